@@ -1,0 +1,417 @@
+//! Reading a framework from a catalog file (JSON), with every rule a file must meet.
+//!
+//! A bad file is refused whole, with the place of the first problem named as a path such as
+//! `units[3].competencies[0].title`, so whoever maintains the file can find it.
+
+use crate::curriculum::{
+    Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
+};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Longest accepted code or id: generous for real codes, short enough to show in a table cell.
+const MAX_IDENTIFIER_CHARS: usize = 80;
+
+/// Why a catalog file was refused, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogFileError {
+    /// Where the problem is, e.g. `units[3].competencies[0].title`; empty for the whole file.
+    pub path: String,
+    /// What is wrong there.
+    pub problem: String,
+}
+
+impl fmt::Display for CatalogFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for CatalogFileError {}
+
+type Parsed<T> = Result<T, CatalogFileError>;
+
+/// Parses and validates a catalog file.
+///
+/// Rules: codes and ids are present, trimmed and at most 80 characters (skill ids without any
+/// whitespace); titles and texts are not blank; unit codes are unique in the framework,
+/// competency numbers in their unit, skill ids in the framework; a framework has at least one
+/// unit; `total_lestijden`, when given with every unit's lestijden, equals their sum.
+/// Fields this format does not know are ignored, so files may carry more.
+pub fn parse_framework(json: &str) -> Parsed<Framework> {
+    let value: Value = serde_json::from_str(json)
+        .map_err(|error| CatalogFileError { path: String::new(), problem: format!("not valid JSON: {error}") })?;
+    let root = Node { value: &value, path: String::new() };
+    root.expect_object()?;
+    let code = FrameworkCode::new(root.field("code")?.identifier()?);
+    let title = root.field("title")?.text()?;
+    let kind = parse_kind(&root.field("kind")?)?;
+    let level = root.optional_field("level").map(|node| node.level()).transpose()?;
+    let total_lestijden = root.optional_field("total_lestijden").map(|node| node.count()).transpose()?;
+    let units_node = root.field("units")?;
+    let units = units_node.array()?.iter().map(parse_unit).collect::<Parsed<Vec<_>>>()?;
+    if units.is_empty() {
+        return Err(units_node.error("must list at least one unit"));
+    }
+    let framework = Framework { code, title, kind, level, total_lestijden, units };
+    check_unique_unit_codes(&framework)?;
+    check_unique_skill_ids(&framework)?;
+    check_lestijden_total(&framework)?;
+    Ok(framework)
+}
+
+fn parse_kind(node: &Node) -> Parsed<FrameworkKind> {
+    let text = node.text()?;
+    FrameworkKind::parse(&text).ok_or_else(|| {
+        let known: Vec<_> = FrameworkKind::ALL.iter().map(|kind| kind.as_str()).collect();
+        node.error(format!("unknown kind '{text}' (expected one of: {})", known.join(", ")))
+    })
+}
+
+fn parse_unit(node: &Node) -> Parsed<Unit> {
+    node.expect_object()?;
+    let code = UnitCode::new(node.field("code")?.identifier()?);
+    let title = node.field("title")?.text()?;
+    let lestijden = node.optional_field("lestijden").map(|n| n.count()).transpose()?;
+    let competencies =
+        node.field("competencies")?.array()?.iter().map(parse_competency).collect::<Parsed<Vec<_>>>()?;
+    let unit = Unit { code, title, lestijden, competencies };
+    check_unique_competency_numbers(node, &unit)?;
+    Ok(unit)
+}
+
+fn parse_competency(node: &Node) -> Parsed<Competency> {
+    node.expect_object()?;
+    Ok(Competency {
+        nr: node.field("nr")?.identifier()?,
+        title: node.field("title")?.text()?,
+        skills: node.field("skills")?.array()?.iter().map(parse_skill).collect::<Parsed<_>>()?,
+        knowledge: match node.optional_field("knowledge") {
+            Some(list) => list.array()?.iter().map(Node::text).collect::<Parsed<_>>()?,
+            None => Vec::new(),
+        },
+    })
+}
+
+fn parse_skill(node: &Node) -> Parsed<Skill> {
+    node.expect_object()?;
+    let id_node = node.field("id")?;
+    let id = id_node.identifier()?;
+    if id.chars().any(char::is_whitespace) {
+        return Err(id_node.error("must not contain spaces"));
+    }
+    Ok(Skill { id: SkillId::new(id), text: node.field("text")?.text()? })
+}
+
+fn check_unique_unit_codes(framework: &Framework) -> Parsed<()> {
+    let mut seen = HashMap::new();
+    for (index, unit) in framework.units.iter().enumerate() {
+        if let Some(first) = seen.insert(unit.code.as_str(), index) {
+            return Err(CatalogFileError {
+                path: format!("units[{index}].code"),
+                problem: format!("duplicate unit code '{}' (also units[{first}])", unit.code),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn check_unique_competency_numbers(node: &Node, unit: &Unit) -> Parsed<()> {
+    let mut seen = HashMap::new();
+    for (index, competency) in unit.competencies.iter().enumerate() {
+        if let Some(first) = seen.insert(competency.nr.as_str(), index) {
+            return Err(CatalogFileError {
+                path: format!("{}.competencies[{index}].nr", node.path),
+                problem: format!("duplicate nr '{}' (also competencies[{first}])", competency.nr),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn check_unique_skill_ids(framework: &Framework) -> Parsed<()> {
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    for (u, unit) in framework.units.iter().enumerate() {
+        for (c, competency) in unit.competencies.iter().enumerate() {
+            for (s, skill) in competency.skills.iter().enumerate() {
+                let path = format!("units[{u}].competencies[{c}].skills[{s}].id");
+                if let Some(first) = seen.get(skill.id.as_str()) {
+                    return Err(CatalogFileError {
+                        problem: format!("duplicate skill id '{}' (also {first})", skill.id),
+                        path,
+                    });
+                }
+                seen.insert(skill.id.as_str(), path);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_lestijden_total(framework: &Framework) -> Parsed<()> {
+    let Some(total) = framework.total_lestijden else { return Ok(()) };
+    let unit_lestijden: Option<Vec<u32>> = framework.units.iter().map(|unit| unit.lestijden).collect();
+    match unit_lestijden {
+        Some(each) if each.iter().sum::<u32>() != total => Err(CatalogFileError {
+            path: "total_lestijden".into(),
+            problem: format!("{total} differs from the sum of the units' lestijden ({})", each.iter().sum::<u32>()),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A value in the file together with the path that leads to it.
+struct Node<'a> {
+    value: &'a Value,
+    path: String,
+}
+
+impl<'a> Node<'a> {
+    fn error(&self, problem: impl Into<String>) -> CatalogFileError {
+        CatalogFileError { path: self.path.clone(), problem: problem.into() }
+    }
+
+    fn child_path(&self, name: &str) -> String {
+        if self.path.is_empty() { name.to_owned() } else { format!("{}.{name}", self.path) }
+    }
+
+    fn expect_object(&self) -> Parsed<()> {
+        match self.value {
+            Value::Object(_) => Ok(()),
+            _ => Err(self.error("expected an object")),
+        }
+    }
+
+    /// A field that must be present and not null.
+    fn field(&self, name: &str) -> Parsed<Node<'a>> {
+        self.optional_field(name)
+            .ok_or_else(|| CatalogFileError { path: self.child_path(name), problem: "missing".into() })
+    }
+
+    /// A field that may be absent; `null` counts as absent.
+    fn optional_field(&self, name: &str) -> Option<Node<'a>> {
+        match self.value.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(Node { value, path: self.child_path(name) }),
+        }
+    }
+
+    fn array(&self) -> Parsed<Vec<Node<'a>>> {
+        let Value::Array(items) = self.value else { return Err(self.error("expected a list")) };
+        Ok(items
+            .iter()
+            .enumerate()
+            .map(|(index, value)| Node { value, path: format!("{}[{index}]", self.path) })
+            .collect())
+    }
+
+    /// Human-readable text: a string that is not blank.
+    fn text(&self) -> Parsed<String> {
+        let Value::String(text) = self.value else { return Err(self.error("expected text")) };
+        if text.trim().is_empty() {
+            return Err(self.error("must not be empty"));
+        }
+        Ok(text.clone())
+    }
+
+    /// A code or id: text without surrounding whitespace or control characters, of bounded length.
+    fn identifier(&self) -> Parsed<String> {
+        let text = self.text()?;
+        if text.trim() != text {
+            return Err(self.error("must not start or end with spaces"));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(self.error("must not contain control characters"));
+        }
+        if text.chars().count() > MAX_IDENTIFIER_CHARS {
+            return Err(self.error(format!("longer than {MAX_IDENTIFIER_CHARS} characters")));
+        }
+        Ok(text)
+    }
+
+    /// A non-negative whole number that fits lestijden.
+    fn count(&self) -> Parsed<u32> {
+        self.value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| self.error("expected a whole number, 0 or more"))
+    }
+
+    /// A qualification level, 1 to 8 as in the VKS and the EQF.
+    fn level(&self) -> Parsed<u8> {
+        match self.value.as_u64() {
+            Some(n @ 1..=8) => Ok(n as u8),
+            _ => Err(self.error("expected a level from 1 to 8")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::tests::sample_framework;
+    use serde_json::json;
+
+    fn valid_file() -> Value {
+        serde_json::to_value(sample_framework()).expect("the sample serialises")
+    }
+
+    fn refusal(file: Value) -> String {
+        parse_framework(&file.to_string()).expect_err("the file must be refused").to_string()
+    }
+
+    #[test]
+    fn an_exported_framework_parses_back_to_itself() {
+        let framework = sample_framework();
+        let text = serde_json::to_string_pretty(&framework).expect("serialises");
+        assert_eq!(parse_framework(&text), Ok(framework));
+    }
+
+    #[test]
+    fn broken_json_is_refused_with_its_position() {
+        let error = parse_framework("{\"code\": ").expect_err("refused");
+        assert_eq!(error.path, "");
+        assert!(error.problem.starts_with("not valid JSON"), "{}", error.problem);
+        assert!(error.problem.contains("line 1"), "{}", error.problem);
+    }
+
+    #[test]
+    fn a_missing_title_names_its_place() {
+        let mut file = valid_file();
+        file["units"][1]["competencies"][0].as_object_mut().unwrap().remove("title");
+        assert_eq!(refusal(file), "units[1].competencies[0].title: missing");
+    }
+
+    #[test]
+    fn a_null_field_counts_as_missing() {
+        let mut file = valid_file();
+        file["code"] = Value::Null;
+        assert_eq!(refusal(file), "code: missing");
+    }
+
+    #[test]
+    fn wrong_types_are_named() {
+        let mut file = valid_file();
+        file["units"][0]["lestijden"] = json!("zestig");
+        assert_eq!(refusal(file), "units[0].lestijden: expected a whole number, 0 or more");
+
+        let mut file = valid_file();
+        file["units"] = json!({});
+        assert_eq!(refusal(file), "units: expected a list");
+
+        let mut file = valid_file();
+        file["units"][0]["competencies"][0]["skills"][1] = json!("tekst");
+        assert_eq!(refusal(file), "units[0].competencies[0].skills[1]: expected an object");
+
+        assert_eq!(refusal(json!([1, 2])), "expected an object");
+    }
+
+    #[test]
+    fn blank_texts_are_refused() {
+        let mut file = valid_file();
+        file["units"][0]["competencies"][1]["skills"][0]["text"] = json!("   ");
+        assert_eq!(refusal(file), "units[0].competencies[1].skills[0].text: must not be empty");
+
+        let mut file = valid_file();
+        file["units"][0]["competencies"][0]["knowledge"][0] = json!("");
+        assert_eq!(refusal(file), "units[0].competencies[0].knowledge[0]: must not be empty");
+    }
+
+    #[test]
+    fn identifiers_must_be_clean() {
+        let mut file = valid_file();
+        file["units"][0]["code"] = json!(" M 1");
+        assert_eq!(refusal(file), "units[0].code: must not start or end with spaces");
+
+        let mut file = valid_file();
+        file["units"][0]["competencies"][0]["skills"][0]["id"] = json!("T M 1");
+        assert_eq!(refusal(file), "units[0].competencies[0].skills[0].id: must not contain spaces");
+
+        let mut file = valid_file();
+        file["code"] = json!("X".repeat(81));
+        assert_eq!(refusal(file), "code: longer than 80 characters");
+    }
+
+    #[test]
+    fn an_unknown_kind_lists_the_known_ones() {
+        let mut file = valid_file();
+        file["kind"] = json!("diploma");
+        assert_eq!(
+            refusal(file),
+            "kind: unknown kind 'diploma' (expected one of: opleidingsprofiel, beroepskwalificatie, kwalificatiedossier)"
+        );
+    }
+
+    #[test]
+    fn a_level_outside_one_to_eight_is_refused() {
+        let mut file = valid_file();
+        file["level"] = json!(9);
+        assert_eq!(refusal(file), "level: expected a level from 1 to 8");
+    }
+
+    #[test]
+    fn duplicates_are_refused_with_both_places() {
+        let mut file = valid_file();
+        file["units"][1]["code"] = json!("M 1");
+        assert_eq!(refusal(file), "units[1].code: duplicate unit code 'M 1' (also units[0])");
+
+        let mut file = valid_file();
+        file["units"][0]["competencies"][1]["nr"] = json!("1");
+        assert_eq!(refusal(file), "units[0].competencies[1].nr: duplicate nr '1' (also competencies[0])");
+
+        let mut file = valid_file();
+        file["units"][1]["competencies"][0]["skills"][0]["id"] = json!("T.M-1.1.2");
+        assert_eq!(
+            refusal(file),
+            "units[1].competencies[0].skills[0].id: duplicate skill id 'T.M-1.1.2' (also units[0].competencies[0].skills[1].id)"
+        );
+    }
+
+    #[test]
+    fn the_total_must_match_the_units() {
+        let mut file = valid_file();
+        file["total_lestijden"] = json!(640);
+        assert_eq!(refusal(file), "total_lestijden: 640 differs from the sum of the units' lestijden (100)");
+    }
+
+    #[test]
+    fn a_total_is_not_checked_when_a_unit_has_no_lestijden() {
+        let mut file = valid_file();
+        file["units"][1]["lestijden"] = Value::Null;
+        assert!(parse_framework(&file.to_string()).is_ok());
+    }
+
+    #[test]
+    fn a_framework_needs_a_unit_but_a_unit_may_be_empty() {
+        let mut file = valid_file();
+        file["units"] = json!([]);
+        assert_eq!(refusal(file), "units: must list at least one unit");
+
+        let mut file = valid_file();
+        file["units"][1]["competencies"] = json!([]);
+        file["total_lestijden"] = Value::Null;
+        assert!(parse_framework(&file.to_string()).is_ok());
+    }
+
+    #[test]
+    fn knowledge_may_be_left_out_and_unknown_fields_are_ignored() {
+        let mut file = valid_file();
+        file["units"][0]["competencies"][0].as_object_mut().unwrap().remove("knowledge");
+        file["source"] = json!("Vlaamse Kwalificatiestructuur");
+        let framework = parse_framework(&file.to_string()).expect("accepted");
+        assert!(framework.units[0].competencies[0].knowledge.is_empty());
+    }
+
+    #[test]
+    fn the_first_problem_in_document_order_is_reported() {
+        let mut file = valid_file();
+        file["units"][0]["title"] = json!(3);
+        file["units"][1]["title"] = json!(4);
+        assert_eq!(refusal(file), "units[0].title: expected text");
+    }
+}

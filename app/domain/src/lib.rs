@@ -1,0 +1,16 @@
+//! Vaardig's pure domain: the curriculum model and the rules that hold for it.
+//!
+//! Nothing here performs IO, reads the clock or makes ids; callers hand those in. The crate
+//! compiles for wasm as well, so the browser can explain the same rules the server enforces.
+
+pub mod account;
+pub mod catalog_file;
+pub mod curriculum;
+pub mod role;
+
+pub use account::{AccountRuleError, Email};
+pub use catalog_file::{parse_framework, CatalogFileError};
+pub use curriculum::{
+    Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
+};
+pub use role::Role;

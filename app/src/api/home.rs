@@ -1,0 +1,38 @@
+//! What each role's home page shows. Each function serves one role; the service refuses others.
+
+use leptos::prelude::*;
+
+use crate::dto::{CohortView, RoleCount};
+use crate::error::AppError;
+
+/// A student's own cohorts.
+#[server]
+pub async fn student_cohorts() -> Result<Vec<CohortView>, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::for_student(&state()?.db, &signed_in().await?).await }.await)
+}
+
+/// The cohorts assigned to the signed-in assessor.
+#[server]
+pub async fn assessor_cohorts() -> Result<Vec<CohortView>, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::for_assessor(&state()?.db, &signed_in().await?).await }.await)
+}
+
+/// Every current cohort, for coordinators and administrators.
+#[server]
+pub async fn all_cohorts() -> Result<Vec<CohortView>, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::all(&state()?.db, &signed_in().await?).await }.await)
+}
+
+/// The number of accounts per role, for administrators.
+#[server]
+pub async fn account_counts() -> Result<Vec<RoleCount>, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::account_counts(&state()?.db, &signed_in().await?).await }.await)
+}

@@ -1,0 +1,6 @@
+//! Server functions: the thin adapters between pages and services. Each one authenticates the
+//! request, calls one service and sets the HTTP status from the outcome.
+
+pub mod catalog;
+pub mod home;
+pub mod session;

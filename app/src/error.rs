@@ -1,0 +1,129 @@
+//! The one error type of the application, shared by server functions, the JSON API and the UI.
+//!
+//! Each variant has a stable code for clients and a Dutch message for people. Internal details
+//! (SQL, IO) are logged on the server and never reach the user.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("Je bent niet aangemeld of je sessie is verlopen. Meld je opnieuw aan.")]
+    Unauthenticated,
+    #[error("Onbekend e-mailadres of verkeerd wachtwoord.")]
+    BadCredentials,
+    #[error("Je hebt geen toegang tot deze gegevens.")]
+    Forbidden,
+    #[error("{0} werd niet gevonden.")]
+    NotFound(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Er liep iets mis op de server. Probeer het later opnieuw.")]
+    Internal,
+    /// The request never got a proper answer (network, encoding); raised on the calling side.
+    #[error("De server kon niet bereikt worden ({0}).")]
+    Transport(String),
+}
+
+impl AppError {
+    /// The stable, machine-readable code of the JSON API's error body.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::BadCredentials => "bad_credentials",
+            AppError::Forbidden => "forbidden",
+            AppError::NotFound(_) => "not_found",
+            AppError::Invalid(_) => "invalid",
+            AppError::Conflict(_) => "conflict",
+            AppError::Internal => "internal",
+            AppError::Transport(_) => "transport",
+        }
+    }
+
+    /// The HTTP status that carries this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Unauthenticated | AppError::BadCredentials => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound(_) => 404,
+            AppError::Invalid(_) => 400,
+            AppError::Conflict(_) => 409,
+            AppError::Internal | AppError::Transport(_) => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
+        match error {
+            // A malformed call to a server function is the caller's mistake, not a transport failure.
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+                AppError::Invalid(format!("Ongeldige aanvraag: {detail}"))
+            }
+            other => AppError::Transport(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_maps_to_a_client_or_server_status() {
+        assert_eq!(AppError::Unauthenticated.status(), 401);
+        assert_eq!(AppError::BadCredentials.status(), 401);
+        assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(AppError::NotFound("Opleiding".into()).status(), 404);
+        assert_eq!(AppError::Invalid("x".into()).status(), 400);
+        assert_eq!(AppError::Conflict("x".into()).status(), 409);
+        assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn wrong_email_and_wrong_password_read_the_same() {
+        // One variant for both cases, so the message cannot tell which one was wrong.
+        assert_eq!(AppError::BadCredentials.to_string(), "Onbekend e-mailadres of verkeerd wachtwoord.");
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server_side {
+    use super::AppError;
+    use axum::response::{IntoResponse, Response};
+    use axum::Json;
+
+    impl From<sqlx::Error> for AppError {
+        fn from(error: sqlx::Error) -> Self {
+            tracing::error!(%error, "database error");
+            AppError::Internal
+        }
+    }
+
+    impl From<tokio::task::JoinError> for AppError {
+        fn from(error: tokio::task::JoinError) -> Self {
+            tracing::error!(%error, "background task failed");
+            AppError::Internal
+        }
+    }
+
+    impl From<domain::AccountRuleError> for AppError {
+        fn from(error: domain::AccountRuleError) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
+    /// The JSON API's error body: `{"error": {"code", "message"}}` with the matching status.
+    impl IntoResponse for AppError {
+        fn into_response(self) -> Response {
+            let status = http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+            let body = serde_json::json!({ "error": { "code": self.code(), "message": self.to_string() } });
+            (status, Json(body)).into_response()
+        }
+    }
+}

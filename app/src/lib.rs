@@ -1,0 +1,70 @@
+//! Vaardig's Leptos application: the shell, the routes and the pages, plus the server functions
+//! they call. With the `ssr` feature it also holds the server side: services and storage.
+
+pub mod api;
+pub mod dto;
+pub mod error;
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::session::{current_user, Login, Logout};
+use crate::dto::UserView;
+use crate::error::AppError;
+
+/// The HTML document around the app; rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="nl-BE">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Who is signed in, and the actions that change it; provided to every page.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub user: Resource<Result<Option<UserView>, AppError>>,
+    pub login: ServerAction<Login>,
+    pub logout: ServerAction<Logout>,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let login = ServerAction::<Login>::new();
+    let logout = ServerAction::<Logout>::new();
+    let user = Resource::new(move || (login.version().get(), logout.version().get()), |_| current_user());
+    provide_context(Session { user, login, logout });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/vaardig.css"/>
+        <Title text="Vaardig"/>
+        <Router>
+            <pages::layout::Header/>
+            <main>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::HomePage/>
+                    <Route path=path!("/aanmelden") view=pages::login::LoginPage/>
+                    <Route path=path!("/catalogus") view=pages::catalog::CatalogPage/>
+                    <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

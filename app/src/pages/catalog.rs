@@ -1,0 +1,177 @@
+//! The catalog browser: framework → units → competencies → skills and knowledge.
+
+use domain::{Competency, Framework, Unit};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::catalog::{get_framework, list_frameworks};
+
+#[component]
+pub fn CatalogPage() -> impl IntoView {
+    let frameworks = Resource::new(|| (), |_| list_frameworks());
+    view! {
+        <Title text="Catalogus – Vaardig"/>
+        <h1>"Catalogus"</h1>
+        <p class="muted">"De opleidingsprofielen en beroepskwalificaties waarin Vaardig competenties opvolgt."</p>
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || {
+                frameworks
+                    .get()
+                    .map(|result| match result {
+                        Ok(frameworks) => {
+                            view! {
+                                <table class="table">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">"Code"</th>
+                                            <th scope="col">"Titel"</th>
+                                            <th scope="col">"Soort"</th>
+                                            <th scope="col" class="number">"Onderdelen"</th>
+                                            <th scope="col" class="number">"Competenties"</th>
+                                            <th scope="col" class="number">"Vaardigheden"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {frameworks
+                                            .into_iter()
+                                            .map(|framework| {
+                                                view! {
+                                                    <tr>
+                                                        <td>{framework.code.to_string()}</td>
+                                                        <td>
+                                                            <a href=format!(
+                                                                "/catalogus/{}",
+                                                                framework.code,
+                                                            )>{framework.title}</a>
+                                                        </td>
+                                                        <td>{framework.kind.as_str()}</td>
+                                                        <td class="number">{framework.units}</td>
+                                                        <td class="number">{framework.competencies}</td>
+                                                        <td class="number">{framework.skills}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                    })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+pub fn FrameworkPage() -> impl IntoView {
+    let params = use_params_map();
+    let framework = Resource::new(
+        move || params.read().get("code").unwrap_or_default(),
+        get_framework,
+    );
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || {
+                framework
+                    .get()
+                    .map(|result| match result {
+                        Ok(framework) => view! { <FrameworkView framework/> }.into_any(),
+                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                    })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn FrameworkView(framework: Framework) -> impl IntoView {
+    let unit_label = framework.kind.unit_label_nl();
+    let facts = [
+        Some(framework.kind.as_str().to_owned()),
+        framework.level.map(|level| format!("niveau {level}")),
+        framework.total_lestijden.map(|total| format!("{total} lestijden")),
+        Some(format!("{} vaardigheden", framework.skill_count())),
+    ];
+    view! {
+        <Title text=format!("{} – Vaardig", framework.title)/>
+        <p class="crumbs"><a href="/catalogus">"Catalogus"</a> " › " {framework.code.to_string()}</p>
+        <h1>{framework.title.clone()}</h1>
+        <p class="muted">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+        <div class="units">
+            {framework
+                .units
+                .into_iter()
+                .map(|unit| view! { <UnitPanel unit unit_label/> })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A unit, collapsed to its heading until opened.
+#[component]
+fn UnitPanel(unit: Unit, unit_label: &'static str) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let body_id = format!("unit-{}", unit.code.as_str().replace(' ', "-"));
+    let skill_count = unit.skills().count();
+    let lestijden = unit.lestijden.map(|n| format!(" · {n} lestijden")).unwrap_or_default();
+    view! {
+        <section class="unit card" data-unit=unit.code.to_string()>
+            <h2>
+                <button
+                    type="button"
+                    class="unit-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=body_id.clone()
+                    on:click=move |_| open.update(|open| *open = !*open)
+                >
+                    <span class="unit-code">{format!("{unit_label} {}", unit.code)}</span>
+                    <span class="unit-title">{unit.title.clone()}</span>
+                    <span class="unit-meta muted">{format!("{skill_count} vaardigheden{lestijden}")}</span>
+                </button>
+            </h2>
+            <div id=body_id class="unit-body" hidden=move || !open.get()>
+                {unit.competencies.into_iter().map(|competency| view! { <CompetencyBlock competency/> }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn CompetencyBlock(competency: Competency) -> impl IntoView {
+    let has_knowledge = !competency.knowledge.is_empty();
+    view! {
+        <article class="competency">
+            <h3><span class="nr">{competency.nr}</span> " " {competency.title}</h3>
+            <div class="competency-columns">
+                <div>
+                    <h4>"Vaardigheden"</h4>
+                    <ul class="skills">
+                        {competency
+                            .skills
+                            .into_iter()
+                            .map(|skill| view! { <li data-skill-id=skill.id.to_string()>{skill.text}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+                {has_knowledge
+                    .then(|| {
+                        view! {
+                            <div>
+                                <h4>"Te integreren kennis"</h4>
+                                <ul class="knowledge">
+                                    {competency
+                                        .knowledge
+                                        .into_iter()
+                                        .map(|text| view! { <li>{text}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })}
+            </div>
+        </article>
+    }
+}

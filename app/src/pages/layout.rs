@@ -1,0 +1,42 @@
+//! The bar at the top of every page.
+
+use leptos::prelude::*;
+
+use crate::Session;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let session = expect_context::<Session>();
+    view! {
+        <header class="topbar">
+            <a href="/" class="brand">"Vaardig"</a>
+            <Transition fallback=|| ()>
+                {move || {
+                    session
+                        .user
+                        .get()
+                        .map(|user| match user {
+                            Ok(Some(user)) => {
+                                view! {
+                                    <nav aria-label="Hoofdmenu">
+                                        <a href="/">"Start"</a>
+                                        <a href="/catalogus">"Catalogus"</a>
+                                    </nav>
+                                    <div class="account">
+                                        <span class="who" data-testid="current-user">
+                                            {user.name} " · " {user.role.label_nl()}
+                                        </span>
+                                        <ActionForm action=session.logout>
+                                            <button type="submit" class="link">"Afmelden"</button>
+                                        </ActionForm>
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                            _ => view! { <a href="/aanmelden">"Aanmelden"</a> }.into_any(),
+                        })
+                }}
+            </Transition>
+        </header>
+    }
+}

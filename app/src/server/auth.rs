@@ -1,0 +1,153 @@
+//! Passwords, session tokens and the session cookie.
+//!
+//! Passwords are hashed with argon2id at OWASP's recommended parameters (19 MiB, 2 passes,
+//! 1 lane). A session token is 32 random bytes; the database only keeps its SHA-256, so a leaked
+//! database does not leak live sessions.
+
+use std::sync::LazyLock;
+
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use http::header::{COOKIE, SET_COOKIE};
+use http::{HeaderMap, HeaderValue};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::error::AppError;
+
+/// The name of the cookie that carries the session token.
+pub const SESSION_COOKIE: &str = "vaardig_session";
+
+fn hasher() -> Argon2<'static> {
+    let params = Params::new(19 * 1024, 2, 1, None).expect("OWASP argon2id parameters are valid");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a password into a PHC string. CPU-heavy: call it off the async executor.
+pub fn hash_password(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    hasher().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string()).map_err(|error| {
+        tracing::error!(%error, "hashing a password failed");
+        AppError::Internal
+    })
+}
+
+/// A hash of a password nobody knows, verified when the email is unknown so that the answer
+/// takes as long as for a known email with a wrong password.
+static UNKNOWN_ACCOUNT_HASH: LazyLock<String> = LazyLock::new(|| {
+    hash_password("vaardig-unknown-account").expect("hashing a constant succeeds")
+});
+
+/// Checks a password against a stored hash, or against a dummy hash when there is no account.
+/// The comparison inside argon2 is constant-time. CPU-heavy: call it off the async executor.
+pub fn verify_password(password: &str, stored_hash: Option<&str>) -> bool {
+    let hash_text = stored_hash.unwrap_or(UNKNOWN_ACCOUNT_HASH.as_str());
+    let Ok(hash) = PasswordHash::new(hash_text) else {
+        tracing::error!("a stored password hash is not a valid PHC string");
+        return false;
+    };
+    hasher().verify_password(password.as_bytes(), &hash).is_ok() && stored_hash.is_some()
+}
+
+/// A fresh random session token, as sent to the browser.
+pub fn new_session_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A readable random password for accounts created without one (`vaardig user add`, demo data).
+pub fn generate_password() -> String {
+    let mut bytes = [0u8; 12];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database stores instead of the token itself.
+pub fn token_hash(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// The session token from the request's `Cookie` headers, if any.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|line| line.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_owned())
+        .filter(|token| !token.is_empty())
+}
+
+/// The `Set-Cookie` value that stores a session token in the browser.
+pub fn session_cookie(token: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}");
+    HeaderValue::from_str(&cookie).expect("a base64url token makes a valid header value")
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn cleared_session_cookie(secure: bool) -> HeaderValue {
+    session_cookie("", 0, secure)
+}
+
+/// Adds a `Set-Cookie` header to a response's headers.
+pub fn set_cookie(headers: &mut HeaderMap, cookie: HeaderValue) {
+    headers.append(SET_COOKIE, cookie);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_verifies_against_its_own_hash_only() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password("correct horse", Some(&hash)));
+        assert!(!verify_password("Correct horse", Some(&hash)));
+    }
+
+    #[test]
+    fn an_unknown_account_never_verifies() {
+        assert!(!verify_password("vaardig-unknown-account", None));
+    }
+
+    #[test]
+    fn a_corrupt_stored_hash_does_not_verify() {
+        assert!(!verify_password("x", Some("not a hash")));
+    }
+
+    #[test]
+    fn tokens_are_random_and_only_their_hash_is_kept() {
+        let (first, second) = (new_session_token(), new_session_token());
+        assert_ne!(first, second);
+        assert_eq!(first.len(), 43, "32 bytes in unpadded base64url");
+        assert_eq!(token_hash(&first).len(), 64);
+        assert_ne!(token_hash(&first), first);
+    }
+
+    #[test]
+    fn the_session_token_is_read_among_other_cookies() {
+        let mut headers = HeaderMap::new();
+        headers.append(COOKIE, HeaderValue::from_static("theme=dark; vaardig_session=abc123; lang=nl"));
+        assert_eq!(session_token(&headers).as_deref(), Some("abc123"));
+        assert_eq!(session_token(&HeaderMap::new()), None);
+        let mut empty = HeaderMap::new();
+        empty.append(COOKIE, HeaderValue::from_static("vaardig_session="));
+        assert_eq!(session_token(&empty), None);
+    }
+
+    #[test]
+    fn the_cookie_is_http_only_and_lax_and_secure_on_request() {
+        let plain = session_cookie("t", 60, false);
+        assert_eq!(plain, "vaardig_session=t; Path=/; HttpOnly; SameSite=Lax; Max-Age=60");
+        assert!(session_cookie("t", 60, true).to_str().unwrap().ends_with("; Secure"));
+        assert!(cleared_session_cookie(false).to_str().unwrap().contains("Max-Age=0"));
+    }
+}

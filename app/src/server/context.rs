@@ -1,0 +1,73 @@
+//! Shared server state and the glue that server functions use to reach it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use chrono::{DateTime, Duration, Utc};
+use leptos::prelude::*;
+use sqlx::AnyPool;
+
+use crate::error::AppError;
+
+/// Settings the services need at run time; built once by the `vaardig` binary.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Mark the session cookie `Secure` (set when Vaardig is served over https).
+    pub secure_cookies: bool,
+    /// How long a session stays valid after signing in.
+    pub session_lifetime: Duration,
+    /// Where evidence files are kept.
+    pub blob_dir: PathBuf,
+}
+
+/// Everything a request handler needs, cloned cheaply into each request.
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: AnyPool,
+    pub settings: Arc<Settings>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The state, as provided by `leptos_routes_with_context` to pages and server functions.
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
+}
+
+/// The clock, read in one place so that services are handed "now" instead of reading it.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// Sets the HTTP status of a server function's response from its outcome: server functions
+/// answer 500 for every error unless told otherwise, which would hide client errors.
+pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(error) = &outcome {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            if let Ok(status) = http::StatusCode::from_u16(error.status()) {
+                response.set_status(status);
+            }
+        }
+    }
+    outcome
+}
+
+/// The account signed in on the current server-function request.
+pub async fn signed_in() -> Result<crate::server::storage::accounts::Account, AppError> {
+    let headers: http::HeaderMap = leptos_axum::extract().await.map_err(|error| {
+        tracing::error!(%error, "reading request headers failed");
+        AppError::Internal
+    })?;
+    let state = state()?;
+    crate::server::services::auth::authenticate(&state, crate::server::auth::session_token(&headers).as_deref(), now())
+        .await
+}

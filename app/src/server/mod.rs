@@ -1,0 +1,9 @@
+//! The server side of the application (feature `ssr`): state, authentication, the use cases
+//! (services) and the storage layer that holds every SQL statement.
+
+pub mod auth;
+pub mod context;
+pub mod services;
+pub mod storage;
+
+pub use context::{AppState, Settings};

@@ -1,0 +1,104 @@
+//! Accounts: who may sign in, with which role.
+
+use domain::Role;
+use sqlx::AnyConnection;
+
+use super::is_unique_violation;
+
+/// An account as the services see it; the password hash is fetched only to verify a password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct AccountRow {
+    account_id: i64,
+    email: String,
+    name: String,
+    role: String,
+}
+
+impl TryFrom<AccountRow> for Account {
+    type Error = sqlx::Error;
+
+    fn try_from(row: AccountRow) -> Result<Self, Self::Error> {
+        let role = row.role.parse::<Role>().map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+        Ok(Account { id: row.account_id, email: row.email, name: row.name, role })
+    }
+}
+
+/// The outcome of creating an account.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Created {
+    Account(i64),
+    EmailTaken,
+}
+
+/// Creates an account. The email must already be normalised (trimmed, lower case).
+pub async fn insert(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &str,
+    role: Role,
+    password_hash: &str,
+    created_at: &str,
+) -> Result<Created, sqlx::Error> {
+    let inserted = sqlx::query_scalar(
+        "insert into account (email, name, role, password_hash, created_at)
+         values ($1, $2, $3, $4, $5) returning account_id",
+    )
+    .bind(email)
+    .bind(name)
+    .bind(role.as_str())
+    .bind(password_hash)
+    .bind(created_at)
+    .fetch_one(conn)
+    .await;
+    match inserted {
+        Ok(id) => Ok(Created::Account(id)),
+        Err(error) if is_unique_violation(&error) => Ok(Created::EmailTaken),
+        Err(error) => Err(error),
+    }
+}
+
+/// The account with this (normalised) email and its password hash.
+pub async fn find_with_password_hash(
+    conn: &mut AnyConnection,
+    email: &str,
+) -> Result<Option<(Account, String)>, sqlx::Error> {
+    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
+        "select account_id, email, name, role, password_hash from account where email = $1",
+    )
+    .bind(email)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|(account_id, email, name, role, hash)| {
+        Account::try_from(AccountRow { account_id, email, name, role }).map(|account| (account, hash))
+    })
+    .transpose()
+}
+
+/// The account with this id.
+pub async fn find(conn: &mut AnyConnection, id: i64) -> Result<Option<Account>, sqlx::Error> {
+    let row: Option<AccountRow> =
+        sqlx::query_as("select account_id, email, name, role from account where account_id = $1")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?;
+    row.map(Account::try_from).transpose()
+}
+
+/// How many accounts each role has, for every role that has any.
+pub async fn count_by_role(conn: &mut AnyConnection) -> Result<Vec<(Role, i64)>, sqlx::Error> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("select role, count(*) from account group by role").fetch_all(conn).await?;
+    rows.into_iter()
+        .map(|(role, count)| {
+            role.parse::<Role>().map(|role| (role, count)).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+        })
+        .collect()
+}

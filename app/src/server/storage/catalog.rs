@@ -1,0 +1,268 @@
+//! The curriculum catalog: frameworks, units, competencies, skills and knowledge.
+//!
+//! Saving a framework is an upsert keyed on codes and skill ids. Rows missing from the new
+//! version are retired (`active = 0`), never deleted, so sign-offs keep pointing at real skills.
+
+use std::collections::HashMap;
+
+use domain::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
+use sqlx::AnyConnection;
+
+use crate::dto::FrameworkSummary;
+
+/// The content hash stored with a framework, if the framework exists.
+pub async fn content_hash(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("select content_hash from framework where code = $1")
+        .bind(code.as_str())
+        .fetch_optional(conn)
+        .await
+}
+
+/// The database id of a framework.
+pub async fn framework_id(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("select framework_id from framework where code = $1")
+        .bind(code.as_str())
+        .fetch_optional(conn)
+        .await
+}
+
+/// Skill ids that already belong to frameworks other than `code`, with the framework's code.
+pub async fn skill_ids_of_other_frameworks(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "select s.skill_id, f.code
+         from skill s
+         join competency c on c.competency_id = s.competency_id
+         join unit u on u.unit_id = c.unit_id
+         join framework f on f.framework_id = u.framework_id
+         where f.code <> $1",
+    )
+    .bind(code.as_str())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Inserts or updates a framework so that its active rows are exactly those of `framework`.
+/// Run it inside a transaction: it first retires every row, then revives what the file still has.
+pub async fn save(
+    conn: &mut AnyConnection,
+    framework: &Framework,
+    content_hash: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let framework_id: i64 = sqlx::query_scalar(
+        "insert into framework (code, title, kind, level, total_lestijden, content_hash, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7)
+         on conflict (code) do update set
+           title = excluded.title, kind = excluded.kind, level = excluded.level,
+           total_lestijden = excluded.total_lestijden, content_hash = excluded.content_hash,
+           updated_at = excluded.updated_at
+         returning framework_id",
+    )
+    .bind(framework.code.as_str())
+    .bind(&framework.title)
+    .bind(framework.kind.as_str())
+    .bind(framework.level.map(i64::from))
+    .bind(framework.total_lestijden.map(i64::from))
+    .bind(content_hash)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    retire_everything(conn, framework_id).await?;
+    for (position, unit) in framework.units.iter().enumerate() {
+        save_unit(conn, framework_id, position, unit).await?;
+    }
+    Ok(())
+}
+
+async fn retire_everything(conn: &mut AnyConnection, framework_id: i64) -> Result<(), sqlx::Error> {
+    const UNITS: &str = "select unit_id from unit where framework_id = $1";
+    const COMPETENCIES: &str =
+        "select competency_id from competency where unit_id in (select unit_id from unit where framework_id = $1)";
+    for statement in [
+        format!("delete from knowledge where competency_id in ({COMPETENCIES})"),
+        format!("update skill set active = 0 where competency_id in ({COMPETENCIES})"),
+        format!("update competency set active = 0 where unit_id in ({UNITS})"),
+        "update unit set active = 0 where framework_id = $1".to_owned(),
+    ] {
+        sqlx::query(&statement).bind(framework_id).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+async fn save_unit(conn: &mut AnyConnection, framework_id: i64, position: usize, unit: &Unit) -> Result<(), sqlx::Error> {
+    let unit_id: i64 = sqlx::query_scalar(
+        "insert into unit (framework_id, code, title, lestijden, position, active)
+         values ($1, $2, $3, $4, $5, 1)
+         on conflict (framework_id, code) do update set
+           title = excluded.title, lestijden = excluded.lestijden, position = excluded.position, active = 1
+         returning unit_id",
+    )
+    .bind(framework_id)
+    .bind(unit.code.as_str())
+    .bind(&unit.title)
+    .bind(unit.lestijden.map(i64::from))
+    .bind(position as i64)
+    .fetch_one(&mut *conn)
+    .await?;
+    for (position, competency) in unit.competencies.iter().enumerate() {
+        save_competency(conn, unit_id, position, competency).await?;
+    }
+    Ok(())
+}
+
+async fn save_competency(
+    conn: &mut AnyConnection,
+    unit_id: i64,
+    position: usize,
+    competency: &Competency,
+) -> Result<(), sqlx::Error> {
+    let competency_id: i64 = sqlx::query_scalar(
+        "insert into competency (unit_id, nr, title, position, active)
+         values ($1, $2, $3, $4, 1)
+         on conflict (unit_id, nr) do update set title = excluded.title, position = excluded.position, active = 1
+         returning competency_id",
+    )
+    .bind(unit_id)
+    .bind(&competency.nr)
+    .bind(&competency.title)
+    .bind(position as i64)
+    .fetch_one(&mut *conn)
+    .await?;
+    for (position, skill) in competency.skills.iter().enumerate() {
+        sqlx::query(
+            "insert into skill (skill_id, competency_id, text, position, active)
+             values ($1, $2, $3, $4, 1)
+             on conflict (skill_id) do update set
+               competency_id = excluded.competency_id, text = excluded.text, position = excluded.position, active = 1",
+        )
+        .bind(skill.id.as_str())
+        .bind(competency_id)
+        .bind(&skill.text)
+        .bind(position as i64)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (position, text) in competency.knowledge.iter().enumerate() {
+        sqlx::query("insert into knowledge (competency_id, text, position) values ($1, $2, $3)")
+            .bind(competency_id)
+            .bind(text)
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Every framework with the size of its current (active) curriculum, ordered by code.
+pub async fn list(conn: &mut AnyConnection) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
+    let rows: Vec<(String, String, String, Option<i64>, Option<i64>, i64, i64, i64)> = sqlx::query_as(
+        "select f.code, f.title, f.kind, f.level, f.total_lestijden,
+           (select count(*) from unit u where u.framework_id = f.framework_id and u.active = 1),
+           (select count(*) from competency c join unit u on u.unit_id = c.unit_id
+             where u.framework_id = f.framework_id and c.active = 1),
+           (select count(*) from skill s join competency c on c.competency_id = s.competency_id
+             join unit u on u.unit_id = c.unit_id
+             where u.framework_id = f.framework_id and s.active = 1)
+         from framework f order by f.code",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(code, title, kind, level, total, units, competencies, skills)| {
+            Ok(FrameworkSummary {
+                code: FrameworkCode::new(code),
+                title,
+                kind: decode_kind(&kind)?,
+                level: level.and_then(|level| u8::try_from(level).ok()),
+                total_lestijden: total.and_then(|total| u32::try_from(total).ok()),
+                units: units as u32,
+                competencies: competencies as u32,
+                skills: skills as u32,
+            })
+        })
+        .collect()
+}
+
+/// The current curriculum of a framework, in source order.
+pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<Framework>, sqlx::Error> {
+    let head: Option<(i64, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "select framework_id, title, kind, level, total_lestijden from framework where code = $1",
+    )
+    .bind(code.as_str())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((framework_id, title, kind, level, total_lestijden)) = head else { return Ok(None) };
+
+    let units: Vec<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "select unit_id, code, title, lestijden from unit
+         where framework_id = $1 and active = 1 order by position",
+    )
+    .bind(framework_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let competencies: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "select c.competency_id, c.unit_id, c.nr, c.title from competency c join unit u on u.unit_id = c.unit_id
+         where u.framework_id = $1 and c.active = 1 order by c.position",
+    )
+    .bind(framework_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let skills: Vec<(i64, String, String)> = sqlx::query_as(
+        "select s.competency_id, s.skill_id, s.text from skill s
+         join competency c on c.competency_id = s.competency_id join unit u on u.unit_id = c.unit_id
+         where u.framework_id = $1 and s.active = 1 order by s.position",
+    )
+    .bind(framework_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let knowledge: Vec<(i64, String)> = sqlx::query_as(
+        "select k.competency_id, k.text from knowledge k
+         join competency c on c.competency_id = k.competency_id join unit u on u.unit_id = c.unit_id
+         where u.framework_id = $1 order by k.position",
+    )
+    .bind(framework_id)
+    .fetch_all(&mut *conn)
+    .await?;
+
+    let mut skills_of: HashMap<i64, Vec<Skill>> = HashMap::new();
+    for (competency_id, id, text) in skills {
+        skills_of.entry(competency_id).or_default().push(Skill { id: SkillId::new(id), text });
+    }
+    let mut knowledge_of: HashMap<i64, Vec<String>> = HashMap::new();
+    for (competency_id, text) in knowledge {
+        knowledge_of.entry(competency_id).or_default().push(text);
+    }
+    let mut competencies_of: HashMap<i64, Vec<Competency>> = HashMap::new();
+    for (competency_id, unit_id, nr, title) in competencies {
+        competencies_of.entry(unit_id).or_default().push(Competency {
+            nr,
+            title,
+            skills: skills_of.remove(&competency_id).unwrap_or_default(),
+            knowledge: knowledge_of.remove(&competency_id).unwrap_or_default(),
+        });
+    }
+    Ok(Some(Framework {
+        code: code.clone(),
+        title,
+        kind: decode_kind(&kind)?,
+        level: level.and_then(|level| u8::try_from(level).ok()),
+        total_lestijden: total_lestijden.and_then(|total| u32::try_from(total).ok()),
+        units: units
+            .into_iter()
+            .map(|(unit_id, code, title, lestijden)| Unit {
+                code: UnitCode::new(code),
+                title,
+                lestijden: lestijden.and_then(|n| u32::try_from(n).ok()),
+                competencies: competencies_of.remove(&unit_id).unwrap_or_default(),
+            })
+            .collect(),
+    }))
+}
+
+fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {
+    FrameworkKind::parse(text).ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
+}

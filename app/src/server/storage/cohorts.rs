@@ -1,0 +1,143 @@
+//! Cohorts, the students enrolled in them and the assessors assigned to them.
+
+use std::collections::HashMap;
+
+use domain::FrameworkCode;
+use sqlx::AnyConnection;
+
+use crate::dto::{CohortView, PersonView};
+
+/// What a new cohort needs.
+pub struct NewCohort<'a> {
+    pub name: &'a str,
+    pub framework_id: i64,
+    pub school_year: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+}
+
+/// Creates a cohort; returns its id.
+pub async fn insert(conn: &mut AnyConnection, cohort: &NewCohort<'_>, created_at: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at)
+         values ($1, $2, $3, $4, $5, $6) returning cohort_id",
+    )
+    .bind(cohort.name)
+    .bind(cohort.framework_id)
+    .bind(cohort.school_year)
+    .bind(cohort.starts_on)
+    .bind(cohort.ends_on)
+    .bind(created_at)
+    .fetch_one(conn)
+    .await
+}
+
+/// Enrols a student in a cohort.
+pub async fn enrol(conn: &mut AnyConnection, cohort_id: i64, student_id: i64, at: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("insert into enrolment (cohort_id, student_id, created_at) values ($1, $2, $3)")
+        .bind(cohort_id)
+        .bind(student_id)
+        .bind(at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Assigns an assessor to a cohort.
+pub async fn assign_assessor(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    assessor_id: i64,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("insert into assessor_assignment (cohort_id, assessor_id, created_at) values ($1, $2, $3)")
+        .bind(cohort_id)
+        .bind(assessor_id)
+        .bind(at)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Which cohorts to list.
+pub enum Scope {
+    /// Every cohort that is not archived.
+    All,
+    /// The cohorts a student is enrolled in.
+    EnrolledStudent(i64),
+    /// The cohorts an assessor is assigned to.
+    AssignedAssessor(i64),
+}
+
+impl Scope {
+    /// The condition on `c` (the cohort) that selects this scope, and the id it binds as `$1`.
+    fn condition(&self) -> (&'static str, Option<i64>) {
+        match self {
+            Scope::All => ("c.archived_at is null", None),
+            Scope::EnrolledStudent(id) => (
+                "c.archived_at is null and c.cohort_id in (select cohort_id from enrolment where student_id = $1)",
+                Some(*id),
+            ),
+            Scope::AssignedAssessor(id) => (
+                "c.archived_at is null
+                 and c.cohort_id in (select cohort_id from assessor_assignment where assessor_id = $1)",
+                Some(*id),
+            ),
+        }
+    }
+}
+
+/// The cohorts in scope that are not archived, with their students and assessors, by name.
+pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortView>, sqlx::Error> {
+    let (condition, person) = scope.condition();
+    let sql = format!(
+        "select c.cohort_id, c.name, c.school_year, f.code, f.title
+         from cohort c join framework f on f.framework_id = c.framework_id
+         where {condition} order by c.starts_on, c.name"
+    );
+    let mut query = sqlx::query_as(&sql);
+    if let Some(id) = person {
+        query = query.bind(id);
+    }
+    let cohorts: Vec<(i64, String, String, String, String)> = query.fetch_all(&mut *conn).await?;
+    let mut students = members(conn, "enrolment", "student_id", condition, person).await?;
+    let mut assessors = members(conn, "assessor_assignment", "assessor_id", condition, person).await?;
+    Ok(cohorts
+        .into_iter()
+        .map(|(id, name, school_year, code, title)| CohortView {
+            id,
+            name,
+            school_year,
+            framework_code: FrameworkCode::new(code),
+            framework_title: title,
+            students: students.remove(&id).unwrap_or_default(),
+            assessors: assessors.remove(&id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// The people linked through a membership table to each cohort that meets `condition`, by name.
+async fn members(
+    conn: &mut AnyConnection,
+    table: &'static str,
+    person_column: &'static str,
+    condition: &'static str,
+    person: Option<i64>,
+) -> Result<HashMap<i64, Vec<PersonView>>, sqlx::Error> {
+    let sql = format!(
+        "select m.cohort_id, a.account_id, a.name from {table} m
+         join account a on a.account_id = m.{person_column}
+         where m.cohort_id in (select c.cohort_id from cohort c where {condition})
+         order by a.name"
+    );
+    let mut query = sqlx::query_as(&sql);
+    if let Some(id) = person {
+        query = query.bind(id);
+    }
+    let rows: Vec<(i64, i64, String)> = query.fetch_all(conn).await?;
+    let mut by_cohort: HashMap<i64, Vec<PersonView>> = HashMap::new();
+    for (cohort_id, id, name) in rows {
+        by_cohort.entry(cohort_id).or_default().push(PersonView { id, name });
+    }
+    Ok(by_cohort)
+}

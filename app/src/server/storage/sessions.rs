@@ -1,0 +1,55 @@
+//! Server-side sessions, stored by the hash of their token.
+
+use sqlx::AnyConnection;
+
+use super::accounts::{Account, AccountRow};
+
+/// Records a new session.
+pub async fn insert(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account_id: i64,
+    created_at: &str,
+    expires_at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into session (token_hash, account_id, created_at, expires_at) values ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(account_id)
+    .bind(created_at)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The account of a session that has not expired at `now`.
+pub async fn find_account(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: &str,
+) -> Result<Option<Account>, sqlx::Error> {
+    let row: Option<AccountRow> = sqlx::query_as(
+        "select a.account_id, a.email, a.name, a.role
+         from session s join account a on a.account_id = s.account_id
+         where s.token_hash = $1 and s.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(conn)
+    .await?;
+    row.map(Account::try_from).transpose()
+}
+
+/// Ends a session; ending one that does not exist is not an error.
+pub async fn delete(conn: &mut AnyConnection, token_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from session where token_hash = $1").bind(token_hash).execute(conn).await?;
+    Ok(())
+}
+
+/// Removes the sessions that expired before `now`; returns how many.
+pub async fn delete_expired(conn: &mut AnyConnection, now: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("delete from session where expires_at <= $1").bind(now).execute(conn).await?;
+    Ok(done.rows_affected())
+}

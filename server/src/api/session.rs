@@ -1,0 +1,50 @@
+//! `/api/v1/session` and `/api/v1/me`: signing in and out, and who is signed in.
+
+use app::dto::UserView;
+use app::error::AppError;
+use app::server::services::auth;
+use app::server::{auth as cookies, AppState};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct Credentials {
+    email: String,
+    password: String,
+}
+
+/// `POST /api/v1/session` `{email, password}`: sets the session cookie and answers the account.
+pub async fn create(
+    State(state): State<AppState>,
+    credentials: Result<Json<Credentials>, JsonRejection>,
+) -> Result<Response, AppError> {
+    let Json(credentials) = credentials.map_err(|rejection| {
+        AppError::Invalid(format!("Verwacht JSON {{\"email\", \"password\"}}: {}", rejection.body_text()))
+    })?;
+    let signed_in = auth::login(&state, &credentials.email, &credentials.password, chrono::Utc::now()).await?;
+    let mut response = Json(signed_in.user).into_response();
+    cookies::set_cookie(
+        response.headers_mut(),
+        cookies::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),
+    );
+    Ok(response)
+}
+
+/// `DELETE /api/v1/session`: ends the session and clears the cookie.
+pub async fn delete(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    auth::logout(&state, cookies::session_token(&headers).as_deref()).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    cookies::set_cookie(response.headers_mut(), cookies::cleared_session_cookie(state.settings.secure_cookies));
+    Ok(response)
+}
+
+/// `GET /api/v1/me`: the signed-in account.
+pub async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<UserView>, AppError> {
+    let account =
+        auth::authenticate(&state, cookies::session_token(&headers).as_deref(), chrono::Utc::now()).await?;
+    Ok(Json(account.into()))
+}

@@ -1,0 +1,228 @@
+//! The `vaardig` command line.
+
+use std::io::{IsTerminal, Read};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use app::error::AppError;
+use app::server::services::{accounts, catalog, demo};
+use chrono::Utc;
+use clap::{Args, Parser, Subcommand};
+use domain::{FrameworkCode, Role};
+
+use crate::config::StorageArgs;
+use crate::startup::{self, ServerOptions};
+
+/// Vaardig: learner portfolios and assessment for vocational ICT programmes.
+///
+/// Without a command, `vaardig` serves (as `vaardig serve`).
+#[derive(Debug, Parser)]
+#[command(name = "vaardig", version)]
+pub struct Cli {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web application and the JSON API.
+    Serve(ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// List, export or import curriculum frameworks.
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Fill an empty database with a demo institution and print its logins.
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "VAARDIG_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Fill an empty database with the demo institution first (as `vaardig demo`).
+    #[arg(long, env = "VAARDIG_DEMO")]
+    pub demo: bool,
+
+    #[command(flatten)]
+    pub demo_password: DemoPasswordArg,
+
+    /// Mark the session cookie Secure; set this when Vaardig is reached over https.
+    #[arg(long, env = "VAARDIG_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+
+    /// Hours a session stays valid after signing in.
+    #[arg(long, env = "VAARDIG_SESSION_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=720))]
+    pub session_hours: u32,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DemoPasswordArg {
+    /// One password for every demo account instead of generated ones (for tests and workshops).
+    #[arg(long = "demo-password", env = "VAARDIG_DEMO_PASSWORD")]
+    pub password: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    /// Print one JSON object per login: {"role", "email", "password"}.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub demo_password: DemoPasswordArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCommand {
+    /// Print code, title and counts (units, competencies, skills) per framework.
+    List,
+    /// Print one framework as JSON, in the catalog file format.
+    Export { code: String },
+    /// Add or update a framework from a catalog file; a malformed file changes nothing.
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input; without one, a password
+    /// is generated and printed.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// student, assessor, coordinator or admin
+        #[arg(long)]
+        role: Role,
+    },
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Startup(#[from] startup::StartupError),
+    #[error("{0}")]
+    App(#[from] AppError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let storage = cli.storage;
+    match cli.command {
+        None => serve(&storage, default_serve_args()).await,
+        Some(Command::Serve(args)) => serve(&storage, args).await,
+        Some(Command::Migrate) => {
+            startup::open_database(&storage).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Some(Command::Catalog(command)) => run_catalog(&storage, command).await,
+        Some(Command::User(UserCommand::Add { email, name, role })) => add_user(&storage, &email, &name, role).await,
+        Some(Command::Demo(args)) => {
+            let db = startup::open_database(&storage).await?;
+            let logins = demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await?;
+            print_logins(&logins, args.json);
+            Ok(())
+        }
+    }
+}
+
+/// `vaardig` without a command (as cargo-leptos starts it): serve, configured by the environment.
+fn default_serve_args() -> ServeArgs {
+    #[derive(Parser)]
+    struct ServeOnly {
+        #[command(flatten)]
+        args: ServeArgs,
+    }
+    ServeOnly::parse_from(["vaardig"]).args
+}
+
+async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
+    let db = startup::open_database_with_catalog(storage).await?;
+    if args.demo {
+        match demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await {
+            Ok(logins) => print_logins(&logins, false),
+            Err(AppError::Conflict(_)) => tracing::info!("database not empty: demo data left out"),
+            Err(error) => return Err(error.into()),
+        }
+    }
+    let options = ServerOptions {
+        secure_cookies: args.secure_cookies,
+        session_lifetime: chrono::Duration::hours(i64::from(args.session_hours)),
+    };
+    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?);
+    let listener = tokio::net::TcpListener::bind(args.addr).await?;
+    tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
+    startup::serve(listener, state).await?;
+    Ok(())
+}
+
+async fn run_catalog(storage: &StorageArgs, command: CatalogCommand) -> Result<(), CliError> {
+    let db = startup::open_database_with_catalog(storage).await?;
+    match command {
+        CatalogCommand::List => {
+            for framework in catalog::list(&db).await? {
+                println!(
+                    "{}\t{}\t{} units\t{} competencies\t{} skills",
+                    framework.code, framework.title, framework.units, framework.competencies, framework.skills
+                );
+            }
+        }
+        CatalogCommand::Export { code } => {
+            let framework = catalog::find(&db, &FrameworkCode::new(code)).await?;
+            println!("{}", serde_json::to_string_pretty(&framework).map_err(std::io::Error::other)?);
+        }
+        CatalogCommand::Import { file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display())))?;
+            let (code, outcome) = catalog::import(&db, &text, Utc::now()).await?;
+            println!("{code}: {}", format!("{outcome:?}").to_lowercase());
+        }
+    }
+    Ok(())
+}
+
+async fn add_user(storage: &StorageArgs, email: &str, name: &str, role: Role) -> Result<(), CliError> {
+    let password = read_password_from_stdin()?;
+    let db = startup::open_database(storage).await?;
+    let mut conn = db.acquire().await.map_err(AppError::from)?;
+    let created = accounts::create(&mut conn, email, name, role, password, Utc::now()).await?;
+    println!("created {} {} (id {})", created.account.role, created.account.email, created.account.id);
+    if let Some(password) = created.generated_password {
+        println!("password: {password}");
+    }
+    Ok(())
+}
+
+/// The first line of standard input, when something is piped in; `None` means "generate one".
+fn read_password_from_stdin() -> Result<Option<String>, CliError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok(None);
+    }
+    let mut input = String::new();
+    stdin.lock().read_to_string(&mut input)?;
+    let password = input.lines().next().unwrap_or_default().to_owned();
+    Ok((!password.is_empty()).then_some(password))
+}
+
+fn print_logins(logins: &[demo::DemoLogin], json: bool) {
+    for login in logins {
+        if json {
+            println!("{}", serde_json::json!({ "role": login.role, "email": login.email, "password": login.password }));
+        } else {
+            println!("{:<12} {:<40} {}", login.role, login.email, login.password);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The `vaardig` binary's library: command line, configuration, and the HTTP server assembly
+//! (pages, server functions and the JSON API). Integration tests build the app through it.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,122 @@
+//! Opening the database and assembling the HTTP server: pages, server functions, the JSON API
+//! and static files, with graceful shutdown.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use app::server::services::catalog;
+use app::server::{storage, AppState, Settings};
+use app::{shell, App};
+use axum::Router;
+use chrono::Duration;
+use leptos::config::{get_configuration, LeptosOptions};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sqlx::AnyPool;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use crate::config::StorageArgs;
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot create the data folders: {0}")]
+    Folders(#[from] std::io::Error),
+    #[error("cannot open the database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("cannot migrate the database: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot load the built-in catalog: {0}")]
+    Catalog(app::error::AppError),
+    #[error("cannot read the Leptos configuration: {0}")]
+    Leptos(String),
+}
+
+/// Opens (creating when missing) and migrates the database.
+pub async fn open_database(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
+    storage_args.create_folders()?;
+    let pool = storage::connect(&storage_args.database_url()).await?;
+    storage::migrate(&pool).await?;
+    Ok(pool)
+}
+
+/// Opens the database and brings the built-in catalog up to date: what every command that
+/// touches curriculum data needs.
+pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
+    let pool = open_database(storage_args).await?;
+    for (code, outcome) in catalog::load_builtin(&pool, chrono::Utc::now()).await.map_err(StartupError::Catalog)? {
+        tracing::info!(framework = %code, ?outcome, "built-in catalog");
+    }
+    Ok(pool)
+}
+
+/// How the HTTP server behaves.
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    pub secure_cookies: bool,
+    pub session_lifetime: Duration,
+}
+
+/// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
+pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
+    let mut options = get_configuration(None).map_err(|error| StartupError::Leptos(error.to_string()))?.leptos_options;
+    options.site_addr = addr;
+    Ok(options)
+}
+
+/// Builds the application state around an open database.
+pub fn app_state(
+    db: AnyPool,
+    storage_args: &StorageArgs,
+    options: &ServerOptions,
+    leptos_options: LeptosOptions,
+) -> AppState {
+    AppState {
+        leptos_options,
+        db,
+        settings: Arc::new(Settings {
+            secure_cookies: options.secure_cookies,
+            session_lifetime: options.session_lifetime,
+            blob_dir: storage_args.blob_dir(),
+        }),
+    }
+}
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .nest("/api/v1", crate::api::router())
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
+    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
