@@ -1,6 +1,6 @@
 //! Browsing the curriculum catalog.
 
-use domain::{Framework, FrameworkCode};
+use domain::Framework;
 use leptos::prelude::*;
 
 use crate::dto::FrameworkSummary;
@@ -28,7 +28,7 @@ pub async fn get_framework(code: String) -> Result<Framework, AppError> {
     respond(
         async {
             signed_in().await?;
-            catalog::find(&state()?.db, &FrameworkCode::new(code)).await
+            catalog::find(&state()?.db, &domain::FrameworkCode::new(code)).await
         }
         .await,
     )

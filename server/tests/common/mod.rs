@@ -21,7 +21,6 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
-    server::telemetry::init();
     let data = tempfile::tempdir().expect("temp dir");
     let storage_args =
         StorageArgs { data_dir: data.path().to_path_buf(), database_url: None, blob_dir: None };
