@@ -92,3 +92,127 @@ pub async fn find(db: &AnyPool, code: &FrameworkCode) -> Result<Framework, AppEr
     let mut conn = db.acquire().await?;
     catalog::load(&mut conn, code).await?.ok_or_else(|| AppError::NotFound(format!("Opleiding of kwalificatie '{code}'")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::FrameworkKind;
+
+    fn builtin(code: &str) -> Framework {
+        let (_, json) = BUILTIN.iter().find(|(name, _)| name.starts_with(code)).expect("built-in file");
+        parse_framework(json).unwrap_or_else(|error| panic!("{code}: {error}"))
+    }
+
+    /// Every text as an assessor reads it: no extraction debris left over from the PDFs.
+    fn assert_clean_texts(framework: &Framework) {
+        let texts = framework.units.iter().flat_map(|unit| {
+            std::iter::once(&unit.title).chain(unit.competencies.iter().flat_map(|competency| {
+                std::iter::once(&competency.title)
+                    .chain(competency.skills.iter().map(|skill| &skill.text))
+                    .chain(competency.knowledge.iter())
+            }))
+        });
+        for text in texts {
+            assert_eq!(text.trim(), text, "{text:?} has surrounding spaces");
+            assert!(!text.contains("  "), "{text:?} has a double space");
+            assert!(!text.contains('<') && !text.contains('\u{f0fc}'), "{text:?} has markup or a glyph");
+            assert!(!text.starts_with(['–', '-', '•']), "{text:?} still has its bullet");
+        }
+    }
+
+    #[test]
+    fn bo_it_002_has_the_eleven_modules_of_the_profile() {
+        let framework = builtin("BO-IT-002");
+        assert_eq!(framework.kind, FrameworkKind::Opleidingsprofiel);
+        let codes: Vec<_> = framework.units.iter().map(|unit| unit.code.to_string()).collect();
+        let expected: Vec<_> = (20..=30).map(|n| format!("M IT 0{n}")).collect();
+        assert_eq!(codes, expected);
+        let lestijden: u32 = framework.units.iter().filter_map(|unit| unit.lestijden).sum();
+        assert_eq!(lestijden, 640);
+        assert_eq!(framework.total_lestijden, Some(640));
+        for unit in &framework.units {
+            assert!(!unit.competencies.is_empty(), "{} has no competency", unit.code);
+            for competency in &unit.competencies {
+                assert!(!competency.skills.is_empty(), "{} {} has no skill", unit.code, competency.nr);
+                assert!(!competency.knowledge.is_empty(), "{} {} has no knowledge", unit.code, competency.nr);
+            }
+        }
+        assert_clean_texts(&framework);
+    }
+
+    #[test]
+    fn bo_it_002_modules_keep_the_profiles_titles_and_hours() {
+        let framework = builtin("BO-IT-002");
+        let unit = |code: &str| framework.unit(&domain::UnitCode::new(code)).expect("unit");
+        assert_eq!(unit("M IT 020").title, "Ondersteuning besturingssystemen");
+        assert_eq!(unit("M IT 021").lestijden, Some(80));
+        assert_eq!(unit("M IT 024").title, "IT-security");
+        assert_eq!(unit("M IT 025").lestijden, Some(80));
+        assert_eq!(unit("M IT 030").title, "Update IT-competenties");
+        let first = &unit("M IT 020").competencies[0];
+        assert_eq!(first.nr, "7");
+        assert_eq!(first.title, "Biedt eerstelijnsondersteuning en voert routinetesten uit m.b.t. besturingssystemen");
+    }
+
+    #[test]
+    fn bk_0547_2_has_its_22_activities_in_seven_blocks() {
+        let framework = builtin("BK-0547-2");
+        assert_eq!(framework.kind, FrameworkKind::Beroepskwalificatie);
+        let blocks: Vec<_> = framework.units.iter().map(|unit| unit.title.as_str()).collect();
+        assert_eq!(
+            blocks,
+            ["Project en planning", "Klantvraag/Behoeftebepaling", "Concept", "Uitvoering", "Testing", "Documentatie", "Technisch kader"]
+        );
+        let numbers: Vec<_> = framework.competencies().map(|competency| competency.nr.clone()).collect();
+        let expected: Vec<_> = (1..=22).map(|n| n.to_string()).collect();
+        assert_eq!(numbers, expected);
+        for competency in framework.competencies() {
+            assert!(!competency.skills.is_empty(), "activity {} has no skill", competency.nr);
+            assert!(competency.skills.iter().all(|skill| !skill.text.starts_with("Kennis")), "activity {}", competency.nr);
+            assert!(
+                competency.knowledge.iter().all(|text| text.contains("ennis")),
+                "activity {} mixes skills into its knowledge",
+                competency.nr
+            );
+        }
+        assert_clean_texts(&framework);
+    }
+
+    #[test]
+    fn skill_ids_name_framework_unit_competency_and_position() {
+        for code in ["BO-IT-002", "BK-0547-2"] {
+            let framework = builtin(code);
+            for unit in &framework.units {
+                for competency in &unit.competencies {
+                    for (index, skill) in competency.skills.iter().enumerate() {
+                        let expected =
+                            format!("{code}.{}.{}.{}", unit.code.as_str().replace(' ', "-"), competency.nr, index + 1);
+                        assert_eq!(skill.id.as_str(), expected);
+                    }
+                }
+            }
+        }
+    }
+
+    async fn fresh_database() -> (tempfile::TempDir, AnyPool) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("catalog.db").display());
+        let pool = storage::connect(&url).await.expect("connect");
+        storage::migrate(&pool).await.expect("migrate");
+        (dir, pool)
+    }
+
+    #[tokio::test]
+    async fn a_framework_reads_back_from_the_database_exactly_as_imported() {
+        let (_dir, db) = fresh_database().await;
+        let now = Utc::now();
+        let outcomes = load_builtin(&db, now).await.expect("loads");
+        assert!(outcomes.iter().all(|(_, outcome)| *outcome == Imported::Added));
+        for code in ["BO-IT-002", "BK-0547-2"] {
+            let stored = find(&db, &FrameworkCode::new(code)).await.expect("stored");
+            assert_eq!(stored, builtin(code));
+        }
+        let again = load_builtin(&db, now).await.expect("loads again");
+        assert!(again.iter().all(|(_, outcome)| *outcome == Imported::Unchanged));
+    }
+}
