@@ -1,8 +1,20 @@
 //! Hydrates the server-rendered page in the browser; all behaviour lives in `app`.
 
+use leptos::prelude::window;
+use leptos::server_fn::redirect::set_redirect_hook;
+
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    // Server functions redirect only when the session changes (sign in, sign out). A full page
+    // load then renders every page from the new session and drops whatever the previous user's
+    // pages held in memory; the router's client-side navigation would race the session refetch.
+    // Set before hydrating, so it takes precedence over the router's hook.
+    let _ = set_redirect_hook(|location: &str| {
+        if window().location().set_href(location).is_err() {
+            leptos::logging::error!("could not go to {location}");
+        }
+    });
     leptos::mount::hydrate_body(app::App);
     // A marker for the browser tests: from here on the page reacts to clicks.
     if let Some(body) = leptos::prelude::document().body() {

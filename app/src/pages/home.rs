@@ -15,7 +15,8 @@ pub fn HomePage() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         <Title text="Start – Vaardig"/>
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+        // Suspense, not Transition: a stale answer ("nobody") must never send a user to sign in.
+        <Suspense fallback=|| view! { <p class="muted">"Laden…"</p> }>
             {move || {
                 session
                     .user
@@ -26,7 +27,7 @@ pub fn HomePage() -> impl IntoView {
                         Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
                     })
             }}
-        </Transition>
+        </Suspense>
     }
 }
 
