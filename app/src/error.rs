@@ -121,7 +121,8 @@ mod server_side {
     /// The JSON API's error body: `{"error": {"code", "message"}}` with the matching status.
     impl IntoResponse for AppError {
         fn into_response(self) -> Response {
-            let status = http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+            let status =
+                http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
             let body = serde_json::json!({ "error": { "code": self.code(), "message": self.to_string() } });
             (status, Json(body)).into_response()
         }

@@ -128,7 +128,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::Catalog(command)) => run_catalog(&storage, command).await,
-        Some(Command::User(UserCommand::Add { email, name, role })) => add_user(&storage, &email, &name, role).await,
+        Some(Command::User(UserCommand::Add { email, name, role })) => {
+            add_user(&storage, &email, &name, role).await
+        }
         Some(Command::Demo(args)) => {
             let db = startup::open_database(&storage).await?;
             let logins = demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await?;
@@ -175,7 +177,11 @@ async fn run_catalog(storage: &StorageArgs, command: CatalogCommand) -> Result<(
             for framework in catalog::list(&db).await? {
                 println!(
                     "{}\t{}\t{} units\t{} competencies\t{} skills",
-                    framework.code, framework.title, framework.units, framework.competencies, framework.skills
+                    framework.code,
+                    framework.title,
+                    framework.units,
+                    framework.competencies,
+                    framework.skills
                 );
             }
         }
@@ -220,7 +226,10 @@ fn read_password_from_stdin() -> Result<Option<String>, CliError> {
 fn print_logins(logins: &[demo::DemoLogin], json: bool) {
     for login in logins {
         if json {
-            println!("{}", serde_json::json!({ "role": login.role, "email": login.email, "password": login.password }));
+            println!(
+                "{}",
+                serde_json::json!({ "role": login.role, "email": login.email, "password": login.password })
+            );
         } else {
             println!("{:<12} {:<40} {}", login.role, login.email, login.password);
         }

@@ -41,7 +41,9 @@ impl StorageArgs {
     pub fn create_folders(&self) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.data_dir)?;
         std::fs::create_dir_all(self.blob_dir())?;
-        if let Some(folder) = sqlite_file(&self.database_url()).and_then(|file| file.parent().map(Path::to_path_buf)) {
+        if let Some(folder) =
+            sqlite_file(&self.database_url()).and_then(|file| file.parent().map(Path::to_path_buf))
+        {
             if !folder.as_os_str().is_empty() {
                 std::fs::create_dir_all(folder)?;
             }
@@ -62,7 +64,11 @@ mod tests {
     use super::*;
 
     fn args(database_url: Option<&str>) -> StorageArgs {
-        StorageArgs { data_dir: "/srv/vaardig".into(), database_url: database_url.map(str::to_owned), blob_dir: None }
+        StorageArgs {
+            data_dir: "/srv/vaardig".into(),
+            database_url: database_url.map(str::to_owned),
+            blob_dir: None,
+        }
     }
 
     #[test]
@@ -74,7 +80,10 @@ mod tests {
     #[test]
     fn a_sqlite_url_is_made_to_create_its_file() {
         assert_eq!(args(Some("sqlite://x.db")).database_url(), "sqlite://x.db?mode=rwc");
-        assert_eq!(args(Some("sqlite://x.db?cache=shared")).database_url(), "sqlite://x.db?cache=shared&mode=rwc");
+        assert_eq!(
+            args(Some("sqlite://x.db?cache=shared")).database_url(),
+            "sqlite://x.db?cache=shared&mode=rwc"
+        );
         assert_eq!(args(Some("sqlite://x.db?mode=ro")).database_url(), "sqlite://x.db?mode=ro");
         assert_eq!(args(Some("postgres://h/db")).database_url(), "postgres://h/db");
     }

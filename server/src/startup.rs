@@ -44,7 +44,9 @@ pub async fn open_database(storage_args: &StorageArgs) -> Result<AnyPool, Startu
 /// touches curriculum data needs.
 pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
     let pool = open_database(storage_args).await?;
-    for (code, outcome) in catalog::load_builtin(&pool, chrono::Utc::now()).await.map_err(StartupError::Catalog)? {
+    for (code, outcome) in
+        catalog::load_builtin(&pool, chrono::Utc::now()).await.map_err(StartupError::Catalog)?
+    {
         tracing::info!(framework = %code, ?outcome, "built-in catalog");
     }
     Ok(pool)
@@ -59,7 +61,8 @@ pub struct ServerOptions {
 
 /// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
 pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
-    let mut options = get_configuration(None).map_err(|error| StartupError::Leptos(error.to_string()))?.leptos_options;
+    let mut options =
+        get_configuration(None).map_err(|error| StartupError::Leptos(error.to_string()))?.leptos_options;
     options.site_addr = addr;
     Ok(options)
 }

@@ -63,7 +63,10 @@ fn catalog_list_prints_each_framework_with_its_counts() {
     let list = succeeds(data.path(), &["catalog", "list"]);
     let lines: Vec<_> = list.lines().collect();
     assert_eq!(lines.len(), 2, "{list}");
-    assert!(lines[0].starts_with("BK-0547-2\tFunctioneel Digitaal Ondersteuner\t7 units\t22 competencies\t"), "{list}");
+    assert!(
+        lines[0].starts_with("BK-0547-2\tFunctioneel Digitaal Ondersteuner\t7 units\t22 competencies\t"),
+        "{list}"
+    );
     assert!(lines[1].starts_with("BO-IT-002\tDigitale Gebruikersondersteuner\t11 units\t"), "{list}");
 }
 
@@ -134,7 +137,10 @@ fn an_import_adds_then_updates_and_never_deletes_a_skill() {
 
     let exported = export(data.path(), "BK-TEST-1");
     assert_eq!(exported["title"], "Testkwalificatie (herzien)");
-    assert_eq!(exported["units"][0]["competencies"][0]["skills"], revised["units"][0]["competencies"][0]["skills"]);
+    assert_eq!(
+        exported["units"][0]["competencies"][0]["skills"],
+        revised["units"][0]["competencies"][0]["skills"]
+    );
 
     // The dropped skill is retired, not deleted, so decisions about it keep their meaning.
     let retired = sqlite_scalar(data.path(), "select active from skill where skill_id = 'BK-TEST-1.A.1.2'");
@@ -145,7 +151,8 @@ fn an_import_adds_then_updates_and_never_deletes_a_skill() {
 fn the_demo_fills_an_empty_database_once() {
     let data = TempDir::new().unwrap();
     let output = succeeds(data.path(), &["demo", "--json"]);
-    let logins: Vec<Value> = output.lines().map(|line| serde_json::from_str(line).expect("JSON line")).collect();
+    let logins: Vec<Value> =
+        output.lines().map(|line| serde_json::from_str(line).expect("JSON line")).collect();
     assert_eq!(logins.len(), 16);
     let count = |role: &str| logins.iter().filter(|login| login["role"] == role).count();
     assert_eq!((count("student"), count("assessor"), count("coordinator"), count("admin")), (12, 2, 1, 1));
@@ -169,12 +176,23 @@ fn user_add_reads_the_password_from_stdin_or_generates_one() {
     let duplicate = fails(data.path(), &args, "nog-een-wachtwoord\n");
     assert!(duplicate.contains("lies@centrum.be"), "{duplicate}");
 
-    let generated = succeeds(data.path(), &["user", "add", "--email", "jan@centrum.be", "--name", "Jan", "--role", "student"]);
+    let generated = succeeds(
+        data.path(),
+        &["user", "add", "--email", "jan@centrum.be", "--name", "Jan", "--role", "student"],
+    );
     assert!(generated.lines().any(|line| line.starts_with("password: ")), "{generated}");
 
-    let short = fails(data.path(), &["user", "add", "--email", "kort@centrum.be", "--name", "K", "--role", "student"], "kort\n");
+    let short = fails(
+        data.path(),
+        &["user", "add", "--email", "kort@centrum.be", "--name", "K", "--role", "student"],
+        "kort\n",
+    );
     assert!(short.contains("minstens 8"), "{short}");
-    let role = fails(data.path(), &["user", "add", "--email", "x@centrum.be", "--name", "X", "--role", "docent"], "");
+    let role = fails(
+        data.path(),
+        &["user", "add", "--email", "x@centrum.be", "--name", "X", "--role", "docent"],
+        "",
+    );
     assert!(role.contains("docent"), "{role}");
 }
 
@@ -183,7 +201,8 @@ fn sqlite_scalar(data: &Path, sql: &str) -> String {
     let url = format!("sqlite://{}?mode=rw", data.join("vaardig.db").display());
     tokio::runtime::Runtime::new().unwrap().block_on(async {
         let pool = app::server::storage::connect(&url).await.expect("database opens");
-        let row: (String,) = sqlx::query_as(&format!("select cast(({sql}) as text)")).fetch_one(&pool).await.expect("query");
+        let row: (String,) =
+            sqlx::query_as(&format!("select cast(({sql}) as text)")).fetch_one(&pool).await.expect("query");
         row.0
     })
 }

@@ -56,7 +56,8 @@ async fn every_role_function_refuses_the_other_roles() {
         (AllCohorts::PATH, &["coordinator@centrum.be", "beheer@centrum.be"]),
         (AccountCounts::PATH, &["beheer@centrum.be"]),
     ];
-    let everyone = ["cursist@centrum.be", "beoordelaar@centrum.be", "coordinator@centrum.be", "beheer@centrum.be"];
+    let everyone =
+        ["cursist@centrum.be", "beoordelaar@centrum.be", "coordinator@centrum.be", "beheer@centrum.be"];
     for email in everyone {
         let session = app.signed_in(email).await;
         for (path, allowed_emails) in &allowed {

@@ -41,9 +41,15 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer() {
     let app = spawn_app().await;
     app.account("an@centrum.be", Role::Student).await;
     let mut answers = Vec::new();
-    for (email, password) in [("an@centrum.be", "fout-wachtwoord"), ("niemand@centrum.be", PASSWORD), ("geen-adres", PASSWORD)] {
-        let response =
-            client().post(app.url("/api/v1/session")).json(&json!({ "email": email, "password": password })).send().await.unwrap();
+    for (email, password) in
+        [("an@centrum.be", "fout-wachtwoord"), ("niemand@centrum.be", PASSWORD), ("geen-adres", PASSWORD)]
+    {
+        let response = client()
+            .post(app.url("/api/v1/session"))
+            .json(&json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 401);
         assert!(response.headers().get("set-cookie").is_none());
         answers.push(response.text().await.unwrap());
@@ -59,7 +65,12 @@ async fn me_without_a_session_is_401_with_a_json_error() {
     assert_eq!(response.status(), 401);
     assert_eq!(error_code(response).await, "unauthenticated");
 
-    let forged = client().get(app.url("/api/v1/me")).header("cookie", "vaardig_session=verzonnen").send().await.unwrap();
+    let forged = client()
+        .get(app.url("/api/v1/me"))
+        .header("cookie", "vaardig_session=verzonnen")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status(), 401);
 }
 
@@ -88,7 +99,8 @@ async fn signing_out_invalidates_the_session_on_the_server() {
     let me = client().get(app.url("/api/v1/me")).header("cookie", &cookie).send().await.unwrap();
     assert_eq!(me.status(), 200);
 
-    let response = client().delete(app.url("/api/v1/session")).header("cookie", &cookie).send().await.unwrap();
+    let response =
+        client().delete(app.url("/api/v1/session")).header("cookie", &cookie).send().await.unwrap();
     assert_eq!(response.status(), 204);
     assert!(response.headers()["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
 
@@ -101,7 +113,10 @@ async fn an_expired_session_is_refused() {
     let app = spawn_app().await;
     app.account("an@centrum.be", Role::Student).await;
     let client = app.signed_in("an@centrum.be").await;
-    sqlx::query("update session set expires_at = '2020-01-01T00:00:00.000000Z'").execute(&app.db).await.unwrap();
+    sqlx::query("update session set expires_at = '2020-01-01T00:00:00.000000Z'")
+        .execute(&app.db)
+        .await
+        .unwrap();
     let response = client.get(app.url("/api/v1/me")).send().await.unwrap();
     assert_eq!(response.status(), 401);
 }
@@ -111,7 +126,8 @@ async fn the_database_keeps_only_a_hash_of_the_token() {
     let app = spawn_app().await;
     app.account("an@centrum.be", Role::Student).await;
     let token = sign_in_token(&app, "an@centrum.be").await;
-    let stored: String = sqlx::query_scalar("select token_hash from session").fetch_one(&app.db).await.unwrap();
+    let stored: String =
+        sqlx::query_scalar("select token_hash from session").fetch_one(&app.db).await.unwrap();
     assert_ne!(stored, token);
     assert_eq!(stored.len(), 64, "a SHA-256 in hex");
 }

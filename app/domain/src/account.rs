@@ -37,7 +37,11 @@ impl Email {
             && !domain.contains('@')
             && !email.chars().any(|c| c.is_whitespace() || c.is_control())
             && email.chars().count() <= 254;
-        if well_formed { Ok(Email(email)) } else { Err(invalid()) }
+        if well_formed {
+            Ok(Email(email))
+        } else {
+            Err(invalid())
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -81,7 +85,8 @@ mod tests {
 
     #[test]
     fn malformed_emails_are_refused() {
-        for bad in ["", "an", "an@", "@vaardig.be", "an@vaardig", "an@.be", "an@be.", "a n@v.be", "a@b@c.be"] {
+        for bad in ["", "an", "an@", "@vaardig.be", "an@vaardig", "an@.be", "an@be.", "a n@v.be", "a@b@c.be"]
+        {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert!(Email::parse(&format!("{}@v.be", "a".repeat(250))).is_err());

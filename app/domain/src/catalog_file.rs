@@ -44,8 +44,10 @@ type Parsed<T> = Result<T, CatalogFileError>;
 /// unit; `total_lestijden`, when given with every unit's lestijden, equals their sum.
 /// Fields this format does not know are ignored, so files may carry more.
 pub fn parse_framework(json: &str) -> Parsed<Framework> {
-    let value: Value = serde_json::from_str(json)
-        .map_err(|error| CatalogFileError { path: String::new(), problem: format!("not valid JSON: {error}") })?;
+    let value: Value = serde_json::from_str(json).map_err(|error| CatalogFileError {
+        path: String::new(),
+        problem: format!("not valid JSON: {error}"),
+    })?;
     let root = Node { value: &value, path: String::new() };
     root.expect_object()?;
     let code = FrameworkCode::new(root.field("code")?.identifier()?);
@@ -159,7 +161,10 @@ fn check_lestijden_total(framework: &Framework) -> Parsed<()> {
     match unit_lestijden {
         Some(each) if each.iter().sum::<u32>() != total => Err(CatalogFileError {
             path: "total_lestijden".into(),
-            problem: format!("{total} differs from the sum of the units' lestijden ({})", each.iter().sum::<u32>()),
+            problem: format!(
+                "{total} differs from the sum of the units' lestijden ({})",
+                each.iter().sum::<u32>()
+            ),
         }),
         _ => Ok(()),
     }
@@ -177,7 +182,11 @@ impl<'a> Node<'a> {
     }
 
     fn child_path(&self, name: &str) -> String {
-        if self.path.is_empty() { name.to_owned() } else { format!("{}.{name}", self.path) }
+        if self.path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.path)
+        }
     }
 
     fn expect_object(&self) -> Parsed<()> {

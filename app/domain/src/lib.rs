@@ -10,7 +10,5 @@ pub mod role;
 
 pub use account::{AccountRuleError, Email};
 pub use catalog_file::{parse_framework, CatalogFileError};
-pub use curriculum::{
-    Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
-};
+pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
 pub use role::Role;

@@ -28,7 +28,11 @@ pub async fn login(email: String, password: String) -> Result<UserView, AppError
             let response = expect_response_options()?;
             response.insert_header(
                 http::header::SET_COOKIE,
-                auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),
+                auth::session_cookie(
+                    &signed_in.token,
+                    signed_in.lifetime_seconds,
+                    state.settings.secure_cookies,
+                ),
             );
             leptos_axum::redirect("/");
             Ok(signed_in.user)
@@ -47,8 +51,10 @@ pub async fn logout() -> Result<(), AppError> {
             let state = state()?;
             let headers: http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
             services::auth::logout(&state, auth::session_token(&headers).as_deref()).await?;
-            expect_response_options()?
-                .insert_header(http::header::SET_COOKIE, auth::cleared_session_cookie(state.settings.secure_cookies));
+            expect_response_options()?.insert_header(
+                http::header::SET_COOKIE,
+                auth::cleared_session_cookie(state.settings.secure_cookies),
+            );
             leptos_axum::redirect("/aanmelden");
             Ok(())
         }

@@ -68,10 +68,7 @@ pub fn CatalogPage() -> impl IntoView {
 #[component]
 pub fn FrameworkPage() -> impl IntoView {
     let params = use_params_map();
-    let framework = Resource::new(
-        move || params.read().get("code").unwrap_or_default(),
-        get_framework,
-    );
+    let framework = Resource::new(move || params.read().get("code").unwrap_or_default(), get_framework);
     view! {
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
             {move || {

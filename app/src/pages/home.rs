@@ -238,5 +238,5 @@ fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
             </tbody>
         </table>
     }
-        .into_any()
+    .into_any()
 }

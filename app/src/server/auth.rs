@@ -36,9 +36,8 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
 
 /// A hash of a password nobody knows, verified when the email is unknown so that the answer
 /// takes as long as for a known email with a wrong password.
-static UNKNOWN_ACCOUNT_HASH: LazyLock<String> = LazyLock::new(|| {
-    hash_password("vaardig-unknown-account").expect("hashing a constant succeeds")
-});
+static UNKNOWN_ACCOUNT_HASH: LazyLock<String> =
+    LazyLock::new(|| hash_password("vaardig-unknown-account").expect("hashing a constant succeeds"));
 
 /// Checks a password against a stored hash, or against a dummy hash when there is no account.
 /// The comparison inside argon2 is constant-time. CPU-heavy: call it off the async executor.
@@ -87,7 +86,9 @@ pub fn session_token(headers: &HeaderMap) -> Option<String> {
 /// The `Set-Cookie` value that stores a session token in the browser.
 pub fn session_cookie(token: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}");
+    let cookie = format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
+    );
     HeaderValue::from_str(&cookie).expect("a base64url token makes a valid header value")
 }
 

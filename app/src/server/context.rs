@@ -68,6 +68,10 @@ pub async fn signed_in() -> Result<crate::server::storage::accounts::Account, Ap
         AppError::Internal
     })?;
     let state = state()?;
-    crate::server::services::auth::authenticate(&state, crate::server::auth::session_token(&headers).as_deref(), now())
-        .await
+    crate::server::services::auth::authenticate(
+        &state,
+        crate::server::auth::session_token(&headers).as_deref(),
+        now(),
+    )
+    .await
 }

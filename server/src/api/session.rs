@@ -25,7 +25,8 @@ pub async fn create(
     let Json(credentials) = credentials.map_err(|rejection| {
         AppError::Invalid(format!("Verwacht JSON {{\"email\", \"password\"}}: {}", rejection.body_text()))
     })?;
-    let signed_in = auth::login(&state, &credentials.email, &credentials.password, chrono::Utc::now()).await?;
+    let signed_in =
+        auth::login(&state, &credentials.email, &credentials.password, chrono::Utc::now()).await?;
     let mut response = Json(signed_in.user).into_response();
     cookies::set_cookie(
         response.headers_mut(),
@@ -38,7 +39,10 @@ pub async fn create(
 pub async fn delete(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     auth::logout(&state, cookies::session_token(&headers).as_deref()).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    cookies::set_cookie(response.headers_mut(), cookies::cleared_session_cookie(state.settings.secure_cookies));
+    cookies::set_cookie(
+        response.headers_mut(),
+        cookies::cleared_session_cookie(state.settings.secure_cookies),
+    );
     Ok(response)
 }
 

@@ -7,8 +7,8 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::auth::{generate_password, hash_password};
-use crate::server::storage::{self, accounts};
 use crate::server::storage::accounts::Account;
+use crate::server::storage::{self, accounts};
 
 /// A new account, and its password when Vaardig generated it (to hand to the person once).
 pub struct NewAccount {
@@ -37,9 +37,12 @@ pub async fn create(
     check_new_password(&password)?;
     let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await??;
     match accounts::insert(conn, email.as_str(), &name, role, &hash, &storage::timestamp(now)).await? {
-        accounts::Created::Account(id) => {
-            Ok(NewAccount { account: Account { id, email: email.to_string(), name, role }, generated_password })
+        accounts::Created::Account(id) => Ok(NewAccount {
+            account: Account { id, email: email.to_string(), name, role },
+            generated_password,
+        }),
+        accounts::Created::EmailTaken => {
+            Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}.")))
         }
-        accounts::Created::EmailTaken => Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}."))),
     }
 }

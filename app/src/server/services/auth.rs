@@ -24,7 +24,12 @@ impl From<Account> for UserView {
 
 /// Checks the credentials and opens a session. An unknown email and a wrong password answer the
 /// same error after the same amount of work.
-pub async fn login(state: &AppState, email: &str, password: &str, now: DateTime<Utc>) -> Result<SignedIn, AppError> {
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> Result<SignedIn, AppError> {
     let mut conn = state.db.acquire().await?;
     let found = match Email::parse(email) {
         Ok(email) => accounts::find_with_password_hash(&mut conn, email.as_str()).await?,
@@ -32,7 +37,8 @@ pub async fn login(state: &AppState, email: &str, password: &str, now: DateTime<
     };
     let stored_hash = found.as_ref().map(|(_, hash)| hash.clone());
     let password = password.to_owned();
-    let verified = tokio::task::spawn_blocking(move || verify_password(&password, stored_hash.as_deref())).await?;
+    let verified =
+        tokio::task::spawn_blocking(move || verify_password(&password, stored_hash.as_deref())).await?;
     let account = match found {
         Some((account, _)) if verified => account,
         _ => return Err(AppError::BadCredentials),
@@ -40,10 +46,20 @@ pub async fn login(state: &AppState, email: &str, password: &str, now: DateTime<
     let token = new_session_token();
     let expires_at = now + state.settings.session_lifetime;
     sessions::delete_expired(&mut conn, &storage::timestamp(now)).await?;
-    sessions::insert(&mut conn, &token_hash(&token), account.id, &storage::timestamp(now), &storage::timestamp(expires_at))
-        .await?;
+    sessions::insert(
+        &mut conn,
+        &token_hash(&token),
+        account.id,
+        &storage::timestamp(now),
+        &storage::timestamp(expires_at),
+    )
+    .await?;
     tracing::info!(account_id = account.id, "signed in");
-    Ok(SignedIn { user: account.into(), token, lifetime_seconds: state.settings.session_lifetime.num_seconds() })
+    Ok(SignedIn {
+        user: account.into(),
+        token,
+        lifetime_seconds: state.settings.session_lifetime.num_seconds(),
+    })
 }
 
 /// Ends the session of this token, if there is one.
@@ -56,7 +72,11 @@ pub async fn logout(state: &AppState, token: Option<&str>) -> Result<(), AppErro
 }
 
 /// The account whose live session this token opens.
-pub async fn authenticate(state: &AppState, token: Option<&str>, now: DateTime<Utc>) -> Result<Account, AppError> {
+pub async fn authenticate(
+    state: &AppState,
+    token: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Account, AppError> {
     let token = token.ok_or(AppError::Unauthenticated)?;
     let mut conn = state.db.acquire().await?;
     sessions::find_account(&mut conn, &token_hash(token), &storage::timestamp(now))

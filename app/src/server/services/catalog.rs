@@ -26,7 +26,11 @@ pub enum Imported {
 
 /// Adds or updates a framework from the text of a catalog file, in one transaction: a file that
 /// is malformed, or that claims skill ids of another framework, changes nothing.
-pub async fn import(db: &AnyPool, json: &str, now: DateTime<Utc>) -> Result<(FrameworkCode, Imported), AppError> {
+pub async fn import(
+    db: &AnyPool,
+    json: &str,
+    now: DateTime<Utc>,
+) -> Result<(FrameworkCode, Imported), AppError> {
     let framework = parse_framework(json).map_err(|error| AppError::Invalid(error.to_string()))?;
     let hash = content_hash(&framework);
     let mut tx = db.begin().await?;
@@ -44,7 +48,10 @@ pub async fn import(db: &AnyPool, json: &str, now: DateTime<Utc>) -> Result<(Fra
 }
 
 /// Loads the built-in catalog files; unchanged ones cost one query each.
-pub async fn load_builtin(db: &AnyPool, now: DateTime<Utc>) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
+pub async fn load_builtin(
+    db: &AnyPool,
+    now: DateTime<Utc>,
+) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
     let mut outcomes = Vec::with_capacity(BUILTIN.len());
     for (_, json) in BUILTIN {
         outcomes.push(import(db, json, now).await?);
@@ -90,7 +97,9 @@ pub async fn list(db: &AnyPool) -> Result<Vec<FrameworkSummary>, AppError> {
 /// One framework's current curriculum.
 pub async fn find(db: &AnyPool, code: &FrameworkCode) -> Result<Framework, AppError> {
     let mut conn = db.acquire().await?;
-    catalog::load(&mut conn, code).await?.ok_or_else(|| AppError::NotFound(format!("Opleiding of kwalificatie '{code}'")))
+    catalog::load(&mut conn, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("Opleiding of kwalificatie '{code}'")))
 }
 
 #[cfg(test)]
@@ -151,7 +160,10 @@ mod tests {
         assert_eq!(unit("M IT 030").title, "Update IT-competenties");
         let first = &unit("M IT 020").competencies[0];
         assert_eq!(first.nr, "7");
-        assert_eq!(first.title, "Biedt eerstelijnsondersteuning en voert routinetesten uit m.b.t. besturingssystemen");
+        assert_eq!(
+            first.title,
+            "Biedt eerstelijnsondersteuning en voert routinetesten uit m.b.t. besturingssystemen"
+        );
     }
 
     #[test]
@@ -161,14 +173,26 @@ mod tests {
         let blocks: Vec<_> = framework.units.iter().map(|unit| unit.title.as_str()).collect();
         assert_eq!(
             blocks,
-            ["Project en planning", "Klantvraag/Behoeftebepaling", "Concept", "Uitvoering", "Testing", "Documentatie", "Technisch kader"]
+            [
+                "Project en planning",
+                "Klantvraag/Behoeftebepaling",
+                "Concept",
+                "Uitvoering",
+                "Testing",
+                "Documentatie",
+                "Technisch kader"
+            ]
         );
         let numbers: Vec<_> = framework.competencies().map(|competency| competency.nr.clone()).collect();
         let expected: Vec<_> = (1..=22).map(|n| n.to_string()).collect();
         assert_eq!(numbers, expected);
         for competency in framework.competencies() {
             assert!(!competency.skills.is_empty(), "activity {} has no skill", competency.nr);
-            assert!(competency.skills.iter().all(|skill| !skill.text.starts_with("Kennis")), "activity {}", competency.nr);
+            assert!(
+                competency.skills.iter().all(|skill| !skill.text.starts_with("Kennis")),
+                "activity {}",
+                competency.nr
+            );
             assert!(
                 competency.knowledge.iter().all(|text| text.contains("ennis")),
                 "activity {} mixes skills into its knowledge",
@@ -185,8 +209,12 @@ mod tests {
             for unit in &framework.units {
                 for competency in &unit.competencies {
                     for (index, skill) in competency.skills.iter().enumerate() {
-                        let expected =
-                            format!("{code}.{}.{}.{}", unit.code.as_str().replace(' ', "-"), competency.nr, index + 1);
+                        let expected = format!(
+                            "{code}.{}.{}.{}",
+                            unit.code.as_str().replace(' ', "-"),
+                            competency.nr,
+                            index + 1
+                        );
                         assert_eq!(skill.id.as_str(), expected);
                     }
                 }

@@ -3,8 +3,8 @@
 use domain::Role;
 use sqlx::AnyPool;
 
-use crate::dto::{CohortView, RoleCount};
 use super::require_role;
+use crate::dto::{CohortView, RoleCount};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::cohorts::{self, Scope};

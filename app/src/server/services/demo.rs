@@ -75,7 +75,11 @@ fn demo_email(name: &str) -> String {
 
 /// Fills an empty database with the demo institution, all or nothing. Every account gets
 /// `password` when given (tests use that), otherwise a generated one.
-pub async fn fill(db: &AnyPool, password: Option<&str>, now: DateTime<Utc>) -> Result<Vec<DemoLogin>, AppError> {
+pub async fn fill(
+    db: &AnyPool,
+    password: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Vec<DemoLogin>, AppError> {
     catalog::load_builtin(db, now).await?;
     let mut tx = db.begin().await?;
     if !storage::is_empty(&mut tx).await? {

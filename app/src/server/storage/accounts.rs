@@ -70,12 +70,11 @@ pub async fn find_with_password_hash(
     conn: &mut AnyConnection,
     email: &str,
 ) -> Result<Option<(Account, String)>, sqlx::Error> {
-    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
-        "select account_id, email, name, role, password_hash from account where email = $1",
-    )
-    .bind(email)
-    .fetch_optional(conn)
-    .await?;
+    let row: Option<(i64, String, String, String, String)> =
+        sqlx::query_as("select account_id, email, name, role, password_hash from account where email = $1")
+            .bind(email)
+            .fetch_optional(conn)
+            .await?;
     row.map(|(account_id, email, name, role, hash)| {
         Account::try_from(AccountRow { account_id, email, name, role }).map(|account| (account, hash))
     })
@@ -98,7 +97,9 @@ pub async fn count_by_role(conn: &mut AnyConnection) -> Result<Vec<(Role, i64)>,
         sqlx::query_as("select role, count(*) from account group by role").fetch_all(conn).await?;
     rows.into_iter()
         .map(|(role, count)| {
-            role.parse::<Role>().map(|role| (role, count)).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+            role.parse::<Role>()
+                .map(|role| (role, count))
+                .map_err(|error| sqlx::Error::Decode(Box::new(error)))
         })
         .collect()
 }

@@ -11,7 +11,10 @@ use sqlx::AnyConnection;
 use crate::dto::FrameworkSummary;
 
 /// The content hash stored with a framework, if the framework exists.
-pub async fn content_hash(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<String>, sqlx::Error> {
+pub async fn content_hash(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar("select content_hash from framework where code = $1")
         .bind(code.as_str())
         .fetch_optional(conn)
@@ -19,7 +22,10 @@ pub async fn content_hash(conn: &mut AnyConnection, code: &FrameworkCode) -> Res
 }
 
 /// The database id of a framework.
-pub async fn framework_id(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<i64>, sqlx::Error> {
+pub async fn framework_id(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar("select framework_id from framework where code = $1")
         .bind(code.as_str())
         .fetch_optional(conn)
@@ -93,7 +99,12 @@ async fn retire_everything(conn: &mut AnyConnection, framework_id: i64) -> Resul
     Ok(())
 }
 
-async fn save_unit(conn: &mut AnyConnection, framework_id: i64, position: usize, unit: &Unit) -> Result<(), sqlx::Error> {
+async fn save_unit(
+    conn: &mut AnyConnection,
+    framework_id: i64,
+    position: usize,
+    unit: &Unit,
+) -> Result<(), sqlx::Error> {
     let unit_id: i64 = sqlx::query_scalar(
         "insert into unit (framework_id, code, title, lestijden, position, active)
          values ($1, $2, $3, $4, $5, 1)
@@ -157,45 +168,68 @@ async fn save_competency(
     Ok(())
 }
 
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    code: String,
+    title: String,
+    kind: String,
+    level: Option<i64>,
+    total_lestijden: Option<i64>,
+    units: i64,
+    competencies: i64,
+    skills: i64,
+}
+
 /// Every framework with the size of its current (active) curriculum, ordered by code.
 pub async fn list(conn: &mut AnyConnection) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
-    let rows: Vec<(String, String, String, Option<i64>, Option<i64>, i64, i64, i64)> = sqlx::query_as(
+    let rows: Vec<SummaryRow> = sqlx::query_as(
         "select f.code, f.title, f.kind, f.level, f.total_lestijden,
-           (select count(*) from unit u where u.framework_id = f.framework_id and u.active = 1),
+           (select count(*) from unit u where u.framework_id = f.framework_id and u.active = 1) as units,
            (select count(*) from competency c join unit u on u.unit_id = c.unit_id
-             where u.framework_id = f.framework_id and c.active = 1),
+             where u.framework_id = f.framework_id and c.active = 1) as competencies,
            (select count(*) from skill s join competency c on c.competency_id = s.competency_id
              join unit u on u.unit_id = c.unit_id
-             where u.framework_id = f.framework_id and s.active = 1)
+             where u.framework_id = f.framework_id and s.active = 1) as skills
          from framework f order by f.code",
     )
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .map(|(code, title, kind, level, total, units, competencies, skills)| {
+        .map(|row| {
             Ok(FrameworkSummary {
-                code: FrameworkCode::new(code),
-                title,
-                kind: decode_kind(&kind)?,
-                level: level.and_then(|level| u8::try_from(level).ok()),
-                total_lestijden: total.and_then(|total| u32::try_from(total).ok()),
-                units: units as u32,
-                competencies: competencies as u32,
-                skills: skills as u32,
+                code: FrameworkCode::new(row.code),
+                title: row.title,
+                kind: decode_kind(&row.kind)?,
+                level: row.level.and_then(|level| u8::try_from(level).ok()),
+                total_lestijden: row.total_lestijden.and_then(|total| u32::try_from(total).ok()),
+                units: row.units as u32,
+                competencies: row.competencies as u32,
+                skills: row.skills as u32,
             })
         })
         .collect()
 }
 
+#[derive(sqlx::FromRow)]
+struct FrameworkRow {
+    framework_id: i64,
+    title: String,
+    kind: String,
+    level: Option<i64>,
+    total_lestijden: Option<i64>,
+}
+
 /// The current curriculum of a framework, in source order.
 pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<Framework>, sqlx::Error> {
-    let head: Option<(i64, String, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+    let head: Option<FrameworkRow> = sqlx::query_as(
         "select framework_id, title, kind, level, total_lestijden from framework where code = $1",
     )
     .bind(code.as_str())
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((framework_id, title, kind, level, total_lestijden)) = head else { return Ok(None) };
+    let Some(FrameworkRow { framework_id, title, kind, level, total_lestijden }) = head else {
+        return Ok(None);
+    };
 
     let units: Vec<(i64, String, String, Option<i64>)> = sqlx::query_as(
         "select unit_id, code, title, lestijden from unit
@@ -264,5 +298,6 @@ pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Opti
 }
 
 fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {
-    FrameworkKind::parse(text).ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
+    FrameworkKind::parse(text)
+        .ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
 }

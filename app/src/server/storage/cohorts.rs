@@ -17,7 +17,11 @@ pub struct NewCohort<'a> {
 }
 
 /// Creates a cohort; returns its id.
-pub async fn insert(conn: &mut AnyConnection, cohort: &NewCohort<'_>, created_at: &str) -> Result<i64, sqlx::Error> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    cohort: &NewCohort<'_>,
+    created_at: &str,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at)
          values ($1, $2, $3, $4, $5, $6) returning cohort_id",
@@ -33,7 +37,12 @@ pub async fn insert(conn: &mut AnyConnection, cohort: &NewCohort<'_>, created_at
 }
 
 /// Enrols a student in a cohort.
-pub async fn enrol(conn: &mut AnyConnection, cohort_id: i64, student_id: i64, at: &str) -> Result<(), sqlx::Error> {
+pub async fn enrol(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    student_id: i64,
+    at: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("insert into enrolment (cohort_id, student_id, created_at) values ($1, $2, $3)")
         .bind(cohort_id)
         .bind(student_id)
