@@ -1,7 +1,7 @@
 //! What crosses the wire between server and browser. Only what the page may show: no password
 //! hashes, no other users' details beyond names.
 
-use domain::{FrameworkCode, FrameworkKind, Role};
+use domain::{EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in account.
@@ -50,4 +50,91 @@ pub struct PersonView {
 pub struct RoleCount {
     pub role: Role,
     pub accounts: u32,
+}
+
+/// What a student enters for a new evidence item (the `meta` part of an upload).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceInput {
+    pub kind: EvidenceKind,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// The day the evidence is about, `YYYY-MM-DD`.
+    pub date: String,
+    /// For a link.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// For a reflection.
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub skill_ids: Vec<SkillId>,
+    /// The item this one is a new version of.
+    #[serde(default)]
+    pub replaces: Option<i64>,
+}
+
+/// The editable details of an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceEdit {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub date: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// An evidence item as shown and as answered by the JSON API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceView {
+    pub id: i64,
+    pub student_id: i64,
+    pub kind: EvidenceKind,
+    pub title: String,
+    pub description: String,
+    pub date: String,
+    pub file: Option<FileView>,
+    pub url: Option<String>,
+    pub text: Option<String>,
+    pub skill_ids: Vec<SkillId>,
+    /// An assessor's decision rests on it: it can no longer change, only get a new version.
+    pub locked: bool,
+    pub replaces_id: Option<i64>,
+    pub replaced_by_id: Option<i64>,
+}
+
+/// The file of a file item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileView {
+    pub name: String,
+    pub media_type: String,
+    pub size: u64,
+    pub has_thumbnail: bool,
+}
+
+/// A file of a multi-file upload that was refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedFile {
+    pub file_name: String,
+    /// The error code, as in the API's error bodies (`too_large`, `unsupported_media_type`, …).
+    pub code: String,
+    pub message: String,
+}
+
+/// The answer to an upload: the items created and the files refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadOutcome {
+    pub items: Vec<EvidenceView>,
+    pub refused: Vec<RefusedFile>,
+}
+
+/// A student's standing in one framework, with the curriculum to show it against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeView {
+    pub student: PersonView,
+    pub framework: domain::Framework,
+    pub progress: domain::FrameworkProgress,
 }

@@ -21,6 +21,10 @@ pub enum AppError {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("{0}")]
+    TooLarge(String),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     #[error("Er liep iets mis op de server. Probeer het later opnieuw.")]
     Internal,
     /// The request never got a proper answer (network, encoding); raised on the calling side.
@@ -38,6 +42,8 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
+            AppError::TooLarge(_) => "too_large",
+            AppError::UnsupportedMediaType(_) => "unsupported_media_type",
             AppError::Internal => "internal",
             AppError::Transport(_) => "transport",
         }
@@ -51,6 +57,8 @@ impl AppError {
             AppError::NotFound(_) => 404,
             AppError::Invalid(_) => 400,
             AppError::Conflict(_) => 409,
+            AppError::TooLarge(_) => 413,
+            AppError::UnsupportedMediaType(_) => 415,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }
@@ -82,6 +90,8 @@ mod tests {
         assert_eq!(AppError::NotFound("Opleiding".into()).status(), 404);
         assert_eq!(AppError::Invalid("x".into()).status(), 400);
         assert_eq!(AppError::Conflict("x".into()).status(), 409);
+        assert_eq!(AppError::TooLarge("x".into()).status(), 413);
+        assert_eq!(AppError::UnsupportedMediaType("x".into()).status(), 415);
         assert_eq!(AppError::Internal.status(), 500);
     }
 
@@ -115,6 +125,19 @@ mod server_side {
     impl From<domain::AccountRuleError> for AppError {
         fn from(error: domain::AccountRuleError) -> Self {
             AppError::Invalid(error.to_string())
+        }
+    }
+
+    impl From<domain::EvidenceRuleError> for AppError {
+        fn from(error: domain::EvidenceRuleError) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
+    impl From<std::io::Error> for AppError {
+        fn from(error: std::io::Error) -> Self {
+            tracing::error!(%error, "file system error");
+            AppError::Internal
         }
     }
 

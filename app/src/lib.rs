@@ -65,6 +65,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/aanmelden") view=pages::login::LoginPage/>
                     <Route path=path!("/catalogus") view=pages::catalog::CatalogPage/>
                     <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage/>
+                    <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage/>
+                    <Route path=path!("/bewijsstukken") view=pages::evidence::EvidencePage/>
+                    <Route path=path!("/bewijsstukken/:id") view=pages::evidence::EvidenceDetailPage/>
                 </Routes>
             </main>
         </Router>

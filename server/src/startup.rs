@@ -57,6 +57,7 @@ pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<An
 pub struct ServerOptions {
     pub secure_cookies: bool,
     pub session_lifetime: Duration,
+    pub max_upload_bytes: u64,
 }
 
 /// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
@@ -81,6 +82,7 @@ pub fn app_state(
             secure_cookies: options.secure_cookies,
             session_lifetime: options.session_lifetime,
             blob_dir: storage_args.blob_dir(),
+            max_upload_bytes: options.max_upload_bytes,
         }),
     }
 }

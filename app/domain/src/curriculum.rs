@@ -158,6 +158,20 @@ impl Framework {
     }
 }
 
+impl UnitCode {
+    /// The code as it appears in a URL path: spaces become dashes (`M IT 020` → `M-IT-020`).
+    pub fn slug(&self) -> String {
+        self.0.replace(' ', "-")
+    }
+}
+
+impl Framework {
+    /// The unit whose [`UnitCode::slug`] this is.
+    pub fn unit_by_slug(&self, slug: &str) -> Option<&Unit> {
+        self.units.iter().find(|unit| unit.code.slug() == slug)
+    }
+}
+
 impl Unit {
     /// All skills of the unit, in curriculum order.
     pub fn skills(&self) -> impl Iterator<Item = &Skill> {
@@ -232,6 +246,14 @@ pub(crate) mod tests {
         let framework = sample_framework();
         assert_eq!(framework.unit(&UnitCode::new("M 2")).map(|u| u.title.as_str()), Some("Tweede module"));
         assert!(framework.unit(&UnitCode::new("M 3")).is_none());
+    }
+
+    #[test]
+    fn a_unit_is_found_by_its_slug() {
+        let framework = sample_framework();
+        assert_eq!(UnitCode::new("M IT 020").slug(), "M-IT-020");
+        assert_eq!(framework.unit_by_slug("M-2").map(|u| u.title.as_str()), Some("Tweede module"));
+        assert!(framework.unit_by_slug("M 2").is_none());
     }
 
     #[test]

@@ -6,9 +6,16 @@
 pub mod account;
 pub mod catalog_file;
 pub mod curriculum;
+pub mod evidence;
+pub mod progress;
 pub mod role;
 
 pub use account::{AccountRuleError, Email};
 pub use catalog_file::{parse_framework, CatalogFileError};
 pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
+pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
+pub use progress::{
+    framework_progress, CompetencyProgress, FrameworkProgress, SkillProgress, SkillRecord, SkillStatus,
+    UnitProgress, UnitStatus, Verdict,
+};
 pub use role::Role;

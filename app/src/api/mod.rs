@@ -3,4 +3,5 @@
 
 pub mod catalog;
 pub mod home;
+pub mod portfolio;
 pub mod session;

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-use crate::api::home::{account_counts, all_cohorts, assessor_cohorts, student_cohorts};
+use super::common::loaded;
+use super::portfolio::StudentDashboard;
+use crate::api::home::{account_counts, all_cohorts, assessor_cohorts};
 use crate::dto::{CohortView, UserView};
-use crate::error::AppError;
 use crate::Session;
 
 #[component]
@@ -33,66 +34,10 @@ pub fn HomePage() -> impl IntoView {
 
 fn role_home(user: UserView) -> AnyView {
     match user.role {
-        Role::Student => view! { <StudentHome user/> }.into_any(),
+        Role::Student => view! { <StudentDashboard user/> }.into_any(),
         Role::Assessor => view! { <AssessorHome user/> }.into_any(),
         Role::Coordinator => view! { <CoordinatorHome user/> }.into_any(),
         Role::Admin => view! { <AdminHome user/> }.into_any(),
-    }
-}
-
-/// Renders a server result under a suspense boundary: the error's message, or the content.
-fn loaded<T: Clone + Send + Sync + 'static>(
-    resource: Resource<Result<T, AppError>>,
-    render: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
-    view! {
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || {
-                resource
-                    .get()
-                    .map(|result| match result {
-                        Ok(value) => render(value),
-                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
-                    })
-            }}
-        </Transition>
-    }
-}
-
-#[component]
-fn StudentHome(user: UserView) -> impl IntoView {
-    let cohorts = Resource::new(|| (), |_| student_cohorts());
-    view! {
-        <section data-testid="student-home">
-            <h1>"Mijn opleiding"</h1>
-            <p class="muted">"Welkom, " {user.name} ". Hier volg je je opleiding en je bewijsstukken op."</p>
-            {loaded(
-                cohorts,
-                |cohorts| {
-                    if cohorts.is_empty() {
-                        return view! {
-                            <p>"Je bent nog niet ingeschreven in een groep. Vraag het aan je coördinator."</p>
-                        }
-                            .into_any();
-                    }
-                    cohorts
-                        .into_iter()
-                        .map(|cohort| {
-                            view! {
-                                <article class="card">
-                                    <h2>{cohort.framework_title.clone()}</h2>
-                                    <p>{cohort.name} " · schooljaar " {cohort.school_year}</p>
-                                    <a href=format!("/catalogus/{}", cohort.framework_code)>
-                                        "Bekijk de modules en competenties"
-                                    </a>
-                                </article>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
-                },
-            )}
-        </section>
     }
 }
 

@@ -1,7 +1,12 @@
 //! The pages, one module each, and the layout around them.
 
 pub mod catalog;
+pub mod common;
+pub mod evidence;
 pub mod home;
 pub mod layout;
 pub mod login;
 pub mod not_found;
+pub mod portfolio;
+pub mod skill_picker;
+pub mod upload;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use sqlx::AnyPool;
 
 use crate::error::AppError;
+use crate::server::blobs::BlobStore;
 
 /// Settings the services need at run time; built once by the `vaardig` binary.
 #[derive(Debug, Clone)]
@@ -19,6 +20,8 @@ pub struct Settings {
     pub session_lifetime: Duration,
     /// Where evidence files are kept.
     pub blob_dir: PathBuf,
+    /// The largest file a student may upload, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 /// Everything a request handler needs, cloned cheaply into each request.
@@ -27,6 +30,13 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: AnyPool,
     pub settings: Arc<Settings>,
+}
+
+impl AppState {
+    /// The store of evidence files.
+    pub fn blobs(&self) -> BlobStore {
+        BlobStore::new(&self.settings.blob_dir)
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

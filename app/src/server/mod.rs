@@ -2,8 +2,10 @@
 //! (services) and the storage layer that holds every SQL statement.
 
 pub mod auth;
+pub mod blobs;
 pub mod context;
 pub mod services;
 pub mod storage;
+pub mod thumbnails;
 
 pub use context::{AppState, Settings};

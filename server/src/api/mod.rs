@@ -1,14 +1,66 @@
 //! The JSON API under `/api/v1`, for integrations and tests. Handlers parse, call one service
 //! and answer; errors are `{"error": {"code", "message"}}` with the matching status.
 
+mod evidence;
+mod progress;
 mod session;
 
-use app::server::AppState;
-use axum::routing::{get, post};
+use app::error::AppError;
+use app::server::services::auth;
+use app::server::storage::accounts::Account;
+use app::server::{auth as cookies, AppState};
+use axum::extract::{DefaultBodyLimit, FromRequestParts};
+use axum::http::request::Parts;
+use axum::routing::{get, post, put};
 use axum::Router;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/session", post(session::create).delete(session::delete))
         .route("/me", get(session::me))
+        // Uploads are streamed to disk and limited per file by the service, not buffered whole.
+        .route("/evidence", post(evidence::create).layer(DefaultBodyLimit::disable()))
+        .route("/evidence/{id}", get(evidence::show).delete(evidence::delete))
+        .route("/evidence/{id}/skills", put(evidence::set_skills))
+        .route("/evidence/{id}/file", get(evidence::file))
+        .route("/evidence/{id}/thumbnail", get(evidence::thumbnail))
+        .route("/students/{id}/progress", get(progress::show))
+        .route("/submissions", post(progress::submit))
+        .route("/submissions/withdraw", post(progress::withdraw))
+}
+
+/// The signed-in account of a request; answers 401 when there is none.
+pub struct SignedIn(pub Account);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = cookies::session_token(&parts.headers);
+        auth::authenticate(state, token.as_deref(), chrono::Utc::now()).await.map(SignedIn)
+    }
+}
+
+/// A request body naming skills: `{"skill_ids": [...]}`.
+#[derive(serde::Deserialize)]
+pub struct SkillIds {
+    pub skill_ids: Vec<domain::SkillId>,
+}
+
+/// Reads a JSON body, answering a clear 400 in our error shape when it is malformed.
+pub struct JsonBody<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for JsonBody<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(request, state).await {
+            Ok(axum::Json(value)) => Ok(JsonBody(value)),
+            Err(rejection) => Err(AppError::Invalid(format!("Ongeldige JSON: {}", rejection.body_text()))),
+        }
+    }
 }

@@ -4,12 +4,13 @@ use app::dto::UserView;
 use app::error::AppError;
 use app::server::services::auth;
 use app::server::{auth as cookies, AppState};
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
+
+use super::{JsonBody, SignedIn};
 
 #[derive(Deserialize)]
 pub struct Credentials {
@@ -20,11 +21,8 @@ pub struct Credentials {
 /// `POST /api/v1/session` `{email, password}`: sets the session cookie and answers the account.
 pub async fn create(
     State(state): State<AppState>,
-    credentials: Result<Json<Credentials>, JsonRejection>,
+    JsonBody(credentials): JsonBody<Credentials>,
 ) -> Result<Response, AppError> {
-    let Json(credentials) = credentials.map_err(|rejection| {
-        AppError::Invalid(format!("Verwacht JSON {{\"email\", \"password\"}}: {}", rejection.body_text()))
-    })?;
     let signed_in =
         auth::login(&state, &credentials.email, &credentials.password, chrono::Utc::now()).await?;
     let mut response = Json(signed_in.user).into_response();
@@ -47,8 +45,6 @@ pub async fn delete(State(state): State<AppState>, headers: HeaderMap) -> Result
 }
 
 /// `GET /api/v1/me`: the signed-in account.
-pub async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<UserView>, AppError> {
-    let account =
-        auth::authenticate(&state, cookies::session_token(&headers).as_deref(), chrono::Utc::now()).await?;
-    Ok(Json(account.into()))
+pub async fn me(SignedIn(account): SignedIn) -> Json<UserView> {
+    Json(account.into())
 }

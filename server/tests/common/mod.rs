@@ -13,6 +13,8 @@ use sqlx::AnyPool;
 use tempfile::TempDir;
 
 pub const PASSWORD: &str = "een-lang-wachtwoord";
+/// The upload limit of the test server: small, so refusing a larger file is cheap to test.
+pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 
 pub struct TestApp {
     pub base: String,
@@ -29,7 +31,11 @@ pub async fn spawn_app() -> TestApp {
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
-    let options = ServerOptions { secure_cookies: false, session_lifetime: chrono::Duration::hours(1) };
+    let options = ServerOptions {
+        secure_cookies: false,
+        session_lifetime: chrono::Duration::hours(1),
+        max_upload_bytes: MAX_UPLOAD_BYTES,
+    };
     let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options);
     tokio::spawn(startup::serve(listener, state));
     TestApp { base: format!("http://{addr}"), db, data }
@@ -38,6 +44,33 @@ pub async fn spawn_app() -> TestApp {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Every file under the blob folder, temporary ones included.
+    pub fn blob_files(&self) -> Vec<std::path::PathBuf> {
+        fn walk(folder: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&self.data.path().join("blobs"), &mut found);
+        found.sort();
+        found
+    }
+
+    /// Counts the rows of a table.
+    pub async fn rows(&self, table: &str) -> i64 {
+        let (count,): (i64,) = sqlx::query_as(&format!("select count(*) from {table}"))
+            .fetch_one(&self.db)
+            .await
+            .expect("count");
+        count
     }
 
     /// Creates an account with [`PASSWORD`]; returns its id.

@@ -2,11 +2,15 @@
 //! person's role first and then does its work in one transaction. Server functions and the
 //! JSON API both call these; neither holds business rules of its own.
 
+pub mod access;
 pub mod accounts;
 pub mod auth;
 pub mod catalog;
 pub mod cohorts;
 pub mod demo;
+pub mod evidence;
+pub mod progress;
+pub mod submissions;
 
 use domain::Role;
 

@@ -150,3 +150,37 @@ async fn members(
     }
     Ok(by_cohort)
 }
+
+/// The frameworks of the current cohorts a student is enrolled in, by code.
+pub async fn frameworks_of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<Vec<FrameworkCode>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "select distinct f.code from enrolment e
+         join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
+         where e.student_id = $1 and c.archived_at is null order by f.code",
+    )
+    .bind(student_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
+}
+
+/// True when the assessor is assigned to a current cohort the student is enrolled in.
+pub async fn assessor_has_student(
+    conn: &mut AnyConnection,
+    assessor_id: i64,
+    student_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> = sqlx::query_as(
+        "select 1 from assessor_assignment a
+         join enrolment e on e.cohort_id = a.cohort_id join cohort c on c.cohort_id = a.cohort_id
+         where a.assessor_id = $1 and e.student_id = $2 and c.archived_at is null",
+    )
+    .bind(assessor_id)
+    .bind(student_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.is_some())
+}

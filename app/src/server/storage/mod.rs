@@ -9,7 +9,9 @@
 pub mod accounts;
 pub mod catalog;
 pub mod cohorts;
+pub mod evidence;
 pub mod sessions;
+pub mod submissions;
 
 use std::str::FromStr;
 

@@ -1,0 +1,361 @@
+//! Where a student stands: the status of every skill, competency and unit of a framework,
+//! computed from what happened to each skill (evidence linked, submitted, decided) and which
+//! units were awarded. The result follows the curriculum's order, so it can be shown as is and
+//! can say exactly what is still missing.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, Unit, UnitCode};
+
+/// An assessor's decision on one skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Achieved,
+    NotYet,
+}
+
+/// What happened to one skill of one student, as far as its status depends on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillRecord {
+    /// The evidence items (current versions) linked to the skill.
+    pub evidence: Vec<i64>,
+    /// Submitted for assessment and not yet reviewed or withdrawn.
+    pub submitted: bool,
+    /// The latest decision, if any; it alone counts.
+    pub verdict: Option<Verdict>,
+}
+
+/// Where one skill stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillStatus {
+    NotStarted,
+    InProgress,
+    Submitted,
+    NotYet,
+    Achieved,
+}
+
+impl SkillStatus {
+    /// A pending submission outranks an earlier "not yet": the student answered the feedback.
+    pub fn of(record: &SkillRecord) -> SkillStatus {
+        match (record.verdict, record.submitted) {
+            (Some(Verdict::Achieved), _) => SkillStatus::Achieved,
+            (_, true) => SkillStatus::Submitted,
+            (Some(Verdict::NotYet), false) => SkillStatus::NotYet,
+            (None, false) if record.evidence.is_empty() => SkillStatus::NotStarted,
+            (None, false) => SkillStatus::InProgress,
+        }
+    }
+
+    /// The status as the Flemish UI shows it.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            SkillStatus::NotStarted => "Niet gestart",
+            SkillStatus::InProgress => "Bezig",
+            SkillStatus::Submitted => "Ingediend",
+            SkillStatus::NotYet => "Nog niet",
+            SkillStatus::Achieved => "Behaald",
+        }
+    }
+
+    /// Whether the student may submit the skill now: there is evidence and nothing is pending.
+    pub fn can_submit(self) -> bool {
+        matches!(self, SkillStatus::InProgress | SkillStatus::NotYet)
+    }
+}
+
+/// Where one unit (module, role block) stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitStatus {
+    NotStarted,
+    InProgress,
+    /// At least one skill waits for an assessor.
+    Submitted,
+    /// Every skill is achieved: the deelcertificaat can be awarded.
+    ReadyForDeelcertificaat,
+    Awarded,
+}
+
+impl UnitStatus {
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            UnitStatus::NotStarted => "Niet gestart",
+            UnitStatus::InProgress => "Bezig",
+            UnitStatus::Submitted => "Ingediend",
+            UnitStatus::ReadyForDeelcertificaat => "Klaar voor deelcertificaat",
+            UnitStatus::Awarded => "Deelcertificaat behaald",
+        }
+    }
+}
+
+/// One skill's status and the evidence linked to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillProgress {
+    pub id: SkillId,
+    pub status: SkillStatus,
+    pub evidence: Vec<i64>,
+}
+
+/// One competency: complete when every one of its skills is achieved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompetencyProgress {
+    pub nr: String,
+    pub complete: bool,
+    pub achieved: u32,
+    pub total: u32,
+    pub skills: Vec<SkillProgress>,
+}
+
+/// One unit with its counts and what it still misses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitProgress {
+    pub code: UnitCode,
+    pub status: UnitStatus,
+    pub achieved: u32,
+    pub submitted: u32,
+    pub total: u32,
+    /// Distinct evidence items linked to the unit's skills.
+    pub evidence: u32,
+    pub ready_for_deelcertificaat: bool,
+    pub awarded: bool,
+    /// The skills not yet achieved, in curriculum order.
+    pub missing: Vec<SkillId>,
+    pub competencies: Vec<CompetencyProgress>,
+}
+
+/// A student's progress through a whole framework, in curriculum order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkProgress {
+    pub framework: FrameworkCode,
+    pub achieved: u32,
+    pub total: u32,
+    pub ready_for_certificate: bool,
+    pub units: Vec<UnitProgress>,
+}
+
+/// Computes the progress of one student. Skills without a record have not been started.
+pub fn framework_progress(
+    framework: &Framework,
+    records: &HashMap<SkillId, SkillRecord>,
+    awarded: &HashSet<UnitCode>,
+) -> FrameworkProgress {
+    let units: Vec<UnitProgress> = framework
+        .units
+        .iter()
+        .map(|unit| unit_progress(unit, records, awarded.contains(&unit.code)))
+        .collect();
+    let ready_for_certificate = !units.is_empty()
+        && match framework.kind {
+            // A programme's certificate follows from its deelcertificaten.
+            FrameworkKind::Opleidingsprofiel => units.iter().all(|unit| unit.awarded),
+            // A qualification is proven by all its activities at once; it has no partial awards.
+            FrameworkKind::Beroepskwalificatie | FrameworkKind::Kwalificatiedossier => {
+                units.iter().all(|unit| unit.ready_for_deelcertificaat || unit.awarded)
+            }
+        };
+    FrameworkProgress {
+        framework: framework.code.clone(),
+        achieved: units.iter().map(|unit| unit.achieved).sum(),
+        total: units.iter().map(|unit| unit.total).sum(),
+        ready_for_certificate,
+        units,
+    }
+}
+
+fn unit_progress(unit: &Unit, records: &HashMap<SkillId, SkillRecord>, awarded: bool) -> UnitProgress {
+    let no_record = SkillRecord::default();
+    let competencies: Vec<CompetencyProgress> = unit
+        .competencies
+        .iter()
+        .map(|competency| {
+            let skills: Vec<SkillProgress> = competency
+                .skills
+                .iter()
+                .map(|skill| {
+                    let record = records.get(&skill.id).unwrap_or(&no_record);
+                    SkillProgress {
+                        id: skill.id.clone(),
+                        status: SkillStatus::of(record),
+                        evidence: record.evidence.clone(),
+                    }
+                })
+                .collect();
+            let achieved = skills.iter().filter(|skill| skill.status == SkillStatus::Achieved).count() as u32;
+            CompetencyProgress {
+                nr: competency.nr.clone(),
+                complete: achieved as usize == skills.len(),
+                achieved,
+                total: skills.len() as u32,
+                skills,
+            }
+        })
+        .collect();
+    let skills = || competencies.iter().flat_map(|competency| &competency.skills);
+    let missing: Vec<SkillId> = skills()
+        .filter(|skill| skill.status != SkillStatus::Achieved)
+        .map(|skill| skill.id.clone())
+        .collect();
+    let total = skills().count() as u32;
+    // A unit without skills has nothing to assess, so it never becomes ready by default.
+    let ready = total > 0 && missing.is_empty();
+    let submitted = skills().filter(|skill| skill.status == SkillStatus::Submitted).count() as u32;
+    let evidence: BTreeSet<i64> = skills().flat_map(|skill| skill.evidence.iter().copied()).collect();
+    let started = skills().any(|skill| skill.status != SkillStatus::NotStarted);
+    let status = if awarded {
+        UnitStatus::Awarded
+    } else if ready {
+        UnitStatus::ReadyForDeelcertificaat
+    } else if submitted > 0 {
+        UnitStatus::Submitted
+    } else if started {
+        UnitStatus::InProgress
+    } else {
+        UnitStatus::NotStarted
+    };
+    UnitProgress {
+        code: unit.code.clone(),
+        status,
+        achieved: total - missing.len() as u32,
+        submitted,
+        total,
+        evidence: evidence.len() as u32,
+        ready_for_deelcertificaat: ready,
+        awarded,
+        missing,
+        competencies,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::tests::sample_framework;
+
+    fn record(evidence: &[i64], submitted: bool, verdict: Option<Verdict>) -> SkillRecord {
+        SkillRecord { evidence: evidence.to_vec(), submitted, verdict }
+    }
+
+    fn records(entries: &[(&str, SkillRecord)]) -> HashMap<SkillId, SkillRecord> {
+        entries.iter().map(|(id, record)| (SkillId::new(*id), record.clone())).collect()
+    }
+
+    #[test]
+    fn a_skill_moves_from_not_started_to_achieved() {
+        assert_eq!(SkillStatus::of(&record(&[], false, None)), SkillStatus::NotStarted);
+        assert_eq!(SkillStatus::of(&record(&[1], false, None)), SkillStatus::InProgress);
+        assert_eq!(SkillStatus::of(&record(&[1], true, None)), SkillStatus::Submitted);
+        assert_eq!(SkillStatus::of(&record(&[1], false, Some(Verdict::NotYet))), SkillStatus::NotYet);
+        assert_eq!(SkillStatus::of(&record(&[1], false, Some(Verdict::Achieved))), SkillStatus::Achieved);
+    }
+
+    #[test]
+    fn a_resubmission_after_not_yet_is_pending_again() {
+        assert_eq!(SkillStatus::of(&record(&[1, 2], true, Some(Verdict::NotYet))), SkillStatus::Submitted);
+    }
+
+    #[test]
+    fn only_skills_with_evidence_and_nothing_pending_can_be_submitted() {
+        assert!(!SkillStatus::NotStarted.can_submit());
+        assert!(SkillStatus::InProgress.can_submit());
+        assert!(!SkillStatus::Submitted.can_submit());
+        assert!(SkillStatus::NotYet.can_submit());
+        assert!(!SkillStatus::Achieved.can_submit());
+    }
+
+    #[test]
+    fn nothing_recorded_means_nothing_started() {
+        let progress = framework_progress(&sample_framework(), &HashMap::new(), &HashSet::new());
+        assert_eq!(progress.total, 4);
+        assert_eq!(progress.achieved, 0);
+        assert!(!progress.ready_for_certificate);
+        for unit in &progress.units {
+            assert_eq!(unit.status, UnitStatus::NotStarted);
+            assert_eq!(unit.missing.len() as u32, unit.total);
+        }
+    }
+
+    #[test]
+    fn units_count_distinct_evidence_and_pending_skills() {
+        let progress = framework_progress(
+            &sample_framework(),
+            &records(&[("T.M-1.1.1", record(&[7, 8], true, None)), ("T.M-1.2.1", record(&[7], false, None))]),
+            &HashSet::new(),
+        );
+        let unit = &progress.units[0];
+        assert_eq!(unit.evidence, 2);
+        assert_eq!(unit.submitted, 1);
+        assert_eq!(unit.status, UnitStatus::Submitted);
+        assert_eq!(progress.units[1].status, UnitStatus::NotStarted);
+    }
+
+    #[test]
+    fn missing_skills_are_listed_in_curriculum_order() {
+        let progress = framework_progress(
+            &sample_framework(),
+            &records(&[("T.M-1.1.2", record(&[1], false, Some(Verdict::Achieved)))]),
+            &HashSet::new(),
+        );
+        let missing: Vec<_> = progress.units[0].missing.iter().map(SkillId::as_str).collect();
+        assert_eq!(missing, ["T.M-1.1.1", "T.M-1.2.1"]);
+        assert_eq!(progress.units[0].status, UnitStatus::InProgress);
+        assert!(!progress.units[0].competencies[0].complete);
+    }
+
+    #[test]
+    fn a_unit_with_every_skill_achieved_is_ready_for_its_deelcertificaat() {
+        let achieved = || record(&[1], false, Some(Verdict::Achieved));
+        let progress = framework_progress(
+            &sample_framework(),
+            &records(&[("T.M-1.1.1", achieved()), ("T.M-1.1.2", achieved()), ("T.M-1.2.1", achieved())]),
+            &HashSet::new(),
+        );
+        let unit = &progress.units[0];
+        assert!(unit.ready_for_deelcertificaat);
+        assert_eq!(unit.status, UnitStatus::ReadyForDeelcertificaat);
+        assert!(unit.competencies.iter().all(|competency| competency.complete));
+        assert!(unit.missing.is_empty());
+        assert!(!progress.ready_for_certificate, "the second module is still open");
+    }
+
+    #[test]
+    fn a_programme_needs_every_unit_awarded_for_its_certificate() {
+        let achieved = || record(&[1], false, Some(Verdict::Achieved));
+        let all: Vec<(&str, SkillRecord)> = ["T.M-1.1.1", "T.M-1.1.2", "T.M-1.2.1", "T.M-2.1.1"]
+            .into_iter()
+            .map(|id| (id, achieved()))
+            .collect();
+        let framework = sample_framework();
+        let one_awarded = HashSet::from([UnitCode::new("M 1")]);
+        assert!(!framework_progress(&framework, &records(&all), &one_awarded).ready_for_certificate);
+        let both_awarded = HashSet::from([UnitCode::new("M 1"), UnitCode::new("M 2")]);
+        let progress = framework_progress(&framework, &records(&all), &both_awarded);
+        assert!(progress.ready_for_certificate);
+        assert!(progress.units.iter().all(|unit| unit.status == UnitStatus::Awarded));
+    }
+
+    #[test]
+    fn a_qualification_is_ready_when_every_activity_is_achieved() {
+        let mut framework = sample_framework();
+        framework.kind = FrameworkKind::Beroepskwalificatie;
+        let achieved = || record(&[1], false, Some(Verdict::Achieved));
+        let all: Vec<(&str, SkillRecord)> = ["T.M-1.1.1", "T.M-1.1.2", "T.M-1.2.1", "T.M-2.1.1"]
+            .into_iter()
+            .map(|id| (id, achieved()))
+            .collect();
+        assert!(framework_progress(&framework, &records(&all), &HashSet::new()).ready_for_certificate);
+    }
+
+    #[test]
+    fn a_unit_without_skills_is_never_ready() {
+        let mut framework = sample_framework();
+        framework.units[1].competencies.clear();
+        let progress = framework_progress(&framework, &HashMap::new(), &HashSet::new());
+        assert!(!progress.units[1].ready_for_deelcertificaat);
+        assert_eq!(progress.units[1].status, UnitStatus::NotStarted);
+    }
+}

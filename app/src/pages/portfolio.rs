@@ -1,0 +1,343 @@
+//! The student's programme: the dashboard of units, and one unit's competencies and skills with
+//! their status, evidence and submissions.
+
+use std::collections::HashMap;
+
+use domain::{Competency, SkillId, SkillProgress, SkillStatus, Unit, UnitProgress, UnitStatus};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::common::{loaded, ProgressBar};
+use crate::api::portfolio::{my_evidence, my_programme, my_programmes, SubmitSkills, WithdrawSkills};
+use crate::dto::{EvidenceView, ProgrammeView, UserView};
+
+/// The student's home: per programme, every unit with its progress and status.
+#[component]
+pub fn StudentDashboard(user: UserView) -> impl IntoView {
+    let programmes = Resource::new(|| (), |_| my_programmes());
+    view! {
+        <section data-testid="student-home">
+            <h1>"Mijn opleiding"</h1>
+            <p class="muted">
+                "Welkom, " {user.name} ". Hier zie je per module wat je al bewezen hebt en wat nog ontbreekt."
+            </p>
+            <p>
+                <a class="button" href="/bewijsstukken">"Mijn bewijsstukken"</a>
+            </p>
+            {loaded(
+                programmes,
+                |programmes| {
+                    if programmes.is_empty() {
+                        return view! {
+                            <p>"Je bent nog niet ingeschreven in een groep. Vraag het aan je coördinator."</p>
+                        }
+                            .into_any();
+                    }
+                    programmes
+                        .into_iter()
+                        .map(|programme| view! { <ProgrammeOverview programme/> })
+                        .collect_view()
+                        .into_any()
+                },
+            )}
+        </section>
+    }
+}
+
+#[component]
+fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
+    let ProgrammeView { framework, progress, .. } = programme;
+    let unit_label = framework.kind.unit_label_nl();
+    let code = framework.code.to_string();
+    let rows = framework
+        .units
+        .iter()
+        .zip(progress.units)
+        .map(|(unit, unit_progress)| view! { <UnitRow framework=code.clone() unit=unit.clone() progress=unit_progress/> })
+        .collect_view();
+    view! {
+        <article class="card" data-framework=code.clone()>
+            <h2>{framework.title.clone()}</h2>
+            <p class="muted">
+                {format!("{} van {} vaardigheden behaald", progress.achieved, progress.total)}
+                {progress.ready_for_certificate.then_some(" · klaar voor het certificaat")}
+            </p>
+            <table class="table progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{unit_label}</th>
+                        <th scope="col">"Titel"</th>
+                        <th scope="col">"Vaardigheden behaald"</th>
+                        <th scope="col" class="number">"Bewijsstukken"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </article>
+    }
+}
+
+#[component]
+fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoView {
+    let href = format!("/opleiding/{framework}/{}", unit.code.slug());
+    let submitted = (progress.submitted > 0).then(|| format!(" · {} ingediend", progress.submitted));
+    view! {
+        <tr data-unit=unit.code.to_string()>
+            <td>
+                <a href=href>{unit.code.to_string()}</a>
+            </td>
+            <td>{unit.title.clone()}</td>
+            <td>
+                <ProgressBar
+                    done=progress.achieved
+                    total=progress.total
+                    label=format!("{}: vaardigheden behaald", unit.code)
+                />
+                <span class="muted">{submitted}</span>
+            </td>
+            <td class="number" data-testid="evidence-count">{progress.evidence}</td>
+            <td>
+                <UnitStatusBadge status=progress.status/>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
+    let class = match status {
+        UnitStatus::NotStarted => "badge",
+        UnitStatus::InProgress | UnitStatus::Submitted => "badge busy",
+        UnitStatus::ReadyForDeelcertificaat | UnitStatus::Awarded => "badge done",
+    };
+    view! { <span class=class data-status=format!("{status:?}")>{status.label_nl()}</span> }
+}
+
+#[component]
+fn SkillStatusBadge(status: SkillStatus) -> impl IntoView {
+    let class = match status {
+        SkillStatus::NotStarted => "badge",
+        SkillStatus::InProgress | SkillStatus::Submitted => "badge busy",
+        SkillStatus::NotYet => "badge warn",
+        SkillStatus::Achieved => "badge done",
+    };
+    view! { <span class=class>{status.label_nl()}</span> }
+}
+
+/// One unit of the student's programme: competencies, skills, evidence, submissions.
+#[component]
+pub fn UnitPage() -> impl IntoView {
+    let params = use_params_map();
+    let framework = move || params.read().get("framework").unwrap_or_default();
+    let submit = ServerAction::<SubmitSkills>::new();
+    let withdraw = ServerAction::<WithdrawSkills>::new();
+    let programme = Resource::new(
+        move || (framework(), submit.version().get(), withdraw.version().get()),
+        |(framework, _, _)| my_programme(framework),
+    );
+    let evidence =
+        Resource::new(move || (submit.version().get(), withdraw.version().get()), |_| my_evidence());
+    let failure = move || {
+        [submit.value().get().and_then(Result::err), withdraw.value().get().and_then(Result::err)]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+    };
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || Suspend::new(async move {
+                let slug = params.read_untracked().get("unit").unwrap_or_default();
+                match (programme.await, evidence.await) {
+                    (Ok(programme), Ok(evidence)) => {
+                        view! { <UnitDetail programme evidence slug submit withdraw/> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => {
+                        view! { <p class="error">{error.to_string()}</p> }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+        {failure}
+    }
+}
+
+#[component]
+fn UnitDetail(
+    programme: ProgrammeView,
+    evidence: Vec<EvidenceView>,
+    slug: String,
+    submit: ServerAction<SubmitSkills>,
+    withdraw: ServerAction<WithdrawSkills>,
+) -> impl IntoView {
+    let ProgrammeView { framework, progress, .. } = programme;
+    let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
+        return view! { <p class="error">"Deze module bestaat niet in je opleiding."</p> }.into_any();
+    };
+    let unit = framework.units[position].clone();
+    let unit_progress = progress.units[position].clone();
+    let titles: HashMap<i64, String> = evidence.into_iter().map(|item| (item.id, item.title)).collect();
+    let label = framework.kind.unit_label_nl();
+    let competencies = unit
+        .competencies
+        .iter()
+        .zip(&unit_progress.competencies)
+        .map(|(competency, progress)| {
+            let skills: Vec<SkillProgress> = progress.skills.clone();
+            view! {
+                <CompetencyProgressBlock
+                    competency=competency.clone()
+                    skills
+                    titles=titles.clone()
+                    submit
+                    withdraw
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{} – Vaardig", unit.code)/>
+        <p class="crumbs">
+            <a href="/">"Mijn opleiding"</a>
+            " › "
+            {framework.title.clone()}
+        </p>
+        <h1>{format!("{label} {}: {}", unit.code, unit.title)}</h1>
+        <p class="unit-summary">
+            <ProgressBar
+                done=unit_progress.achieved
+                total=unit_progress.total
+                label=format!("{}: vaardigheden behaald", unit.code)
+            />
+            " "
+            <UnitStatusBadge status=unit_progress.status/>
+        </p>
+        <MissingSummary progress=unit_progress.clone()/>
+        {competencies}
+    }
+    .into_any()
+}
+
+/// "Still needed": the count of skills not yet achieved.
+#[component]
+fn MissingSummary(progress: UnitProgress) -> impl IntoView {
+    let missing = progress.missing.len();
+    let text = match missing {
+        0 => "Alle vaardigheden van deze module zijn behaald.".to_owned(),
+        1 => "Nog 1 vaardigheid te bewijzen.".to_owned(),
+        n => format!("Nog {n} vaardigheden te bewijzen."),
+    };
+    view! { <p class="muted" data-testid="missing">{text}</p> }
+}
+
+#[component]
+fn CompetencyProgressBlock(
+    competency: Competency,
+    skills: Vec<SkillProgress>,
+    titles: HashMap<i64, String>,
+    submit: ServerAction<SubmitSkills>,
+    withdraw: ServerAction<WithdrawSkills>,
+) -> impl IntoView {
+    let submittable: Vec<SkillId> =
+        skills.iter().filter(|skill| skill.status.can_submit()).map(|skill| skill.id.clone()).collect();
+    let has_submittable = !submittable.is_empty();
+    let texts: HashMap<SkillId, String> =
+        competency.skills.iter().map(|skill| (skill.id.clone(), skill.text.clone())).collect();
+    let rows = skills
+        .into_iter()
+        .map(|skill| {
+            let text = texts.get(&skill.id).cloned().unwrap_or_default();
+            view! { <SkillRow skill text titles=titles.clone() submit withdraw/> }
+        })
+        .collect_view();
+    let knowledge = (!competency.knowledge.is_empty()).then(|| {
+        view! {
+            <details class="knowledge-list">
+                <summary>"Te integreren kennis"</summary>
+                <ul>{competency.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
+            </details>
+        }
+    });
+    view! {
+        <section class="card competency-progress" data-competency=competency.nr.clone()>
+            <div class="competency-head">
+                <h2>
+                    <span class="nr">{competency.nr.clone()}</span>
+                    " "
+                    {competency.title.clone()}
+                </h2>
+                <button
+                    type="button"
+                    class="secondary"
+                    disabled=!has_submittable
+                    on:click=move |_| {
+                        submit.dispatch(SubmitSkills { skill_ids: submittable.clone() });
+                    }
+                >
+                    "Alles indienen"
+                </button>
+            </div>
+            <ul class="skill-rows">{rows}</ul>
+            {knowledge}
+        </section>
+    }
+}
+
+#[component]
+fn SkillRow(
+    skill: SkillProgress,
+    text: String,
+    titles: HashMap<i64, String>,
+    submit: ServerAction<SubmitSkills>,
+    withdraw: ServerAction<WithdrawSkills>,
+) -> impl IntoView {
+    let id = skill.id.clone();
+    let action = if skill.status.can_submit() {
+        let ids = vec![id.clone()];
+        Some(
+            view! {
+                <button type="button" on:click=move |_| {
+                    submit.dispatch(SubmitSkills { skill_ids: ids.clone() });
+                }>"Indienen"</button>
+            }
+            .into_any(),
+        )
+    } else if skill.status == SkillStatus::Submitted {
+        let ids = vec![id.clone()];
+        Some(
+            view! {
+                <button type="button" class="secondary" on:click=move |_| {
+                    withdraw.dispatch(WithdrawSkills { skill_ids: ids.clone() });
+                }>"Intrekken"</button>
+            }
+            .into_any(),
+        )
+    } else {
+        None
+    };
+    let evidence = skill
+        .evidence
+        .iter()
+        .map(|evidence_id| {
+            let title =
+                titles.get(evidence_id).cloned().unwrap_or_else(|| format!("Bewijsstuk {evidence_id}"));
+            view! {
+                <li>
+                    <a href=format!("/bewijsstukken/{evidence_id}")>{title}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="skill-row" data-skill-id=id.to_string() data-status=format!("{:?}", skill.status)>
+            <div class="skill-text">
+                <span>{text}</span>
+                <ul class="linked-evidence">{evidence}</ul>
+            </div>
+            <SkillStatusBadge status=skill.status/>
+            <div class="skill-action">{action}</div>
+        </li>
+    }
+}

@@ -1,0 +1,112 @@
+//! Choosing the skills an evidence item proves: unit → competency → skill, with a search box.
+
+use domain::{Framework, Skill, SkillId, Unit};
+use leptos::prelude::*;
+
+/// Checkboxes for every skill of the student's frameworks; `selected` holds the choice.
+#[component]
+pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let several = frameworks.len() > 1;
+    let units = frameworks
+        .into_iter()
+        .map(|framework| {
+            let heading = several.then(|| view! { <h3>{framework.title.clone()}</h3> });
+            let units = framework
+                .units
+                .into_iter()
+                .map(|unit| view! { <UnitChoices unit query selected/> })
+                .collect_view();
+            view! { {heading} {units} }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="skill-picker">
+            <legend>
+                "Bewijst deze vaardigheden "
+                <span class="muted">{move || format!("({} gekozen)", selected.with(Vec::len))}</span>
+            </legend>
+            <label>
+                "Zoek een vaardigheid"
+                <input
+                    type="search"
+                    placeholder="bv. printer, netwerk of M IT 020"
+                    prop:value=query
+                    on:input=move |event| query.set(event_target_value(&event))
+                />
+            </label>
+            {units}
+        </fieldset>
+    }
+}
+
+#[component]
+fn UnitChoices(unit: Unit, query: RwSignal<String>, selected: RwSignal<Vec<SkillId>>) -> impl IntoView {
+    let ids: Vec<SkillId> = unit.skills().map(|skill| skill.id.clone()).collect();
+    let chosen = move || selected.with(|selected| ids.iter().filter(|id| selected.contains(id)).count());
+    let unit_words = format!("{} {}", unit.code, unit.title).to_lowercase();
+    let competencies = unit
+        .competencies
+        .into_iter()
+        .map(|competency| {
+            let skills = competency
+                .skills
+                .into_iter()
+                .map(|skill| view! { <SkillChoice skill unit_words=unit_words.clone() query selected/> })
+                .collect_view();
+            view! {
+                <div class="competency-choices">
+                    <p class="competency-name">{format!("{} {}", competency.nr, competency.title)}</p>
+                    {skills}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="unit-choices" prop:open=move || !query.get().trim().is_empty()>
+            <summary>
+                <strong>{unit.code.to_string()}</strong>
+                " "
+                {unit.title.clone()}
+                " "
+                <span class="muted">{move || format!("({} gekozen)", chosen())}</span>
+            </summary>
+            {competencies}
+        </details>
+    }
+}
+
+#[component]
+fn SkillChoice(
+    skill: Skill,
+    unit_words: String,
+    query: RwSignal<String>,
+    selected: RwSignal<Vec<SkillId>>,
+) -> impl IntoView {
+    let words = format!("{unit_words} {} {}", skill.id, skill.text).to_lowercase();
+    let visible = move || {
+        let query = query.get();
+        let query = query.trim().to_lowercase();
+        query.is_empty() || words.contains(&query)
+    };
+    let id = skill.id.clone();
+    let checked = {
+        let id = id.clone();
+        move || selected.with(|selected| selected.contains(&id))
+    };
+    let toggle = move |event| {
+        let on = event_target_checked(&event);
+        selected.update(|selected| {
+            selected.retain(|chosen| chosen != &id);
+            if on {
+                selected.push(id.clone());
+            }
+        });
+    };
+    view! {
+        <label class="skill-choice" hidden=move || !visible()>
+            <input type="checkbox" value=skill.id.to_string() prop:checked=checked on:change=toggle/>
+            {skill.text}
+        </label>
+    }
+}

@@ -1,0 +1,60 @@
+//! Sending a new evidence item from the browser to `POST /api/v1/evidence` with an
+//! XMLHttpRequest, the one browser API that reports upload progress. Only runs in the browser.
+
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{File, FormData, ProgressEvent, XmlHttpRequest};
+
+use crate::dto::{EvidenceInput, UploadOutcome};
+
+/// Sends the item and its files. `on_progress` gets the fraction sent so far; `on_done` gets the
+/// outcome, or the message to show.
+pub fn send(
+    input: &EvidenceInput,
+    files: &[File],
+    on_progress: impl Fn(f64) + 'static,
+    on_done: impl FnOnce(Result<UploadOutcome, String>) + 'static,
+) -> Result<(), String> {
+    let unavailable = |_| "Je browser kon het bewijsstuk niet versturen.".to_owned();
+    let meta = serde_json::to_string(input).map_err(|_| "Het formulier is onvolledig.".to_owned())?;
+    let form = FormData::new().map_err(unavailable)?;
+    form.append_with_str("meta", &meta).map_err(unavailable)?;
+    for file in files {
+        form.append_with_blob_and_filename("file", file, &file.name()).map_err(unavailable)?;
+    }
+    let request = XmlHttpRequest::new().map_err(unavailable)?;
+    request.open("POST", "/api/v1/evidence").map_err(unavailable)?;
+
+    let progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
+        if event.length_computable() && event.total() > 0.0 {
+            on_progress(event.loaded() / event.total());
+        }
+    });
+    request.upload().map_err(unavailable)?.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    let finished = request.clone();
+    let done = Closure::once_into_js(move || {
+        // The progress handler may go once the request is over.
+        drop(progress);
+        on_done(outcome(&finished));
+    });
+    request.set_onloadend(Some(done.unchecked_ref()));
+    request.send_with_opt_form_data(Some(&form)).map_err(unavailable)
+}
+
+fn outcome(request: &XmlHttpRequest) -> Result<UploadOutcome, String> {
+    let status = request.status().unwrap_or(0);
+    let body = request.response_text().ok().flatten().unwrap_or_default();
+    if status == 201 {
+        return serde_json::from_str(&body)
+            .map_err(|_| "Het antwoord van de server was onleesbaar.".to_owned());
+    }
+    if status == 0 {
+        return Err(
+            "De server kon niet bereikt worden. Controleer je verbinding en probeer opnieuw.".to_owned()
+        );
+    }
+    let message = serde_json::from_str::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|value| value["error"]["message"].as_str().map(str::to_owned));
+    Err(message.unwrap_or_else(|| format!("Het opladen mislukte (HTTP {status}).")))
+}

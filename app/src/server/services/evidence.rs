@@ -1,0 +1,384 @@
+//! A student's evidence: creating items (files, reflections, links), editing them until an
+//! assessor relies on them, new versions after that, linking them to skills, and reading them.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use domain::{evidence, EvidenceDetails, EvidenceKind, Role, SkillId};
+use sqlx::AnyConnection;
+use tokio::fs::File;
+
+use super::access::ensure_can_view_student;
+use super::require_role;
+use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
+use crate::error::AppError;
+use crate::server::blobs::{MediaType, StoredBlob};
+use crate::server::storage::accounts::Account;
+use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, NewEvidence, StoredFile};
+use crate::server::storage::{self, catalog, timestamp};
+use crate::server::{thumbnails, AppState};
+
+/// A file received and stored, waiting to become an evidence item.
+#[derive(Debug, Clone)]
+pub struct ReceivedFile {
+    pub blob: StoredBlob,
+    pub media: MediaType,
+    /// Sanitised; display only.
+    pub file_name: String,
+}
+
+/// Only students add evidence, to their own portfolio; checked before an upload is read.
+pub fn ensure_can_upload(account: &Account) -> Result<(), AppError> {
+    require_role(account, &[Role::Student])
+}
+
+/// Creates the items of one submission of the "new evidence" form: one item per file for file
+/// evidence, else one item. All are written in one transaction; if anything fails, the files
+/// this request added to the store are removed again.
+pub async fn create(
+    state: &AppState,
+    account: &Account,
+    input: EvidenceInput,
+    files: Vec<ReceivedFile>,
+    now: DateTime<Utc>,
+) -> Result<Vec<EvidenceView>, AppError> {
+    let mut added: Vec<StoredBlob> = files.iter().map(|file| file.blob.clone()).collect();
+    let outcome = create_items(state, account, &input, &files, &mut added, now).await;
+    if outcome.is_err() {
+        discard_unrecorded(state, &added).await;
+    }
+    outcome
+}
+
+async fn create_items(
+    state: &AppState,
+    account: &Account,
+    input: &EvidenceInput,
+    files: &[ReceivedFile],
+    added: &mut Vec<StoredBlob>,
+    now: DateTime<Utc>,
+) -> Result<Vec<EvidenceView>, AppError> {
+    ensure_can_upload(account)?;
+    let details = EvidenceDetails::parse(&input.title, &input.description, &input.date)?;
+    let (url, body) = kind_content(input.kind, input.url.as_deref(), input.text.as_deref())?;
+    match (input.kind, files.is_empty()) {
+        (EvidenceKind::File, true) => return Err(AppError::Invalid("Voeg minstens één bestand toe.".into())),
+        (EvidenceKind::Reflection | EvidenceKind::Link, false) => {
+            return Err(AppError::Invalid(
+                "Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into(),
+            ))
+        }
+        _ => {}
+    }
+    let mut thumbnails = Vec::with_capacity(files.len());
+    for file in files {
+        let thumbnail = thumbnails::make(&state.blobs(), &file.blob, file.media).await;
+        added.extend(thumbnail.clone());
+        thumbnails.push(thumbnail);
+    }
+
+    let at = timestamp(now);
+    let date = details.date.to_string();
+    let mut tx = storage::begin(&state.db).await?;
+    let skill_ids = checked_skills(&mut tx, account.id, &input.skill_ids).await?;
+    let replaced = match input.replaces {
+        Some(id) => Some(current_own_item(&mut tx, account, id).await?),
+        None => None,
+    };
+    // A new version keeps the old one's skills unless the student chose others.
+    let skill_ids = match &replaced {
+        Some(old) if skill_ids.is_empty() => old.skill_ids.clone(),
+        _ => skill_ids,
+    };
+    let mut ids = Vec::new();
+    let items: Vec<Option<(&ReceivedFile, Option<&StoredBlob>)>> = if files.is_empty() {
+        vec![None]
+    } else {
+        files.iter().zip(&thumbnails).map(|(file, thumbnail)| Some((file, thumbnail.as_ref()))).collect()
+    };
+    for item in items {
+        let title = match item {
+            Some((file, _)) if files.len() > 1 => format!("{} – {}", details.title, file.file_name),
+            _ => details.title.clone(),
+        };
+        if let Some((file, thumbnail)) = item {
+            store::insert_blob(&mut tx, &file.blob.sha256, file.blob.size, file.media.mime(), &at).await?;
+            if let Some(thumbnail) = thumbnail {
+                store::insert_blob(&mut tx, &thumbnail.sha256, thumbnail.size, MediaType::Jpeg.mime(), &at)
+                    .await?;
+            }
+        }
+        let new = NewEvidence {
+            student_id: account.id,
+            kind: input.kind,
+            details: Details { title: &title, description: &details.description, date: &date, url, body },
+            blob_sha256: item.map(|(file, _)| file.blob.sha256.as_str()),
+            file_name: item.map(|(file, _)| file.file_name.as_str()),
+            thumbnail_sha256: item.and_then(|(_, thumbnail)| thumbnail.map(|blob| blob.sha256.as_str())),
+            // Several files cannot all be the one next version of an item.
+            replaces_id: if ids.is_empty() { replaced.as_ref().map(|old| old.id) } else { None },
+        };
+        let id = store::insert(&mut tx, &new, &at).await.map_err(|error| {
+            if storage::is_unique_violation(&error) {
+                AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into())
+            } else {
+                error.into()
+            }
+        })?;
+        store::set_skills(&mut tx, id, &skill_ids, &at).await?;
+        ids.push(id);
+    }
+    let mut views = Vec::with_capacity(ids.len());
+    for id in ids {
+        views.push(view_of(found(store::find(&mut tx, id).await?)?));
+    }
+    tx.commit().await?;
+    Ok(views)
+}
+
+/// The URL of a link or the text of a reflection, checked; nothing for a file.
+fn kind_content<'a>(
+    kind: EvidenceKind,
+    url: Option<&'a str>,
+    text: Option<&'a str>,
+) -> Result<(Option<&'a str>, Option<&'a str>), AppError> {
+    Ok(match kind {
+        EvidenceKind::File => (None, None),
+        EvidenceKind::Link => {
+            let url = url.unwrap_or_default();
+            evidence::parse_url(url)?;
+            (Some(url.trim()), None)
+        }
+        EvidenceKind::Reflection => {
+            let text = text.unwrap_or_default();
+            evidence::parse_reflection(text)?;
+            (None, Some(text.trim()))
+        }
+    })
+}
+
+/// Removes files this request stored that no item refers to (after a failed request).
+pub async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
+    let store = state.blobs();
+    for blob in blobs.iter().filter(|blob| blob.created) {
+        let recorded = match state.db.acquire().await {
+            Ok(mut conn) => store::blob_is_recorded(&mut conn, &blob.sha256).await.unwrap_or(true),
+            Err(_) => true,
+        };
+        if !recorded {
+            if let Err(error) = store.remove(&blob.sha256).await {
+                tracing::error!(%error, sha256 = %blob.sha256, "could not remove an unused upload");
+            }
+        }
+    }
+}
+
+/// The student's current items, newest first.
+pub async fn list_own(state: &AppState, account: &Account) -> Result<Vec<EvidenceView>, AppError> {
+    require_role(account, &[Role::Student])?;
+    let mut conn = state.db.acquire().await?;
+    Ok(store::current_for_student(&mut conn, account.id).await?.into_iter().map(view_of).collect())
+}
+
+/// One item, for its owner and for those who may see the owner's portfolio.
+pub async fn view(state: &AppState, account: &Account, id: i64) -> Result<EvidenceView, AppError> {
+    let mut conn = state.db.acquire().await?;
+    Ok(view_of(visible_item(&mut conn, account, id).await?))
+}
+
+/// Changes an item's details, while no assessor relies on it.
+pub async fn update(
+    state: &AppState,
+    account: &Account,
+    id: i64,
+    edit: &EvidenceEdit,
+    now: DateTime<Utc>,
+) -> Result<EvidenceView, AppError> {
+    require_role(account, &[Role::Student])?;
+    let details = EvidenceDetails::parse(&edit.title, &edit.description, &edit.date)?;
+    let mut tx = storage::begin(&state.db).await?;
+    let item = editable_own_item(&mut tx, account, id).await?;
+    let (url, body) = kind_content(item.kind, edit.url.as_deref(), edit.text.as_deref())?;
+    let date = details.date.to_string();
+    let details =
+        Details { title: &details.title, description: &details.description, date: &date, url, body };
+    store::update_details(&mut tx, id, &details, &timestamp(now)).await?;
+    let item = found(store::find(&mut tx, id).await?)?;
+    tx.commit().await?;
+    Ok(view_of(item))
+}
+
+/// Deletes an item while no assessor relies on it; its file goes when nothing else uses it.
+pub async fn delete(state: &AppState, account: &Account, id: i64) -> Result<(), AppError> {
+    require_role(account, &[Role::Student])?;
+    let mut tx = storage::begin(&state.db).await?;
+    let item = editable_own_item(&mut tx, account, id).await?;
+    store::delete(&mut tx, id).await?;
+    let candidates: Vec<String> = item
+        .file
+        .iter()
+        .flat_map(|file| std::iter::once(file.sha256.clone()).chain(file.thumbnail_sha256.clone()))
+        .collect();
+    let unused = store::forget_unused_blobs(&mut tx, &candidates).await?;
+    tx.commit().await?;
+    let blobs = state.blobs();
+    for sha256 in unused {
+        if let Err(error) = blobs.remove(&sha256).await {
+            tracing::error!(%error, %sha256, "could not remove the file of a deleted item");
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the skills an item is linked to.
+pub async fn set_skills(
+    state: &AppState,
+    account: &Account,
+    id: i64,
+    skill_ids: &[SkillId],
+    now: DateTime<Utc>,
+) -> Result<EvidenceView, AppError> {
+    require_role(account, &[Role::Student])?;
+    let mut tx = storage::begin(&state.db).await?;
+    current_own_item(&mut tx, account, id).await?;
+    let skill_ids = checked_skills(&mut tx, account.id, skill_ids).await?;
+    store::set_skills(&mut tx, id, &skill_ids, &timestamp(now)).await?;
+    let item = found(store::find(&mut tx, id).await?)?;
+    tx.commit().await?;
+    Ok(view_of(item))
+}
+
+/// An item's file (or its thumbnail), opened for reading, with what to tell the browser.
+pub async fn open_file(
+    state: &AppState,
+    account: &Account,
+    id: i64,
+    thumbnail: bool,
+) -> Result<(File, FileToServe), AppError> {
+    let mut conn = state.db.acquire().await?;
+    let item = visible_item(&mut conn, account, id).await?;
+    let missing = || AppError::NotFound("Het bestand van dit bewijsstuk".into());
+    let file: StoredFile = item.file.ok_or_else(missing)?;
+    let to_serve = if thumbnail {
+        let sha256 = file.thumbnail_sha256.ok_or_else(missing)?;
+        FileToServe { sha256, media: MediaType::Jpeg, name: format!("miniatuur-{}.jpg", item.id) }
+    } else {
+        let media = MediaType::from_mime(&file.media_type).ok_or_else(|| {
+            tracing::error!(evidence_id = id, media_type = %file.media_type, "stored media type unknown");
+            AppError::Internal
+        })?;
+        FileToServe { sha256: file.sha256, media, name: file.name }
+    };
+    let opened = state.blobs().open(&to_serve.sha256).await?;
+    Ok((opened, to_serve))
+}
+
+/// What a served file is.
+#[derive(Debug, Clone)]
+pub struct FileToServe {
+    pub sha256: String,
+    pub media: MediaType,
+    pub name: String,
+}
+
+/// Keeps the skills that exist in the student's frameworks, without repeats, or refuses.
+async fn checked_skills(
+    conn: &mut AnyConnection,
+    student_id: i64,
+    skill_ids: &[SkillId],
+) -> Result<Vec<SkillId>, AppError> {
+    let open = catalog::skills_open_to_student(conn, student_id).await?;
+    let mut seen = HashSet::new();
+    let mut checked = Vec::new();
+    for skill_id in skill_ids {
+        if !open.contains(skill_id) {
+            return Err(AppError::Invalid(format!(
+                "Vaardigheid '{skill_id}' hoort niet bij jouw opleiding."
+            )));
+        }
+        if seen.insert(skill_id) {
+            checked.push(skill_id.clone());
+        }
+    }
+    Ok(checked)
+}
+
+/// An item the account may see; any other is "not found", so ids reveal nothing.
+async fn visible_item(
+    conn: &mut AnyConnection,
+    account: &Account,
+    id: i64,
+) -> Result<EvidenceRecord, AppError> {
+    let item = found(store::find(conn, id).await?)?;
+    match ensure_can_view_student(conn, account, item.student_id).await {
+        Ok(()) => Ok(item),
+        Err(AppError::Forbidden) => Err(not_found()),
+        Err(error) => Err(error),
+    }
+}
+
+/// The student's own item, in its latest version.
+async fn current_own_item(
+    conn: &mut AnyConnection,
+    account: &Account,
+    id: i64,
+) -> Result<EvidenceRecord, AppError> {
+    let item = found(store::find(conn, id).await?).and_then(|item| {
+        if item.student_id == account.id {
+            Ok(item)
+        } else {
+            Err(not_found())
+        }
+    })?;
+    if item.replaced_by_id.is_some() {
+        return Err(AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into()));
+    }
+    Ok(item)
+}
+
+/// The student's own current item that no decision relies on yet.
+async fn editable_own_item(
+    conn: &mut AnyConnection,
+    account: &Account,
+    id: i64,
+) -> Result<EvidenceRecord, AppError> {
+    let item = current_own_item(conn, account, id).await?;
+    if item.locked {
+        return Err(AppError::Conflict(
+            "Een beoordelaar heeft dit bewijsstuk gebruikt; het kan niet meer wijzigen. Voeg een nieuwe versie toe."
+                .into(),
+        ));
+    }
+    Ok(item)
+}
+
+fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppError> {
+    item.ok_or_else(not_found)
+}
+
+fn not_found() -> AppError {
+    AppError::NotFound("Dit bewijsstuk".into())
+}
+
+fn view_of(item: EvidenceRecord) -> EvidenceView {
+    EvidenceView {
+        id: item.id,
+        student_id: item.student_id,
+        kind: item.kind,
+        title: item.title,
+        description: item.description,
+        date: item.date,
+        file: item.file.map(|file| FileView {
+            name: file.name,
+            media_type: file.media_type,
+            size: file.size.max(0) as u64,
+            has_thumbnail: file.thumbnail_sha256.is_some(),
+        }),
+        url: item.url,
+        text: item.body,
+        skill_ids: item.skill_ids,
+        locked: item.locked,
+        replaces_id: item.replaces_id,
+        replaced_by_id: item.replaced_by_id,
+    }
+}

@@ -1,0 +1,323 @@
+//! Evidence items, the blobs behind them and their links to skills.
+//!
+//! An item replaced by a new version stays, so that assessors keep seeing what they decided on;
+//! "current" items are those no other item replaces.
+
+use std::collections::HashMap;
+
+use domain::{EvidenceKind, SkillId};
+use sqlx::AnyConnection;
+
+/// An evidence item as stored, with the skills it is linked to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceRecord {
+    pub id: i64,
+    pub student_id: i64,
+    pub kind: EvidenceKind,
+    pub title: String,
+    pub description: String,
+    pub date: String,
+    pub file: Option<StoredFile>,
+    pub url: Option<String>,
+    pub body: Option<String>,
+    pub replaces_id: Option<i64>,
+    pub replaced_by_id: Option<i64>,
+    pub locked: bool,
+    pub skill_ids: Vec<SkillId>,
+}
+
+/// The file of a file item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    pub sha256: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: i64,
+    pub thumbnail_sha256: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct EvidenceRow {
+    evidence_id: i64,
+    student_id: i64,
+    kind: String,
+    title: String,
+    description: String,
+    evidence_date: String,
+    blob_sha256: Option<String>,
+    file_name: Option<String>,
+    media_type: Option<String>,
+    size: Option<i64>,
+    thumbnail_sha256: Option<String>,
+    url: Option<String>,
+    body: Option<String>,
+    replaces_id: Option<i64>,
+    replaced_by_id: Option<i64>,
+    locked_at: Option<String>,
+}
+
+const SELECT_EVIDENCE: &str =
+    "select e.evidence_id, e.student_id, e.kind, e.title, e.description, e.evidence_date,
+       e.blob_sha256, e.file_name, b.media_type, b.size, e.thumbnail_sha256, e.url, e.body, e.replaces_id,
+       (select n.evidence_id from evidence n where n.replaces_id = e.evidence_id) as replaced_by_id,
+       e.locked_at
+     from evidence e left join blob b on b.sha256 = e.blob_sha256";
+
+impl EvidenceRow {
+    fn into_record(self, skill_ids: Vec<SkillId>) -> Result<EvidenceRecord, sqlx::Error> {
+        let kind = EvidenceKind::parse(&self.kind)
+            .ok_or_else(|| sqlx::Error::Decode(format!("unknown evidence kind '{}'", self.kind).into()))?;
+        let file = match (self.blob_sha256, self.media_type, self.size) {
+            (Some(sha256), Some(media_type), Some(size)) => Some(StoredFile {
+                sha256,
+                name: self.file_name.unwrap_or_default(),
+                media_type,
+                size,
+                thumbnail_sha256: self.thumbnail_sha256,
+            }),
+            _ => None,
+        };
+        Ok(EvidenceRecord {
+            id: self.evidence_id,
+            student_id: self.student_id,
+            kind,
+            title: self.title,
+            description: self.description,
+            date: self.evidence_date,
+            file,
+            url: self.url,
+            body: self.body,
+            replaces_id: self.replaces_id,
+            replaced_by_id: self.replaced_by_id,
+            locked: self.locked_at.is_some(),
+            skill_ids,
+        })
+    }
+}
+
+/// Records a stored file; one already recorded (an identical upload) is left as it is.
+pub async fn insert_blob(
+    conn: &mut AnyConnection,
+    sha256: &str,
+    size: u64,
+    media_type: &str,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into blob (sha256, size, media_type, created_at) values ($1, $2, $3, $4)
+         on conflict (sha256) do nothing",
+    )
+    .bind(sha256)
+    .bind(size as i64)
+    .bind(media_type)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What the student writes about an item: the parts that can be edited until it is locked.
+pub struct Details<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub date: &'a str,
+    pub url: Option<&'a str>,
+    pub body: Option<&'a str>,
+}
+
+/// A new item, before it has an id.
+pub struct NewEvidence<'a> {
+    pub student_id: i64,
+    pub kind: EvidenceKind,
+    pub details: Details<'a>,
+    pub blob_sha256: Option<&'a str>,
+    pub file_name: Option<&'a str>,
+    pub thumbnail_sha256: Option<&'a str>,
+    pub replaces_id: Option<i64>,
+}
+
+/// Inserts an item and answers its id.
+pub async fn insert(conn: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -> Result<i64, sqlx::Error> {
+    let (id,): (i64,) = sqlx::query_as(
+        "insert into evidence (student_id, kind, title, description, evidence_date, blob_sha256, file_name,
+           thumbnail_sha256, url, body, replaces_id, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+         returning evidence_id",
+    )
+    .bind(new.student_id)
+    .bind(new.kind.as_str())
+    .bind(new.details.title)
+    .bind(new.details.description)
+    .bind(new.details.date)
+    .bind(new.blob_sha256)
+    .bind(new.file_name)
+    .bind(new.thumbnail_sha256)
+    .bind(new.details.url)
+    .bind(new.details.body)
+    .bind(new.replaces_id)
+    .bind(at)
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+/// One item with its skills.
+pub async fn find(conn: &mut AnyConnection, id: i64) -> Result<Option<EvidenceRecord>, sqlx::Error> {
+    let row: Option<EvidenceRow> = sqlx::query_as(&format!("{SELECT_EVIDENCE} where e.evidence_id = $1"))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let skill_ids = skills_of(conn, id).await?;
+    row.into_record(skill_ids).map(Some)
+}
+
+/// A student's current items, newest first.
+pub async fn current_for_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<Vec<EvidenceRecord>, sqlx::Error> {
+    let rows: Vec<EvidenceRow> = sqlx::query_as(&format!(
+        "{SELECT_EVIDENCE} where e.student_id = $1
+           and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)
+         order by e.evidence_date desc, e.evidence_id desc"
+    ))
+    .bind(student_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut links = links_of_student(conn, student_id).await?;
+    rows.into_iter()
+        .map(|row| {
+            let skills = links.remove(&row.evidence_id).unwrap_or_default();
+            row.into_record(skills)
+        })
+        .collect()
+}
+
+async fn skills_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<SkillId>, sqlx::Error> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("select skill_id from evidence_skill where evidence_id = $1 order by skill_id")
+            .bind(id)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
+}
+
+async fn links_of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<HashMap<i64, Vec<SkillId>>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "select l.evidence_id, l.skill_id from evidence_skill l
+         join evidence e on e.evidence_id = l.evidence_id
+         where e.student_id = $1 order by l.skill_id",
+    )
+    .bind(student_id)
+    .fetch_all(conn)
+    .await?;
+    let mut links: HashMap<i64, Vec<SkillId>> = HashMap::new();
+    for (evidence_id, skill_id) in rows {
+        links.entry(evidence_id).or_default().push(SkillId::new(skill_id));
+    }
+    Ok(links)
+}
+
+/// For each skill, the current items of a student linked to it.
+pub async fn current_links_by_skill(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<HashMap<SkillId, Vec<i64>>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "select l.skill_id, l.evidence_id from evidence_skill l
+         join evidence e on e.evidence_id = l.evidence_id
+         where e.student_id = $1
+           and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)
+         order by l.evidence_id",
+    )
+    .bind(student_id)
+    .fetch_all(conn)
+    .await?;
+    let mut by_skill: HashMap<SkillId, Vec<i64>> = HashMap::new();
+    for (skill_id, evidence_id) in rows {
+        by_skill.entry(SkillId::new(skill_id)).or_default().push(evidence_id);
+    }
+    Ok(by_skill)
+}
+
+/// Changes what the student wrote about an item.
+pub async fn update_details(
+    conn: &mut AnyConnection,
+    id: i64,
+    details: &Details<'_>,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update evidence set title = $2, description = $3, evidence_date = $4,
+           url = coalesce($5, url), body = coalesce($6, body), updated_at = $7
+         where evidence_id = $1",
+    )
+    .bind(id)
+    .bind(details.title)
+    .bind(details.description)
+    .bind(details.date)
+    .bind(details.url)
+    .bind(details.body)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the skills an item is linked to.
+pub async fn set_skills(
+    conn: &mut AnyConnection,
+    id: i64,
+    skill_ids: &[SkillId],
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from evidence_skill where evidence_id = $1").bind(id).execute(&mut *conn).await?;
+    for skill_id in skill_ids {
+        sqlx::query("insert into evidence_skill (evidence_id, skill_id, linked_at) values ($1, $2, $3)")
+            .bind(id)
+            .bind(skill_id.as_str())
+            .bind(at)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Deletes an item and its links.
+pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from evidence_skill where evidence_id = $1").bind(id).execute(&mut *conn).await?;
+    sqlx::query("delete from evidence where evidence_id = $1").bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// Forgets the blobs no item refers to any more and answers which ones, so their files can go.
+pub async fn forget_unused_blobs(
+    conn: &mut AnyConnection,
+    candidates: &[String],
+) -> Result<Vec<String>, sqlx::Error> {
+    let mut unused = Vec::new();
+    for sha256 in candidates {
+        let removed = sqlx::query(
+            "delete from blob where sha256 = $1
+               and not exists (select 1 from evidence where blob_sha256 = $1 or thumbnail_sha256 = $1)",
+        )
+        .bind(sha256)
+        .execute(&mut *conn)
+        .await?;
+        if removed.rows_affected() > 0 {
+            unused.push(sha256.clone());
+        }
+    }
+    Ok(unused)
+}
+
+/// True when a blob is recorded (so its file is in use).
+pub async fn blob_is_recorded(conn: &mut AnyConnection, sha256: &str) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("select 1 from blob where sha256 = $1").bind(sha256).fetch_optional(conn).await?;
+    Ok(found.is_some())
+}

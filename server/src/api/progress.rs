@@ -1,0 +1,61 @@
+//! `/api/v1/students/{id}/progress` and `/api/v1/submissions`: where a student stands, and
+//! putting skills forward for assessment.
+
+use app::error::AppError;
+use app::server::services::{progress, submissions};
+use app::server::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use domain::{FrameworkCode, FrameworkProgress};
+use serde::Deserialize;
+
+use super::{JsonBody, SignedIn, SkillIds};
+
+#[derive(Deserialize)]
+pub struct ProgressQuery {
+    framework: Option<String>,
+}
+
+/// `GET /api/v1/students/{id}/progress?framework=CODE`. Without `framework`, the student's only
+/// programme; a student in several must say which.
+pub async fn show(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(student_id): Path<i64>,
+    Query(query): Query<ProgressQuery>,
+) -> Result<Json<FrameworkProgress>, AppError> {
+    let framework = match query.framework {
+        Some(code) => FrameworkCode::new(code),
+        None => match progress::programmes_of(&state, &account, student_id).await?.as_slice() {
+            [only] => only.clone(),
+            [] => return Err(AppError::NotFound("Een opleiding van deze cursist".into())),
+            _ => {
+                return Err(AppError::Invalid(
+                    "Deze cursist volgt meerdere opleidingen: geef ?framework=CODE.".into(),
+                ))
+            }
+        },
+    };
+    Ok(Json(progress::for_student(&state, &account, student_id, &framework).await?.progress))
+}
+
+/// `POST /api/v1/submissions` `{skill_ids}` → 201: the signed-in student submits skills.
+pub async fn submit(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    JsonBody(body): JsonBody<SkillIds>,
+) -> Result<StatusCode, AppError> {
+    submissions::submit(&state, &account, &body.skill_ids, chrono::Utc::now()).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// `POST /api/v1/submissions/withdraw` `{skill_ids}` → 204.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    JsonBody(body): JsonBody<SkillIds>,
+) -> Result<StatusCode, AppError> {
+    submissions::withdraw(&state, &account, &body.skill_ids, chrono::Utc::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
