@@ -1,7 +1,7 @@
 //! What crosses the wire between server and browser. Only what the page may show: no password
 //! hashes, no other users' details beyond names.
 
-use domain::{EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId};
+use domain::{EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in account.
@@ -137,4 +137,59 @@ pub struct ProgrammeView {
     pub student: PersonView,
     pub framework: domain::Framework,
     pub progress: domain::FrameworkProgress,
+    pub awards: Vec<AwardView>,
+}
+
+/// An assessor's decision on one or more skills of one student.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionInput {
+    pub student_id: i64,
+    pub skill_ids: Vec<SkillId>,
+    pub decision: Verdict,
+    /// Required for "not yet": what is still missing.
+    #[serde(default)]
+    pub comment: String,
+    /// The evidence items the decision rests on; they become locked.
+    #[serde(default)]
+    pub evidence_ids: Vec<i64>,
+}
+
+/// One row of the decision record, as answered by the API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedDecision {
+    pub id: i64,
+    pub student_id: i64,
+    pub skill_id: SkillId,
+    pub decision: Verdict,
+    pub comment: String,
+    pub evidence_ids: Vec<i64>,
+    pub assessor_id: i64,
+    pub decided_at: String,
+}
+
+/// Which unit's deelcertificaat to award.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwardInput {
+    pub unit_code: String,
+}
+
+/// Who awarded a unit, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwardView {
+    pub unit_code: UnitCode,
+    pub awarded_by: String,
+    pub awarded_at: String,
+}
+
+/// A skill waiting for an assessor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueEntry {
+    pub student: PersonView,
+    pub cohort_id: i64,
+    pub cohort_name: String,
+    pub framework_code: FrameworkCode,
+    pub unit_code: UnitCode,
+    pub skill_id: SkillId,
+    pub skill_text: String,
+    pub submitted_at: String,
 }

@@ -21,6 +21,9 @@ pub enum AppError {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    /// A deelcertificaat asked for while skills are missing (their ids).
+    #[error("Nog niet klaar voor het deelcertificaat: {} vaardigheden ontbreken nog.", .0.len())]
+    NotReady(Vec<domain::SkillId>),
     #[error("{0}")]
     TooLarge(String),
     #[error("{0}")]
@@ -42,6 +45,7 @@ impl AppError {
             AppError::NotFound(_) => "not_found",
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
+            AppError::NotReady(_) => "not_ready",
             AppError::TooLarge(_) => "too_large",
             AppError::UnsupportedMediaType(_) => "unsupported_media_type",
             AppError::Internal => "internal",
@@ -56,7 +60,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound(_) => 404,
             AppError::Invalid(_) => 400,
-            AppError::Conflict(_) => 409,
+            AppError::Conflict(_) | AppError::NotReady(_) => 409,
             AppError::TooLarge(_) => 413,
             AppError::UnsupportedMediaType(_) => 415,
             AppError::Internal | AppError::Transport(_) => 500,
@@ -146,7 +150,11 @@ mod server_side {
         fn into_response(self) -> Response {
             let status =
                 http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-            let body = serde_json::json!({ "error": { "code": self.code(), "message": self.to_string() } });
+            let mut error = serde_json::json!({ "code": self.code(), "message": self.to_string() });
+            if let AppError::NotReady(missing) = &self {
+                error["missing"] = serde_json::json!(missing);
+            }
+            let body = serde_json::json!({ "error": error });
             (status, Json(body)).into_response()
         }
     }

@@ -169,6 +169,11 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
         max_upload_bytes: args.max_upload_mb * 1024 * 1024,
     };
     let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?);
+    match state.blobs().remove_abandoned(std::time::Duration::from_secs(24 * 3600)).await {
+        Ok(0) => {}
+        Ok(count) => tracing::info!(count, "removed uploads abandoned by an earlier crash"),
+        Err(error) => tracing::warn!(%error, "could not clean up abandoned uploads"),
+    }
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
     startup::serve(listener, state).await?;

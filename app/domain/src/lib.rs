@@ -15,7 +15,7 @@ pub use catalog_file::{parse_framework, CatalogFileError};
 pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
 pub use progress::{
-    framework_progress, CompetencyProgress, FrameworkProgress, SkillProgress, SkillRecord, SkillStatus,
-    UnitProgress, UnitStatus, Verdict,
+    framework_progress, CompetencyProgress, Decision, FrameworkProgress, SkillProgress, SkillRecord,
+    SkillStatus, UnitProgress, UnitStatus, Verdict,
 };
 pub use role::Role;

@@ -17,6 +17,22 @@ pub enum Verdict {
     NotYet,
 }
 
+/// One recorded decision on a skill, as its history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// The order of recording: of two decisions on one skill, the higher one counts.
+    pub sequence: i64,
+    pub verdict: Verdict,
+    /// What is still missing, or why an earlier decision was revised.
+    pub comment: String,
+    /// The assessor's name.
+    pub assessor: String,
+    /// When it was recorded (RFC 3339, UTC).
+    pub decided_at: String,
+    /// The evidence items it rests on.
+    pub evidence: Vec<i64>,
+}
+
 /// What happened to one skill of one student, as far as its status depends on it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SkillRecord {
@@ -24,8 +40,16 @@ pub struct SkillRecord {
     pub evidence: Vec<i64>,
     /// Submitted for assessment and not yet reviewed or withdrawn.
     pub submitted: bool,
-    /// The latest decision, if any; it alone counts.
-    pub verdict: Option<Verdict>,
+    /// Every decision on the skill, in any order.
+    pub decisions: Vec<Decision>,
+}
+
+impl SkillRecord {
+    /// The decision that counts: the one recorded last. A later "not yet" revokes an earlier
+    /// "achieved", and the other way round.
+    pub fn latest(&self) -> Option<&Decision> {
+        self.decisions.iter().max_by_key(|decision| decision.sequence)
+    }
 }
 
 /// Where one skill stands.
@@ -42,7 +66,7 @@ pub enum SkillStatus {
 impl SkillStatus {
     /// A pending submission outranks an earlier "not yet": the student answered the feedback.
     pub fn of(record: &SkillRecord) -> SkillStatus {
-        match (record.verdict, record.submitted) {
+        match (record.latest().map(|decision| decision.verdict), record.submitted) {
             (Some(Verdict::Achieved), _) => SkillStatus::Achieved,
             (_, true) => SkillStatus::Submitted,
             (Some(Verdict::NotYet), false) => SkillStatus::NotYet,
@@ -93,12 +117,13 @@ impl UnitStatus {
     }
 }
 
-/// One skill's status and the evidence linked to it.
+/// One skill's status, the evidence linked to it and its decisions, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkillProgress {
     pub id: SkillId,
     pub status: SkillStatus,
     pub evidence: Vec<i64>,
+    pub decisions: Vec<Decision>,
 }
 
 /// One competency: complete when every one of its skills is achieved.
@@ -123,6 +148,9 @@ pub struct UnitProgress {
     pub evidence: u32,
     pub ready_for_deelcertificaat: bool,
     pub awarded: bool,
+    /// Awarded, but a skill was revoked since: the coordinator must look at it. An award is
+    /// never undone silently.
+    pub needs_attention: bool,
     /// The skills not yet achieved, in curriculum order.
     pub missing: Vec<SkillId>,
     pub competencies: Vec<CompetencyProgress>,
@@ -178,10 +206,13 @@ fn unit_progress(unit: &Unit, records: &HashMap<SkillId, SkillRecord>, awarded: 
                 .iter()
                 .map(|skill| {
                     let record = records.get(&skill.id).unwrap_or(&no_record);
+                    let mut decisions = record.decisions.clone();
+                    decisions.sort_by_key(|decision| decision.sequence);
                     SkillProgress {
                         id: skill.id.clone(),
                         status: SkillStatus::of(record),
                         evidence: record.evidence.clone(),
+                        decisions,
                     }
                 })
                 .collect();
@@ -226,6 +257,7 @@ fn unit_progress(unit: &Unit, records: &HashMap<SkillId, SkillRecord>, awarded: 
         evidence: evidence.len() as u32,
         ready_for_deelcertificaat: ready,
         awarded,
+        needs_attention: awarded && !ready,
         missing,
         competencies,
     }
@@ -236,8 +268,23 @@ mod tests {
     use super::*;
     use crate::curriculum::tests::sample_framework;
 
+    fn decision(sequence: i64, verdict: Verdict) -> Decision {
+        Decision {
+            sequence,
+            verdict,
+            comment: String::new(),
+            assessor: "Karin Vermeulen".into(),
+            decided_at: "2026-11-22T10:00:00.000000Z".into(),
+            evidence: vec![],
+        }
+    }
+
     fn record(evidence: &[i64], submitted: bool, verdict: Option<Verdict>) -> SkillRecord {
-        SkillRecord { evidence: evidence.to_vec(), submitted, verdict }
+        SkillRecord {
+            evidence: evidence.to_vec(),
+            submitted,
+            decisions: verdict.map(|v| decision(1, v)).into_iter().collect(),
+        }
     }
 
     fn records(entries: &[(&str, SkillRecord)]) -> HashMap<SkillId, SkillRecord> {
@@ -256,6 +303,43 @@ mod tests {
     #[test]
     fn a_resubmission_after_not_yet_is_pending_again() {
         assert_eq!(SkillStatus::of(&record(&[1, 2], true, Some(Verdict::NotYet))), SkillStatus::Submitted);
+    }
+
+    #[test]
+    fn the_decision_recorded_last_counts_whatever_the_order_given() {
+        let revoked = SkillRecord {
+            evidence: vec![1],
+            submitted: false,
+            decisions: vec![decision(9, Verdict::NotYet), decision(4, Verdict::Achieved)],
+        };
+        assert_eq!(SkillStatus::of(&revoked), SkillStatus::NotYet);
+        let restored = SkillRecord {
+            decisions: vec![decision(4, Verdict::NotYet), decision(11, Verdict::Achieved)],
+            ..revoked
+        };
+        assert_eq!(SkillStatus::of(&restored), SkillStatus::Achieved);
+    }
+
+    #[test]
+    fn a_skill_revoked_after_the_award_flags_the_unit_and_keeps_the_award() {
+        let achieved = || record(&[1], false, Some(Verdict::Achieved));
+        let revoked = SkillRecord {
+            evidence: vec![1],
+            submitted: false,
+            decisions: vec![decision(1, Verdict::Achieved), decision(2, Verdict::NotYet)],
+        };
+        let progress = framework_progress(
+            &sample_framework(),
+            &records(&[("T.M-1.1.1", achieved()), ("T.M-1.1.2", revoked), ("T.M-1.2.1", achieved())]),
+            &HashSet::from([UnitCode::new("M 1")]),
+        );
+        let unit = &progress.units[0];
+        assert!(unit.awarded);
+        assert!(unit.needs_attention);
+        assert_eq!(unit.status, UnitStatus::Awarded);
+        assert_eq!(unit.missing, [SkillId::new("T.M-1.1.2")]);
+        let history: Vec<i64> = unit.competencies[0].skills[1].decisions.iter().map(|d| d.sequence).collect();
+        assert_eq!(history, [1, 2], "the history reads oldest first");
     }
 
     #[test]
@@ -357,5 +441,109 @@ mod tests {
         let progress = framework_progress(&framework, &HashMap::new(), &HashSet::new());
         assert!(!progress.units[1].ready_for_deelcertificaat);
         assert_eq!(progress.units[1].status, UnitStatus::NotStarted);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::curriculum::{Competency, Skill};
+    use proptest::prelude::*;
+
+    /// A framework of up to 3 units × 3 competencies × 3 skills (any of them possibly empty).
+    fn framework(shape: &[Vec<usize>]) -> Framework {
+        let units = shape
+            .iter()
+            .enumerate()
+            .map(|(u, competencies)| Unit {
+                code: UnitCode::new(format!("U{u}")),
+                title: format!("Unit {u}"),
+                lestijden: None,
+                competencies: competencies
+                    .iter()
+                    .enumerate()
+                    .map(|(c, &skills)| Competency {
+                        nr: c.to_string(),
+                        title: format!("Competentie {c}"),
+                        skills: (0..skills)
+                            .map(|s| Skill { id: SkillId::new(format!("U{u}.{c}.{s}")), text: String::new() })
+                            .collect(),
+                        knowledge: vec![],
+                    })
+                    .collect(),
+            })
+            .collect();
+        Framework {
+            code: FrameworkCode::new("P"),
+            title: "Eigenschappen".into(),
+            kind: FrameworkKind::Opleidingsprofiel,
+            level: None,
+            total_lestijden: None,
+            units,
+        }
+    }
+
+    fn shapes() -> impl Strategy<Value = Vec<Vec<usize>>> {
+        prop::collection::vec(prop::collection::vec(0usize..4, 0..4), 1..4)
+    }
+
+    proptest! {
+        /// A unit is ready exactly when it has skills and each one's latest decision is
+        /// "achieved", however the decisions were ordered; what is missing is every other skill,
+        /// in curriculum order.
+        #[test]
+        fn ready_iff_every_latest_decision_is_achieved(
+            shape in shapes(),
+            raw in prop::collection::vec((0usize..64, any::<bool>(), 0i64..1000), 0..80),
+        ) {
+            let framework = framework(&shape);
+            let skills: Vec<SkillId> = framework.skills().map(|skill| skill.id.clone()).collect();
+            let mut records: HashMap<SkillId, SkillRecord> = HashMap::new();
+            let mut latest: HashMap<SkillId, (i64, bool)> = HashMap::new();
+            for (index, (pick, achieved, sequence)) in raw.into_iter().enumerate() {
+                if skills.is_empty() { break; }
+                let skill = skills[pick % skills.len()].clone();
+                // Sequences are unique in the record; make them so here too.
+                let sequence = sequence * 100 + index as i64;
+                let verdict = if achieved { Verdict::Achieved } else { Verdict::NotYet };
+                records.entry(skill.clone()).or_default().decisions.push(Decision {
+                    sequence, verdict, comment: String::new(), assessor: String::new(),
+                    decided_at: String::new(), evidence: vec![],
+                });
+                let entry = latest.entry(skill).or_insert((sequence, achieved));
+                if sequence > entry.0 { *entry = (sequence, achieved); }
+            }
+            let progress = framework_progress(&framework, &records, &HashSet::new());
+            for (unit, unit_progress) in framework.units.iter().zip(&progress.units) {
+                let expected_missing: Vec<SkillId> = unit
+                    .skills()
+                    .filter(|skill| latest.get(&skill.id).map(|(_, achieved)| *achieved) != Some(true))
+                    .map(|skill| skill.id.clone())
+                    .collect();
+                prop_assert_eq!(&unit_progress.missing, &expected_missing);
+                let has_skills = unit.skills().next().is_some();
+                prop_assert_eq!(unit_progress.ready_for_deelcertificaat, has_skills && expected_missing.is_empty());
+                for (competency, competency_progress) in unit.competencies.iter().zip(&unit_progress.competencies) {
+                    let complete = competency.skills.iter().all(|skill| latest.get(&skill.id).map(|l| l.1) == Some(true));
+                    prop_assert_eq!(competency_progress.complete, complete);
+                }
+            }
+            prop_assert!(!progress.ready_for_certificate, "nothing was awarded");
+        }
+
+        /// Awarding units changes nothing but their status and the certificate.
+        #[test]
+        fn the_certificate_needs_every_unit_awarded(shape in shapes(), awarded_mask in any::<u8>()) {
+            let framework = framework(&shape);
+            let awarded: HashSet<UnitCode> = framework
+                .units
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| awarded_mask & (1 << index) != 0)
+                .map(|(_, unit)| unit.code.clone())
+                .collect();
+            let progress = framework_progress(&framework, &HashMap::new(), &awarded);
+            prop_assert_eq!(progress.ready_for_certificate, awarded.len() == framework.units.len());
+        }
     }
 }

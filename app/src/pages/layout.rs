@@ -1,5 +1,6 @@
 //! The bar at the top of every page.
 
+use domain::Role;
 use leptos::prelude::*;
 
 use crate::Session;
@@ -17,9 +18,12 @@ pub fn Header() -> impl IntoView {
                         .get()
                         .map(|user| match user {
                             Ok(Some(user)) => {
+                                let evidence = (user.role == Role::Student)
+                                    .then(|| view! { <a href="/bewijsstukken">"Bewijsstukken"</a> });
                                 view! {
                                     <nav aria-label="Hoofdmenu">
                                         <a href="/">"Start"</a>
+                                        {evidence}
                                         <a href="/catalogus">"Catalogus"</a>
                                     </nav>
                                     <div class="account">

@@ -77,6 +77,24 @@ impl BlobStore {
         Ok(self.root.join(&sha256[..2]).join(sha256))
     }
 
+    /// Removes temporary files older than `age`: uploads cut off by a crash. Younger ones may
+    /// belong to an upload in progress on another server sharing the folder.
+    pub async fn remove_abandoned(&self, age: std::time::Duration) -> io::Result<usize> {
+        let mut removed = 0;
+        let mut entries = match fs::read_dir(self.root.join("tmp")).await {
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(0),
+            entries => entries?,
+        };
+        while let Some(entry) = entries.next_entry().await? {
+            let modified = entry.metadata().await?.modified()?;
+            if modified.elapsed().is_ok_and(|elapsed| elapsed > age) {
+                fs::remove_file(entry.path()).await?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     /// Removes a stored file; one already gone is fine.
     pub async fn remove(&self, sha256: &str) -> io::Result<()> {
         match fs::remove_file(self.path(sha256)?).await {
@@ -208,6 +226,17 @@ mod tests {
         writer.write(b"bc").await.unwrap();
         assert_eq!(writer.head().len(), media::SNIFF_LEN);
         assert_eq!(writer.size(), media::SNIFF_LEN as u64 + 1);
+    }
+
+    #[tokio::test]
+    async fn only_old_temporary_files_count_as_abandoned() {
+        let folder = tempfile::tempdir().unwrap();
+        let store = BlobStore::new(folder.path());
+        let writer = store.writer().await.unwrap();
+        assert_eq!(store.remove_abandoned(std::time::Duration::from_secs(3600)).await.unwrap(), 0);
+        std::mem::forget(writer); // as a crash would leave it
+        assert_eq!(store.remove_abandoned(std::time::Duration::ZERO).await.unwrap(), 1);
+        assert!(files_under(folder.path()).is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod assessment;
 pub mod auth;
 pub mod catalog;
 pub mod cohorts;

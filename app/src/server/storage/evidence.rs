@@ -321,3 +321,15 @@ pub async fn blob_is_recorded(conn: &mut AnyConnection, sha256: &str) -> Result<
         sqlx::query_as("select 1 from blob where sha256 = $1").bind(sha256).fetch_optional(conn).await?;
     Ok(found.is_some())
 }
+
+/// The ids of all a student's items, old versions included.
+pub async fn ids_of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as("select evidence_id from evidence where student_id = $1")
+        .bind(student_id)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}

@@ -7,8 +7,10 @@
 //! the transaction.
 
 pub mod accounts;
+pub mod awards;
 pub mod catalog;
 pub mod cohorts;
+pub mod decisions;
 pub mod evidence;
 pub mod sessions;
 pub mod submissions;

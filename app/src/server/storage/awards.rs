@@ -1,0 +1,59 @@
+//! Awarded deelcertificaten: one row per student and unit, never removed.
+
+use std::collections::HashMap;
+
+use domain::{FrameworkCode, UnitCode};
+use sqlx::AnyConnection;
+
+/// Who awarded a unit, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Award {
+    pub awarded_by: String,
+    pub awarded_at: String,
+}
+
+/// Records an award. The unique constraint refuses a second award of the same unit.
+pub async fn insert(
+    conn: &mut AnyConnection,
+    student_id: i64,
+    framework: &FrameworkCode,
+    unit: &UnitCode,
+    awarded_by: i64,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into award (student_id, unit_id, awarded_by, awarded_at)
+         select $1, u.unit_id, $4, $5 from unit u join framework f on f.framework_id = u.framework_id
+         where f.code = $2 and u.code = $3",
+    )
+    .bind(student_id)
+    .bind(framework.as_str())
+    .bind(unit.as_str())
+    .bind(awarded_by)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The units of a framework awarded to a student.
+pub async fn of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+    framework: &FrameworkCode,
+) -> Result<HashMap<UnitCode, Award>, sqlx::Error> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "select u.code, a.name, w.awarded_at from award w
+         join unit u on u.unit_id = w.unit_id join framework f on f.framework_id = u.framework_id
+         join account a on a.account_id = w.awarded_by
+         where w.student_id = $1 and f.code = $2",
+    )
+    .bind(student_id)
+    .bind(framework.as_str())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(unit, awarded_by, awarded_at)| (UnitCode::new(unit), Award { awarded_by, awarded_at }))
+        .collect())
+}

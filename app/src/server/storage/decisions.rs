@@ -1,0 +1,120 @@
+//! The decision record: one row per skill decided, never changed or deleted. Recording a
+//! decision also closes the skill's open submission and locks the evidence it cites.
+
+use std::collections::HashMap;
+
+use domain::{Decision, SkillId, Verdict};
+use sqlx::AnyConnection;
+
+/// A decision to record.
+pub struct NewDecision<'a> {
+    pub student_id: i64,
+    pub skill_id: &'a SkillId,
+    pub verdict: Verdict,
+    pub comment: &'a str,
+    pub assessor_id: i64,
+    pub evidence_ids: &'a [i64],
+}
+
+fn verdict_text(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Achieved => "achieved",
+        Verdict::NotYet => "not_yet",
+    }
+}
+
+fn parse_verdict(text: &str) -> Result<Verdict, sqlx::Error> {
+    match text {
+        "achieved" => Ok(Verdict::Achieved),
+        "not_yet" => Ok(Verdict::NotYet),
+        other => Err(sqlx::Error::Decode(format!("unknown verdict '{other}'").into())),
+    }
+}
+
+/// Appends a decision and answers its id, which orders it after every earlier one.
+pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -> Result<i64, sqlx::Error> {
+    let (id,): (i64,) = sqlx::query_as(
+        "insert into decision (student_id, skill_id, verdict, comment, assessor_id, decided_at)
+         values ($1, $2, $3, $4, $5, $6) returning decision_id",
+    )
+    .bind(new.student_id)
+    .bind(new.skill_id.as_str())
+    .bind(verdict_text(new.verdict))
+    .bind(new.comment)
+    .bind(new.assessor_id)
+    .bind(at)
+    .fetch_one(&mut *conn)
+    .await?;
+    for evidence_id in new.evidence_ids {
+        sqlx::query("insert into decision_evidence (decision_id, evidence_id) values ($1, $2)")
+            .bind(id)
+            .bind(evidence_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("update evidence set locked_at = $2 where evidence_id = $1 and locked_at is null")
+            .bind(evidence_id)
+            .bind(at)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query(
+        "update submission set reviewed_at = $3
+         where student_id = $1 and skill_id = $2 and withdrawn_at is null and reviewed_at is null",
+    )
+    .bind(new.student_id)
+    .bind(new.skill_id.as_str())
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+#[derive(sqlx::FromRow)]
+struct DecisionRow {
+    decision_id: i64,
+    skill_id: String,
+    verdict: String,
+    comment: String,
+    assessor: String,
+    decided_at: String,
+}
+
+/// Every decision on a student's skills, per skill, in the order recorded.
+pub async fn of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<HashMap<SkillId, Vec<Decision>>, sqlx::Error> {
+    let rows: Vec<DecisionRow> = sqlx::query_as(
+        "select d.decision_id, d.skill_id, d.verdict, d.comment, a.name as assessor, d.decided_at
+         from decision d join account a on a.account_id = d.assessor_id
+         where d.student_id = $1 order by d.decision_id",
+    )
+    .bind(student_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let cited: Vec<(i64, i64)> = sqlx::query_as(
+        "select de.decision_id, de.evidence_id from decision_evidence de
+         join decision d on d.decision_id = de.decision_id
+         where d.student_id = $1 order by de.evidence_id",
+    )
+    .bind(student_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut evidence: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (decision_id, evidence_id) in cited {
+        evidence.entry(decision_id).or_default().push(evidence_id);
+    }
+    let mut by_skill: HashMap<SkillId, Vec<Decision>> = HashMap::new();
+    for row in rows {
+        let decision = Decision {
+            sequence: row.decision_id,
+            verdict: parse_verdict(&row.verdict)?,
+            comment: row.comment,
+            assessor: row.assessor,
+            decided_at: row.decided_at,
+            evidence: evidence.remove(&row.decision_id).unwrap_or_default(),
+        };
+        by_skill.entry(SkillId::new(row.skill_id)).or_default().push(decision);
+    }
+    Ok(by_skill)
+}
