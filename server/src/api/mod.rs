@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, for integrations and tests. Handlers parse, call one service
 //! and answer; errors are `{"error": {"code", "message"}}` with the matching status.
 
+mod assessment;
 mod evidence;
 mod progress;
 mod session;
@@ -27,6 +28,9 @@ pub fn router() -> Router<AppState> {
         .route("/students/{id}/progress", get(progress::show))
         .route("/submissions", post(progress::submit))
         .route("/submissions/withdraw", post(progress::withdraw))
+        .route("/queue", get(assessment::queue))
+        .route("/decisions", post(assessment::decide))
+        .route("/students/{id}/awards", post(assessment::award))
 }
 
 /// The signed-in account of a request; answers 401 when there is none.

@@ -9,14 +9,45 @@ use domain::{Role, SkillId, UnitCode, Verdict};
 use super::access::ensure_can_view_student;
 use super::progress::programme_of_unit;
 use super::require_role;
-use crate::dto::{AwardInput, DecisionInput, RecordedDecision};
+use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
-use crate::server::storage::{self, awards, catalog, cohorts, evidence, timestamp};
+use crate::server::storage::{self, awards, catalog, cohorts, evidence, submissions, timestamp};
 use crate::server::AppState;
 
 pub const MAX_COMMENT_CHARS: usize = 5_000;
+
+/// Narrows the queue; every field left empty keeps all.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct QueueFilter {
+    pub cohort: Option<i64>,
+    pub unit: Option<String>,
+    pub student: Option<i64>,
+}
+
+/// The skills waiting for assessment, oldest first: for an assessor those of the cohorts
+/// assigned to them; coordinators and administrators see every cohort's.
+pub async fn queue(
+    state: &AppState,
+    account: &Account,
+    filter: &QueueFilter,
+) -> Result<Vec<QueueEntry>, AppError> {
+    let scope = match account.role {
+        Role::Assessor => Scope::AssignedAssessor(account.id),
+        Role::Coordinator | Role::Admin => Scope::All,
+        Role::Student => return Err(AppError::Forbidden),
+    };
+    let mut conn = state.db.acquire().await?;
+    let mut entries = submissions::queue(&mut conn, scope).await?;
+    entries.retain(|entry| {
+        filter.cohort.is_none_or(|cohort| entry.cohort_id == cohort)
+            && filter.unit.as_deref().is_none_or(|unit| entry.unit_code.as_str() == unit)
+            && filter.student.is_none_or(|student| entry.student.id == student)
+    });
+    Ok(entries)
+}
 
 /// Records one decision per skill, all or none. Only an assessor assigned to one of the
 /// student's cohorts decides.

@@ -80,7 +80,7 @@ pub enum Scope {
 
 impl Scope {
     /// The condition on `c` (the cohort) that selects this scope, and the id it binds as `$1`.
-    fn condition(&self) -> (&'static str, Option<i64>) {
+    pub(super) fn condition(&self) -> (&'static str, Option<i64>) {
         match self {
             Scope::All => ("c.archived_at is null", None),
             Scope::EnrolledStudent(id) => (

@@ -97,9 +97,14 @@ pub async fn is_empty(conn: &mut AnyConnection) -> Result<bool, sqlx::Error> {
     Ok(accounts == 0 && cohorts == 0)
 }
 
-/// Begins a transaction on a fresh connection from the pool.
+/// Begins a write transaction on a fresh connection from the pool. On SQLite it takes the write
+/// lock at once (`BEGIN IMMEDIATE`): concurrent writers then wait their turn (the busy timeout)
+/// instead of one failing when it upgrades a read lock in the middle of its work.
 pub async fn begin(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-    pool.begin().await
+    match Backend::of_url(pool.connect_options().database_url.as_ref()) {
+        Some(Backend::Sqlite) => pool.begin_with("BEGIN IMMEDIATE").await,
+        _ => pool.begin().await,
+    }
 }
 
 /// A timestamp as stored: UTC, RFC 3339, fixed width with microseconds, so text order is time order.

@@ -1,7 +1,10 @@
 //! Submissions: skills a student puts forward for assessment.
 
-use domain::SkillId;
+use domain::{FrameworkCode, SkillId, UnitCode};
 use sqlx::AnyConnection;
+
+use super::cohorts::Scope;
+use crate::dto::{PersonView, QueueEntry};
 
 /// The skills a student has submitted that are neither withdrawn nor reviewed.
 pub async fn open_for_student(
@@ -51,4 +54,54 @@ pub async fn withdraw(
     .execute(conn)
     .await?;
     Ok(result.rows_affected() > 0)
+}
+
+#[derive(sqlx::FromRow)]
+struct QueueRow {
+    student_id: i64,
+    student_name: String,
+    cohort_id: i64,
+    cohort_name: String,
+    framework_code: String,
+    unit_code: String,
+    skill_id: String,
+    skill_text: String,
+    submitted_at: String,
+}
+
+/// The open submissions of the students in the cohorts in scope, oldest first.
+pub async fn queue(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<QueueEntry>, sqlx::Error> {
+    let (condition, person) = scope.condition();
+    let sql = format!(
+        "select s.student_id, a.name as student_name, c.cohort_id, c.name as cohort_name,
+           f.code as framework_code, u.code as unit_code, s.skill_id, k.text as skill_text, s.submitted_at
+         from submission s
+         join account a on a.account_id = s.student_id
+         join enrolment e on e.student_id = s.student_id
+         join cohort c on c.cohort_id = e.cohort_id
+         join framework f on f.framework_id = c.framework_id
+         join skill k on k.skill_id = s.skill_id
+         join competency cp on cp.competency_id = k.competency_id
+         join unit u on u.unit_id = cp.unit_id and u.framework_id = f.framework_id
+         where s.withdrawn_at is null and s.reviewed_at is null and {condition}
+         order by s.submitted_at, s.submission_id"
+    );
+    let mut query = sqlx::query_as(&sql);
+    if let Some(id) = person {
+        query = query.bind(id);
+    }
+    let rows: Vec<QueueRow> = query.fetch_all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| QueueEntry {
+            student: PersonView { id: row.student_id, name: row.student_name },
+            cohort_id: row.cohort_id,
+            cohort_name: row.cohort_name,
+            framework_code: FrameworkCode::new(row.framework_code),
+            unit_code: UnitCode::new(row.unit_code),
+            skill_id: SkillId::new(row.skill_id),
+            skill_text: row.skill_text,
+            submitted_at: row.submitted_at,
+        })
+        .collect())
 }
