@@ -68,6 +68,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage/>
                     <Route path=path!("/bewijsstukken") view=pages::evidence::EvidencePage/>
                     <Route path=path!("/bewijsstukken/:id") view=pages::evidence::EvidenceDetailPage/>
+                    <Route path=path!("/beoordelen") view=pages::assessment::QueuePage/>
+                    <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage/>
+                    <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage/>
                 </Routes>
             </main>
         </Router>

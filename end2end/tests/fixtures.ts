@@ -7,6 +7,8 @@ export const demo = {
   student: { email: 'fatima.el.amrani@demo.vaardig.be', name: 'Fatima El Amrani' },
   /** A classmate of `student`, kept for the portfolio journey so other tests do not see its evidence. */
   portfolioStudent: { email: 'lotte.janssens@demo.vaardig.be', name: 'Lotte Janssens' },
+  /** Another classmate, for the assessment journey. */
+  assessedStudent: { email: 'yusuf.demir@demo.vaardig.be', name: 'Yusuf Demir' },
   assessor: { email: 'karin.vermeulen@demo.vaardig.be', name: 'Karin Vermeulen' },
   coordinator: { email: 'marleen.dubois@demo.vaardig.be', name: 'Marleen Dubois' },
   admin: { email: 'tom.hermans@demo.vaardig.be', name: 'Tom Hermans' },
@@ -15,6 +17,12 @@ export const demo = {
 /** Waits until the page is interactive: Leptos has hydrated it. */
 export async function hydrated(page: Page): Promise<void> {
   await page.locator('body[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
+/** Signs out with the button in the menu bar. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page).toHaveURL(/\/aanmelden$/);
 }
 
 /** Signs in through the form, as a person would. */

@@ -427,7 +427,7 @@ fn Preview(item: EvidenceView) -> impl IntoView {
 
 /// A reflection: blank lines separate paragraphs; lines starting with "- " form a list.
 #[component]
-fn Reflection(text: String) -> impl IntoView {
+pub fn Reflection(text: String) -> impl IntoView {
     let blocks = domain::evidence::reflection_blocks(&text)
         .into_iter()
         .map(|block| match block {

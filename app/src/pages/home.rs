@@ -48,6 +48,7 @@ fn AssessorHome(user: UserView) -> impl IntoView {
         <section data-testid="assessor-home">
             <h1>"Mijn groepen"</h1>
             <p class="muted">"Welkom, " {user.name} ". Dit zijn de groepen die je beoordeelt."</p>
+            <p><a class="button" href="/beoordelen">"Te beoordelen"</a></p>
             {loaded(
                 cohorts,
                 |cohorts| {
@@ -68,7 +69,13 @@ fn AssessorHome(user: UserView) -> impl IntoView {
                                         {cohort
                                             .students
                                             .into_iter()
-                                            .map(|student| view! { <li>{student.name}</li> })
+                                            .map(|student| {
+                                                view! {
+                                                    <li>
+                                                        <a href=format!("/cursisten/{}", student.id)>{student.name}</a>
+                                                    </li>
+                                                }
+                                            })
                                             .collect_view()}
                                     </ul>
                                 </article>
@@ -150,7 +157,7 @@ fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                     <th scope="col">"Groep"</th>
                     <th scope="col">"Opleiding"</th>
                     <th scope="col">"Schooljaar"</th>
-                    <th scope="col" class="number">"Cursisten"</th>
+                    <th scope="col">"Cursisten"</th>
                     <th scope="col">"Beoordelaars"</th>
                 </tr>
             </thead>
@@ -174,7 +181,27 @@ fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                                     )>{cohort.framework_title}</a>
                                 </td>
                                 <td>{cohort.school_year}</td>
-                                <td class="number">{cohort.students.len()}</td>
+                                <td>
+                                    <details class="students">
+                                        <summary>{format!("{} cursisten", cohort.students.len())}</summary>
+                                        <ul>
+                                            {cohort
+                                                .students
+                                                .iter()
+                                                .map(|student| {
+                                                    view! {
+                                                        <li>
+                                                            <a href=format!(
+                                                                "/cursisten/{}",
+                                                                student.id,
+                                                            )>{student.name.clone()}</a>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </details>
+                                </td>
                                 <td>{assessors}</td>
                             </tr>
                         }

@@ -18,12 +18,17 @@ pub fn Header() -> impl IntoView {
                         .get()
                         .map(|user| match user {
                             Ok(Some(user)) => {
-                                let evidence = (user.role == Role::Student)
-                                    .then(|| view! { <a href="/bewijsstukken">"Bewijsstukken"</a> });
+                                let role_link = match user.role {
+                                    Role::Student => Some(view! { <a href="/bewijsstukken">"Bewijsstukken"</a> }.into_any()),
+                                    Role::Assessor | Role::Coordinator => {
+                                        Some(view! { <a href="/beoordelen">"Te beoordelen"</a> }.into_any())
+                                    }
+                                    Role::Admin => None,
+                                };
                                 view! {
                                     <nav aria-label="Hoofdmenu">
                                         <a href="/">"Start"</a>
-                                        {evidence}
+                                        {role_link}
                                         <a href="/catalogus">"Catalogus"</a>
                                     </nav>
                                     <div class="account">

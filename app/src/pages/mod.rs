@@ -1,5 +1,6 @@
 //! The pages, one module each, and the layout around them.
 
+pub mod assessment;
 pub mod catalog;
 pub mod common;
 pub mod evidence;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::common::{loaded, ProgressBar};
+use super::common::{format_date, loaded, ProgressBar};
 use crate::api::portfolio::{my_evidence, my_programme, my_programmes, SubmitSkills, WithdrawSkills};
 use crate::dto::{EvidenceView, ProgrammeView, UserView};
 
@@ -106,7 +106,7 @@ fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoVi
 }
 
 #[component]
-fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
+pub fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
     let class = match status {
         UnitStatus::NotStarted => "badge",
         UnitStatus::InProgress | UnitStatus::Submitted => "badge busy",
@@ -116,7 +116,7 @@ fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
 }
 
 #[component]
-fn SkillStatusBadge(status: SkillStatus) -> impl IntoView {
+pub fn SkillStatusBadge(status: SkillStatus) -> impl IntoView {
     let class = match status {
         SkillStatus::NotStarted => "badge",
         SkillStatus::InProgress | SkillStatus::Submitted => "badge busy",
@@ -330,10 +330,24 @@ fn SkillRow(
             }
         })
         .collect_view();
+    let feedback = skill.decisions.last().map(|decision| {
+        let verdict = match decision.verdict {
+            domain::Verdict::Achieved => "Behaald",
+            domain::Verdict::NotYet => "Nog niet",
+        };
+        let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
+        view! {
+            <p class="feedback" data-testid="feedback">
+                {format!("{verdict} – {}, {}", decision.assessor, format_date(&decision.decided_at))}
+                {comment}
+            </p>
+        }
+    });
     view! {
         <li class="skill-row" data-skill-id=id.to_string() data-status=format!("{:?}", skill.status)>
             <div class="skill-text">
                 <span>{text}</span>
+                {feedback}
                 <ul class="linked-evidence">{evidence}</ul>
             </div>
             <SkillStatusBadge status=skill.status/>

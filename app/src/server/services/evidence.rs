@@ -14,7 +14,9 @@ use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
 use crate::error::AppError;
 use crate::server::blobs::{MediaType, StoredBlob};
 use crate::server::storage::accounts::Account;
-use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, NewEvidence, StoredFile};
+use crate::server::storage::evidence::{
+    self as store, Details, EvidenceRecord, NewEvidence, StoredFile, Versions,
+};
 use crate::server::storage::{self, catalog, timestamp};
 use crate::server::{thumbnails, AppState};
 
@@ -177,7 +179,18 @@ pub async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
 pub async fn list_own(state: &AppState, account: &Account) -> Result<Vec<EvidenceView>, AppError> {
     require_role(account, &[Role::Student])?;
     let mut conn = state.db.acquire().await?;
-    Ok(store::current_for_student(&mut conn, account.id).await?.into_iter().map(view_of).collect())
+    Ok(store::of_student(&mut conn, account.id, Versions::Current).await?.into_iter().map(view_of).collect())
+}
+
+/// Every version of a student's items, for those who may see the student's portfolio.
+pub async fn list_for_student(
+    state: &AppState,
+    account: &Account,
+    student_id: i64,
+) -> Result<Vec<EvidenceView>, AppError> {
+    let mut conn = state.db.acquire().await?;
+    ensure_can_view_student(&mut conn, account, student_id).await?;
+    Ok(store::of_student(&mut conn, student_id, Versions::All).await?.into_iter().map(view_of).collect())
 }
 
 /// One item, for its owner and for those who may see the owner's portfolio.

@@ -172,14 +172,27 @@ pub async fn find(conn: &mut AnyConnection, id: i64) -> Result<Option<EvidenceRe
     row.into_record(skill_ids).map(Some)
 }
 
-/// A student's current items, newest first.
-pub async fn current_for_student(
+/// Which versions of a student's items to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Versions {
+    /// The latest version of each item: what the student works with.
+    Current,
+    /// Every version: what assessors may look back on.
+    All,
+}
+
+/// A student's items, newest first.
+pub async fn of_student(
     conn: &mut AnyConnection,
     student_id: i64,
+    versions: Versions,
 ) -> Result<Vec<EvidenceRecord>, sqlx::Error> {
+    let current_only = match versions {
+        Versions::Current => "and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)",
+        Versions::All => "",
+    };
     let rows: Vec<EvidenceRow> = sqlx::query_as(&format!(
-        "{SELECT_EVIDENCE} where e.student_id = $1
-           and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)
+        "{SELECT_EVIDENCE} where e.student_id = $1 {current_only}
          order by e.evidence_date desc, e.evidence_id desc"
     ))
     .bind(student_id)
