@@ -171,6 +171,9 @@ pub struct RecordedDecision {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AwardInput {
     pub unit_code: String,
+    /// The programme, needed only when the student follows several with this unit code.
+    #[serde(default)]
+    pub framework: Option<String>,
 }
 
 /// Who awarded a unit, and when.

@@ -1,6 +1,6 @@
 -- The foundation: the curriculum catalog, accounts, sessions, cohorts.
--- Written in the SQL subset SQLite and PostgreSQL share, except for identity columns;
--- the PostgreSQL tree mirrors this file with the same names. Timestamps are UTC RFC 3339 text
+-- Written in the SQL subset SQLite and PostgreSQL share, except for identity columns, so that a
+-- PostgreSQL tree can mirror it with the same names. Timestamps are UTC RFC 3339 text
 -- with microseconds, which sorts in time order.
 
 create table framework (

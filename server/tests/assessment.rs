@@ -293,3 +293,41 @@ async fn a_unit_is_awarded_only_when_ready_and_a_later_revocation_flags_it() {
     assert_eq!(revoked["units"][0]["missing"], json!([M_IT_020[2]]));
     assert_eq!(world.app.rows("decision").await, 7, "nothing was overwritten");
 }
+
+#[tokio::test]
+async fn an_assessor_acts_only_in_the_programme_of_their_cohort() {
+    let app = spawn_app().await;
+    let student_id = app.account("cursist@centrum.be", Role::Student).await;
+    let programme_assessor = app.account("op@centrum.be", Role::Assessor).await;
+    let qualification_assessor = app.account("bk@centrum.be", Role::Assessor).await;
+    app.cohort("Avond", "BO-IT-002", &[student_id], &[programme_assessor]).await;
+    app.cohort("Dag", "BK-0547-2", &[student_id], &[qualification_assessor]).await;
+    let op = app.signed_in("op@centrum.be").await;
+    let bk = app.signed_in("bk@centrum.be").await;
+    let decide = |client: &Client, skill: &str| {
+        client
+            .post(app.url("/api/v1/decisions"))
+            .json(&json!({ "student_id": student_id, "skill_ids": [skill], "decision": "achieved" }))
+            .send()
+    };
+    assert_eq!(decide(&op, "BK-0547-2.PP.1.1").await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(decide(&bk, "BK-0547-2.PP.1.1").await.unwrap().status(), StatusCode::CREATED);
+    assert_eq!(decide(&bk, M_IT_020[0]).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(decide(&bk, "BESTAAT-NIET.1").await.unwrap().status(), StatusCode::BAD_REQUEST);
+
+    let progress = |client: &Client, framework: &str| {
+        client.get(app.url(&format!("/api/v1/students/{student_id}/progress?framework={framework}"))).send()
+    };
+    assert_eq!(progress(&op, "BK-0547-2").await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(progress(&op, "BO-IT-002").await.unwrap().status(), StatusCode::OK);
+
+    let award = |client: &Client, framework: &str, unit: &str| {
+        client
+            .post(app.url(&format!("/api/v1/students/{student_id}/awards")))
+            .json(&json!({ "unit_code": unit, "framework": framework }))
+            .send()
+    };
+    assert_eq!(award(&op, "BK-0547-2", "PP").await.unwrap().status(), StatusCode::NOT_FOUND);
+    let qualification = award(&bk, "BK-0547-2", "PP").await.unwrap();
+    assert_eq!(qualification.status(), StatusCode::CONFLICT, "a beroepskwalificatie has no deelcertificaten");
+}

@@ -17,6 +17,15 @@ pub enum Verdict {
     NotYet,
 }
 
+impl Verdict {
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Verdict::Achieved => "Behaald",
+            Verdict::NotYet => "Nog niet",
+        }
+    }
+}
+
 /// One recorded decision on a skill, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
@@ -86,9 +95,9 @@ impl SkillStatus {
         }
     }
 
-    /// Whether the student may submit the skill now: there is evidence and nothing is pending.
-    pub fn can_submit(self) -> bool {
-        matches!(self, SkillStatus::InProgress | SkillStatus::NotYet)
+    /// Whether the student may submit the skill now: it has evidence and nothing is pending.
+    pub fn can_submit(self, has_evidence: bool) -> bool {
+        has_evidence && matches!(self, SkillStatus::InProgress | SkillStatus::NotYet)
     }
 }
 
@@ -180,10 +189,13 @@ pub fn framework_progress(
     let ready_for_certificate = !units.is_empty()
         && match framework.kind {
             // A programme's certificate follows from its deelcertificaten.
-            FrameworkKind::Opleidingsprofiel => units.iter().all(|unit| unit.awarded),
+            // A flagged unit (revoked after its award) holds the certificate back until resolved.
+            FrameworkKind::Opleidingsprofiel => {
+                units.iter().all(|unit| unit.awarded && !unit.needs_attention)
+            }
             // A qualification is proven by all its activities at once; it has no partial awards.
             FrameworkKind::Beroepskwalificatie | FrameworkKind::Kwalificatiedossier => {
-                units.iter().all(|unit| unit.ready_for_deelcertificaat || unit.awarded)
+                units.iter().all(|unit| unit.ready_for_deelcertificaat)
             }
         };
     FrameworkProgress {
@@ -344,11 +356,12 @@ mod tests {
 
     #[test]
     fn only_skills_with_evidence_and_nothing_pending_can_be_submitted() {
-        assert!(!SkillStatus::NotStarted.can_submit());
-        assert!(SkillStatus::InProgress.can_submit());
-        assert!(!SkillStatus::Submitted.can_submit());
-        assert!(SkillStatus::NotYet.can_submit());
-        assert!(!SkillStatus::Achieved.can_submit());
+        assert!(!SkillStatus::NotStarted.can_submit(false));
+        assert!(SkillStatus::InProgress.can_submit(true));
+        assert!(!SkillStatus::Submitted.can_submit(true));
+        assert!(SkillStatus::NotYet.can_submit(true));
+        assert!(!SkillStatus::NotYet.can_submit(false), "after 'not yet', evidence must be linked again");
+        assert!(!SkillStatus::Achieved.can_submit(true));
     }
 
     #[test]
@@ -531,10 +544,26 @@ mod properties {
             prop_assert!(!progress.ready_for_certificate, "nothing was awarded");
         }
 
-        /// Awarding units changes nothing but their status and the certificate.
+        /// With every skill achieved, the certificate needs every unit awarded; a unit without
+        /// skills can never be ready, so it holds the certificate back.
         #[test]
         fn the_certificate_needs_every_unit_awarded(shape in shapes(), awarded_mask in any::<u8>()) {
             let framework = framework(&shape);
+            let records: HashMap<SkillId, SkillRecord> = framework
+                .skills()
+                .enumerate()
+                .map(|(index, skill)| {
+                    let decision = Decision {
+                        sequence: index as i64,
+                        verdict: Verdict::Achieved,
+                        comment: String::new(),
+                        assessor: String::new(),
+                        decided_at: String::new(),
+                        evidence: vec![],
+                    };
+                    (skill.id.clone(), SkillRecord { evidence: vec![], submitted: false, decisions: vec![decision] })
+                })
+                .collect();
             let awarded: HashSet<UnitCode> = framework
                 .units
                 .iter()
@@ -542,8 +571,12 @@ mod properties {
                 .filter(|(index, _)| awarded_mask & (1 << index) != 0)
                 .map(|(_, unit)| unit.code.clone())
                 .collect();
-            let progress = framework_progress(&framework, &HashMap::new(), &awarded);
-            prop_assert_eq!(progress.ready_for_certificate, awarded.len() == framework.units.len());
+            let progress = framework_progress(&framework, &records, &awarded);
+            let every_unit_has_skills = framework.units.iter().all(|unit| unit.skills().next().is_some());
+            prop_assert_eq!(
+                progress.ready_for_certificate,
+                awarded.len() == framework.units.len() && every_unit_has_skills
+            );
         }
     }
 }

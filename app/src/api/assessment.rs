@@ -65,14 +65,20 @@ pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecisio
 
 /// Awards a unit's deelcertificaat.
 #[server(input = Json)]
-pub async fn award_unit(student_id: i64, unit_code: String) -> Result<(), AppError> {
+pub async fn award_unit(student_id: i64, framework: String, unit_code: String) -> Result<(), AppError> {
     use crate::dto::AwardInput;
     use crate::server::context::{now, respond, signed_in, state};
     use crate::server::services::assessment;
     respond(
         async {
-            assessment::award(&state()?, &signed_in().await?, student_id, &AwardInput { unit_code }, now())
-                .await
+            assessment::award(
+                &state()?,
+                &signed_in().await?,
+                student_id,
+                &AwardInput { unit_code, framework: Some(framework) },
+                now(),
+            )
+            .await
         }
         .await,
     )

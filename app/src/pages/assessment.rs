@@ -39,7 +39,12 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
     let student = RwSignal::new(String::new());
     let cohorts: BTreeSet<String> = entries.iter().map(|entry| entry.cohort_name.clone()).collect();
     let units: BTreeSet<String> = entries.iter().map(|entry| entry.unit_code.to_string()).collect();
-    let students: BTreeSet<String> = entries.iter().map(|entry| entry.student.name.clone()).collect();
+    let students: BTreeSet<(String, i64)> =
+        entries.iter().map(|entry| (entry.student.name.clone(), entry.student.id)).collect();
+    let student_options = students
+        .into_iter()
+        .map(|(name, id)| view! { <option value=id.to_string()>{name}</option> })
+        .collect_view();
     let options = |values: BTreeSet<String>| {
         values
             .into_iter()
@@ -55,7 +60,7 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
                 .filter(|entry| {
                     (cohort.is_empty() || entry.cohort_name == cohort)
                         && (unit.is_empty() || entry.unit_code.as_str() == unit)
-                        && (student.is_empty() || entry.student.name == student)
+                        && (student.is_empty() || entry.student.id.to_string() == student)
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -66,7 +71,7 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
         <div class="filters">
             <label>"Groep" <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">"Alle"</option>{options(cohorts)}</select></label>
             <label>"Module" <select on:change=move |e| unit.set(event_target_value(&e))><option value="">"Alle"</option>{options(units)}</select></label>
-            <label>"Cursist" <select on:change=move |e| student.set(event_target_value(&e))><option value="">"Alle"</option>{options(students)}</select></label>
+            <label>"Cursist" <select on:change=move |e| student.set(event_target_value(&e))><option value="">"Alle"</option>{student_options}</select></label>
         </div>
         <p class="muted" data-testid="queue-count">{move || format!("{} van {total} ingediende vaardigheden", shown().len())}</p>
         <table class="table queue">
@@ -182,6 +187,15 @@ pub fn ReviewPage() -> impl IntoView {
     let evidence =
         Resource::new(move || (student(), decide.version().get()), |(student, _)| student_evidence(student));
     let session = expect_context::<Session>();
+    // The choice lives here, above the re-rendered review, so a refused decision keeps its text.
+    let selected = RwSignal::new(Vec::<SkillId>::new());
+    let comment = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = decide.value().get() {
+            selected.set(Vec::new());
+            comment.set(String::new());
+        }
+    });
     let failure = move || {
         [decide.value().get().and_then(|result| result.err()), award.value().get().and_then(Result::err)]
             .into_iter()
@@ -191,18 +205,21 @@ pub fn ReviewPage() -> impl IntoView {
     };
     view! {
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || Suspend::new(async move {
-                let slug = params.read_untracked().get("unit").unwrap_or_default();
+            {move || {
+                // Read tracked, so moving between two units shows the new one.
+                let slug = params.read().get("unit").unwrap_or_default();
+                Suspend::new(async move {
                 let role = session.user.await.ok().flatten().map(|user| user.role);
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role == Some(Role::Assessor);
                         let can_award = matches!(role, Some(Role::Assessor | Role::Coordinator));
-                        view! { <Review programme evidence slug decide award can_decide can_award/> }.into_any()
+                        view! { <Review programme evidence slug decide award can_decide can_award selected comment/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
                 }
-            })}
+                })
+            }}
         </Transition>
         {failure}
     }
@@ -217,6 +234,8 @@ fn Review(
     award: ServerAction<AwardUnit>,
     can_decide: bool,
     can_award: bool,
+    selected: RwSignal<Vec<SkillId>>,
+    comment: RwSignal<String>,
 ) -> impl IntoView {
     let ProgrammeView { student, framework, progress, awards } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
@@ -226,9 +245,9 @@ fn Review(
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
     let evidence: HashMap<i64, EvidenceView> = evidence.into_iter().map(|item| (item.id, item)).collect();
-    let selected = RwSignal::new(Vec::<SkillId>::new());
     let student_id = student.id;
     let unit_code = unit.code.to_string();
+    let framework_code = framework.code.to_string();
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
         view! {
             <p class="notice" data-testid="awarded">
@@ -244,7 +263,7 @@ fn Review(
             let unit_code = unit_code.clone();
             view! {
                 <button type="button" on:click=move |_| {
-                    award.dispatch(AwardUnit { student_id, unit_code: unit_code.clone() });
+                    award.dispatch(AwardUnit { student_id, framework: framework_code.clone(), unit_code: unit_code.clone() });
                 }>"Deelcertificaat toekennen"</button>
             }
         });
@@ -293,7 +312,7 @@ fn Review(
             }
         })
         .collect_view();
-    let panel = can_decide.then(|| view! { <DecisionPanel selected record/> });
+    let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
     view! {
         <Title text=format!("{} · {} – Vaardig", student.name, unit.code)/>
         <p class="crumbs">
@@ -361,10 +380,7 @@ fn ReviewSkill(
         .iter()
         .rev()
         .map(|decision| {
-            let verdict = match decision.verdict {
-                Verdict::Achieved => "Behaald",
-                Verdict::NotYet => "Nog niet",
-            };
+            let verdict = decision.verdict.label_nl();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
             view! { <li>{format!("{verdict} · {} · {}", decision.assessor, format_date(&decision.decided_at))}{comment}</li> }
         })
@@ -412,15 +428,13 @@ fn EvidencePreview(item: EvidenceView) -> impl IntoView {
 #[component]
 fn DecisionPanel(
     selected: RwSignal<Vec<SkillId>>,
+    comment: RwSignal<String>,
     record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let verdict = RwSignal::new(Verdict::Achieved);
-    let comment = RwSignal::new(String::new());
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         record(selected.get_untracked(), verdict.get_untracked(), comment.get_untracked());
-        selected.set(Vec::new());
-        comment.set(String::new());
     };
     view! {
         <form class="card stack decision-panel" on:submit=submit>

@@ -401,7 +401,8 @@ fn Preview(item: EvidenceView) -> impl IntoView {
     match (item.kind, item.file, item.url, item.text) {
         (EvidenceKind::File, Some(file), _, _) => {
             let media = file.media_type.as_str();
-            let shown = if ["image/png", "image/jpeg", "image/gif", "image/webp"].contains(&media) {
+            // Pictures the browser shows are exactly those Vaardig made a thumbnail of.
+            let shown = if file.has_thumbnail {
                 Some(view! { <img class="preview" src=file_url.clone() alt=item.title.clone()/> }.into_any())
             } else if media.starts_with("video/") {
                 Some(view! { <video class="preview" controls src=file_url.clone()></video> }.into_any())

@@ -148,8 +148,10 @@ pub fn UnitPage() -> impl IntoView {
     };
     view! {
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || Suspend::new(async move {
-                let slug = params.read_untracked().get("unit").unwrap_or_default();
+            {move || {
+                // Read tracked, so moving between two units of one programme shows the new one.
+                let slug = params.read().get("unit").unwrap_or_default();
+                Suspend::new(async move {
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         view! { <UnitDetail programme evidence slug submit withdraw/> }.into_any()
@@ -158,7 +160,8 @@ pub fn UnitPage() -> impl IntoView {
                         view! { <p class="error">{error.to_string()}</p> }.into_any()
                     }
                 }
-            })}
+                })
+            }}
         </Transition>
         {failure}
     }
@@ -240,8 +243,11 @@ fn CompetencyProgressBlock(
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
-    let submittable: Vec<SkillId> =
-        skills.iter().filter(|skill| skill.status.can_submit()).map(|skill| skill.id.clone()).collect();
+    let submittable: Vec<SkillId> = skills
+        .iter()
+        .filter(|skill| skill.status.can_submit(!skill.evidence.is_empty()))
+        .map(|skill| skill.id.clone())
+        .collect();
     let has_submittable = !submittable.is_empty();
     let texts: HashMap<SkillId, String> =
         competency.skills.iter().map(|skill| (skill.id.clone(), skill.text.clone())).collect();
@@ -294,7 +300,7 @@ fn SkillRow(
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
     let id = skill.id.clone();
-    let action = if skill.status.can_submit() {
+    let action = if skill.status.can_submit(!skill.evidence.is_empty()) {
         let ids = vec![id.clone()];
         Some(
             view! {
@@ -331,10 +337,7 @@ fn SkillRow(
         })
         .collect_view();
     let feedback = skill.decisions.last().map(|decision| {
-        let verdict = match decision.verdict {
-            domain::Verdict::Achieved => "Behaald",
-            domain::Verdict::NotYet => "Nog niet",
-        };
+        let verdict = decision.verdict.label_nl();
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {
             <p class="feedback" data-testid="feedback">

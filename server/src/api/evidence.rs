@@ -24,6 +24,8 @@ use super::{JsonBody, SignedIn, SkillIds};
 
 /// The `meta` part is a small JSON document; anything bigger is not one.
 const MAX_META_BYTES: usize = 256 * 1024;
+/// Files per request: enough for a day's photos, and a bound on what one request can cost.
+const MAX_FILES: usize = 50;
 
 /// `POST /api/v1/evidence` → 201 `{items, refused}`.
 pub async fn create(
@@ -85,6 +87,11 @@ async fn receive(
             )));
         }
         let file_name = sanitise_file_name(field.file_name().unwrap_or_default());
+        if received.len() + refused.len() >= MAX_FILES {
+            refused
+                .push((file_name, AppError::Invalid(format!("Hoogstens {MAX_FILES} bestanden per keer."))));
+            continue;
+        }
         match receive_file(&store, field, state.settings.max_upload_bytes, &file_name).await? {
             Ok((blob, media)) => received.push(ReceivedFile { blob, media, file_name }),
             Err(refusal) => refused.push((file_name, refusal)),

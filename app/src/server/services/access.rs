@@ -1,28 +1,115 @@
-//! Who may see whose portfolio: the one place that answers it.
+//! Who may see or assess whose portfolio: the one place that answers it.
+//!
+//! A student sees their own portfolio; an assessor sees the programmes of the cohorts assigned to
+//! them, for the students enrolled there, and assesses only in those; coordinators and
+//! administrators see every programme and assess none.
 
-use domain::Role;
+use std::collections::HashSet;
+
+use domain::{FrameworkCode, Role, SkillId};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
-use crate::server::storage::cohorts;
+use crate::server::storage::{catalog, cohorts};
 
-/// A student sees their own portfolio; an assessor those of the students in the cohorts assigned
-/// to them; coordinators and administrators every one.
+/// The student's programmes the account may see; refuses an account that may see none.
+pub async fn visible_programmes(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+) -> Result<Vec<FrameworkCode>, AppError> {
+    match account.role {
+        Role::Student if account.id == student_id => {
+            Ok(cohorts::frameworks_of_student(conn, student_id).await?)
+        }
+        Role::Assessor => {
+            let shared = cohorts::frameworks_assessed_by(conn, account.id, student_id).await?;
+            if shared.is_empty() {
+                Err(refused(account, student_id))
+            } else {
+                Ok(shared)
+            }
+        }
+        Role::Coordinator | Role::Admin => Ok(cohorts::frameworks_of_student(conn, student_id).await?),
+        Role::Student => Err(refused(account, student_id)),
+    }
+}
+
+/// May the account see this student's portfolio (their evidence) at all?
 pub async fn ensure_can_view_student(
     conn: &mut AnyConnection,
     account: &Account,
     student_id: i64,
 ) -> Result<(), AppError> {
-    let allowed = match account.role {
-        Role::Student => account.id == student_id,
-        Role::Assessor => cohorts::assessor_has_student(conn, account.id, student_id).await?,
-        Role::Coordinator | Role::Admin => true,
-    };
-    if allowed {
-        Ok(())
-    } else {
-        tracing::warn!(account_id = account.id, student_id, "refused: not this student's portfolio");
-        Err(AppError::Forbidden)
+    visible_programmes(conn, account, student_id).await.map(|_| ())
+}
+
+/// May the account see the student's progress in this programme? A programme the student does
+/// not follow is "not found"; one the account may not see is refused.
+pub async fn ensure_can_view_programme(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+    framework: &FrameworkCode,
+) -> Result<(), AppError> {
+    let visible = visible_programmes(conn, account, student_id).await?;
+    if visible.contains(framework) {
+        return Ok(());
     }
+    if cohorts::frameworks_of_student(conn, student_id).await?.contains(framework) {
+        Err(refused(account, student_id))
+    } else {
+        Err(AppError::NotFound(format!("De opleiding '{framework}' van deze cursist")))
+    }
+}
+
+/// The programmes in which this account records decisions for the student: only an assessor,
+/// only in the cohorts assigned to them.
+pub async fn assessable_programmes(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+) -> Result<Vec<FrameworkCode>, AppError> {
+    if account.role != Role::Assessor {
+        return Err(refused(account, student_id));
+    }
+    visible_programmes(conn, account, student_id).await
+}
+
+/// Checks that every skill is one this student can be assessed on in `programmes`: a skill of
+/// another of the student's programmes is refused (403), an unknown one is invalid (400).
+pub async fn ensure_skills_in(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+    programmes: &[FrameworkCode],
+    skill_ids: &[SkillId],
+) -> Result<(), AppError> {
+    let allowed = catalog::skills_in(conn, programmes).await?;
+    let Some(outside) = skill_ids.iter().find(|skill| !allowed.contains(skill)) else {
+        return Ok(());
+    };
+    let followed = cohorts::frameworks_of_student(conn, student_id).await?;
+    if catalog::skills_in(conn, &followed).await?.contains(outside) {
+        Err(refused(account, student_id))
+    } else {
+        Err(AppError::Invalid(format!(
+            "Vaardigheid '{outside}' hoort niet bij de opleiding van deze cursist."
+        )))
+    }
+}
+
+/// The skills a student may link evidence to and submit: those of all their programmes.
+pub async fn skills_of_student(
+    conn: &mut AnyConnection,
+    student_id: i64,
+) -> Result<HashSet<SkillId>, AppError> {
+    let followed = cohorts::frameworks_of_student(conn, student_id).await?;
+    Ok(catalog::skills_in(conn, &followed).await?)
+}
+
+fn refused(account: &Account, student_id: i64) -> AppError {
+    tracing::warn!(account_id = account.id, student_id, "refused: not this account's student or programme");
+    AppError::Forbidden
 }

@@ -1,20 +1,19 @@
 //! Assessment: assessors record decisions on skills; a unit that is ready gets its
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
-use std::collections::HashSet;
-
 use chrono::{DateTime, Utc};
-use domain::{Role, SkillId, UnitCode, Verdict};
+use domain::{FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
+use sqlx::AnyConnection;
 
-use super::access::ensure_can_view_student;
-use super::progress::programme_of_unit;
-use super::require_role;
+use super::access::{assessable_programmes, ensure_skills_in, visible_programmes};
+use super::progress::progress_in_programme;
+use super::{distinct, require_role};
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
-use crate::server::storage::{self, awards, catalog, cohorts, evidence, submissions, timestamp};
+use crate::server::storage::{self, awards, catalog, evidence, submissions, timestamp};
 use crate::server::AppState;
 
 pub const MAX_COMMENT_CHARS: usize = 5_000;
@@ -49,8 +48,9 @@ pub async fn queue(
     Ok(entries)
 }
 
-/// Records one decision per skill, all or none. Only an assessor assigned to one of the
-/// student's cohorts decides.
+/// Records one decision per skill, all or none. Only an assessor decides, and only in the
+/// programmes of the cohorts assigned to them. A decision cites, of the evidence given, the
+/// items linked to its skill; those become locked.
 pub async fn decide(
     state: &AppState,
     account: &Account,
@@ -64,39 +64,37 @@ pub async fn decide(
             "De toelichting is te lang (hoogstens {MAX_COMMENT_CHARS} tekens)."
         )));
     }
-    if input.skill_ids.is_empty() {
+    let skill_ids = distinct(&input.skill_ids);
+    if skill_ids.is_empty() {
         return Err(AppError::Invalid("Kies minstens één vaardigheid.".into()));
+    }
+    for skill_id in &skill_ids {
+        check_comment(input.decision, comment, skill_id)?;
     }
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
-    if !cohorts::assessor_has_student(&mut tx, account.id, input.student_id).await? {
-        tracing::warn!(
-            account_id = account.id,
-            student_id = input.student_id,
-            "refused: not this assessor's student"
-        );
-        return Err(AppError::Forbidden);
-    }
-    let open = catalog::skills_open_to_student(&mut tx, input.student_id).await?;
-    let own_evidence: HashSet<i64> = evidence::ids_of_student(&mut tx, input.student_id).await?;
-    if let Some(foreign) = input.evidence_ids.iter().find(|id| !own_evidence.contains(id)) {
+    let programmes = assessable_programmes(&mut tx, account, input.student_id).await?;
+    ensure_skills_in(&mut tx, account, input.student_id, &programmes, &skill_ids).await?;
+    let links = evidence::skill_links(&mut tx, input.student_id).await?;
+    let own = evidence::ids_of_student(&mut tx, input.student_id).await?;
+    if let Some(foreign) = input.evidence_ids.iter().find(|id| !own.contains(id)) {
         return Err(AppError::Invalid(format!("Bewijsstuk {foreign} hoort niet bij deze cursist.")));
     }
-    let mut recorded = Vec::with_capacity(input.skill_ids.len());
-    for skill_id in distinct(&input.skill_ids) {
-        if !open.contains(&skill_id) {
-            return Err(AppError::Invalid(format!(
-                "Vaardigheid '{skill_id}' hoort niet bij de opleiding van deze cursist."
-            )));
-        }
-        check_comment(input.decision, comment, &skill_id)?;
+    let cited_evidence = distinct(&input.evidence_ids);
+    let mut recorded = Vec::with_capacity(skill_ids.len());
+    for skill_id in skill_ids {
+        let cited: Vec<i64> = cited_evidence
+            .iter()
+            .copied()
+            .filter(|id| links.get(id).is_some_and(|skills| skills.contains(&skill_id)))
+            .collect();
         let new = NewDecision {
             student_id: input.student_id,
             skill_id: &skill_id,
             verdict: input.decision,
             comment,
             assessor_id: account.id,
-            evidence_ids: &input.evidence_ids,
+            evidence_ids: &cited,
         };
         let id = decisions::record(&mut tx, &new, &at).await?;
         recorded.push(RecordedDecision {
@@ -105,7 +103,7 @@ pub async fn decide(
             skill_id,
             decision: input.decision,
             comment: comment.to_owned(),
-            evidence_ids: input.evidence_ids.clone(),
+            evidence_ids: cited,
             assessor_id: account.id,
             decided_at: at.clone(),
         });
@@ -125,13 +123,9 @@ fn check_comment(verdict: Verdict, comment: &str, skill_id: &SkillId) -> Result<
     Ok(())
 }
 
-fn distinct(skill_ids: &[SkillId]) -> Vec<SkillId> {
-    let mut seen = HashSet::new();
-    skill_ids.iter().filter(|id| seen.insert(*id)).cloned().collect()
-}
-
 /// Awards the deelcertificaat of a unit that is ready. A coordinator, or an assessor of the
-/// student, awards; a unit with skills still missing is refused with the list.
+/// student in that programme, awards; a unit with skills still missing is refused with the list.
+/// Only modules of an opleidingsprofiel have deelcertificaten.
 pub async fn award(
     state: &AppState,
     account: &Account,
@@ -142,20 +136,71 @@ pub async fn award(
     require_role(account, &[Role::Assessor, Role::Coordinator])?;
     let unit_code = UnitCode::new(input.unit_code.trim());
     let mut tx = storage::begin(&state.db).await?;
-    ensure_can_view_student(&mut tx, account, student_id).await?;
-    let (framework, progress) = programme_of_unit(&mut tx, student_id, &unit_code).await?;
+    let programmes = match account.role {
+        Role::Assessor => assessable_programmes(&mut tx, account, student_id).await?,
+        _ => visible_programmes(&mut tx, account, student_id).await?,
+    };
+    let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
+    let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;
+    if framework.kind != FrameworkKind::Opleidingsprofiel {
+        return Err(AppError::Conflict(format!(
+            "{} is een {}: die kent geen deelcertificaten.",
+            framework.code,
+            framework.kind.as_str()
+        )));
+    }
     let unit = progress
         .units
         .iter()
         .find(|unit| unit.code == unit_code)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
     if unit.awarded {
-        return Err(AppError::Conflict(format!("Het deelcertificaat van {unit_code} is al toegekend.")));
+        return Err(already_awarded(&unit_code));
     }
     if !unit.ready_for_deelcertificaat {
         return Err(AppError::NotReady(unit.missing.clone()));
     }
-    awards::insert(&mut tx, student_id, &framework, &unit_code, account.id, &timestamp(now)).await?;
+    let inserted = awards::insert(&mut tx, student_id, &code, &unit_code, account.id, &timestamp(now))
+        .await
+        .map_err(|error| {
+            if storage::is_unique_violation(&error) {
+                already_awarded(&unit_code)
+            } else {
+                error.into()
+            }
+        })?;
+    if !inserted {
+        return Err(AppError::NotFound(format!("Module '{unit_code}'")));
+    }
     tx.commit().await?;
     Ok(())
+}
+
+/// The programme, among those the account may act in, that has the unit: the one named, or the
+/// only one with a unit of that code.
+async fn programme_with_unit(
+    conn: &mut AnyConnection,
+    programmes: &[FrameworkCode],
+    named: Option<&str>,
+    unit: &UnitCode,
+) -> Result<FrameworkCode, AppError> {
+    let mut candidates = Vec::new();
+    for code in programmes.iter().filter(|code| named.is_none_or(|named| code.as_str() == named)) {
+        let has_unit =
+            catalog::load(conn, code).await?.is_some_and(|framework| framework.unit(unit).is_some());
+        if has_unit {
+            candidates.push(code.clone());
+        }
+    }
+    match candidates.as_slice() {
+        [only] => Ok(only.clone()),
+        [] => Err(AppError::NotFound(format!("Module '{unit}' in een opleiding van deze cursist"))),
+        _ => Err(AppError::Invalid(format!(
+            "Module '{unit}' komt in meerdere opleidingen voor: geef 'framework'."
+        ))),
+    }
+}
+
+fn already_awarded(unit: &UnitCode) -> AppError {
+    AppError::Conflict(format!("Het deelcertificaat van {unit} is al toegekend."))
 }

@@ -1,15 +1,13 @@
 //! A student's evidence: creating items (files, reflections, links), editing them until an
 //! assessor relies on them, new versions after that, linking them to skills, and reading them.
 
-use std::collections::HashSet;
-
 use chrono::{DateTime, Utc};
 use domain::{evidence, EvidenceDetails, EvidenceKind, Role, SkillId};
 use sqlx::AnyConnection;
 use tokio::fs::File;
 
-use super::access::ensure_can_view_student;
-use super::require_role;
+use super::access::{ensure_can_view_student, skills_of_student};
+use super::{distinct, require_role};
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
 use crate::error::AppError;
 use crate::server::blobs::{MediaType, StoredBlob};
@@ -17,7 +15,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{
     self as store, Details, EvidenceRecord, NewEvidence, StoredFile, Versions,
 };
-use crate::server::storage::{self, catalog, timestamp};
+use crate::server::storage::{self, timestamp};
 use crate::server::{thumbnails, AppState};
 
 /// A file received and stored, waiting to become an evidence item.
@@ -100,7 +98,10 @@ async fn create_items(
     };
     for item in items {
         let title = match item {
-            Some((file, _)) if files.len() > 1 => format!("{} – {}", details.title, file.file_name),
+            Some((file, _)) if files.len() > 1 => {
+                let title = format!("{} – {}", details.title, file.file_name);
+                title.chars().take(evidence::MAX_TITLE_CHARS).collect()
+            }
             _ => details.title.clone(),
         };
         if let Some((file, thumbnail)) = item {
@@ -215,7 +216,9 @@ pub async fn update(
     let date = details.date.to_string();
     let details =
         Details { title: &details.title, description: &details.description, date: &date, url, body };
-    store::update_details(&mut tx, id, &details, &timestamp(now)).await?;
+    if !store::update_details(&mut tx, id, &details, &timestamp(now)).await? {
+        return Err(locked());
+    }
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
     Ok(view_of(item))
@@ -226,7 +229,9 @@ pub async fn delete(state: &AppState, account: &Account, id: i64) -> Result<(), 
     require_role(account, &[Role::Student])?;
     let mut tx = storage::begin(&state.db).await?;
     let item = editable_own_item(&mut tx, account, id).await?;
-    store::delete(&mut tx, id).await?;
+    if !store::delete(&mut tx, id).await? {
+        return Err(locked());
+    }
     let candidates: Vec<String> = item
         .file
         .iter()
@@ -300,20 +305,11 @@ async fn checked_skills(
     student_id: i64,
     skill_ids: &[SkillId],
 ) -> Result<Vec<SkillId>, AppError> {
-    let open = catalog::skills_open_to_student(conn, student_id).await?;
-    let mut seen = HashSet::new();
-    let mut checked = Vec::new();
-    for skill_id in skill_ids {
-        if !open.contains(skill_id) {
-            return Err(AppError::Invalid(format!(
-                "Vaardigheid '{skill_id}' hoort niet bij jouw opleiding."
-            )));
-        }
-        if seen.insert(skill_id) {
-            checked.push(skill_id.clone());
-        }
+    let open = skills_of_student(conn, student_id).await?;
+    if let Some(unknown) = skill_ids.iter().find(|skill_id| !open.contains(skill_id)) {
+        return Err(AppError::Invalid(format!("Vaardigheid '{unknown}' hoort niet bij jouw opleiding.")));
     }
-    Ok(checked)
+    Ok(distinct(skill_ids))
 }
 
 /// An item the account may see; any other is "not found", so ids reveal nothing.
@@ -357,12 +353,15 @@ async fn editable_own_item(
 ) -> Result<EvidenceRecord, AppError> {
     let item = current_own_item(conn, account, id).await?;
     if item.locked {
-        return Err(AppError::Conflict(
-            "Een beoordelaar heeft dit bewijsstuk gebruikt; het kan niet meer wijzigen. Voeg een nieuwe versie toe."
-                .into(),
-        ));
+        return Err(locked());
     }
     Ok(item)
+}
+
+fn locked() -> AppError {
+    AppError::Conflict(
+        "Een beoordelaar heeft dit bewijsstuk gebruikt; het kan niet meer wijzigen. Voeg een nieuwe versie toe.".into(),
+    )
 }
 
 fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppError> {

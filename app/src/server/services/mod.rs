@@ -13,10 +13,19 @@ pub mod evidence;
 pub mod progress;
 pub mod submissions;
 
+use std::collections::HashSet;
+use std::hash::Hash;
+
 use domain::Role;
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+
+/// The items without repeats, in their first order.
+fn distinct<T: Clone + Eq + Hash>(items: &[T]) -> Vec<T> {
+    let mut seen = HashSet::new();
+    items.iter().filter(|item| seen.insert(*item)).cloned().collect()
+}
 
 /// Refuses the request unless the account has one of the allowed roles.
 fn require_role(account: &Account, allowed: &[Role]) -> Result<(), AppError> {

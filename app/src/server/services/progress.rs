@@ -8,11 +8,11 @@ use domain::{
 };
 use sqlx::AnyConnection;
 
-use super::access::ensure_can_view_student;
+use super::access::{ensure_can_view_programme, visible_programmes};
 use crate::dto::{AwardView, PersonView, ProgrammeView};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
-use crate::server::storage::{awards, catalog, cohorts, decisions, evidence, submissions};
+use crate::server::storage::{awards, catalog, decisions, evidence, submissions};
 use crate::server::AppState;
 
 /// The progress of a student in one of the frameworks they are enrolled in.
@@ -23,13 +23,10 @@ pub async fn for_student(
     framework: &FrameworkCode,
 ) -> Result<ProgrammeView, AppError> {
     let mut conn = state.db.acquire().await?;
-    ensure_can_view_student(&mut conn, account, student_id).await?;
+    ensure_can_view_programme(&mut conn, account, student_id, framework).await?;
     let student = accounts::find(&mut conn, student_id)
         .await?
         .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
-    if !cohorts::frameworks_of_student(&mut conn, student_id).await?.contains(framework) {
-        return Err(AppError::NotFound(format!("De opleiding '{framework}' van deze cursist")));
-    }
     let framework = load_framework(&mut conn, framework).await?;
     let (progress, awards) = progress_in(&mut conn, student_id, &framework).await?;
     Ok(ProgrammeView {
@@ -40,31 +37,25 @@ pub async fn for_student(
     })
 }
 
-/// The programmes (frameworks) a student follows, by code.
+/// The student's programmes (frameworks) the account may see, by code.
 pub async fn programmes_of(
     state: &AppState,
     account: &Account,
     student_id: i64,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     let mut conn = state.db.acquire().await?;
-    ensure_can_view_student(&mut conn, account, student_id).await?;
-    Ok(cohorts::frameworks_of_student(&mut conn, student_id).await?)
+    visible_programmes(&mut conn, account, student_id).await
 }
 
-/// The student's framework that has this unit, with the student's progress in it.
-pub(super) async fn programme_of_unit(
+/// A student's progress in one programme, for a service that already checked access.
+pub(super) async fn progress_in_programme(
     conn: &mut AnyConnection,
     student_id: i64,
-    unit: &UnitCode,
-) -> Result<(FrameworkCode, FrameworkProgress), AppError> {
-    for code in cohorts::frameworks_of_student(conn, student_id).await? {
-        let framework = load_framework(conn, &code).await?;
-        if framework.unit(unit).is_some() {
-            let (progress, _) = progress_in(conn, student_id, &framework).await?;
-            return Ok((code, progress));
-        }
-    }
-    Err(AppError::NotFound(format!("Module '{unit}' in de opleiding van deze cursist")))
+    code: &FrameworkCode,
+) -> Result<(Framework, FrameworkProgress), AppError> {
+    let framework = load_framework(conn, code).await?;
+    let (progress, _) = progress_in(conn, student_id, &framework).await?;
+    Ok((framework, progress))
 }
 
 async fn load_framework(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Framework, AppError> {

@@ -3,11 +3,12 @@
 use chrono::{DateTime, Utc};
 use domain::{Role, SkillId, SkillStatus};
 
+use super::access::skills_of_student;
 use super::progress::skill_records;
-use super::require_role;
+use super::{distinct, require_role};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
-use crate::server::storage::{self, catalog, submissions, timestamp};
+use crate::server::storage::{self, submissions, timestamp};
 use crate::server::AppState;
 
 /// Submits skills that have evidence and nothing pending. All or nothing: one skill that cannot
@@ -19,10 +20,10 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     require_role(account, &[Role::Student])?;
-    let skill_ids = distinct(skill_ids)?;
+    let skill_ids = chosen(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
-    let open = catalog::skills_open_to_student(&mut tx, account.id).await?;
+    let open = skills_of_student(&mut tx, account.id).await?;
     let records = skill_records(&mut tx, account.id).await?;
     for skill_id in &skill_ids {
         if !open.contains(skill_id) {
@@ -30,8 +31,10 @@ pub async fn submit(
                 "Vaardigheid '{skill_id}' hoort niet bij jouw opleiding."
             )));
         }
-        let status = records.get(skill_id).map(SkillStatus::of).unwrap_or(SkillStatus::NotStarted);
-        if !status.can_submit() {
+        let record = records.get(skill_id);
+        let status = record.map(SkillStatus::of).unwrap_or(SkillStatus::NotStarted);
+        let has_evidence = record.is_some_and(|record| !record.evidence.is_empty());
+        if !status.can_submit(has_evidence) {
             return Err(AppError::Conflict(refusal(skill_id, status)));
         }
         submissions::open(&mut tx, account.id, skill_id, &at).await.map_err(|error| {
@@ -54,7 +57,7 @@ pub async fn withdraw(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     require_role(account, &[Role::Student])?;
-    let skill_ids = distinct(skill_ids)?;
+    let skill_ids = chosen(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
@@ -68,26 +71,22 @@ pub async fn withdraw(
     Ok(())
 }
 
-fn distinct(skill_ids: &[SkillId]) -> Result<Vec<SkillId>, AppError> {
-    let mut distinct: Vec<SkillId> = Vec::with_capacity(skill_ids.len());
-    for skill_id in skill_ids {
-        if !distinct.contains(skill_id) {
-            distinct.push(skill_id.clone());
-        }
-    }
-    if distinct.is_empty() {
+/// The skills without repeats; at least one.
+fn chosen(skill_ids: &[SkillId]) -> Result<Vec<SkillId>, AppError> {
+    if skill_ids.is_empty() {
         return Err(AppError::Invalid("Kies minstens één vaardigheid.".into()));
     }
-    Ok(distinct)
+    Ok(distinct(skill_ids))
 }
 
+/// Why a skill cannot be submitted: without evidence every status but these two means "link
+/// evidence first".
 fn refusal(skill_id: &SkillId, status: SkillStatus) -> String {
     match status {
-        SkillStatus::NotStarted => format!("Koppel eerst een bewijsstuk aan vaardigheid '{skill_id}'."),
+        SkillStatus::NotStarted | SkillStatus::NotYet | SkillStatus::InProgress => {
+            format!("Koppel eerst een bewijsstuk aan vaardigheid '{skill_id}'.")
+        }
         SkillStatus::Submitted => format!("Vaardigheid '{skill_id}' is al ingediend."),
         SkillStatus::Achieved => format!("Vaardigheid '{skill_id}' is al behaald."),
-        SkillStatus::InProgress | SkillStatus::NotYet => {
-            format!("Vaardigheid '{skill_id}' kan nu niet ingediend worden.")
-        }
     }
 }

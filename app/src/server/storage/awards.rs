@@ -12,7 +12,8 @@ pub struct Award {
     pub awarded_at: String,
 }
 
-/// Records an award. The unique constraint refuses a second award of the same unit.
+/// Records an award; answers false when the framework has no such unit. The unique constraint
+/// refuses a second award of the same unit.
 pub async fn insert(
     conn: &mut AnyConnection,
     student_id: i64,
@@ -20,8 +21,8 @@ pub async fn insert(
     unit: &UnitCode,
     awarded_by: i64,
     at: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<bool, sqlx::Error> {
+    let inserted = sqlx::query(
         "insert into award (student_id, unit_id, awarded_by, awarded_at)
          select $1, u.unit_id, $4, $5 from unit u join framework f on f.framework_id = u.framework_id
          where f.code = $2 and u.code = $3",
@@ -33,7 +34,7 @@ pub async fn insert(
     .bind(at)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(inserted.rows_affected() > 0)
 }
 
 /// The units of a framework awarded to a student.

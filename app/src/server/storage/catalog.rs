@@ -302,21 +302,26 @@ fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {
         .ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
 }
 
-/// The active skills of the frameworks of the current cohorts a student is enrolled in: the
-/// skills the student may link evidence to and submit.
-pub async fn skills_open_to_student(
+/// The active skills of the given frameworks.
+pub async fn skills_in(
     conn: &mut AnyConnection,
-    student_id: i64,
+    frameworks: &[FrameworkCode],
 ) -> Result<std::collections::HashSet<SkillId>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
+    if frameworks.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let placeholders: Vec<String> = (1..=frameworks.len()).map(|n| format!("${n}")).collect();
+    let sql = format!(
         "select s.skill_id from skill s
          join competency c on c.competency_id = s.competency_id join unit u on u.unit_id = c.unit_id
-         where s.active = 1 and u.framework_id in (
-           select co.framework_id from enrolment e join cohort co on co.cohort_id = e.cohort_id
-           where e.student_id = $1 and co.archived_at is null)",
-    )
-    .bind(student_id)
-    .fetch_all(conn)
-    .await?;
+         join framework f on f.framework_id = u.framework_id
+         where s.active = 1 and f.code in ({})",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query_as(&sql);
+    for code in frameworks {
+        query = query.bind(code.as_str());
+    }
+    let rows: Vec<(String,)> = query.fetch_all(conn).await?;
     Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
 }

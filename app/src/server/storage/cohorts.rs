@@ -167,20 +167,22 @@ pub async fn frameworks_of_student(
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
 }
 
-/// True when the assessor is assigned to a current cohort the student is enrolled in.
-pub async fn assessor_has_student(
+/// The frameworks of the current cohorts that the assessor is assigned to and the student is
+/// enrolled in: the programmes in which this assessor assesses this student.
+pub async fn frameworks_assessed_by(
     conn: &mut AnyConnection,
     assessor_id: i64,
     student_id: i64,
-) -> Result<bool, sqlx::Error> {
-    let found: Option<(i64,)> = sqlx::query_as(
-        "select 1 from assessor_assignment a
+) -> Result<Vec<FrameworkCode>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "select distinct f.code from assessor_assignment a
          join enrolment e on e.cohort_id = a.cohort_id join cohort c on c.cohort_id = a.cohort_id
-         where a.assessor_id = $1 and e.student_id = $2 and c.archived_at is null",
+         join framework f on f.framework_id = c.framework_id
+         where a.assessor_id = $1 and e.student_id = $2 and c.archived_at is null order by f.code",
     )
     .bind(assessor_id)
     .bind(student_id)
-    .fetch_optional(conn)
+    .fetch_all(conn)
     .await?;
-    Ok(found.is_some())
+    Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
 }

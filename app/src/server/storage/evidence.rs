@@ -198,7 +198,7 @@ pub async fn of_student(
     .bind(student_id)
     .fetch_all(&mut *conn)
     .await?;
-    let mut links = links_of_student(conn, student_id).await?;
+    let mut links = skill_links(conn, student_id).await?;
     rows.into_iter()
         .map(|row| {
             let skills = links.remove(&row.evidence_id).unwrap_or_default();
@@ -216,7 +216,8 @@ async fn skills_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<SkillId>, sq
     Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
 }
 
-async fn links_of_student(
+/// For each of a student's items, old versions included, the skills it is linked to.
+pub async fn skill_links(
     conn: &mut AnyConnection,
     student_id: i64,
 ) -> Result<HashMap<i64, Vec<SkillId>>, sqlx::Error> {
@@ -257,17 +258,18 @@ pub async fn current_links_by_skill(
     Ok(by_skill)
 }
 
-/// Changes what the student wrote about an item.
+/// Changes what the student wrote about an item that is not locked; answers whether it did
+/// (a decision may have locked it since it was read).
 pub async fn update_details(
     conn: &mut AnyConnection,
     id: i64,
     details: &Details<'_>,
     at: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
         "update evidence set title = $2, description = $3, evidence_date = $4,
            url = coalesce($5, url), body = coalesce($6, body), updated_at = $7
-         where evidence_id = $1",
+         where evidence_id = $1 and locked_at is null",
     )
     .bind(id)
     .bind(details.title)
@@ -278,7 +280,7 @@ pub async fn update_details(
     .bind(at)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(result.rows_affected() > 0)
 }
 
 /// Replaces the skills an item is linked to.
@@ -300,11 +302,18 @@ pub async fn set_skills(
     Ok(())
 }
 
-/// Deletes an item and its links.
-pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("delete from evidence_skill where evidence_id = $1").bind(id).execute(&mut *conn).await?;
-    sqlx::query("delete from evidence where evidence_id = $1").bind(id).execute(conn).await?;
-    Ok(())
+/// Deletes an item that is not locked, with its links; answers whether it did.
+pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+    let unlocked = "(select evidence_id from evidence where evidence_id = $1 and locked_at is null)";
+    sqlx::query(&format!("delete from evidence_skill where evidence_id in {unlocked}"))
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    let deleted = sqlx::query("delete from evidence where evidence_id = $1 and locked_at is null")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(deleted.rows_affected() > 0)
 }
 
 /// Forgets the blobs no item refers to any more and answers which ones, so their files can go.
