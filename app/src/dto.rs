@@ -196,3 +196,54 @@ pub struct QueueEntry {
     pub skill_text: String,
     pub submitted_at: String,
 }
+
+/// Where a cohort stands: every student against every unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortReadiness {
+    pub cohort_id: i64,
+    pub cohort_name: String,
+    pub school_year: String,
+    pub framework_code: FrameworkCode,
+    pub framework_title: String,
+    pub units: Vec<UnitHead>,
+    pub students: Vec<StudentReadiness>,
+    /// Per unit, in the order of `units`.
+    pub totals: Vec<UnitTotals>,
+}
+
+/// A unit as a column of the overview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitHead {
+    pub code: UnitCode,
+    pub title: String,
+}
+
+/// One student's row of the overview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentReadiness {
+    pub student: PersonView,
+    pub achieved: u32,
+    pub total: u32,
+    pub ready_for_certificate: bool,
+    /// Per unit, in the order of the cohort's `units`.
+    pub units: Vec<UnitCell>,
+}
+
+/// One student in one unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitCell {
+    pub status: domain::UnitStatus,
+    pub achieved: u32,
+    pub total: u32,
+    pub missing: u32,
+    pub needs_attention: bool,
+}
+
+/// How many students of a cohort stand where in one unit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitTotals {
+    pub awarded: u32,
+    pub ready: u32,
+    pub in_progress: u32,
+    pub not_started: u32,
+}

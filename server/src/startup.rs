@@ -84,6 +84,7 @@ pub fn app_state(
             blob_dir: storage_args.blob_dir(),
             max_upload_bytes: options.max_upload_bytes,
         }),
+        readiness: Default::default(),
     }
 }
 

@@ -30,6 +30,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: AnyPool,
     pub settings: Arc<Settings>,
+    /// Computed cohort readiness; safe to lose.
+    pub readiness: Arc<crate::server::services::readiness::ReadinessCache>,
 }
 
 impl AppState {

@@ -2,6 +2,7 @@
 //! and answer; errors are `{"error": {"code", "message"}}` with the matching status.
 
 mod assessment;
+mod cohorts;
 mod evidence;
 mod progress;
 mod session;
@@ -31,6 +32,9 @@ pub fn router() -> Router<AppState> {
         .route("/queue", get(assessment::queue))
         .route("/decisions", post(assessment::decide))
         .route("/students/{id}/awards", post(assessment::award))
+        .route("/cohorts", get(cohorts::list))
+        .route("/cohorts/{id}/readiness", get(cohorts::readiness))
+        .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
 }
 
 /// The signed-in account of a request; answers 401 when there is none.

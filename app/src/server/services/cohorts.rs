@@ -47,3 +47,13 @@ pub async fn account_counts(db: &AnyPool, account: &Account) -> Result<Vec<RoleC
         })
         .collect())
 }
+
+/// The cohorts an account works with: an assessor those assigned to them, coordinators and
+/// administrators all. Students work with their programme, not with cohorts.
+pub async fn visible(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
+    match account.role {
+        Role::Assessor => for_assessor(db, account).await,
+        Role::Coordinator | Role::Admin => all(db, account).await,
+        Role::Student => Err(AppError::Forbidden),
+    }
+}

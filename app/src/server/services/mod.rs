@@ -11,6 +11,7 @@ pub mod cohorts;
 pub mod demo;
 pub mod evidence;
 pub mod progress;
+pub mod readiness;
 pub mod submissions;
 
 use std::collections::HashSet;

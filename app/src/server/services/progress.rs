@@ -12,7 +12,8 @@ use super::access::{ensure_can_view_programme, visible_programmes};
 use crate::dto::{AwardView, PersonView, ProgrammeView};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
-use crate::server::storage::{awards, catalog, decisions, evidence, submissions};
+use crate::server::storage::decisions::History;
+use crate::server::storage::{awards, catalog, decisions, evidence, submissions, Students};
 use crate::server::AppState;
 
 /// The progress of a student in one of the frameworks they are enrolled in.
@@ -68,7 +69,10 @@ async fn progress_in(
     framework: &Framework,
 ) -> Result<(FrameworkProgress, Vec<AwardView>), AppError> {
     let records = skill_records(conn, student_id).await?;
-    let awarded = awards::of_student(conn, student_id, &framework.code).await?;
+    let awarded = awards::of_students(conn, Students::One(student_id), &framework.code)
+        .await?
+        .remove(&student_id)
+        .unwrap_or_default();
     let units: HashSet<UnitCode> = awarded.keys().cloned().collect();
     let progress = framework_progress(framework, &records, &units);
     let awards = framework
@@ -90,15 +94,32 @@ pub(super) async fn skill_records(
     conn: &mut AnyConnection,
     student_id: i64,
 ) -> Result<HashMap<SkillId, SkillRecord>, AppError> {
-    let mut records: HashMap<SkillId, SkillRecord> = HashMap::new();
-    for (skill_id, evidence) in evidence::current_links_by_skill(conn, student_id).await? {
-        records.entry(skill_id).or_default().evidence = evidence;
+    let mut records = skill_records_of(conn, Students::One(student_id), History::Full).await?;
+    Ok(records.remove(&student_id).unwrap_or_default())
+}
+
+/// The skill records of several students at once, by student: the same facts as
+/// [`skill_records`], read in a few queries for a whole cohort.
+pub(super) async fn skill_records_of(
+    conn: &mut AnyConnection,
+    students: Students,
+    history: History,
+) -> Result<HashMap<i64, HashMap<SkillId, SkillRecord>>, AppError> {
+    let mut records: HashMap<i64, HashMap<SkillId, SkillRecord>> = HashMap::new();
+    for (student_id, links) in evidence::current_links_by_skill(conn, students).await? {
+        let student = records.entry(student_id).or_default();
+        for (skill_id, evidence) in links {
+            student.entry(skill_id).or_default().evidence = evidence;
+        }
     }
-    for skill_id in submissions::open_for_student(conn, student_id).await? {
-        records.entry(skill_id).or_default().submitted = true;
+    for (student_id, skill_id) in submissions::open_for(conn, students).await? {
+        records.entry(student_id).or_default().entry(skill_id).or_default().submitted = true;
     }
-    for (skill_id, decisions) in decisions::of_student(conn, student_id).await? {
-        records.entry(skill_id).or_default().decisions = decisions;
+    for (student_id, by_skill) in decisions::of_students(conn, students, history).await? {
+        let student = records.entry(student_id).or_default();
+        for (skill_id, decisions) in by_skill {
+            student.entry(skill_id).or_default().decisions = decisions;
+        }
     }
     Ok(records)
 }

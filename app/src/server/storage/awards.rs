@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use domain::{FrameworkCode, UnitCode};
 use sqlx::AnyConnection;
 
+use super::Students;
+
 /// Who awarded a unit, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Award {
@@ -37,24 +39,29 @@ pub async fn insert(
     Ok(inserted.rows_affected() > 0)
 }
 
-/// The units of a framework awarded to a student.
-pub async fn of_student(
+/// The units of a framework awarded to the students, by student.
+pub async fn of_students(
     conn: &mut AnyConnection,
-    student_id: i64,
+    students: Students,
     framework: &FrameworkCode,
-) -> Result<HashMap<UnitCode, Award>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "select u.code, a.name, w.awarded_at from award w
+) -> Result<HashMap<i64, HashMap<UnitCode, Award>>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
+        "select w.student_id, u.code, a.name, w.awarded_at from award w
          join unit u on u.unit_id = w.unit_id join framework f on f.framework_id = u.framework_id
          join account a on a.account_id = w.awarded_by
-         where w.student_id = $1 and f.code = $2",
-    )
-    .bind(student_id)
+         where {} and f.code = $2",
+        students.condition("w.student_id")
+    ))
+    .bind(students.id())
     .bind(framework.as_str())
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(unit, awarded_by, awarded_at)| (UnitCode::new(unit), Award { awarded_by, awarded_at }))
-        .collect())
+    let mut by_student: HashMap<i64, HashMap<UnitCode, Award>> = HashMap::new();
+    for (student_id, unit, awarded_by, awarded_at) in rows {
+        by_student
+            .entry(student_id)
+            .or_default()
+            .insert(UnitCode::new(unit), Award { awarded_by, awarded_at });
+    }
+    Ok(by_student)
 }

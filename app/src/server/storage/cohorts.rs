@@ -186,3 +186,18 @@ pub async fn frameworks_assessed_by(
     .await?;
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
 }
+
+/// True when the assessor is assigned to the cohort.
+pub async fn assessor_assigned(
+    conn: &mut AnyConnection,
+    assessor_id: i64,
+    cohort_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("select 1 from assessor_assignment where assessor_id = $1 and cohort_id = $2")
+            .bind(assessor_id)
+            .bind(cohort_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(found.is_some())
+}

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use domain::{Decision, SkillId, Verdict};
 use sqlx::AnyConnection;
 
+use super::Students;
+
 /// A decision to record.
 pub struct NewDecision<'a> {
     pub student_id: i64,
@@ -72,6 +74,7 @@ pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -
 #[derive(sqlx::FromRow)]
 struct DecisionRow {
     decision_id: i64,
+    student_id: i64,
     skill_id: String,
     verdict: String,
     comment: String,
@@ -79,32 +82,47 @@ struct DecisionRow {
     decided_at: String,
 }
 
-/// Every decision on a student's skills, per skill, in the order recorded.
-pub async fn of_student(
+/// Which decisions to read: a skill's whole history, or only the one that counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    Full,
+    Latest,
+}
+
+/// The decisions on the skills of the students, per student and skill, in the order recorded.
+pub async fn of_students(
     conn: &mut AnyConnection,
-    student_id: i64,
-) -> Result<HashMap<SkillId, Vec<Decision>>, sqlx::Error> {
-    let rows: Vec<DecisionRow> = sqlx::query_as(
-        "select d.decision_id, d.skill_id, d.verdict, d.comment, a.name as assessor, d.decided_at
+    students: Students,
+    history: History,
+) -> Result<HashMap<i64, HashMap<SkillId, Vec<Decision>>>, sqlx::Error> {
+    let mut condition = students.condition("d.student_id");
+    if history == History::Latest {
+        condition.push_str(
+            " and d.decision_id = (select max(l.decision_id) from decision l
+                                   where l.student_id = d.student_id and l.skill_id = d.skill_id)",
+        );
+    }
+    let rows: Vec<DecisionRow> = sqlx::query_as(&format!(
+        "select d.decision_id, d.student_id, d.skill_id, d.verdict, d.comment, a.name as assessor, d.decided_at
          from decision d join account a on a.account_id = d.assessor_id
-         where d.student_id = $1 order by d.decision_id",
-    )
-    .bind(student_id)
+         where {condition} order by d.decision_id"
+    ))
+    .bind(students.id())
     .fetch_all(&mut *conn)
     .await?;
-    let cited: Vec<(i64, i64)> = sqlx::query_as(
+    let cited: Vec<(i64, i64)> = sqlx::query_as(&format!(
         "select de.decision_id, de.evidence_id from decision_evidence de
-         join decision d on d.decision_id = de.decision_id
-         where d.student_id = $1 order by de.evidence_id",
-    )
-    .bind(student_id)
+         where de.decision_id in (select d.decision_id from decision d where {condition})
+         order by de.evidence_id"
+    ))
+    .bind(students.id())
     .fetch_all(&mut *conn)
     .await?;
     let mut evidence: HashMap<i64, Vec<i64>> = HashMap::new();
     for (decision_id, evidence_id) in cited {
         evidence.entry(decision_id).or_default().push(evidence_id);
     }
-    let mut by_skill: HashMap<SkillId, Vec<Decision>> = HashMap::new();
+    let mut by_student: HashMap<i64, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
     for row in rows {
         let decision = Decision {
             sequence: row.decision_id,
@@ -114,7 +132,12 @@ pub async fn of_student(
             decided_at: row.decided_at,
             evidence: evidence.remove(&row.decision_id).unwrap_or_default(),
         };
-        by_skill.entry(SkillId::new(row.skill_id)).or_default().push(decision);
+        by_student
+            .entry(row.student_id)
+            .or_default()
+            .entry(SkillId::new(row.skill_id))
+            .or_default()
+            .push(decision);
     }
-    Ok(by_skill)
+    Ok(by_student)
 }

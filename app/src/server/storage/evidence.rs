@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use domain::{EvidenceKind, SkillId};
 use sqlx::AnyConnection;
 
+use super::Students;
+
 /// An evidence item as stored, with the skills it is linked to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvidenceRecord {
@@ -236,26 +238,32 @@ pub async fn skill_links(
     Ok(links)
 }
 
-/// For each skill, the current items of a student linked to it.
+/// For each student and skill, the current items linked to it.
 pub async fn current_links_by_skill(
     conn: &mut AnyConnection,
-    student_id: i64,
-) -> Result<HashMap<SkillId, Vec<i64>>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "select l.skill_id, l.evidence_id from evidence_skill l
+    students: Students,
+) -> Result<HashMap<i64, HashMap<SkillId, Vec<i64>>>, sqlx::Error> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(&format!(
+        "select e.student_id, l.skill_id, l.evidence_id from evidence_skill l
          join evidence e on e.evidence_id = l.evidence_id
-         where e.student_id = $1
+         where {}
            and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)
          order by l.evidence_id",
-    )
-    .bind(student_id)
+        students.condition("e.student_id")
+    ))
+    .bind(students.id())
     .fetch_all(conn)
     .await?;
-    let mut by_skill: HashMap<SkillId, Vec<i64>> = HashMap::new();
-    for (skill_id, evidence_id) in rows {
-        by_skill.entry(SkillId::new(skill_id)).or_default().push(evidence_id);
+    let mut by_student: HashMap<i64, HashMap<SkillId, Vec<i64>>> = HashMap::new();
+    for (student_id, skill_id, evidence_id) in rows {
+        by_student
+            .entry(student_id)
+            .or_default()
+            .entry(SkillId::new(skill_id))
+            .or_default()
+            .push(evidence_id);
     }
-    Ok(by_skill)
+    Ok(by_student)
 }
 
 /// Changes what the student wrote about an item that is not locked; answers whether it did

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod cohorts;
 pub mod decisions;
 pub mod evidence;
+pub mod readiness;
 pub mod sessions;
 pub mod submissions;
 
@@ -25,6 +26,32 @@ use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 pub use sqlx::AnyConnection as Conn;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+
+/// Whose records a query reads: one student, or every student of a cohort at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Students {
+    One(i64),
+    InCohort(i64),
+}
+
+impl Students {
+    /// The condition on `column` (a student id) that selects these students, binding `$1`.
+    fn condition(self, column: &str) -> String {
+        match self {
+            Students::One(_) => format!("{column} = $1"),
+            Students::InCohort(_) => {
+                format!("{column} in (select student_id from enrolment where cohort_id = $1)")
+            }
+        }
+    }
+
+    /// The id bound as `$1`.
+    fn id(self) -> i64 {
+        match self {
+            Students::One(id) | Students::InCohort(id) => id,
+        }
+    }
+}
 
 /// The database products Vaardig runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

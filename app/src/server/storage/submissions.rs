@@ -4,21 +4,23 @@ use domain::{FrameworkCode, SkillId, UnitCode};
 use sqlx::AnyConnection;
 
 use super::cohorts::Scope;
+use super::Students;
 use crate::dto::{PersonView, QueueEntry};
 
-/// The skills a student has submitted that are neither withdrawn nor reviewed.
-pub async fn open_for_student(
+/// The skills submitted and neither withdrawn nor reviewed, by student.
+pub async fn open_for(
     conn: &mut AnyConnection,
-    student_id: i64,
-) -> Result<Vec<SkillId>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
-        "select skill_id from submission
-         where student_id = $1 and withdrawn_at is null and reviewed_at is null",
-    )
-    .bind(student_id)
+    students: Students,
+) -> Result<Vec<(i64, SkillId)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "select student_id, skill_id from submission
+         where {} and withdrawn_at is null and reviewed_at is null",
+        students.condition("student_id")
+    ))
+    .bind(students.id())
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
+    Ok(rows.into_iter().map(|(student, skill)| (student, SkillId::new(skill))).collect())
 }
 
 /// Opens a submission. The unique index on open submissions refuses a second one.

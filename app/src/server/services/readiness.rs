@@ -1,0 +1,238 @@
+//! Readiness of whole cohorts: every student's progress computed by the domain's eligibility
+//! engine, the same as for one student, and kept in a cache. A per-student revision counter that
+//! database triggers raise on every change tells which cached rows are stale, so a cohort of
+//! thousands costs one cheap query when little changed. The cache is safe to lose.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use domain::{framework_progress, Framework, FrameworkCode, Role, UnitCode, UnitStatus};
+
+use super::progress::skill_records_of;
+use crate::dto::{CohortReadiness, PersonView, StudentReadiness, UnitCell, UnitHead, UnitTotals};
+use crate::error::AppError;
+use crate::server::storage::accounts::Account;
+use crate::server::storage::decisions::History;
+use crate::server::storage::readiness::{self, StudentRevision};
+use crate::server::storage::{awards, catalog, cohorts, Students};
+use crate::server::AppState;
+
+/// Computed rows and frameworks, each with what it was computed from.
+#[derive(Default)]
+pub struct ReadinessCache {
+    rows: Mutex<HashMap<(i64, FrameworkCode), CachedRow>>,
+    frameworks: Mutex<HashMap<FrameworkCode, (String, Arc<Framework>)>>,
+}
+
+struct CachedRow {
+    revision: i64,
+    content_hash: String,
+    row: StudentReadiness,
+}
+
+/// The readiness of every student of a cohort, by name. Coordinators and administrators see
+/// every cohort, an assessor the cohorts assigned to them.
+pub async fn for_cohort(
+    state: &AppState,
+    account: &Account,
+    cohort_id: i64,
+) -> Result<CohortReadiness, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let head = readiness::cohort(&mut conn, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+    let allowed = match account.role {
+        Role::Coordinator | Role::Admin => true,
+        Role::Assessor => cohorts::assessor_assigned(&mut conn, account.id, cohort_id).await?,
+        Role::Student => false,
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let code = head.framework();
+    let content_hash = catalog::content_hash(&mut conn, &code).await?.unwrap_or_default();
+    let framework = framework(state, &mut conn, &code, &content_hash).await?;
+    let students = readiness::students(&mut conn, cohort_id).await?;
+    let cache = &state.readiness;
+    let stale: Vec<&StudentRevision> = {
+        let rows = cache.rows.lock().unwrap_or_else(PoisonError::into_inner);
+        students
+            .iter()
+            .filter(|student| {
+                rows.get(&(student.student_id, code.clone())).is_none_or(|cached| {
+                    cached.revision != student.revision || cached.content_hash != content_hash
+                })
+            })
+            .collect()
+    };
+    if !stale.is_empty() {
+        // One student is read alone; more at once, with the whole cohort's records.
+        let selection = match stale.as_slice() {
+            [one] => Students::One(one.student_id),
+            _ => Students::InCohort(cohort_id),
+        };
+        let mut records = skill_records_of(&mut conn, selection, History::Latest).await?;
+        let mut awarded = awards::of_students(&mut conn, selection, &code).await?;
+        let computed: Vec<((i64, FrameworkCode), CachedRow)> = stale
+            .iter()
+            .map(|student| {
+                let records = records.remove(&student.student_id).unwrap_or_default();
+                let units: HashSet<UnitCode> =
+                    awarded.remove(&student.student_id).unwrap_or_default().into_keys().collect();
+                let row =
+                    readiness_row(&framework, student, &framework_progress(&framework, &records, &units));
+                let cached =
+                    CachedRow { revision: student.revision, content_hash: content_hash.clone(), row };
+                ((student.student_id, code.clone()), cached)
+            })
+            .collect();
+        cache.rows.lock().unwrap_or_else(PoisonError::into_inner).extend(computed);
+    }
+    let rows = cache.rows.lock().unwrap_or_else(PoisonError::into_inner);
+    let students: Vec<StudentReadiness> = students
+        .iter()
+        .filter_map(|student| {
+            rows.get(&(student.student_id, code.clone())).map(|cached| StudentReadiness {
+                student: PersonView { id: student.student_id, name: student.name.clone() },
+                ..cached.row.clone()
+            })
+        })
+        .collect();
+    drop(rows);
+    Ok(CohortReadiness {
+        cohort_id,
+        cohort_name: head.name,
+        school_year: head.school_year,
+        framework_code: code,
+        framework_title: head.framework_title,
+        units: framework
+            .units
+            .iter()
+            .map(|unit| UnitHead { code: unit.code.clone(), title: unit.title.clone() })
+            .collect(),
+        totals: totals(framework.units.len(), &students),
+        students,
+    })
+}
+
+/// The framework, read again only when its catalog file changed.
+async fn framework(
+    state: &AppState,
+    conn: &mut sqlx::AnyConnection,
+    code: &FrameworkCode,
+    content_hash: &str,
+) -> Result<Arc<Framework>, AppError> {
+    let cached = state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).get(code).cloned();
+    if let Some((hash, framework)) = cached {
+        if hash == content_hash {
+            return Ok(framework);
+        }
+    }
+    let framework = Arc::new(
+        catalog::load(conn, code)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?,
+    );
+    state
+        .readiness
+        .frameworks
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(code.clone(), (content_hash.to_owned(), framework.clone()));
+    Ok(framework)
+}
+
+fn readiness_row(
+    framework: &Framework,
+    student: &StudentRevision,
+    progress: &domain::FrameworkProgress,
+) -> StudentReadiness {
+    debug_assert_eq!(framework.units.len(), progress.units.len());
+    StudentReadiness {
+        student: PersonView { id: student.student_id, name: student.name.clone() },
+        achieved: progress.achieved,
+        total: progress.total,
+        ready_for_certificate: progress.ready_for_certificate,
+        units: progress
+            .units
+            .iter()
+            .map(|unit| UnitCell {
+                status: unit.status,
+                achieved: unit.achieved,
+                total: unit.total,
+                missing: unit.missing.len() as u32,
+                needs_attention: unit.needs_attention,
+            })
+            .collect(),
+    }
+}
+
+fn totals(units: usize, students: &[StudentReadiness]) -> Vec<UnitTotals> {
+    let mut totals = vec![UnitTotals::default(); units];
+    for student in students {
+        for (total, cell) in totals.iter_mut().zip(&student.units) {
+            match cell.status {
+                UnitStatus::Awarded => total.awarded += 1,
+                UnitStatus::ReadyForDeelcertificaat => total.ready += 1,
+                UnitStatus::InProgress | UnitStatus::Submitted => total.in_progress += 1,
+                UnitStatus::NotStarted => total.not_started += 1,
+            }
+        }
+    }
+    totals
+}
+
+/// The overview as a CSV file for Excel in Belgium: UTF-8 with a byte order mark, `;` between
+/// fields, CRLF line ends.
+pub fn to_csv(readiness: &CohortReadiness) -> String {
+    let mut header = vec!["Cursist".to_owned()];
+    header.extend(readiness.units.iter().map(|unit| unit.code.to_string()));
+    header.extend([
+        "Vaardigheden behaald".into(),
+        "Vaardigheden totaal".into(),
+        "Klaar voor certificaat".into(),
+    ]);
+    let mut lines = vec![header];
+    for student in &readiness.students {
+        let mut line = vec![student.student.name.clone()];
+        line.extend(
+            student
+                .units
+                .iter()
+                .map(|cell| format!("{} ({}/{})", cell.status.label_nl(), cell.achieved, cell.total)),
+        );
+        line.extend([
+            student.achieved.to_string(),
+            student.total.to_string(),
+            if student.ready_for_certificate { "ja" } else { "nee" }.to_owned(),
+        ]);
+        lines.push(line);
+    }
+    let mut csv = String::from("\u{feff}");
+    for line in lines {
+        let fields: Vec<String> = line.iter().map(|field| csv_field(field)).collect();
+        csv.push_str(&fields.join(";"));
+        csv.push_str("\r\n");
+    }
+    csv
+}
+
+fn csv_field(field: &str) -> String {
+    if field.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_with_separators_or_quotes_are_quoted() {
+        assert_eq!(csv_field("Dubois; Marleen"), "\"Dubois; Marleen\"");
+        assert_eq!(csv_field("De \"Smet\""), "\"De \"\"Smet\"\"\"");
+        assert_eq!(csv_field("Ines Claes"), "Ines Claes");
+    }
+}

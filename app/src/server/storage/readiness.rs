@@ -1,0 +1,53 @@
+//! What the readiness of a cohort needs beyond the per-student records: the cohort itself and
+//! its students with the revision of their progress.
+
+use domain::FrameworkCode;
+use sqlx::AnyConnection;
+
+/// A cohort as the readiness overview heads it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CohortHead {
+    pub cohort_id: i64,
+    pub name: String,
+    pub school_year: String,
+    pub framework_code: String,
+    pub framework_title: String,
+}
+
+impl CohortHead {
+    pub fn framework(&self) -> FrameworkCode {
+        FrameworkCode::new(self.framework_code.clone())
+    }
+}
+
+/// The cohort, if it exists.
+pub async fn cohort(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option<CohortHead>, sqlx::Error> {
+    sqlx::query_as(
+        "select c.cohort_id, c.name, c.school_year, f.code as framework_code, f.title as framework_title
+         from cohort c join framework f on f.framework_id = c.framework_id where c.cohort_id = $1",
+    )
+    .bind(cohort_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// A student of the cohort and how often their progress changed (0: never).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StudentRevision {
+    pub student_id: i64,
+    pub name: String,
+    pub revision: i64,
+}
+
+/// The cohort's students by name, each with the revision of their progress.
+pub async fn students(conn: &mut AnyConnection, cohort_id: i64) -> Result<Vec<StudentRevision>, sqlx::Error> {
+    sqlx::query_as(
+        "select a.account_id as student_id, a.name, coalesce(r.revision, 0) as revision
+         from enrolment e join account a on a.account_id = e.student_id
+         left join progress_revision r on r.student_id = e.student_id
+         where e.cohort_id = $1 order by a.name, a.account_id",
+    )
+    .bind(cohort_id)
+    .fetch_all(conn)
+    .await
+}
