@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beoordelen") view=pages::assessment::QueuePage/>
                     <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage/>
                     <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage/>
+                    <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage/>
                 </Routes>
             </main>
         </Router>

@@ -115,6 +115,17 @@ pub enum UnitStatus {
 }
 
 impl UnitStatus {
+    /// A word or two, for a cell of the cohort overview.
+    pub fn short_label_nl(self) -> &'static str {
+        match self {
+            UnitStatus::NotStarted => "Niet gestart",
+            UnitStatus::InProgress => "Bezig",
+            UnitStatus::Submitted => "Ingediend",
+            UnitStatus::ReadyForDeelcertificaat => "Klaar",
+            UnitStatus::Awarded => "Behaald",
+        }
+    }
+
     pub fn label_nl(self) -> &'static str {
         match self {
             UnitStatus::NotStarted => "Niet gestart",

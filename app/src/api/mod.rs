@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod cohorts;
 pub mod home;
 pub mod portfolio;
 pub mod session;

@@ -60,7 +60,9 @@ fn AssessorHome(user: UserView) -> impl IntoView {
                         .map(|cohort| {
                             view! {
                                 <article class="card">
-                                    <h2>{cohort.name}</h2>
+                                    <h2>
+                                        <a href=format!("/groepen/{}", cohort.id)>{cohort.name}</a>
+                                    </h2>
                                     <p class="muted">
                                         {cohort.framework_title} " · schooljaar " {cohort.school_year}
                                     </p>
@@ -173,7 +175,9 @@ fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                             .join(", ");
                         view! {
                             <tr>
-                                <td>{cohort.name}</td>
+                                <td>
+                                    <a href=format!("/groepen/{}", cohort.id)>{cohort.name}</a>
+                                </td>
                                 <td>
                                     <a href=format!(
                                         "/catalogus/{}",

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod cohort;
 pub mod common;
 pub mod evidence;
 pub mod home;

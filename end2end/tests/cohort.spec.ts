@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import * as fs from 'fs';
+import { demo, hydrated, signIn } from './fixtures';
+
+test('the coordinator opens a cohort, searches the readiness matrix and downloads it as CSV', async ({ page }) => {
+  await signIn(page, demo.coordinator.email);
+  await page.getByRole('link', { name: 'Digitale Gebruikersondersteuner – avond' }).click();
+  await expect(page).toHaveURL(/\/groepen\/\d+$/);
+  await hydrated(page);
+  const matrix = page.getByTestId('readiness');
+  await expect(matrix.locator('thead th')).toHaveCount(1 + 11 + 2);
+  await expect(matrix.locator('tbody tr')).toHaveCount(8);
+  await expect(matrix.locator('tfoot')).toContainText('behaald');
+
+  await page.getByLabel('Zoek een cursist').fill('jonas');
+  await expect(matrix.locator('tbody tr')).toHaveCount(1);
+  const row = matrix.locator('tbody tr').first();
+  await expect(row.locator('th')).toHaveText('Jonas Peeters');
+  await expect(row.locator('td.cell').first()).toContainText(/\d+\/6/);
+  await page.getByLabel('Zoek een cursist').fill('');
+  await page.getByLabel('Toon').selectOption('certificate');
+  await expect(matrix.locator('tbody tr')).toHaveCount(0);
+  await page.getByLabel('Toon').selectOption('all');
+  await expect(matrix.locator('tbody tr')).toHaveCount(8);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download CSV' }).click();
+  const file = await (await download).path();
+  const csv = fs.readFileSync(file, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('Cursist;M IT 020;');
+  expect(csv).toContain('Jonas Peeters;');
+  expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
+});
