@@ -6,6 +6,7 @@
 pub mod account;
 pub mod catalog_file;
 pub mod curriculum;
+pub mod enrolment_csv;
 pub mod evidence;
 pub mod progress;
 pub mod role;

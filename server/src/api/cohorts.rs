@@ -2,12 +2,15 @@
 
 use app::dto::{CohortReadiness, CohortView};
 use app::error::AppError;
+use app::server::services::enrolment::{self, ImportOutcome};
 use app::server::services::{cohorts, readiness};
 use app::server::AppState;
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use domain::enrolment_csv::{check_students, parse_student_list, StudentInput};
 
 use super::SignedIn;
 
@@ -43,4 +46,34 @@ pub async fn readiness_csv(
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
+}
+
+#[derive(serde::Deserialize)]
+pub struct DryRun {
+    #[serde(default)]
+    dry_run: bool,
+}
+
+/// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]`: a student list as CSV (`text/csv`) or
+/// as a JSON list of `{student_number, first_name, last_name, email}`.
+pub async fn enrol(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<i64>,
+    Query(options): Query<DryRun>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<ImportOutcome>, AppError> {
+    let content_type =
+        headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or_default();
+    let list = if content_type.starts_with("application/json") {
+        let students: Vec<StudentInput> = serde_json::from_slice(&body)
+            .map_err(|error| AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}")))?;
+        check_students(students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student))))
+    } else {
+        let text = std::str::from_utf8(&body)
+            .map_err(|_| AppError::Invalid("Het bestand is geen UTF-8-tekst.".into()))?;
+        parse_student_list(text)
+    };
+    Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, chrono::Utc::now()).await?))
 }

@@ -35,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/cohorts", get(cohorts::list))
         .route("/cohorts/{id}/readiness", get(cohorts::readiness))
         .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
+        .route("/cohorts/{id}/enrolments", post(cohorts::enrol))
 }
 
 /// The signed-in account of a request; answers 401 when there is none.

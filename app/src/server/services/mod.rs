@@ -9,6 +9,7 @@ pub mod auth;
 pub mod catalog;
 pub mod cohorts;
 pub mod demo;
+pub mod enrolment;
 pub mod evidence;
 pub mod progress;
 pub mod readiness;

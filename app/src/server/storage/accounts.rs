@@ -103,3 +103,23 @@ pub async fn count_by_role(conn: &mut AnyConnection) -> Result<Vec<(Role, i64)>,
         })
         .collect()
 }
+
+/// The account with this (normalised) email.
+pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<Account>, sqlx::Error> {
+    let row: Option<AccountRow> =
+        sqlx::query_as("select account_id, email, name, role from account where email = $1")
+            .bind(email)
+            .fetch_optional(conn)
+            .await?;
+    row.map(Account::try_from).transpose()
+}
+
+/// Records the number the centre knows a student by.
+pub async fn set_student_number(conn: &mut AnyConnection, id: i64, number: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set student_number = $2 where account_id = $1")
+        .bind(id)
+        .bind(number)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

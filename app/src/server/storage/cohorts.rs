@@ -201,3 +201,28 @@ pub async fn assessor_assigned(
             .await?;
     Ok(found.is_some())
 }
+
+/// Whether the cohort is archived; `None` when there is no such cohort.
+pub async fn archived(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option<bool>, sqlx::Error> {
+    let row: Option<(Option<String>,)> =
+        sqlx::query_as("select archived_at from cohort where cohort_id = $1")
+            .bind(cohort_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(archived_at,)| archived_at.is_some()))
+}
+
+/// True when the student is enrolled in the cohort.
+pub async fn is_enrolled(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    student_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("select 1 from enrolment where cohort_id = $1 and student_id = $2")
+            .bind(cohort_id)
+            .bind(student_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(found.is_some())
+}
