@@ -247,3 +247,35 @@ pub struct UnitTotals {
     pub in_progress: u32,
     pub not_started: u32,
 }
+
+/// What happens to one student of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowOutcome {
+    /// A student account is created and enrolled.
+    NewAccount,
+    /// The existing student account is enrolled.
+    Enrolled,
+    /// Already enrolled: nothing changes.
+    AlreadyEnrolled,
+}
+
+/// One student of the list and what happens (or happened) to them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedRow {
+    pub line: usize,
+    pub email: String,
+    pub name: String,
+    pub outcome: RowOutcome,
+    /// For a new account, once the import is done: the password to hand to the student.
+    pub initial_password: Option<String>,
+}
+
+/// The preview or the result of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportOutcome {
+    /// False for a preview.
+    pub applied: bool,
+    pub rows: Vec<ImportedRow>,
+    pub errors: Vec<domain::enrolment_csv::RowError>,
+}

@@ -32,3 +32,24 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   expect(csv).toContain('Jonas Peeters;');
   expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
 });
+
+test('the coordinator imports a student list: preview first, then the accounts', async ({ page }) => {
+  await signIn(page, demo.coordinator.email);
+  await page.getByRole('link', { name: 'Functioneel Digitaal Ondersteuner – dag' }).click();
+  await hydrated(page);
+  const matrix = page.getByTestId('readiness');
+  await expect(matrix.locator('tbody tr')).toHaveCount(4);
+  const csv =
+    '\ufeffStudentnummer;Voornaam;Achternaam;E-mail\r\n' +
+    '2026101;Noor;Vandamme;noor.vandamme@example.be\r\n' +
+    '2026102;Senne;Wuyts;senne.wuyts@example.be\r\n';
+  const chooser = page.getByTestId('enrolment-import').getByLabel('CSV-bestand');
+  await chooser.setInputFiles({ name: 'cursisten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByTestId('import-summary')).toHaveText('Voorbeeld: 2 cursisten. Er is nog niets ingeschreven.');
+  await expect(matrix.locator('tbody tr')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Inschrijving bevestigen' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 cursisten verwerkt');
+  await expect(page.getByTestId('enrolment-import').locator('tbody tr').first()).toContainText('Nieuw account');
+  await expect(matrix.locator('tbody tr')).toHaveCount(6);
+  await expect(matrix).toContainText('Noor Vandamme');
+});

@@ -1,21 +1,146 @@
 //! `/groepen/:id`: the readiness of a cohort, every student against every unit, to search,
 //! sort, filter, export and print.
 
-use domain::UnitStatus;
+use domain::{Role, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use web_sys::HtmlInputElement;
 
 use super::common::loaded;
-use crate::api::cohorts::readiness_of_cohort;
-use crate::dto::{CohortReadiness, StudentReadiness, UnitCell};
+use crate::api::cohorts::{readiness_of_cohort, EnrolStudents};
+use crate::dto::{CohortReadiness, ImportOutcome, RowOutcome, StudentReadiness, UnitCell};
+use crate::Session;
 
 #[component]
 pub fn CohortPage() -> impl IntoView {
     let params = use_params_map();
     let cohort = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
-    let overview = Resource::new(cohort, readiness_of_cohort);
-    view! { {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())} }
+    let enrol = ServerAction::<EnrolStudents>::new();
+    let overview =
+        Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
+    let session = expect_context::<Session>();
+    let manages = move || {
+        session
+            .user
+            .get()
+            .and_then(|user| user.ok().flatten())
+            .is_some_and(|user| matches!(user.role, Role::Coordinator | Role::Admin))
+    };
+    view! {
+        {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
+        <Show when=manages>
+            <EnrolmentImport cohort=cohort() enrol/>
+        </Show>
+    }
+}
+
+/// Importing a student list: choose the CSV file, read the preview, confirm.
+#[component]
+fn EnrolmentImport(cohort: i64, enrol: ServerAction<EnrolStudents>) -> impl IntoView {
+    let csv = RwSignal::new(String::new());
+    let unreadable = RwSignal::new(false);
+    let read = move |event| {
+        let input: HtmlInputElement = event_target(&event);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string())
+            {
+                Some(text) => {
+                    unreadable.set(false);
+                    csv.set(text.clone());
+                    enrol.dispatch(EnrolStudents { cohort_id: cohort, csv: text, dry_run: true });
+                }
+                None => unreadable.set(true),
+            }
+        });
+    };
+    let confirm = move |_| {
+        enrol.dispatch(EnrolStudents { cohort_id: cohort, csv: csv.get_untracked(), dry_run: false });
+    };
+    let outcome = move || {
+        enrol.value().get().map(|result| match result {
+            Ok(outcome) => view! { <ImportTable outcome confirm/> }.into_any(),
+            Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <section class="card stack no-print" data-testid="enrolment-import">
+            <h2>"Cursisten inschrijven"</h2>
+            <p class="muted">
+                "Een CSV-bestand met de kolommen studentnummer, voornaam, achternaam en e-mail, gescheiden door ; (zoals Excel het bewaart) of door komma's. Je ziet eerst wat er zal gebeuren."
+            </p>
+            <label>"CSV-bestand" <input type="file" accept=".csv,text/csv" on:change=read/></label>
+            {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
+            {outcome}
+        </section>
+    }
+}
+
+#[component]
+fn ImportTable(
+    outcome: ImportOutcome,
+    confirm: impl Fn(leptos::ev::MouseEvent) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    let has_errors = !outcome.errors.is_empty();
+    let changes = outcome.rows.iter().any(|row| row.outcome != RowOutcome::AlreadyEnrolled);
+    let summary = if outcome.applied {
+        format!("{} cursisten verwerkt. Geef elke nieuwe cursist het eerste wachtwoord.", outcome.rows.len())
+    } else if has_errors {
+        format!(
+            "{} fout(en): verbeter het bestand en kies het opnieuw. Er wordt niets ingeschreven.",
+            outcome.errors.len()
+        )
+    } else {
+        format!("Voorbeeld: {} cursisten. Er is nog niets ingeschreven.", outcome.rows.len())
+    };
+    let errors = outcome
+        .errors
+        .iter()
+        .map(|error| view! { <li>{format!("Regel {}: {}", error.line, error.message)}</li> })
+        .collect_view();
+    let rows = outcome
+        .rows
+        .iter()
+        .map(|row| {
+            let what = match row.outcome {
+                RowOutcome::NewAccount => "Nieuw account",
+                RowOutcome::Enrolled => "Bestaand account, ingeschreven",
+                RowOutcome::AlreadyEnrolled => "Al ingeschreven",
+            };
+            view! {
+                <tr>
+                    <td>{row.line}</td>
+                    <td>{row.name.clone()}</td>
+                    <td>{row.email.clone()}</td>
+                    <td>{what}</td>
+                    <td><code>{row.initial_password.clone().unwrap_or_default()}</code></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let button = (!outcome.applied && !has_errors && changes)
+        .then(|| view! { <button type="button" on:click=confirm>"Inschrijving bevestigen"</button> });
+    view! {
+        <p role="status" data-testid="import-summary">{summary}</p>
+        {has_errors.then(|| view! { <ul class="error">{errors}</ul> })}
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">"Regel"</th>
+                    <th scope="col">"Naam"</th>
+                    <th scope="col">"E-mail"</th>
+                    <th scope="col">"Wat er gebeurt"</th>
+                    <th scope="col">"Eerste wachtwoord"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {button}
+    }
 }
 
 /// Which rows to show.

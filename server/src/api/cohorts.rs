@@ -1,8 +1,9 @@
 //! `/api/v1/cohorts`: the cohorts an account works with and their readiness.
 
+use app::dto::ImportOutcome;
 use app::dto::{CohortReadiness, CohortView};
 use app::error::AppError;
-use app::server::services::enrolment::{self, ImportOutcome};
+use app::server::services::enrolment;
 use app::server::services::{cohorts, readiness};
 use app::server::AppState;
 use axum::body::Bytes;

@@ -5,45 +5,13 @@
 use chrono::{DateTime, Utc};
 use domain::enrolment_csv::{RowError, StudentList};
 use domain::Role;
-use serde::{Deserialize, Serialize};
 
 use super::{accounts, require_role};
+use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self as account_rows, Account};
 use crate::server::storage::{self, cohorts, timestamp};
 use crate::server::AppState;
-
-/// What happens to one student of the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RowOutcome {
-    /// A student account is created and enrolled.
-    NewAccount,
-    /// The existing student account is enrolled.
-    Enrolled,
-    /// Already enrolled: nothing changes.
-    AlreadyEnrolled,
-}
-
-/// One student of the list and what happens (or happened) to them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportedRow {
-    pub line: usize,
-    pub email: String,
-    pub name: String,
-    pub outcome: RowOutcome,
-    /// For a new account, once the import is done: the password to hand to the student.
-    pub initial_password: Option<String>,
-}
-
-/// The preview or the result of an import.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportOutcome {
-    /// False for a preview.
-    pub applied: bool,
-    pub rows: Vec<ImportedRow>,
-    pub errors: Vec<RowError>,
-}
 
 /// Previews (`dry_run`) or imports a student list. An import with any error imports nothing.
 pub async fn import(
