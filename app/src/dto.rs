@@ -279,3 +279,13 @@ pub struct ImportOutcome {
     pub rows: Vec<ImportedRow>,
     pub errors: Vec<domain::enrolment_csv::RowError>,
 }
+
+/// A new cohort as a coordinator enters it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortInput {
+    pub name: String,
+    pub framework: String,
+    pub school_year: String,
+    pub starts_on: String,
+    pub ends_on: String,
+}

@@ -132,6 +132,12 @@ mod server_side {
         }
     }
 
+    impl From<domain::cohort::CohortRuleError> for AppError {
+        fn from(error: domain::cohort::CohortRuleError) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
     impl From<domain::EvidenceRuleError> for AppError {
         fn from(error: domain::EvidenceRuleError) -> Self {
             AppError::Invalid(error.to_string())

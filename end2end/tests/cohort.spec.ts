@@ -52,4 +52,11 @@ test('the coordinator imports a student list: preview first, then the accounts',
   await expect(page.getByTestId('enrolment-import').locator('tbody tr').first()).toContainText('Nieuw account');
   await expect(matrix.locator('tbody tr')).toHaveCount(6);
   await expect(matrix).toContainText('Noor Vandamme');
+
+  const staff = page.getByTestId('cohort-assessors');
+  await expect(staff.locator('ul')).toContainText('Luc De Smet');
+  await staff.getByLabel('Beoordelaar toewijzen').selectOption({ label: demo.assessor.name });
+  await staff.getByRole('button', { name: 'Toewijzen' }).click();
+  await expect(staff.locator('ul li')).toHaveCount(2);
+  await expect(staff.locator('ul')).toContainText(demo.assessor.name);
 });

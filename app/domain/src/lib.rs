@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod catalog_file;
+pub mod cohort;
 pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;

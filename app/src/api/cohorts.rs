@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
 
-use crate::dto::{CohortReadiness, ImportOutcome};
+use crate::dto::{CohortInput, CohortReadiness, CohortView, ImportOutcome, PersonView};
 use crate::error::AppError;
 
 /// Every student of a cohort against every unit.
@@ -24,6 +24,61 @@ pub async fn enrol_students(cohort_id: i64, csv: String, dry_run: bool) -> Resul
         async {
             let list = domain::enrolment_csv::parse_student_list(&csv);
             enrolment::import(&state()?, &signed_in().await?, cohort_id, list, dry_run, now()).await
+        }
+        .await,
+    )
+}
+
+/// Creates a cohort and answers its id.
+#[server(input = Json)]
+pub async fn create_cohort(input: CohortInput) -> Result<i64, AppError> {
+    use crate::server::context::{now, respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::create(&state()?, &signed_in().await?, &input, now()).await }.await)
+}
+
+/// Archives a cohort.
+#[server]
+pub async fn archive_cohort(cohort_id: i64) -> Result<(), AppError> {
+    use crate::server::context::{now, respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::archive(&state()?, &signed_in().await?, cohort_id, now()).await }.await)
+}
+
+/// Assigns an assessor to a cohort, or removes them.
+#[server]
+pub async fn set_cohort_assessor(cohort_id: i64, assessor_id: i64, assigned: bool) -> Result<(), AppError> {
+    use crate::server::context::{now, respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(
+        async {
+            cohorts::set_assessor(&state()?, &signed_in().await?, cohort_id, assessor_id, assigned, now())
+                .await
+        }
+        .await,
+    )
+}
+
+/// Every assessor, to choose from.
+#[server]
+pub async fn list_assessors() -> Result<Vec<PersonView>, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(async { cohorts::assessors(&state()?.db, &signed_in().await?).await }.await)
+}
+
+/// One current cohort with its students and assessors.
+#[server]
+pub async fn cohort_details(cohort_id: i64) -> Result<CohortView, AppError> {
+    use crate::server::context::{respond, signed_in, state};
+    use crate::server::services::cohorts;
+    respond(
+        async {
+            cohorts::visible(&state()?.db, &signed_in().await?)
+                .await?
+                .into_iter()
+                .find(|cohort| cohort.id == cohort_id)
+                .ok_or_else(|| AppError::NotFound("Deze groep".into()))
         }
         .await,
     )

@@ -8,7 +8,9 @@ use leptos_router::hooks::use_params_map;
 use web_sys::HtmlInputElement;
 
 use super::common::loaded;
-use crate::api::cohorts::{readiness_of_cohort, EnrolStudents};
+use crate::api::cohorts::{
+    cohort_details, list_assessors, readiness_of_cohort, ArchiveCohort, EnrolStudents, SetCohortAssessor,
+};
 use crate::dto::{CohortReadiness, ImportOutcome, RowOutcome, StudentReadiness, UnitCell};
 use crate::Session;
 
@@ -31,6 +33,7 @@ pub fn CohortPage() -> impl IntoView {
         {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
         <Show when=manages>
             <EnrolmentImport cohort=cohort() enrol/>
+            <CohortAssessors cohort=cohort()/>
         </Show>
     }
 }
@@ -140,6 +143,96 @@ fn ImportTable(
             <tbody>{rows}</tbody>
         </table>
         {button}
+    }
+}
+
+/// The assessors of the cohort: assign one, remove one; and archiving the cohort.
+#[component]
+fn CohortAssessors(cohort: i64) -> impl IntoView {
+    let change = ServerAction::<SetCohortAssessor>::new();
+    let archive = ServerAction::<ArchiveCohort>::new();
+    let details = Resource::new(move || change.version().get(), move |_| cohort_details(cohort));
+    let assessors = Resource::new(|| (), |_| list_assessors());
+    let chosen = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(())) = archive.value().get() {
+            leptos_router::hooks::use_navigate()("/", Default::default());
+        }
+    });
+    let assigned = move || {
+        details.get().and_then(Result::ok).map(|details| {
+            details
+                .assessors
+                .into_iter()
+                .map(|assessor| {
+                    let id = assessor.id;
+                    view! {
+                        <li>
+                            {assessor.name} " "
+                            <button type="button" class="link" on:click=move |_| {
+                                change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false });
+                            }>"verwijderen"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let options = move || {
+        assessors.get().and_then(Result::ok).map(|assessors| {
+            assessors
+                .into_iter()
+                .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
+                .collect_view()
+        })
+    };
+    let assign = move |_| {
+        if let Ok(assessor_id) = chosen.get_untracked().parse::<i64>() {
+            change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id, assigned: true });
+        }
+    };
+    let failure = move || {
+        [change.value().get().and_then(Result::err), archive.value().get().and_then(Result::err)]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+    };
+    view! {
+        <section class="card stack no-print" data-testid="cohort-assessors">
+            <h2>"Beoordelaars"</h2>
+            <Transition fallback=|| ()>
+                <ul>{assigned}</ul>
+            </Transition>
+            <div class="filters">
+                <Transition fallback=|| ()>
+                    {move || {
+                        options()
+                            .map(|options| {
+                                view! {
+                                    <label>
+                                        "Beoordelaar toewijzen"
+                                        <select on:change=move |e| chosen.set(event_target_value(&e))>
+                                            <option value="">"Kies een beoordelaar"</option>
+                                            {options}
+                                        </select>
+                                    </label>
+                                }
+                            })
+                    }}
+                </Transition>
+                <button type="button" on:click=assign>"Toewijzen"</button>
+            </div>
+            <p>
+                <button type="button" class="danger" on:click=move |_| {
+                    let sure = window().confirm_with_message("Deze groep archiveren?").unwrap_or(false);
+                    if sure {
+                        archive.dispatch(ArchiveCohort { cohort_id: cohort });
+                    }
+                }>"Groep archiveren"</button>
+            </p>
+            {failure}
+        </section>
     }
 }
 

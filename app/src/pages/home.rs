@@ -7,8 +7,10 @@ use leptos_router::components::Redirect;
 
 use super::common::loaded;
 use super::portfolio::StudentDashboard;
+use crate::api::catalog::list_frameworks;
+use crate::api::cohorts::CreateCohort;
 use crate::api::home::{account_counts, all_cohorts, assessor_cohorts};
-use crate::dto::{CohortView, UserView};
+use crate::dto::{CohortInput, CohortView, UserView};
 use crate::Session;
 
 #[component]
@@ -99,7 +101,76 @@ fn CoordinatorHome(user: UserView) -> impl IntoView {
             <h1>"Groepen"</h1>
             <p class="muted">"Welkom, " {user.name} ". Een overzicht van alle lopende groepen."</p>
             {loaded(cohorts, |cohorts| view! { <CohortTable cohorts/> }.into_any())}
+            <NewCohortForm/>
         </section>
+    }
+}
+
+/// A new cohort: name, framework, school year and dates.
+#[component]
+fn NewCohortForm() -> impl IntoView {
+    let create = ServerAction::<CreateCohort>::new();
+    let frameworks = Resource::new(|| (), |_| list_frameworks());
+    let fields: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let [name, framework, school_year, starts_on, ends_on] = fields;
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = create.value().get() {
+            leptos_router::hooks::use_navigate()(&format!("/groepen/{id}"), Default::default());
+        }
+    });
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let input = CohortInput {
+            name: name.get_untracked(),
+            framework: framework.get_untracked(),
+            school_year: school_year.get_untracked(),
+            starts_on: starts_on.get_untracked(),
+            ends_on: ends_on.get_untracked(),
+        };
+        create.dispatch(CreateCohort { input });
+    };
+    let options = move || {
+        frameworks.get().and_then(Result::ok).map(|frameworks| {
+            frameworks
+                .into_iter()
+                .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
+                .collect_view()
+        })
+    };
+    let text = |label: &'static str, kind: &'static str, field: RwSignal<String>| {
+        view! {
+            <label>
+                {label}
+                <input type=kind required prop:value=field on:input=move |e| field.set(event_target_value(&e))/>
+            </label>
+        }
+    };
+    view! {
+        <form class="card stack" on:submit=submit data-testid="new-cohort">
+            <h2>"Nieuwe groep"</h2>
+            {text("Naam", "text", name)}
+            <Transition fallback=|| ()>
+                {move || {
+                    options()
+                        .map(|options| {
+                            view! {
+                                <label>
+                                    "Opleiding"
+                                    <select required on:change=move |e| framework.set(event_target_value(&e))>
+                                        <option value="">"Kies een opleiding"</option>
+                                        {options}
+                                    </select>
+                                </label>
+                            }
+                        })
+                }}
+            </Transition>
+            {text("Schooljaar (bv. 2026-2027)", "text", school_year)}
+            {text("Startdatum", "date", starts_on)}
+            {text("Einddatum", "date", ends_on)}
+            <button type="submit">"Groep aanmaken"</button>
+            {move || create.value().get().and_then(Result::err).map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
+        </form>
     }
 }
 

@@ -1,19 +1,19 @@
 //! `/api/v1/cohorts`: the cohorts an account works with and their readiness.
 
 use app::dto::ImportOutcome;
-use app::dto::{CohortReadiness, CohortView};
+use app::dto::{CohortInput, CohortReadiness, CohortView};
 use app::error::AppError;
 use app::server::services::enrolment;
 use app::server::services::{cohorts, readiness};
 use app::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::enrolment_csv::{check_students, parse_student_list, StudentInput};
 
-use super::SignedIn;
+use super::{JsonBody, SignedIn};
 
 /// `GET /api/v1/cohorts`.
 pub async fn list(
@@ -77,4 +77,44 @@ pub async fn enrol(
         parse_student_list(text)
     };
     Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, chrono::Utc::now()).await?))
+}
+
+/// `POST /api/v1/cohorts` `{name, framework, school_year, starts_on, ends_on}` → 201 `{id}`.
+pub async fn create(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    JsonBody(input): JsonBody<CohortInput>,
+) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
+    let id = cohorts::create(&state, &account, &input, chrono::Utc::now()).await?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({ "id": id }))))
+}
+
+/// `POST /api/v1/cohorts/{id}/archive` → 204.
+pub async fn archive(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<i64>,
+) -> Result<StatusCode, AppError> {
+    cohorts::archive(&state, &account, cohort_id, chrono::Utc::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `PUT /api/v1/cohorts/{id}/assessors/{assessor_id}` → 204: assigns the assessor.
+pub async fn assign(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path((cohort_id, assessor_id)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, true, chrono::Utc::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `DELETE /api/v1/cohorts/{id}/assessors/{assessor_id}` → 204: the assessor leaves the cohort.
+pub async fn unassign(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path((cohort_id, assessor_id)): Path<(i64, i64)>,
+) -> Result<StatusCode, AppError> {
+    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, chrono::Utc::now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

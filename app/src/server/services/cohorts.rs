@@ -1,13 +1,17 @@
 //! What each role's home page lists: the cohorts it works with, or the accounts it manages.
 
-use domain::Role;
+use chrono::{DateTime, Utc};
+use domain::cohort::CohortDetails;
+use domain::{FrameworkCode, Role};
 use sqlx::AnyPool;
 
 use super::require_role;
-use crate::dto::{CohortView, RoleCount};
+use crate::dto::{CohortInput, CohortView, PersonView, RoleCount};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::cohorts::{self, Scope};
+use crate::server::storage::{self, catalog, timestamp};
+use crate::server::AppState;
 
 /// The cohorts a student is enrolled in. Classmates are left out: a student sees only their own.
 pub async fn for_student(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
@@ -56,4 +60,83 @@ pub async fn visible(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>,
         Role::Coordinator | Role::Admin => all(db, account).await,
         Role::Student => Err(AppError::Forbidden),
     }
+}
+
+/// Creates a cohort in a framework of the catalog.
+pub async fn create(
+    state: &AppState,
+    account: &Account,
+    input: &CohortInput,
+    now: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
+    let mut tx = storage::begin(&state.db).await?;
+    let code = FrameworkCode::new(input.framework.trim());
+    let framework_id = catalog::framework_id(&mut tx, &code)
+        .await?
+        .ok_or_else(|| AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'.")))?;
+    let (starts_on, ends_on) = (details.starts_on.to_string(), details.ends_on.to_string());
+    let new = cohorts::NewCohort {
+        name: &details.name,
+        framework_id,
+        school_year: &details.school_year,
+        starts_on: &starts_on,
+        ends_on: &ends_on,
+    };
+    let id = cohorts::insert(&mut tx, &new, &timestamp(now)).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Archives a cohort: it leaves the lists; its records stay.
+pub async fn archive(
+    state: &AppState,
+    account: &Account,
+    cohort_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    let mut tx = storage::begin(&state.db).await?;
+    match cohorts::archived(&mut tx, cohort_id).await? {
+        None => return Err(AppError::NotFound("Deze groep".into())),
+        Some(true) => return Err(AppError::Conflict("Deze groep is al gearchiveerd.".into())),
+        Some(false) => cohorts::archive(&mut tx, cohort_id, &timestamp(now)).await?,
+    };
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Assigns (or with `assigned: false` removes) an assessor to a cohort.
+pub async fn set_assessor(
+    state: &AppState,
+    account: &Account,
+    cohort_id: i64,
+    assessor_id: i64,
+    assigned: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    let mut tx = storage::begin(&state.db).await?;
+    if cohorts::archived(&mut tx, cohort_id).await?.is_none() {
+        return Err(AppError::NotFound("Deze groep".into()));
+    }
+    let assessor = accounts::find(&mut tx, assessor_id).await?;
+    if assessor.is_none_or(|assessor| assessor.role != Role::Assessor) {
+        return Err(AppError::NotFound("Deze beoordelaar".into()));
+    }
+    if assigned {
+        cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, &timestamp(now)).await?;
+    } else {
+        cohorts::unassign_assessor(&mut tx, cohort_id, assessor_id).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Every assessor, by name, to choose from.
+pub async fn assessors(db: &AnyPool, account: &Account) -> Result<Vec<PersonView>, AppError> {
+    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    let mut conn = db.acquire().await?;
+    Ok(accounts::with_role(&mut conn, Role::Assessor).await?)
 }

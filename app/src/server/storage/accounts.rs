@@ -123,3 +123,16 @@ pub async fn set_student_number(conn: &mut AnyConnection, id: i64, number: &str)
         .await?;
     Ok(())
 }
+
+/// The accounts with a role, by name.
+pub async fn with_role(
+    conn: &mut AnyConnection,
+    role: Role,
+) -> Result<Vec<crate::dto::PersonView>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("select account_id, name from account where role = $1 order by name")
+            .bind(role.as_str())
+            .fetch_all(conn)
+            .await?;
+    Ok(rows.into_iter().map(|(id, name)| crate::dto::PersonView { id, name }).collect())
+}

@@ -52,19 +52,22 @@ pub async fn enrol(
     Ok(())
 }
 
-/// Assigns an assessor to a cohort.
+/// Assigns an assessor to a cohort; assigning twice changes nothing.
 pub async fn assign_assessor(
     conn: &mut AnyConnection,
     cohort_id: i64,
     assessor_id: i64,
     at: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("insert into assessor_assignment (cohort_id, assessor_id, created_at) values ($1, $2, $3)")
-        .bind(cohort_id)
-        .bind(assessor_id)
-        .bind(at)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "insert into assessor_assignment (cohort_id, assessor_id, created_at) values ($1, $2, $3)
+         on conflict (cohort_id, assessor_id) do nothing",
+    )
+    .bind(cohort_id)
+    .bind(assessor_id)
+    .bind(at)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -225,4 +228,29 @@ pub async fn is_enrolled(
             .fetch_optional(conn)
             .await?;
     Ok(found.is_some())
+}
+
+/// Archives a cohort; answers false when it was already archived or does not exist.
+pub async fn archive(conn: &mut AnyConnection, cohort_id: i64, at: &str) -> Result<bool, sqlx::Error> {
+    let result =
+        sqlx::query("update cohort set archived_at = $2 where cohort_id = $1 and archived_at is null")
+            .bind(cohort_id)
+            .bind(at)
+            .execute(conn)
+            .await?;
+    Ok(result.rows_affected() > 0)
+}
+
+/// Removes an assessor from a cohort; answers whether they were assigned.
+pub async fn unassign_assessor(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    assessor_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query("delete from assessor_assignment where cohort_id = $1 and assessor_id = $2")
+        .bind(cohort_id)
+        .bind(assessor_id)
+        .execute(conn)
+        .await?;
+    Ok(result.rows_affected() > 0)
 }

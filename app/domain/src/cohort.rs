@@ -1,0 +1,85 @@
+//! A cohort (groep) as a coordinator defines it, checked before it is stored.
+
+use chrono::NaiveDate;
+
+/// Why a cohort's details were refused; shown to the coordinator as is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CohortRuleError {
+    #[error("Geef de groep een naam (hoogstens 120 tekens).")]
+    Name,
+    #[error("Schrijf het schooljaar als 2026-2027.")]
+    SchoolYear,
+    #[error("'{0}' is geen geldige datum; gebruik JJJJ-MM-DD.")]
+    Date(String),
+    #[error("De einddatum valt voor de startdatum.")]
+    EndsBeforeStart,
+}
+
+/// A cohort's details, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CohortDetails {
+    pub name: String,
+    pub school_year: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+impl CohortDetails {
+    pub fn parse(
+        name: &str,
+        school_year: &str,
+        starts_on: &str,
+        ends_on: &str,
+    ) -> Result<Self, CohortRuleError> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 120 {
+            return Err(CohortRuleError::Name);
+        }
+        let school_year = school_year.trim();
+        let consecutive = school_year
+            .split_once('-')
+            .and_then(|(first, second)| Some((first.parse::<u16>().ok()?, second.parse::<u16>().ok()?)))
+            .is_some_and(|(first, second)| second == first + 1 && (2000..3000).contains(&first));
+        if !consecutive || school_year.len() != 9 {
+            return Err(CohortRuleError::SchoolYear);
+        }
+        let date = |text: &str| {
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map_err(|_| CohortRuleError::Date(text.to_owned()))
+        };
+        let (starts_on, ends_on) = (date(starts_on)?, date(ends_on)?);
+        if ends_on < starts_on {
+            return Err(CohortRuleError::EndsBeforeStart);
+        }
+        Ok(Self { name: name.to_owned(), school_year: school_year.to_owned(), starts_on, ends_on })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cohort_has_a_name_a_school_year_and_ordered_dates() {
+        let cohort = CohortDetails::parse(" Avond ", "2026-2027", "2026-09-07", "2027-06-25").unwrap();
+        assert_eq!(cohort.name, "Avond");
+        assert_eq!(
+            CohortDetails::parse("", "2026-2027", "2026-09-07", "2027-06-25"),
+            Err(CohortRuleError::Name)
+        );
+        for year in ["2026", "2026-2028", "26-27", "2026/2027"] {
+            assert_eq!(
+                CohortDetails::parse("A", year, "2026-09-07", "2027-06-25"),
+                Err(CohortRuleError::SchoolYear)
+            );
+        }
+        assert_eq!(
+            CohortDetails::parse("A", "2026-2027", "07/09/2026", "2027-06-25"),
+            Err(CohortRuleError::Date("07/09/2026".into()))
+        );
+        assert_eq!(
+            CohortDetails::parse("A", "2026-2027", "2027-06-25", "2026-09-07"),
+            Err(CohortRuleError::EndsBeforeStart)
+        );
+    }
+}
