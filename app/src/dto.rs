@@ -289,3 +289,46 @@ pub struct CohortInput {
     pub starts_on: String,
     pub ends_on: String,
 }
+
+/// The certificate readiness report of a cohort, as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortReport {
+    pub institution: String,
+    pub framework_code: FrameworkCode,
+    pub framework_title: String,
+    pub cohort_id: i64,
+    pub cohort_name: String,
+    pub school_year: String,
+    /// The day the report was made (YYYY-MM-DD).
+    pub printed_on: String,
+    pub students: Vec<StudentReport>,
+}
+
+/// One student of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentReport {
+    pub student: PersonView,
+    pub ready_for_certificate: bool,
+    pub awarded: Vec<AwardedUnit>,
+    /// Ready for their deelcertificaat, not yet awarded.
+    pub ready: Vec<UnitHead>,
+    pub open: Vec<OpenUnit>,
+}
+
+/// A unit awarded to a student.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwardedUnit {
+    pub unit: UnitHead,
+    pub awarded_by: String,
+    pub awarded_at: String,
+    /// A skill was revoked after the award.
+    pub needs_attention: bool,
+}
+
+/// A unit still open, with what it misses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenUnit {
+    pub unit: UnitHead,
+    /// The texts of the skills still missing, in curriculum order.
+    pub missing: Vec<String>,
+}

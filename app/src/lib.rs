@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage/>
                     <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage/>
                     <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage/>
+                    <Route path=path!("/groepen/:id/rapport") view=pages::report::ReportPage/>
                 </Routes>
             </main>
         </Router>

@@ -31,6 +31,18 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   expect(csv).toContain('Cursist;M IT 020;');
   expect(csv).toContain('Jonas Peeters;');
   expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
+
+  await page.getByRole('link', { name: 'Rapport afdrukken' }).click();
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Rapport klaar voor certificaat' })).toBeVisible();
+  await expect(page.locator('.report-header')).toContainText('Digitale Gebruikersondersteuner – avond');
+  await expect(page.getByTestId('report-summary').locator('tbody tr')).toHaveCount(8);
+  await page.getByRole('link', { name: 'Met details per cursist' }).click();
+  await expect(page.locator('section.student-report')).toHaveCount(8);
+  await expect(page.locator('section.student-report').first()).toContainText('Nog te bewijzen');
+  await page.getByTestId('report-summary').getByRole('link', { name: 'Jonas Peeters' }).click();
+  await expect(page.locator('section.student-report')).toHaveCount(1);
+  await expect(page.locator('section.student-report h2')).toHaveText('Jonas Peeters');
 });
 
 test('the coordinator imports a student list: preview first, then the accounts', async ({ page }) => {

@@ -58,6 +58,7 @@ async fn bench(students: usize) {
         secure_cookies: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
+        institution: String::new(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");

@@ -63,6 +63,10 @@ pub struct ServeArgs {
     #[arg(long, env = "VAARDIG_SESSION_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=720))]
     pub session_hours: u32,
 
+    /// The centre's name, printed on reports.
+    #[arg(long, env = "VAARDIG_INSTITUTION", default_value = "Centrum voor volwassenenonderwijs")]
+    pub institution: String,
+
     /// The largest evidence file a student may upload, in MiB.
     #[arg(long, env = "VAARDIG_MAX_UPLOAD_MB", default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=65_536))]
     pub max_upload_mb: u64,
@@ -167,6 +171,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
         secure_cookies: args.secure_cookies,
         session_lifetime: chrono::Duration::hours(i64::from(args.session_hours)),
         max_upload_bytes: args.max_upload_mb * 1024 * 1024,
+        institution: args.institution.clone(),
     };
     let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?);
     match state.blobs().remove_abandoned(std::time::Duration::from_secs(24 * 3600)).await {

@@ -58,6 +58,7 @@ pub struct ServerOptions {
     pub secure_cookies: bool,
     pub session_lifetime: Duration,
     pub max_upload_bytes: u64,
+    pub institution: String,
 }
 
 /// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
@@ -83,6 +84,7 @@ pub fn app_state(
             session_lifetime: options.session_lifetime,
             blob_dir: storage_args.blob_dir(),
             max_upload_bytes: options.max_upload_bytes,
+            institution: options.institution.clone(),
         }),
         readiness: Default::default(),
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
 
-use crate::dto::{CohortInput, CohortReadiness, CohortView, ImportOutcome, PersonView};
+use crate::dto::{CohortInput, CohortReadiness, CohortReport, CohortView, ImportOutcome, PersonView};
 use crate::error::AppError;
 
 /// Every student of a cohort against every unit.
@@ -82,4 +82,12 @@ pub async fn cohort_details(cohort_id: i64) -> Result<CohortView, AppError> {
         }
         .await,
     )
+}
+
+/// The certificate readiness report of a cohort.
+#[server]
+pub async fn report_of_cohort(cohort_id: i64) -> Result<CohortReport, AppError> {
+    use crate::server::context::{now, respond, signed_in, state};
+    use crate::server::services::report;
+    respond(async { report::for_cohort(&state()?, &signed_in().await?, cohort_id, now()).await }.await)
 }

@@ -355,6 +355,8 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
             </label>
             <p class="exports">
                 <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.csv") download>"Download CSV"</a>
+                " · "
+                <a href=format!("/groepen/{cohort_id}/rapport")>"Rapport afdrukken"</a>
             </p>
         </div>
         <div class="matrix-scroll">

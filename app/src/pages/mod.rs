@@ -10,5 +10,6 @@ pub mod layout;
 pub mod login;
 pub mod not_found;
 pub mod portfolio;
+pub mod report;
 pub mod skill_picker;
 pub mod upload;

@@ -22,6 +22,8 @@ pub struct Settings {
     pub blob_dir: PathBuf,
     /// The largest file a student may upload, in bytes.
     pub max_upload_bytes: u64,
+    /// The centre's name, as printed on reports.
+    pub institution: String,
 }
 
 /// Everything a request handler needs, cloned cheaply into each request.

@@ -35,6 +35,7 @@ pub async fn spawn_app() -> TestApp {
         secure_cookies: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
+        institution: "CVO Testcentrum".into(),
     };
     let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options);
     tokio::spawn(startup::serve(listener, state));

@@ -13,6 +13,7 @@ pub mod enrolment;
 pub mod evidence;
 pub mod progress;
 pub mod readiness;
+pub mod report;
 pub mod submissions;
 
 use std::collections::HashSet;

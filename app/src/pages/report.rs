@@ -1,0 +1,166 @@
+//! `/groepen/:id/rapport`: the printable certificate readiness report of a cohort, as a summary
+//! or (`?detail=1`) with a page per student listing what is missing, or (`?cursist=ID`) for one
+//! student. The print stylesheet makes it A4 with a header on every page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::common::format_date;
+use crate::api::cohorts::report_of_cohort;
+use crate::dto::{CohortReport, StudentReport};
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let cohort = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
+    let report = Resource::new(cohort, report_of_cohort);
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || {
+                let detail = query.read().get("detail").is_some();
+                let only = query.read().get("cursist").and_then(|id| id.parse::<i64>().ok());
+                Suspend::new(async move {
+                    match report.await {
+                        Ok(report) => view! { <Report report detail only/> }.into_any(),
+                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoView {
+    let CohortReport {
+        institution,
+        framework_title,
+        cohort_id,
+        cohort_name,
+        school_year,
+        printed_on,
+        students,
+        ..
+    } = report;
+    let students: Vec<StudentReport> =
+        students.into_iter().filter(|student| only.is_none_or(|id| student.student.id == id)).collect();
+    let heading = format!("{institution} · {framework_title} · {cohort_name} ({school_year})");
+    let base = format!("/groepen/{cohort_id}/rapport");
+    let summary_rows = students
+        .iter()
+        .map(|student| {
+            let awarded = student
+                .awarded
+                .iter()
+                .map(|unit| {
+                    let flag = if unit.needs_attention { " (na herziening na te kijken)" } else { "" };
+                    format!("{} ({}, {}){flag}", unit.unit.code, format_date(&unit.awarded_at), unit.awarded_by)
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let ready = student.ready.iter().map(|unit| unit.code.to_string()).collect::<Vec<_>>().join(", ");
+            let missing: usize = student.open.iter().map(|unit| unit.missing.len()).sum();
+            let open = match student.open.len() {
+                0 => String::new(),
+                units => format!("{units} modules, {missing} vaardigheden"),
+            };
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("{base}?cursist={}", student.student.id)>{student.student.name.clone()}</a></th>
+                    <td>{awarded}</td>
+                    <td>{ready}</td>
+                    <td>{open}</td>
+                    <td>{if student.ready_for_certificate { "Ja" } else { "Nee" }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let details = (detail || only.is_some())
+        .then(|| students.into_iter().map(|student| view! { <StudentDetail student/> }).collect_view());
+    view! {
+        <Title text=format!("Rapport {cohort_name} – Vaardig")/>
+        <div class="report">
+            <header class="report-header">
+                <span>{heading.clone()}</span>
+                <span>{format!("Afgedrukt op {}", format_date(&printed_on))}</span>
+            </header>
+            <p class="no-print report-actions">
+                <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
+                " "
+                <a href=base.clone()>"Samenvatting"</a>
+                " · "
+                <a href=format!("{base}?detail=1")>"Met details per cursist"</a>
+                " · "
+                <a href=format!("/groepen/{cohort_id}")>"Terug naar de groep"</a>
+            </p>
+            <h1>"Rapport klaar voor certificaat"</h1>
+            <p>{heading}</p>
+            <table class="table report-table" data-testid="report-summary">
+                <thead>
+                    <tr>
+                        <th scope="col">"Cursist"</th>
+                        <th scope="col">"Deelcertificaten behaald (datum, door)"</th>
+                        <th scope="col">"Klaar, nog toe te kennen"</th>
+                        <th scope="col">"Nog open"</th>
+                        <th scope="col">"Klaar voor certificaat"</th>
+                    </tr>
+                </thead>
+                <tbody>{summary_rows}</tbody>
+            </table>
+            {details}
+        </div>
+    }
+}
+
+/// One student on a page of their own: what is awarded, ready, and still missing.
+#[component]
+fn StudentDetail(student: StudentReport) -> impl IntoView {
+    let awarded = student
+        .awarded
+        .iter()
+        .map(|unit| {
+            view! {
+                <li>
+                    {format!(
+                        "{} {}: toegekend op {} door {}",
+                        unit.unit.code,
+                        unit.unit.title,
+                        format_date(&unit.awarded_at),
+                        unit.awarded_by,
+                    )}
+                </li>
+            }
+        })
+        .collect_view();
+    let ready = student
+        .ready
+        .iter()
+        .map(|unit| view! { <li>{format!("{} {}", unit.code, unit.title)}</li> })
+        .collect_view();
+    let open = student
+        .open
+        .iter()
+        .map(|unit| {
+            view! {
+                <li>
+                    {format!("{} {}: nog {} vaardigheden", unit.unit.code, unit.unit.title, unit.missing.len())}
+                    <ul>{unit.missing.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="student-report" data-student=student.student.id>
+            <h2>{student.student.name.clone()}</h2>
+            <p>{if student.ready_for_certificate { "Klaar voor het certificaat." } else { "Nog niet klaar voor het certificaat." }}</p>
+            <h3>"Deelcertificaten behaald"</h3>
+            <ul>{awarded}</ul>
+            <h3>"Klaar voor deelcertificaat"</h3>
+            <ul>{ready}</ul>
+            <h3>"Nog te bewijzen"</h3>
+            <ul class="missing">{open}</ul>
+        </section>
+    }
+}

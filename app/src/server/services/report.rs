@@ -1,0 +1,92 @@
+//! The certificate readiness report: per student what is awarded (when, by whom), what is ready
+//! to be awarded, and what each other unit still misses.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use domain::{framework_progress, Role, SkillId};
+
+use super::progress::skill_records_of;
+use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
+use crate::error::AppError;
+use crate::server::storage::accounts::Account;
+use crate::server::storage::decisions::History;
+use crate::server::storage::{awards, catalog, cohorts, readiness, Students};
+use crate::server::AppState;
+
+/// The report of a cohort, for coordinators and administrators, and for its assessors.
+pub async fn for_cohort(
+    state: &AppState,
+    account: &Account,
+    cohort_id: i64,
+    now: DateTime<Utc>,
+) -> Result<CohortReport, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let head = readiness::cohort(&mut conn, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+    let allowed = match account.role {
+        Role::Coordinator | Role::Admin => true,
+        Role::Assessor => cohorts::assessor_assigned(&mut conn, account.id, cohort_id).await?,
+        Role::Student => false,
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let code = head.framework();
+    let framework = catalog::load(&mut conn, &code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
+    let students = readiness::students(&mut conn, cohort_id).await?;
+    let mut records = skill_records_of(&mut conn, Students::InCohort(cohort_id), History::Latest).await?;
+    let mut awarded = awards::of_students(&mut conn, Students::InCohort(cohort_id), &code).await?;
+    let texts: HashMap<&SkillId, &str> =
+        framework.skills().map(|skill| (&skill.id, skill.text.as_str())).collect();
+    let students = students
+        .into_iter()
+        .map(|student| {
+            let records = records.remove(&student.student_id).unwrap_or_default();
+            let awards = awarded.remove(&student.student_id).unwrap_or_default();
+            let units = awards.keys().cloned().collect();
+            let progress = framework_progress(&framework, &records, &units);
+            let mut report = StudentReport {
+                student: PersonView { id: student.student_id, name: student.name },
+                ready_for_certificate: progress.ready_for_certificate,
+                awarded: vec![],
+                ready: vec![],
+                open: vec![],
+            };
+            for (unit, unit_progress) in framework.units.iter().zip(&progress.units) {
+                let head = UnitHead { code: unit.code.clone(), title: unit.title.clone() };
+                if let Some(award) = awards.get(&unit.code) {
+                    report.awarded.push(AwardedUnit {
+                        unit: head,
+                        awarded_by: award.awarded_by.clone(),
+                        awarded_at: award.awarded_at.clone(),
+                        needs_attention: unit_progress.needs_attention,
+                    });
+                } else if unit_progress.ready_for_deelcertificaat {
+                    report.ready.push(head);
+                } else {
+                    let missing = unit_progress
+                        .missing
+                        .iter()
+                        .map(|id| texts.get(id).copied().unwrap_or(id.as_str()).to_owned())
+                        .collect();
+                    report.open.push(OpenUnit { unit: head, missing });
+                }
+            }
+            report
+        })
+        .collect();
+    Ok(CohortReport {
+        institution: state.settings.institution.clone(),
+        framework_code: code,
+        framework_title: framework.title.clone(),
+        cohort_id,
+        cohort_name: head.name,
+        school_year: head.school_year,
+        printed_on: now.date_naive().to_string(),
+        students,
+    })
+}
