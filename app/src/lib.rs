@@ -4,6 +4,7 @@
 pub mod api;
 pub mod dto;
 pub mod error;
+pub mod format;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
@@ -11,7 +12,7 @@ pub mod server;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 use crate::api::session::{current_user, Login, Logout};
 use crate::dto::UserView;
@@ -57,22 +58,24 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/vaardig.css"/>
         <Title text="Vaardig"/>
+        // Every page is rendered whole before it is sent (`SsrMode::Async`): out-of-order streaming
+        // made hydration depend on which resource resolved first, and pages failed to hydrate.
         <Router>
             <pages::layout::Header/>
             <main>
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::home::HomePage/>
-                    <Route path=path!("/aanmelden") view=pages::login::LoginPage/>
-                    <Route path=path!("/catalogus") view=pages::catalog::CatalogPage/>
-                    <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage/>
-                    <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage/>
-                    <Route path=path!("/bewijsstukken") view=pages::evidence::EvidencePage/>
-                    <Route path=path!("/bewijsstukken/:id") view=pages::evidence::EvidenceDetailPage/>
-                    <Route path=path!("/beoordelen") view=pages::assessment::QueuePage/>
-                    <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage/>
-                    <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage/>
-                    <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage/>
-                    <Route path=path!("/groepen/:id/rapport") view=pages::report::ReportPage/>
+                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus") view=pages::catalog::CatalogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage ssr=SsrMode::Async/>
+                    <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken") view=pages::evidence::EvidencePage ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken/:id") view=pages::evidence::EvidenceDetailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen") view=pages::assessment::QueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/rapport") view=pages::report::ReportPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -32,6 +32,12 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   expect(csv).toContain('Jonas Peeters;');
   expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
 
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download PDF' }).click();
+  const pdf = fs.readFileSync(await (await pdfDownload).path());
+  expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+  expect(pdf.toString('latin1')).toContain('Digitale Gebruikersondersteuner \u0096 avond');
+
   await page.getByRole('link', { name: 'Rapport afdrukken' }).click();
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Rapport klaar voor certificaat' })).toBeVisible();

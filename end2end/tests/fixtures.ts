@@ -33,6 +33,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page).toHaveURL(/\/$/);
+  // Signing in loads the home page afresh; wait until it reacts to clicks.
+  await hydrated(page);
 }
 
 /** A real PNG picture (a colour gradient), built here so the test carries no binary file. */

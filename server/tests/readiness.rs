@@ -183,3 +183,31 @@ async fn the_csv_export_is_ready_for_excel_in_belgium() {
     assert!(lines[1].starts_with("an.de.smet;Niet gestart (0/6);"), "{}", lines[1]);
     assert!(lines[1].ends_with(";0;133;nee"));
 }
+
+#[tokio::test]
+async fn the_report_downloads_as_a_pdf_with_the_cohort_in_it() {
+    let app = spawn_app().await;
+    let student = app.account("an.peeters@centrum.be", Role::Student).await;
+    app.account("coordinator@centrum.be", Role::Coordinator).await;
+    let cohort = app.cohort("Avondgroep Gent", "BO-IT-002", &[student], &[]).await;
+    let coordinator = app.signed_in("coordinator@centrum.be").await;
+    for query in ["", "?detail=true"] {
+        let response = coordinator
+            .get(app.url(&format!("/api/v1/cohorts/{cohort}/report.pdf{query}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        let bytes = response.bytes().await.unwrap();
+        assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("Avondgroep Gent"));
+        assert!(text.contains("an.peeters"));
+        assert!(text.contains("CVO Testcentrum"));
+    }
+    let student_client = app.signed_in("an.peeters@centrum.be").await;
+    let refused =
+        student_client.get(app.url(&format!("/api/v1/cohorts/{cohort}/report.pdf"))).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::common::{format_date, loaded, ProgressBar};
+use super::common::{loaded, ProgressBar};
 use super::evidence::Reflection;
 use super::portfolio::{SkillStatusBadge, UnitStatusBadge};
 use crate::api::assessment::{
     assessment_queue, student_evidence, student_programme, student_programmes, AwardUnit, RecordDecision,
 };
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView, QueueEntry};
+use crate::format::date_nl;
 use crate::Session;
 
 fn review_href(student_id: i64, framework: &str, unit_slug: &str) -> String {
@@ -93,7 +94,7 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
                             let href = review_href(entry.student.id, entry.framework_code.as_str(), &entry.unit_code.slug());
                             view! {
                                 <tr>
-                                    <td>{format_date(&entry.submitted_at)}</td>
+                                    <td>{date_nl(&entry.submitted_at)}</td>
                                     <td><a href=format!("/cursisten/{}", entry.student.id)>{entry.student.name.clone()}</a></td>
                                     <td>{entry.cohort_name.clone()}</td>
                                     <td>{entry.unit_code.to_string()}</td>
@@ -251,7 +252,7 @@ fn Review(
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
         view! {
             <p class="notice" data-testid="awarded">
-                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, format_date(&award.awarded_at))}
+                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, date_nl(&award.awarded_at))}
             </p>
         }
     });
@@ -382,7 +383,7 @@ fn ReviewSkill(
         .map(|decision| {
             let verdict = decision.verdict.label_nl();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
-            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, format_date(&decision.decided_at))}{comment}</li> }
+            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date_nl(&decision.decided_at))}{comment}</li> }
         })
         .collect_view();
     view! {

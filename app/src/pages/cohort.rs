@@ -11,7 +11,7 @@ use super::common::loaded;
 use crate::api::cohorts::{
     cohort_details, list_assessors, readiness_of_cohort, ArchiveCohort, EnrolStudents, SetCohortAssessor,
 };
-use crate::dto::{CohortReadiness, ImportOutcome, RowOutcome, StudentReadiness, UnitCell};
+use crate::dto::{CohortReadiness, ImportOutcome, PersonView, RowOutcome, StudentReadiness, UnitCell};
 use crate::Session;
 
 #[component]
@@ -153,44 +153,11 @@ fn CohortAssessors(cohort: i64) -> impl IntoView {
     let archive = ServerAction::<ArchiveCohort>::new();
     let details = Resource::new(move || change.version().get(), move |_| cohort_details(cohort));
     let assessors = Resource::new(|| (), |_| list_assessors());
-    let chosen = RwSignal::new(String::new());
     Effect::new(move |_| {
         if let Some(Ok(())) = archive.value().get() {
             leptos_router::hooks::use_navigate()("/", Default::default());
         }
     });
-    let assigned = move || {
-        details.get().and_then(Result::ok).map(|details| {
-            details
-                .assessors
-                .into_iter()
-                .map(|assessor| {
-                    let id = assessor.id;
-                    view! {
-                        <li>
-                            {assessor.name} " "
-                            <button type="button" class="link" on:click=move |_| {
-                                change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false });
-                            }>"verwijderen"</button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let options = move || {
-        assessors.get().and_then(Result::ok).map(|assessors| {
-            assessors
-                .into_iter()
-                .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
-                .collect_view()
-        })
-    };
-    let assign = move |_| {
-        if let Ok(assessor_id) = chosen.get_untracked().parse::<i64>() {
-            change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id, assigned: true });
-        }
-    };
     let failure = move || {
         [change.value().get().and_then(Result::err), archive.value().get().and_then(Result::err)]
             .into_iter()
@@ -201,28 +168,17 @@ fn CohortAssessors(cohort: i64) -> impl IntoView {
     view! {
         <section class="card stack no-print" data-testid="cohort-assessors">
             <h2>"Beoordelaars"</h2>
-            <Transition fallback=|| ()>
-                <ul>{assigned}</ul>
+            // One boundary for both lists, so the section hydrates as it was rendered.
+            <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+                {move || Suspend::new(async move {
+                    match (details.await, assessors.await) {
+                        (Ok(details), Ok(assessors)) => {
+                            view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
+                        }
+                        (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                    }
+                })}
             </Transition>
-            <div class="filters">
-                <Transition fallback=|| ()>
-                    {move || {
-                        options()
-                            .map(|options| {
-                                view! {
-                                    <label>
-                                        "Beoordelaar toewijzen"
-                                        <select on:change=move |e| chosen.set(event_target_value(&e))>
-                                            <option value="">"Kies een beoordelaar"</option>
-                                            {options}
-                                        </select>
-                                    </label>
-                                }
-                            })
-                    }}
-                </Transition>
-                <button type="button" on:click=assign>"Toewijzen"</button>
-            </div>
             <p>
                 <button type="button" class="danger" on:click=move |_| {
                     let sure = window().confirm_with_message("Deze groep archiveren?").unwrap_or(false);
@@ -233,6 +189,53 @@ fn CohortAssessors(cohort: i64) -> impl IntoView {
             </p>
             {failure}
         </section>
+    }
+}
+
+#[component]
+fn AssessorChoice(
+    cohort: i64,
+    assigned: Vec<PersonView>,
+    all: Vec<PersonView>,
+    change: ServerAction<SetCohortAssessor>,
+) -> impl IntoView {
+    let chosen = RwSignal::new(String::new());
+    let assigned = assigned
+        .into_iter()
+        .map(|assessor| {
+            let id = assessor.id;
+            view! {
+                <li>
+                    {assessor.name}
+                    " "
+                    <button type="button" class="link" on:click=move |_| {
+                        change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false });
+                    }>"verwijderen"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    let options = all
+        .into_iter()
+        .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
+        .collect_view();
+    let assign = move |_| {
+        if let Ok(assessor_id) = chosen.get_untracked().parse::<i64>() {
+            change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id, assigned: true });
+        }
+    };
+    view! {
+        <ul>{assigned}</ul>
+        <div class="filters">
+            <label>
+                "Beoordelaar toewijzen"
+                <select on:change=move |e| chosen.set(event_target_value(&e))>
+                    <option value="">"Kies een beoordelaar"</option>
+                    {options}
+                </select>
+            </label>
+            <button type="button" on:click=assign>"Toewijzen"</button>
+        </div>
     }
 }
 
@@ -355,6 +358,8 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
             </label>
             <p class="exports">
                 <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.csv") download>"Download CSV"</a>
+                " · "
+                <a href=format!("/api/v1/cohorts/{cohort_id}/report.pdf?detail=true") download>"Download PDF"</a>
                 " · "
                 <a href=format!("/groepen/{cohort_id}/rapport")>"Rapport afdrukken"</a>
             </p>

@@ -33,11 +33,3 @@ pub fn ProgressBar(done: u32, total: u32, label: String) -> impl IntoView {
         </span>
     }
 }
-
-/// A stored date or timestamp (`2026-11-23…`) as Flemish readers write it: `23/11/2026`.
-pub fn format_date(stored: &str) -> String {
-    match (stored.get(0..4), stored.get(5..7), stored.get(8..10)) {
-        (Some(year), Some(month), Some(day)) => format!("{day}/{month}/{year}"),
-        _ => stored.to_owned(),
-    }
-}

@@ -10,7 +10,7 @@ use super::portfolio::StudentDashboard;
 use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
 use crate::api::home::{account_counts, all_cohorts, assessor_cohorts};
-use crate::dto::{CohortInput, CohortView, UserView};
+use crate::dto::{CohortInput, CohortView, FrameworkSummary, UserView};
 use crate::Session;
 
 #[component]
@@ -109,10 +109,16 @@ fn CoordinatorHome(user: UserView) -> impl IntoView {
 /// A new cohort: name, framework, school year and dates.
 #[component]
 fn NewCohortForm() -> impl IntoView {
-    let create = ServerAction::<CreateCohort>::new();
     let frameworks = Resource::new(|| (), |_| list_frameworks());
-    let fields: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
-    let [name, framework, school_year, starts_on, ends_on] = fields;
+    // One boundary around the whole form: it appears once the frameworks to choose from are known.
+    loaded(frameworks, |frameworks| view! { <CohortFields frameworks/> }.into_any())
+}
+
+#[component]
+fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
+    let create = ServerAction::<CreateCohort>::new();
+    let [name, framework, school_year, starts_on, ends_on]: [RwSignal<String>; 5] =
+        std::array::from_fn(|_| RwSignal::new(String::new()));
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {
             leptos_router::hooks::use_navigate()(&format!("/groepen/{id}"), Default::default());
@@ -129,45 +135,36 @@ fn NewCohortForm() -> impl IntoView {
         };
         create.dispatch(CreateCohort { input });
     };
-    let options = move || {
-        frameworks.get().and_then(Result::ok).map(|frameworks| {
-            frameworks
-                .into_iter()
-                .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
-                .collect_view()
-        })
-    };
-    let text = |label: &'static str, kind: &'static str, field: RwSignal<String>| {
-        view! {
-            <label>
-                {label}
-                <input type=kind required prop:value=field on:input=move |e| field.set(event_target_value(&e))/>
-            </label>
-        }
-    };
+    let options = frameworks
+        .into_iter()
+        .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
+        .collect_view();
     view! {
         <form class="card stack" on:submit=submit data-testid="new-cohort">
             <h2>"Nieuwe groep"</h2>
-            {text("Naam", "text", name)}
-            <Transition fallback=|| ()>
-                {move || {
-                    options()
-                        .map(|options| {
-                            view! {
-                                <label>
-                                    "Opleiding"
-                                    <select required on:change=move |e| framework.set(event_target_value(&e))>
-                                        <option value="">"Kies een opleiding"</option>
-                                        {options}
-                                    </select>
-                                </label>
-                            }
-                        })
-                }}
-            </Transition>
-            {text("Schooljaar (bv. 2026-2027)", "text", school_year)}
-            {text("Startdatum", "date", starts_on)}
-            {text("Einddatum", "date", ends_on)}
+            <label>
+                "Naam"
+                <input type="text" required prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Opleiding"
+                <select required on:change=move |e| framework.set(event_target_value(&e))>
+                    <option value="">"Kies een opleiding"</option>
+                    {options}
+                </select>
+            </label>
+            <label>
+                "Schooljaar (bv. 2026-2027)"
+                <input type="text" required prop:value=school_year on:input=move |e| school_year.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Startdatum"
+                <input type="date" required prop:value=starts_on on:input=move |e| starts_on.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Einddatum"
+                <input type="date" required prop:value=ends_on on:input=move |e| ends_on.set(event_target_value(&e))/>
+            </label>
             <button type="submit">"Groep aanmaken"</button>
             {move || create.value().get().and_then(Result::err).map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
         </form>

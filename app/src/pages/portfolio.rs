@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::common::{format_date, loaded, ProgressBar};
+use super::common::{loaded, ProgressBar};
 use crate::api::portfolio::{my_evidence, my_programme, my_programmes, SubmitSkills, WithdrawSkills};
 use crate::dto::{EvidenceView, ProgrammeView, UserView};
+use crate::format::date_nl;
 
 /// The student's home: per programme, every unit with its progress and status.
 #[component]
@@ -341,7 +342,7 @@ fn SkillRow(
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {
             <p class="feedback" data-testid="feedback">
-                {format!("{verdict} – {}, {}", decision.assessor, format_date(&decision.decided_at))}
+                {format!("{verdict} – {}, {}", decision.assessor, date_nl(&decision.decided_at))}
                 {comment}
             </p>
         }

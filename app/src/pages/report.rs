@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::common::format_date;
 use crate::api::cohorts::report_of_cohort;
 use crate::dto::{CohortReport, StudentReport};
+use crate::format::date_nl;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -56,7 +56,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
                 .iter()
                 .map(|unit| {
                     let flag = if unit.needs_attention { " (na herziening na te kijken)" } else { "" };
-                    format!("{} ({}, {}){flag}", unit.unit.code, format_date(&unit.awarded_at), unit.awarded_by)
+                    format!("{} ({}, {}){flag}", unit.unit.code, date_nl(&unit.awarded_at), unit.awarded_by)
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
@@ -84,7 +84,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
         <div class="report">
             <header class="report-header">
                 <span>{heading.clone()}</span>
-                <span>{format!("Afgedrukt op {}", format_date(&printed_on))}</span>
+                <span>{format!("Afgedrukt op {}", date_nl(&printed_on))}</span>
             </header>
             <p class="no-print report-actions">
                 <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
@@ -127,7 +127,7 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
                         "{} {}: toegekend op {} door {}",
                         unit.unit.code,
                         unit.unit.title,
-                        format_date(&unit.awarded_at),
+                        date_nl(&unit.awarded_at),
                         unit.awarded_by,
                     )}
                 </li>

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod blobs;
 pub mod context;
+pub mod pdf;
 pub mod services;
 pub mod storage;
 pub mod thumbnails;

@@ -4,7 +4,7 @@ use app::dto::ImportOutcome;
 use app::dto::{CohortInput, CohortReadiness, CohortView};
 use app::error::AppError;
 use app::server::services::enrolment;
-use app::server::services::{cohorts, readiness};
+use app::server::services::{cohorts, readiness, report};
 use app::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -117,4 +117,28 @@ pub async fn unassign(
 ) -> Result<StatusCode, AppError> {
     cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize)]
+pub struct Detail {
+    #[serde(default)]
+    detail: bool,
+}
+
+/// `GET /api/v1/cohorts/{id}/report.pdf[?detail=true]`: the readiness report as a PDF.
+pub async fn report_pdf(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<i64>,
+    Query(options): Query<Detail>,
+) -> Result<Response, AppError> {
+    let report = report::for_cohort(&state, &account, cohort_id, chrono::Utc::now()).await?;
+    let mut response = report::to_pdf(&report, options.detail).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    let file_name = format!("attachment; filename=\"rapport-groep-{cohort_id}.pdf\"");
+    if let Ok(value) = HeaderValue::from_str(&file_name) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
 }

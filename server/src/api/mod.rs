@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/cohorts/{id}/readiness", get(cohorts::readiness))
         .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
         .route("/cohorts/{id}/enrolments", post(cohorts::enrol))
+        .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
 }
 
 /// The signed-in account of a request; answers 401 when there is none.

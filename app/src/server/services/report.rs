@@ -9,6 +9,8 @@ use domain::{framework_progress, Role, SkillId};
 use super::progress::skill_records_of;
 use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
 use crate::error::AppError;
+use crate::format::date_nl;
+use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::{awards, catalog, cohorts, readiness, Students};
@@ -89,4 +91,80 @@ pub async fn for_cohort(
         printed_on: now.date_naive().to_string(),
         students,
     })
+}
+
+/// The report as a PDF: a summary per student, and with `detail` a page per student listing
+/// the missing skills.
+pub fn to_pdf(report: &CohortReport, detail: bool) -> Vec<u8> {
+    let header = format!(
+        "{} · {} · {} ({}) · afgedrukt op {}",
+        report.institution,
+        report.framework_title,
+        report.cohort_name,
+        report.school_year,
+        date_nl(&report.printed_on)
+    );
+    let mut document = Document::new(header);
+    document.line(Style::Title, 0.0, "Rapport klaar voor certificaat");
+    document.line(Style::Text, 0.0, &format!("{} – {}", report.framework_title, report.cohort_name));
+    document.gap(8.0);
+    for student in &report.students {
+        summary(&mut document, student);
+    }
+    if detail {
+        for student in &report.students {
+            document.page_break();
+            document.line(Style::Title, 0.0, &student.student.name);
+            summary_lines(&mut document, student);
+            for unit in &student.open {
+                document.gap(4.0);
+                let count = unit.missing.len();
+                document.line(
+                    Style::Heading,
+                    0.0,
+                    &format!("{} {}: nog {count} vaardigheden", unit.unit.code, unit.unit.title),
+                );
+                for text in &unit.missing {
+                    document.line(Style::Small, 12.0, &format!("– {text}"));
+                }
+            }
+        }
+    }
+    document.finish()
+}
+
+fn summary(document: &mut Document, student: &StudentReport) {
+    document.gap(6.0);
+    document.line(Style::Heading, 0.0, &student.student.name);
+    summary_lines(document, student);
+}
+
+fn summary_lines(document: &mut Document, student: &StudentReport) {
+    let certificate = if student.ready_for_certificate { "klaar" } else { "nog niet klaar" };
+    document.line(Style::Text, 12.0, &format!("Certificaat: {certificate}"));
+    let awarded: Vec<String> = student
+        .awarded
+        .iter()
+        .map(|unit| {
+            let flag = if unit.needs_attention { ", na te kijken" } else { "" };
+            format!("{} ({}, {}{flag})", unit.unit.code, date_nl(&unit.awarded_at), unit.awarded_by)
+        })
+        .collect();
+    document.line(Style::Text, 12.0, &format!("Deelcertificaten behaald: {}", none_if_empty(&awarded)));
+    let ready: Vec<String> = student.ready.iter().map(|unit| unit.code.to_string()).collect();
+    document.line(Style::Text, 12.0, &format!("Klaar, nog toe te kennen: {}", none_if_empty(&ready)));
+    let open: Vec<String> = student
+        .open
+        .iter()
+        .map(|unit| format!("{} ({} ontbreken)", unit.unit.code, unit.missing.len()))
+        .collect();
+    document.line(Style::Text, 12.0, &format!("Nog open: {}", none_if_empty(&open)));
+}
+
+fn none_if_empty(items: &[String]) -> String {
+    if items.is_empty() {
+        "geen".to_owned()
+    } else {
+        items.join("; ")
+    }
 }
