@@ -27,6 +27,10 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  // Browser errors (a failed hydration above all) go to the test log, where CI shows them.
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log('BROWSER', message.text().slice(0, 1500));
+  });
   await page.goto('/aanmelden');
   await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);

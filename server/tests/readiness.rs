@@ -211,3 +211,25 @@ async fn the_report_downloads_as_a_pdf_with_the_cohort_in_it() {
         student_client.get(app.url(&format!("/api/v1/cohorts/{cohort}/report.pdf"))).send().await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_matrix_downloads_as_an_excel_workbook() {
+    let app = spawn_app().await;
+    let student = app.account("an.peeters@centrum.be", Role::Student).await;
+    app.account("coordinator@centrum.be", Role::Coordinator).await;
+    let cohort = app.cohort("Avond", "BO-IT-002", &[student], &[]).await;
+    let coordinator = app.signed_in("coordinator@centrum.be").await;
+    let response =
+        coordinator.get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness.xlsx"))).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("xl/worksheets/sheet1.xml"));
+    assert!(text.contains("an.peeters"));
+    assert!(text.contains("Niet gestart (0/6)"));
+}

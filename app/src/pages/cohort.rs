@@ -359,6 +359,8 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
             <p class="exports">
                 <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.csv") download>"Download CSV"</a>
                 " · "
+                <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.xlsx") download>"Download Excel"</a>
+                " · "
                 <a href=format!("/api/v1/cohorts/{cohort_id}/report.pdf?detail=true") download>"Download PDF"</a>
                 " · "
                 <a href=format!("/groepen/{cohort_id}/rapport")>"Rapport afdrukken"</a>

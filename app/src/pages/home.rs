@@ -100,15 +100,18 @@ fn CoordinatorHome(user: UserView) -> impl IntoView {
         <section data-testid="coordinator-home">
             <h1>"Groepen"</h1>
             <p class="muted">"Welkom, " {user.name} ". Een overzicht van alle lopende groepen."</p>
+            <p>
+                <a class="button" href="/groepen/nieuw">"Nieuwe groep"</a>
+            </p>
             {loaded(cohorts, |cohorts| view! { <CohortTable cohorts/> }.into_any())}
-            <NewCohortForm/>
         </section>
     }
 }
 
-/// A new cohort: name, framework, school year and dates.
+/// `/groepen/nieuw`: a new cohort. A page of its own, with one resource: pages that create
+/// several resources in nested boundaries hydrated unreliably.
 #[component]
-fn NewCohortForm() -> impl IntoView {
+pub fn NewCohortPage() -> impl IntoView {
     let frameworks = Resource::new(|| (), |_| list_frameworks());
     // One boundary around the whole form: it appears once the frameworks to choose from are known.
     loaded(frameworks, |frameworks| view! { <CohortFields frameworks/> }.into_any())

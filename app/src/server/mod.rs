@@ -8,5 +8,6 @@ pub mod pdf;
 pub mod services;
 pub mod storage;
 pub mod thumbnails;
+pub mod xlsx;
 
 pub use context::{AppState, Settings};

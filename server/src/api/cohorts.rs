@@ -142,3 +142,23 @@ pub async fn report_pdf(
     }
     Ok(response)
 }
+
+/// `GET /api/v1/cohorts/{id}/readiness.xlsx`: the same as an Excel workbook.
+pub async fn readiness_xlsx(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<i64>,
+) -> Result<Response, AppError> {
+    let overview = readiness::for_cohort(&state, &account, cohort_id).await?;
+    let mut response = readiness::to_xlsx(&overview).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    );
+    let file_name = format!("attachment; filename=\"gereedheid-groep-{cohort_id}.xlsx\"");
+    if let Ok(value) = HeaderValue::from_str(&file_name) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}

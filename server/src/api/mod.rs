@@ -37,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/cohorts/{id}/assessors/{assessor_id}", put(cohorts::assign).delete(cohorts::unassign))
         .route("/cohorts/{id}/readiness", get(cohorts::readiness))
         .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
+        .route("/cohorts/{id}/readiness.xlsx", get(cohorts::readiness_xlsx))
         .route("/cohorts/{id}/enrolments", post(cohorts::enrol))
         .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
 }

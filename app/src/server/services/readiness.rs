@@ -15,6 +15,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::readiness::{self, StudentRevision};
 use crate::server::storage::{awards, catalog, cohorts, Students};
+use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 
 /// Computed rows and frameworks, each with what it was computed from.
@@ -182,39 +183,53 @@ fn totals(units: usize, students: &[StudentReadiness]) -> Vec<UnitTotals> {
     totals
 }
 
+/// The overview as a table: a header row, then a row per student.
+fn table(readiness: &CohortReadiness) -> Vec<Vec<Cell>> {
+    let text = |value: &str| Cell::Text(value.to_owned());
+    let mut header = vec![text("Cursist")];
+    header.extend(readiness.units.iter().map(|unit| text(unit.code.as_str())));
+    header.extend([
+        text("Vaardigheden behaald"),
+        text("Vaardigheden totaal"),
+        text("Klaar voor certificaat"),
+    ]);
+    let mut rows = vec![header];
+    for student in &readiness.students {
+        let mut row = vec![text(&student.student.name)];
+        row.extend(student.units.iter().map(|cell| {
+            Cell::Text(format!("{} ({}/{})", cell.status.label_nl(), cell.achieved, cell.total))
+        }));
+        row.extend([
+            Cell::Number(f64::from(student.achieved)),
+            Cell::Number(f64::from(student.total)),
+            text(if student.ready_for_certificate { "ja" } else { "nee" }),
+        ]);
+        rows.push(row);
+    }
+    rows
+}
+
 /// The overview as a CSV file for Excel in Belgium: UTF-8 with a byte order mark, `;` between
 /// fields, CRLF line ends.
 pub fn to_csv(readiness: &CohortReadiness) -> String {
-    let mut header = vec!["Cursist".to_owned()];
-    header.extend(readiness.units.iter().map(|unit| unit.code.to_string()));
-    header.extend([
-        "Vaardigheden behaald".into(),
-        "Vaardigheden totaal".into(),
-        "Klaar voor certificaat".into(),
-    ]);
-    let mut lines = vec![header];
-    for student in &readiness.students {
-        let mut line = vec![student.student.name.clone()];
-        line.extend(
-            student
-                .units
-                .iter()
-                .map(|cell| format!("{} ({}/{})", cell.status.label_nl(), cell.achieved, cell.total)),
-        );
-        line.extend([
-            student.achieved.to_string(),
-            student.total.to_string(),
-            if student.ready_for_certificate { "ja" } else { "nee" }.to_owned(),
-        ]);
-        lines.push(line);
-    }
     let mut csv = String::from("\u{feff}");
-    for line in lines {
-        let fields: Vec<String> = line.iter().map(|field| csv_field(field)).collect();
+    for row in table(readiness) {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|cell| match cell {
+                Cell::Text(text) => csv_field(text),
+                Cell::Number(number) => number.to_string(),
+            })
+            .collect();
         csv.push_str(&fields.join(";"));
         csv.push_str("\r\n");
     }
     csv
+}
+
+/// The overview as an Excel workbook.
+pub fn to_xlsx(readiness: &CohortReadiness) -> Vec<u8> {
+    xlsx::workbook(&readiness.cohort_name, &table(readiness))
 }
 
 fn csv_field(field: &str) -> String {
