@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{spawn_app, TestApp};
+use common::{skill, spawn_app, TestApp};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
@@ -110,17 +110,6 @@ impl World {
 
 async fn status(app: &TestApp, client: &Client, path: &str) -> u16 {
     client.get(app.url(path)).send().await.unwrap().status().as_u16()
-}
-
-fn skill<'a>(progress: &'a Value, id: &str) -> &'a Value {
-    progress["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|unit| unit["competencies"].as_array().unwrap())
-        .flat_map(|competency| competency["skills"].as_array().unwrap())
-        .find(|skill| skill["id"] == id)
-        .unwrap()
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{spawn_app, TestApp, MAX_UPLOAD_BYTES};
+use common::{skill, spawn_app, TestApp, MAX_UPLOAD_BYTES};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Response};
@@ -336,17 +336,6 @@ async fn progress(world: &World) -> Value {
         .unwrap();
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
-}
-
-fn skill<'a>(progress: &'a Value, id: &str) -> &'a Value {
-    progress["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|unit| unit["competencies"].as_array().unwrap())
-        .flat_map(|competency| competency["skills"].as_array().unwrap())
-        .find(|skill| skill["id"] == id)
-        .unwrap()
 }
 
 #[tokio::test]

@@ -128,3 +128,15 @@ impl TestApp {
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).build().expect("client")
 }
+
+/// One skill of a progress answer (`GET /api/v1/students/{id}/progress`), by id.
+pub fn skill<'a>(progress: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    progress["units"]
+        .as_array()
+        .expect("units")
+        .iter()
+        .flat_map(|unit| unit["competencies"].as_array().expect("competencies"))
+        .flat_map(|competency| competency["skills"].as_array().expect("skills"))
+        .find(|skill| skill["id"] == id)
+        .expect("the skill is in the progress")
+}

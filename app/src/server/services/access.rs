@@ -11,6 +11,7 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::readiness::{self, CohortHead};
 use crate::server::storage::{catalog, cohorts};
 
 /// The student's programmes the account may see; refuses an account that may see none.
@@ -107,6 +108,28 @@ pub async fn skills_of_student(
 ) -> Result<HashSet<SkillId>, AppError> {
     let followed = cohorts::frameworks_of_student(conn, student_id).await?;
     Ok(catalog::skills_in(conn, &followed).await?)
+}
+
+/// A cohort the account may see: coordinators and administrators every one, an assessor those
+/// assigned to them.
+pub async fn visible_cohort(
+    conn: &mut AnyConnection,
+    account: &Account,
+    cohort_id: i64,
+) -> Result<CohortHead, AppError> {
+    let head =
+        readiness::cohort(conn, cohort_id).await?.ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+    let allowed = match account.role {
+        Role::Coordinator | Role::Admin => true,
+        Role::Assessor => cohorts::assessor_assigned(conn, account.id, cohort_id).await?,
+        Role::Student => false,
+    };
+    if allowed {
+        Ok(head)
+    } else {
+        tracing::warn!(account_id = account.id, cohort_id, "refused: not this account's cohort");
+        Err(AppError::Forbidden)
+    }
 }
 
 fn refused(account: &Account, student_id: i64) -> AppError {

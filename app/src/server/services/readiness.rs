@@ -6,15 +6,16 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use domain::{framework_progress, Framework, FrameworkCode, Role, UnitCode, UnitStatus};
+use domain::{framework_progress, Framework, FrameworkCode, UnitCode, UnitStatus};
 
+use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{CohortReadiness, PersonView, StudentReadiness, UnitCell, UnitHead, UnitTotals};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::readiness::{self, StudentRevision};
-use crate::server::storage::{awards, catalog, cohorts, Students};
+use crate::server::storage::{awards, catalog, Students};
 use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 
@@ -39,17 +40,7 @@ pub async fn for_cohort(
     cohort_id: i64,
 ) -> Result<CohortReadiness, AppError> {
     let mut conn = state.db.acquire().await?;
-    let head = readiness::cohort(&mut conn, cohort_id)
-        .await?
-        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
-    let allowed = match account.role {
-        Role::Coordinator | Role::Admin => true,
-        Role::Assessor => cohorts::assessor_assigned(&mut conn, account.id, cohort_id).await?,
-        Role::Student => false,
-    };
-    if !allowed {
-        return Err(AppError::Forbidden);
-    }
+    let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
     let content_hash = catalog::content_hash(&mut conn, &code).await?.unwrap_or_default();
     let framework = framework(state, &mut conn, &code, &content_hash).await?;

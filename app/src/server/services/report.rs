@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use domain::{framework_progress, Role, SkillId};
+use domain::{framework_progress, SkillId};
 
+use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
 use crate::error::AppError;
@@ -13,7 +14,7 @@ use crate::format::date_nl;
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
-use crate::server::storage::{awards, catalog, cohorts, readiness, Students};
+use crate::server::storage::{awards, catalog, readiness, Students};
 use crate::server::AppState;
 
 /// The report of a cohort, for coordinators and administrators, and for its assessors.
@@ -24,17 +25,7 @@ pub async fn for_cohort(
     now: DateTime<Utc>,
 ) -> Result<CohortReport, AppError> {
     let mut conn = state.db.acquire().await?;
-    let head = readiness::cohort(&mut conn, cohort_id)
-        .await?
-        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
-    let allowed = match account.role {
-        Role::Coordinator | Role::Admin => true,
-        Role::Assessor => cohorts::assessor_assigned(&mut conn, account.id, cohort_id).await?,
-        Role::Student => false,
-    };
-    if !allowed {
-        return Err(AppError::Forbidden);
-    }
+    let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
     let framework = catalog::load(&mut conn, &code)
         .await?
