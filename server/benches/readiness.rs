@@ -5,6 +5,10 @@
 //!
 //!     cargo bench -p vaardig-server --bench readiness              # 1,000 and 3,000 students
 //!     VAARDIG_BENCH_STUDENTS=500,3000 cargo bench -p vaardig-server --bench readiness
+//!
+//! On SQLite (a file in a temporary folder) by default; with
+//! `VAARDIG_BENCH_POSTGRES=postgres://user@host:port` on a new database of that PostgreSQL server
+//! per cohort size (`scripts/bench-readiness` runs both on a throwaway cluster).
 
 use std::time::{Duration, Instant};
 
@@ -45,14 +49,33 @@ fn main() {
     }
 }
 
+/// A new, empty database on the PostgreSQL server named by `VAARDIG_BENCH_POSTGRES`, if any.
+async fn postgres_database(students: usize) -> Option<String> {
+    let server = std::env::var("VAARDIG_BENCH_POSTGRES").ok()?;
+    let server = server.trim_end_matches('/');
+    let name = format!("vaardig_bench_{students}_{}", std::process::id());
+    sqlx::any::install_default_drivers();
+    let admin = AnyPool::connect(&format!("{server}/postgres")).await.expect("PostgreSQL reachable");
+    sqlx::query(&format!("create database {name}")).execute(&admin).await.expect("database created");
+    admin.close().await;
+    Some(format!("{server}/{name}"))
+}
+
 async fn bench(students: usize) {
     let data = tempfile::tempdir().expect("temp dir");
-    let storage_args =
-        StorageArgs { data_dir: data.path().to_path_buf(), database_url: None, blob_dir: None };
+    let storage_args = StorageArgs {
+        data_dir: data.path().to_path_buf(),
+        database_url: postgres_database(students).await,
+        blob_url: None,
+        db_max_connections: 16,
+        db_acquire_timeout: 30,
+        db_statement_timeout: 300,
+    };
+    println!("\n{students} students on {}", storage::redact(&storage_args.database_url()));
     let db = startup::open_database_with_catalog(&storage_args).await.expect("database");
     let seeding = Instant::now();
     let (cohort, decisions_recorded) = seed(&db, students).await;
-    println!("\n{students} students: seeded {decisions_recorded} decisions in {:.1?}", seeding.elapsed());
+    println!("{students} students: seeded {decisions_recorded} decisions in {:.1?}", seeding.elapsed());
 
     let options = ServerOptions {
         secure_cookies: false,
@@ -64,7 +87,7 @@ async fn bench(students: usize) {
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
-    let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options);
+    let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options).expect("state");
     let coordinator = coordinator(&db).await;
 
     let cold = Instant::now();

@@ -159,7 +159,7 @@ fn default_serve_args() -> ServeArgs {
 }
 
 async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
-    let db = startup::open_database_with_catalog(storage).await?;
+    let db = startup::open_database_when_ready(storage).await?;
     if args.demo {
         match demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await {
             Ok(logins) => print_logins(&logins, false),
@@ -173,8 +173,8 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
         max_upload_bytes: args.max_upload_mb * 1024 * 1024,
         institution: args.institution.clone(),
     };
-    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?);
-    match state.blobs().remove_abandoned(std::time::Duration::from_secs(24 * 3600)).await {
+    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?)?;
+    match state.blobs.remove_abandoned(std::time::Duration::from_secs(24 * 3600)).await {
         Ok(0) => {}
         Ok(count) => tracing::info!(count, "removed uploads abandoned by an earlier crash"),
         Err(error) => tracing::warn!(%error, "could not clean up abandoned uploads"),

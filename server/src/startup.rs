@@ -22,22 +22,41 @@ use crate::config::StorageArgs;
 pub enum StartupError {
     #[error("cannot create the data folders: {0}")]
     Folders(#[from] std::io::Error),
-    #[error("cannot open the database: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("cannot migrate the database: {0}")]
-    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot use the blob store: {0}")]
+    BlobStore(std::io::Error),
+    #[error("cannot open the database {url}: {error}")]
+    Database { url: String, error: sqlx::Error },
+    #[error("cannot migrate the database {url}: {error}")]
+    Migration { url: String, error: storage::MigrationError },
     #[error("cannot load the built-in catalog: {0}")]
     Catalog(app::error::AppError),
     #[error("cannot read the Leptos configuration: {0}")]
     Leptos(String),
 }
 
+impl StartupError {
+    /// Worth waiting for: the database may come up, or a newer server may take over.
+    fn is_transient(&self) -> bool {
+        match self {
+            StartupError::Database { error, .. } => !matches!(error, sqlx::Error::Configuration(_)),
+            StartupError::Migration { error, .. } => matches!(
+                error,
+                storage::MigrationError::SchemaTooNew(_) | storage::MigrationError::Unreachable(_)
+            ),
+            _ => false,
+        }
+    }
+}
+
 /// Opens (creating when missing) and migrates the database.
 pub async fn open_database(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
     storage_args.create_folders()?;
-    let pool = storage::connect(&storage_args.database_url()).await?;
-    storage::migrate(&pool).await?;
-    Ok(pool)
+    let url = storage_args.database_url();
+    let shown = || storage::redact(&url);
+    storage::migrate(&url).await.map_err(|error| StartupError::Migration { url: shown(), error })?;
+    storage::connect(&url, storage_args.pool_settings())
+        .await
+        .map_err(|error| StartupError::Database { url: shown(), error })
 }
 
 /// Opens the database and brings the built-in catalog up to date: what every command that
@@ -50,6 +69,23 @@ pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<An
         tracing::info!(framework = %code, ?outcome, "built-in catalog");
     }
     Ok(pool)
+}
+
+/// [`open_database_with_catalog`], waiting while the database is unreachable or its schema is
+/// newer than this program, instead of exiting (and being restarted in a tight loop by a service
+/// manager). The wait doubles after each attempt, up to half a minute.
+pub async fn open_database_when_ready(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
+    let mut wait = std::time::Duration::from_secs(1);
+    loop {
+        match open_database_with_catalog(storage_args).await {
+            Err(error) if error.is_transient() => {
+                tracing::error!("{error}; trying again in {} s", wait.as_secs());
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(std::time::Duration::from_secs(30));
+            }
+            outcome => return outcome,
+        }
+    }
 }
 
 /// How the HTTP server behaves.
@@ -75,19 +111,19 @@ pub fn app_state(
     storage_args: &StorageArgs,
     options: &ServerOptions,
     leptos_options: LeptosOptions,
-) -> AppState {
-    AppState {
+) -> Result<AppState, StartupError> {
+    Ok(AppState {
         leptos_options,
         db,
         settings: Arc::new(Settings {
             secure_cookies: options.secure_cookies,
             session_lifetime: options.session_lifetime,
-            blob_dir: storage_args.blob_dir(),
             max_upload_bytes: options.max_upload_bytes,
             institution: options.institution.clone(),
         }),
+        blobs: storage_args.blob_store().map_err(StartupError::BlobStore)?,
         readiness: Default::default(),
-    }
+    })
 }
 
 /// The whole HTTP application.

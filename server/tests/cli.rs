@@ -1,18 +1,41 @@
-//! The `vaardig` command line against a real SQLite file in a temporary data folder.
+//! The `vaardig` command line against a real database (as the other integration tests: a SQLite
+//! file in a temporary data folder, or a fresh PostgreSQL database).
 
-use std::io::Write;
-use std::path::Path;
+mod common;
+
+use std::io::{BufRead, Write};
 use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
-fn vaardig(data: &Path, args: &[&str], stdin: &str) -> Output {
+/// A data folder and the database the commands run against.
+struct Site {
+    dir: TempDir,
+    database_url: String,
+}
+
+impl Site {
+    fn new() -> Site {
+        let dir = TempDir::new().unwrap();
+        let fresh = runtime().block_on(common::fresh_database());
+        let database_url =
+            fresh.unwrap_or_else(|| format!("sqlite://{}?mode=rwc", dir.path().join("vaardig.db").display()));
+        Site { dir, database_url }
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Runtime::new().unwrap()
+}
+
+fn vaardig(site: &Site, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vaardig"))
         .arg("--data-dir")
-        .arg(data)
+        .arg(site.dir.path())
         .args(args)
-        .env_remove("VAARDIG_DATABASE_URL")
+        .env("VAARDIG_DATABASE_URL", &site.database_url)
         .env("RUST_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -23,24 +46,24 @@ fn vaardig(data: &Path, args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().expect("vaardig finishes")
 }
 
-fn succeeds(data: &Path, args: &[&str]) -> String {
+fn succeeds(data: &Site, args: &[&str]) -> String {
     let output = vaardig(data, args, "");
     assert!(output.status.success(), "vaardig {args:?}: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
-fn fails(data: &Path, args: &[&str], stdin: &str) -> String {
+fn fails(data: &Site, args: &[&str], stdin: &str) -> String {
     let output = vaardig(data, args, stdin);
     assert!(!output.status.success(), "vaardig {args:?} should fail");
     String::from_utf8(output.stderr).expect("UTF-8 errors")
 }
 
-fn export(data: &Path, code: &str) -> Value {
+fn export(data: &Site, code: &str) -> Value {
     serde_json::from_str(&succeeds(data, &["catalog", "export", code])).expect("export is JSON")
 }
 
-fn write_file(dir: &TempDir, name: &str, content: &Value) -> String {
-    let path = dir.path().join(name);
+fn write_file(site: &Site, name: &str, content: &Value) -> String {
+    let path = site.dir.path().join(name);
     std::fs::write(&path, serde_json::to_string_pretty(content).unwrap()).unwrap();
     path.to_string_lossy().into_owned()
 }
@@ -59,8 +82,8 @@ fn small_framework() -> Value {
 
 #[test]
 fn catalog_list_prints_each_framework_with_its_counts() {
-    let data = TempDir::new().unwrap();
-    let list = succeeds(data.path(), &["catalog", "list"]);
+    let data = Site::new();
+    let list = succeeds(&data, &["catalog", "list"]);
     let lines: Vec<_> = list.lines().collect();
     assert_eq!(lines.len(), 2, "{list}");
     assert!(
@@ -72,59 +95,59 @@ fn catalog_list_prints_each_framework_with_its_counts() {
 
 #[test]
 fn catalog_export_prints_the_catalog_file_format() {
-    let data = TempDir::new().unwrap();
-    let framework = export(data.path(), "BO-IT-002");
+    let data = Site::new();
+    let framework = export(&data, "BO-IT-002");
     assert_eq!(framework["kind"], "opleidingsprofiel");
     assert_eq!(framework["total_lestijden"], 640);
     assert_eq!(framework["units"][0]["code"], "M IT 020");
     assert_eq!(framework["units"][0]["competencies"][0]["nr"], "7");
     assert_eq!(framework["units"][0]["competencies"][0]["skills"][0]["id"], "BO-IT-002.M-IT-020.7.1");
 
-    let unknown = fails(data.path(), &["catalog", "export", "BESTAAT-NIET"], "");
+    let unknown = fails(&data, &["catalog", "export", "BESTAAT-NIET"], "");
     assert!(unknown.contains("BESTAAT-NIET"), "{unknown}");
 }
 
 #[test]
 fn importing_a_malformed_file_names_the_place_and_changes_nothing() {
-    let data = TempDir::new().unwrap();
-    let before = export(data.path(), "BO-IT-002");
+    let data = Site::new();
+    let before = export(&data, "BO-IT-002");
 
     // A file that would change the title, but whose fourth unit is broken further down.
     let mut broken = before.clone();
     broken["title"] = json!("Gewijzigde titel");
     broken["units"][3]["competencies"][0].as_object_mut().unwrap().remove("title");
     let file = write_file(&data, "broken.json", &broken);
-    let error = fails(data.path(), &["catalog", "import", &file], "");
+    let error = fails(&data, &["catalog", "import", &file], "");
     assert!(error.contains("units[3].competencies[0].title: missing"), "{error}");
-    assert_eq!(export(data.path(), "BO-IT-002"), before);
+    assert_eq!(export(&data, "BO-IT-002"), before);
 
-    let not_json = data.path().join("kapot.json");
+    let not_json = data.dir.path().join("kapot.json");
     std::fs::write(&not_json, "{ \"code\": ").unwrap();
-    let error = fails(data.path(), &["catalog", "import", not_json.to_str().unwrap()], "");
+    let error = fails(&data, &["catalog", "import", not_json.to_str().unwrap()], "");
     assert!(error.contains("not valid JSON"), "{error}");
-    assert_eq!(export(data.path(), "BO-IT-002"), before);
+    assert_eq!(export(&data, "BO-IT-002"), before);
 }
 
 #[test]
 fn importing_skill_ids_of_another_framework_is_refused() {
-    let data = TempDir::new().unwrap();
+    let data = Site::new();
     let mut thief = small_framework();
     thief["units"][0]["competencies"][0]["skills"][1]["id"] = json!("BO-IT-002.M-IT-020.7.1");
     let file = write_file(&data, "thief.json", &thief);
-    let error = fails(data.path(), &["catalog", "import", &file], "");
+    let error = fails(&data, &["catalog", "import", &file], "");
     assert!(
         error.contains("units[0].competencies[0].skills[1].id: skill id 'BO-IT-002.M-IT-020.7.1' already belongs to framework BO-IT-002"),
         "{error}"
     );
-    assert!(!succeeds(data.path(), &["catalog", "list"]).contains("BK-TEST-1"));
+    assert!(!succeeds(&data, &["catalog", "list"]).contains("BK-TEST-1"));
 }
 
 #[test]
 fn an_import_adds_then_updates_and_never_deletes_a_skill() {
-    let data = TempDir::new().unwrap();
+    let data = Site::new();
     let file = write_file(&data, "test.json", &small_framework());
-    assert_eq!(succeeds(data.path(), &["catalog", "import", &file]).trim(), "BK-TEST-1: added");
-    assert_eq!(succeeds(data.path(), &["catalog", "import", &file]).trim(), "BK-TEST-1: unchanged");
+    assert_eq!(succeeds(&data, &["catalog", "import", &file]).trim(), "BK-TEST-1: added");
+    assert_eq!(succeeds(&data, &["catalog", "import", &file]).trim(), "BK-TEST-1: unchanged");
 
     let mut revised = small_framework();
     revised["title"] = json!("Testkwalificatie (herzien)");
@@ -133,9 +156,9 @@ fn an_import_adds_then_updates_and_never_deletes_a_skill() {
         { "id": "BK-TEST-1.A.1.3", "text": "Ruimt de werkplek op" }
     ]);
     let file = write_file(&data, "test.json", &revised);
-    assert_eq!(succeeds(data.path(), &["catalog", "import", &file]).trim(), "BK-TEST-1: updated");
+    assert_eq!(succeeds(&data, &["catalog", "import", &file]).trim(), "BK-TEST-1: updated");
 
-    let exported = export(data.path(), "BK-TEST-1");
+    let exported = export(&data, "BK-TEST-1");
     assert_eq!(exported["title"], "Testkwalificatie (herzien)");
     assert_eq!(
         exported["units"][0]["competencies"][0]["skills"],
@@ -143,14 +166,14 @@ fn an_import_adds_then_updates_and_never_deletes_a_skill() {
     );
 
     // The dropped skill is retired, not deleted, so decisions about it keep their meaning.
-    let retired = sqlite_scalar(data.path(), "select active from skill where skill_id = 'BK-TEST-1.A.1.2'");
+    let retired = scalar(&data, "select active from skill where skill_id = 'BK-TEST-1.A.1.2'");
     assert_eq!(retired, "0");
 }
 
 #[test]
 fn the_demo_fills_an_empty_database_once() {
-    let data = TempDir::new().unwrap();
-    let output = succeeds(data.path(), &["demo", "--json"]);
+    let data = Site::new();
+    let output = succeeds(&data, &["demo", "--json"]);
     let logins: Vec<Value> =
         output.lines().map(|line| serde_json::from_str(line).expect("JSON line")).collect();
     assert_eq!(logins.len(), 16);
@@ -158,49 +181,122 @@ fn the_demo_fills_an_empty_database_once() {
     assert_eq!((count("student"), count("assessor"), count("coordinator"), count("admin")), (12, 2, 1, 1));
     assert!(logins.iter().all(|login| login["password"].as_str().is_some_and(|p| p.len() >= 12)));
 
-    let refusal = fails(data.path(), &["demo"], "");
+    let refusal = fails(&data, &["demo"], "");
     assert!(refusal.contains("lege databank"), "{refusal}");
-    assert_eq!(sqlite_scalar(data.path(), "select count(*) from account"), "16");
+    assert_eq!(scalar(&data, "select count(*) from account"), "16");
 }
 
 #[test]
 fn user_add_reads_the_password_from_stdin_or_generates_one() {
-    let data = TempDir::new().unwrap();
+    let data = Site::new();
     let args = ["user", "add", "--email", "Lies@Centrum.be", "--name", "Lies Wouters", "--role", "assessor"];
-    let output = vaardig(data.path(), &args, "mijn-geheim-wachtwoord\n");
+    let output = vaardig(&data, &args, "mijn-geheim-wachtwoord\n");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let printed = String::from_utf8(output.stdout).unwrap();
     assert!(printed.starts_with("created assessor lies@centrum.be"), "{printed}");
     assert!(!printed.contains("password:"), "a given password is not echoed");
 
-    let duplicate = fails(data.path(), &args, "nog-een-wachtwoord\n");
+    let duplicate = fails(&data, &args, "nog-een-wachtwoord\n");
     assert!(duplicate.contains("lies@centrum.be"), "{duplicate}");
 
-    let generated = succeeds(
-        data.path(),
-        &["user", "add", "--email", "jan@centrum.be", "--name", "Jan", "--role", "student"],
-    );
+    let generated =
+        succeeds(&data, &["user", "add", "--email", "jan@centrum.be", "--name", "Jan", "--role", "student"]);
     assert!(generated.lines().any(|line| line.starts_with("password: ")), "{generated}");
 
     let short = fails(
-        data.path(),
+        &data,
         &["user", "add", "--email", "kort@centrum.be", "--name", "K", "--role", "student"],
         "kort\n",
     );
     assert!(short.contains("minstens 8"), "{short}");
-    let role = fails(
-        data.path(),
-        &["user", "add", "--email", "x@centrum.be", "--name", "X", "--role", "docent"],
-        "",
-    );
+    let role =
+        fails(&data, &["user", "add", "--email", "x@centrum.be", "--name", "X", "--role", "docent"], "");
     assert!(role.contains("docent"), "{role}");
 }
 
-/// One value from the database file, read with sqlite's own rules (via the app's storage layer).
-fn sqlite_scalar(data: &Path, sql: &str) -> String {
-    let url = format!("sqlite://{}?mode=rw", data.join("vaardig.db").display());
-    tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let pool = app::server::storage::connect(&url).await.expect("database opens");
+/// Starts `vaardig serve` and answers its log lines as they come, until `wanted` of them match
+/// `pattern` (or ten seconds pass); checks the server is still running, waiting, then stops it.
+fn serve_until_logged(site: &Site, database_url: &str, pattern: &str, wanted: usize) -> Vec<String> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vaardig"))
+        .args(["--data-dir", site.dir.path().to_str().unwrap(), "serve", "--addr", "127.0.0.1:0"])
+        .env("VAARDIG_DATABASE_URL", database_url)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("vaardig starts");
+    let (lines, received) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().expect("stderr");
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut matching = Vec::new();
+    while matching.len() < wanted {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match received.recv_timeout(left) {
+            Ok(line) if line.contains(pattern) => matching.push(line),
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    let still_running = child.try_wait().expect("status").is_none();
+    child.kill().expect("stopped");
+    child.wait().expect("reaped");
+    assert!(still_running, "the server waits instead of exiting");
+    assert_eq!(matching.len(), wanted, "log lines with '{pattern}': {matching:?}");
+    matching
+}
+
+#[test]
+fn the_server_waits_for_an_unreachable_database() {
+    let site = Site::new();
+    let lines = serve_until_logged(&site, "postgres://vaardig:geheim@127.0.0.1:1/vaardig", "trying again", 2);
+    assert!(lines[0].contains("cannot migrate the database postgres://…@127.0.0.1:1/vaardig"), "{lines:?}");
+    assert!(lines[0].contains("cannot reach the database"), "{lines:?}");
+    assert!(!lines[0].contains("geheim"), "no password in the log");
+    assert!(
+        lines[0].ends_with("trying again in 1 s") && lines[1].ends_with("trying again in 2 s"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_schema_newer_than_the_program_is_reported_and_waited_out() {
+    let site = Site::new();
+    succeeds(&site, &["migrate"]);
+    runtime().block_on(async {
+        let db = app::server::storage::connect(&site.database_url, Default::default()).await.unwrap();
+        sqlx::query(
+            "insert into _sqlx_migrations (version, description, success, checksum, execution_time)
+             values ($1, $2, $3, $4, $5)",
+        )
+        .bind(29_991_231_000_000_i64)
+        .bind("from a later version")
+        .bind(true)
+        .bind(vec![0u8; 48])
+        .bind(1_i64)
+        .execute(&db)
+        .await
+        .unwrap();
+    });
+    let message = "the database schema is newer than this program (it has migration 29991231000000";
+    let refused = fails(&site, &["migrate"], "");
+    assert!(refused.contains(message), "a one-off command fails at once: {refused}");
+    let lines = serve_until_logged(&site, &site.database_url, message, 1);
+    assert!(lines[0].ends_with("trying again in 1 s"), "{lines:?}");
+}
+
+/// One value from the database, as text.
+fn scalar(site: &Site, sql: &str) -> String {
+    runtime().block_on(async {
+        let pool = app::server::storage::connect(&site.database_url, Default::default())
+            .await
+            .expect("database opens");
         let row: (String,) =
             sqlx::query_as(&format!("select cast(({sql}) as text)")).fetch_one(&pool).await.expect("query");
         row.0

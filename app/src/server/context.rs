@@ -1,6 +1,5 @@
 //! Shared server state and the glue that server functions use to reach it.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::FromRef;
@@ -18,8 +17,6 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// How long a session stays valid after signing in.
     pub session_lifetime: Duration,
-    /// Where evidence files are kept.
-    pub blob_dir: PathBuf,
     /// The largest file a student may upload, in bytes.
     pub max_upload_bytes: u64,
     /// The centre's name, as printed on reports.
@@ -32,15 +29,10 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: AnyPool,
     pub settings: Arc<Settings>,
+    /// Where evidence files are kept.
+    pub blobs: BlobStore,
     /// Computed cohort readiness; safe to lose.
     pub readiness: Arc<crate::server::services::readiness::ReadinessCache>,
-}
-
-impl AppState {
-    /// The store of evidence files.
-    pub fn blobs(&self) -> BlobStore {
-        BlobStore::new(&self.settings.blob_dir)
-    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

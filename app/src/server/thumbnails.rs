@@ -1,7 +1,6 @@
 //! Small previews of uploaded pictures for the dashboard.
 
 use std::io::Cursor;
-use std::path::Path;
 
 use image::{ImageFormat, ImageReader, Limits};
 
@@ -18,15 +17,19 @@ pub async fn make(store: &BlobStore, picture: &StoredBlob, media: MediaType) -> 
     if !media.is_picture() || picture.size > MAX_SOURCE_BYTES {
         return None;
     }
-    let path = store.path(&picture.sha256).ok()?;
-    let rendered = tokio::task::spawn_blocking(move || render(&path)).await.ok()?;
+    let source = store
+        .read(&picture.sha256, MAX_SOURCE_BYTES)
+        .await
+        .map_err(|error| tracing::error!(%error, sha256 = %picture.sha256, "could not read a picture"))
+        .ok()?;
+    let rendered = tokio::task::spawn_blocking(move || render(source)).await.ok()?;
     let bytes =
         rendered.map_err(|error| tracing::info!(%error, sha256 = %picture.sha256, "no thumbnail")).ok()?;
     store.put(&bytes).await.map_err(|error| tracing::error!(%error, "could not store a thumbnail")).ok()
 }
 
-fn render(path: &Path) -> Result<Vec<u8>, image::ImageError> {
-    let mut reader = ImageReader::open(path)?.with_guessed_format()?;
+fn render(source: Vec<u8>) -> Result<Vec<u8>, image::ImageError> {
+    let mut reader = ImageReader::new(Cursor::new(source)).with_guessed_format()?;
     // A small file can claim enormous dimensions; refuse to allocate for those.
     let mut limits = Limits::default();
     limits.max_image_width = Some(16_000);

@@ -18,7 +18,6 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::evidence::sanitise_file_name;
-use tokio_util::io::ReaderStream;
 
 use super::{JsonBody, SignedIn, SkillIds};
 
@@ -78,7 +77,7 @@ async fn receive(
         return Err(AppError::Invalid("Het eerste deel van het formulier moet 'meta' (JSON) zijn.".into()));
     }
     let input = read_meta(meta).await?;
-    let store = state.blobs();
+    let store = &state.blobs;
     while let Some(field) = multipart.next_field().await.map_err(broken)? {
         if field.name() != Some("file") {
             let name = field.name().unwrap_or_default().to_owned();
@@ -92,7 +91,7 @@ async fn receive(
                 .push((file_name, AppError::Invalid(format!("Hoogstens {MAX_FILES} bestanden per keer."))));
             continue;
         }
-        match receive_file(&store, field, state.settings.max_upload_bytes, &file_name).await? {
+        match receive_file(store, field, state.settings.max_upload_bytes, &file_name).await? {
             Ok((blob, media)) => received.push(ReceivedFile { blob, media, file_name }),
             Err(refusal) => refused.push((file_name, refusal)),
         }
@@ -211,12 +210,11 @@ async fn serve(
     id: i64,
     thumbnail: bool,
 ) -> Result<Response, AppError> {
-    let (file, what) = evidence::open_file(state, account, id, thumbnail).await?;
-    let length = file.metadata().await?.len();
-    let mut response = Body::from_stream(ReaderStream::new(file)).into_response();
+    let (content, what) = evidence::open_file(state, account, id, thumbnail).await?;
+    let mut response = Body::from_stream(content.bytes).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(what.media.mime()));
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(content.size));
     headers.insert(header::CONTENT_DISPOSITION, content_disposition(&what));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(

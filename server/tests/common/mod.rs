@@ -1,12 +1,19 @@
-//! Spawns the real application on a random port with a fresh SQLite file per test.
+//! Spawns the real application on a random port with fresh storage per test: a SQLite file and
+//! a blob folder in a temporary data folder by default. Two variables point the suite at shared
+//! services instead (`scripts/test` starts them):
+//! - `VAARDIG_TEST_POSTGRES=postgres://user@host:port`: a fresh PostgreSQL database per test;
+//! - `VAARDIG_TEST_BLOB_URL=s3://bucket`: a fresh prefix in that bucket per test (with the usual
+//!   `AWS_*` variables).
 
 #![allow(dead_code)] // each test binary uses a different part of these helpers
 
+use app::server::blobs::BlobStore;
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
 use domain::{FrameworkCode, Role};
 use leptos::config::LeptosOptions;
+use rand::RngCore;
 use server::config::StorageArgs;
 use server::startup::{self, ServerOptions};
 use sqlx::AnyPool;
@@ -19,14 +26,41 @@ pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 pub struct TestApp {
     pub base: String,
     pub db: AnyPool,
+    pub blobs: BlobStore,
+    pub storage: StorageArgs,
     pub data: TempDir,
 }
 
+/// A server on fresh storage.
 pub async fn spawn_app() -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
-    let storage_args =
-        StorageArgs { data_dir: data.path().to_path_buf(), database_url: None, blob_dir: None };
-    let db = startup::open_database_with_catalog(&storage_args).await.expect("database opens");
+    let storage = StorageArgs {
+        data_dir: data.path().to_path_buf(),
+        database_url: fresh_database().await,
+        blob_url: std::env::var("VAARDIG_TEST_BLOB_URL").ok().map(|base| format!("{base}/{}", unique_name())),
+        db_max_connections: 8,
+        db_acquire_timeout: 10,
+        db_statement_timeout: 30,
+    };
+    serve(storage, data).await
+}
+
+impl TestApp {
+    /// A second server on the same database and blob store, as a load balancer would have.
+    pub async fn another_server(&self) -> TestApp {
+        let data = tempfile::tempdir().expect("temp dir");
+        let storage = StorageArgs {
+            data_dir: data.path().to_path_buf(),
+            database_url: Some(self.storage.database_url()),
+            blob_url: Some(self.storage.blob_url()),
+            ..self.storage.clone()
+        };
+        serve(storage, data).await
+    }
+}
+
+async fn serve(storage: StorageArgs, data: TempDir) -> TestApp {
+    let db = startup::open_database_with_catalog(&storage).await.expect("database opens");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
     let leptos_options =
@@ -37,9 +71,29 @@ pub async fn spawn_app() -> TestApp {
         max_upload_bytes: MAX_UPLOAD_BYTES,
         institution: "CVO Testcentrum".into(),
     };
-    let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options);
+    let state = startup::app_state(db.clone(), &storage, &options, leptos_options).expect("state");
+    let blobs = state.blobs.clone();
     tokio::spawn(startup::serve(listener, state));
-    TestApp { base: format!("http://{addr}"), db, data }
+    TestApp { base: format!("http://{addr}"), db, blobs, storage, data }
+}
+
+/// A new database on the PostgreSQL server named by `VAARDIG_TEST_POSTGRES`, if any; `None`
+/// means the default, a SQLite file in the data folder.
+pub async fn fresh_database() -> Option<String> {
+    let server = std::env::var("VAARDIG_TEST_POSTGRES").ok()?;
+    let server = server.trim_end_matches('/');
+    let name = format!("vaardig_{}", unique_name());
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::AnyPool::connect(&format!("{server}/postgres")).await.expect("PostgreSQL reachable");
+    sqlx::query(&format!("create database {name}")).execute(&admin).await.expect("database created");
+    admin.close().await;
+    Some(format!("{server}/{name}"))
+}
+
+fn unique_name() -> String {
+    let mut bytes = [0u8; 8];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 impl TestApp {
@@ -47,20 +101,14 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
-    /// Every file under the blob folder, temporary ones included.
-    pub fn blob_files(&self) -> Vec<std::path::PathBuf> {
-        fn walk(folder: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+    /// Every file in the blob store, and every upload still being spooled.
+    pub async fn blob_files(&self) -> Vec<String> {
+        let mut found = self.blobs.list().await.expect("blob store lists");
+        for folder in [self.data.path().join("blobs/tmp"), self.data.path().join("spool")] {
             for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    walk(&path, found);
-                } else {
-                    found.push(path);
-                }
+                found.push(format!("spooled: {}", entry.path().display()));
             }
         }
-        let mut found = Vec::new();
-        walk(&self.data.path().join("blobs"), &mut found);
         found.sort();
         found
     }

@@ -1,26 +1,49 @@
-//! The blob store: evidence files on disk, each named by the SHA-256 of its content, so identical
-//! files are kept once and no stored path ever comes from user input.
+//! The blob store: evidence files, each named by the SHA-256 of its content, so identical files
+//! are kept once and no stored name ever comes from user input.
 //!
-//! A file is written to a temporary name first, synced, and renamed into place only when it is
-//! complete: a half-received upload never appears under a real name, and a writer dropped before
+//! Files live in a folder on local disk (the default) or in an S3-compatible object store that
+//! several app servers share. Either way an upload is first spooled to a local temporary file,
+//! hashed as it arrives, and only a complete, accepted file is moved into the store under its
+//! content name: a refused or broken upload never appears there, and a writer dropped before
 //! [`BlobWriter::commit`] removes its temporary file.
 
 pub mod media;
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use bytes::Bytes;
+use futures::stream::{BoxStream, StreamExt, TryStreamExt};
+use object_store::aws::AmazonS3Builder;
+use object_store::path::Path as ObjectPath;
+use object_store::prefix::PrefixStore;
+use object_store::{ObjectStore, WriteMultipart};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use tokio::fs::{self, File};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio_util::io::ReaderStream;
 
 pub use media::MediaType;
 
-/// The folder of evidence files.
+/// Files larger than this go to an object store in parts of this size.
+const PART_SIZE: usize = 8 * 1024 * 1024;
+/// Parts of one file in flight at once.
+const PARTS_IN_FLIGHT: usize = 4;
+
+/// Where evidence files are kept. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct BlobStore {
-    root: PathBuf,
+    place: Place,
+    /// Local folder for uploads being received.
+    spool: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+enum Place {
+    Folder(PathBuf),
+    Objects(Arc<dyn ObjectStore>),
 }
 
 /// A file now in the store.
@@ -33,18 +56,57 @@ pub struct StoredBlob {
     pub created: bool,
 }
 
+/// A stored file opened for reading.
+pub struct BlobContent {
+    pub size: u64,
+    pub bytes: BoxStream<'static, io::Result<Bytes>>,
+}
+
 impl BlobStore {
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+    /// Files in a local folder; uploads are spooled in its `tmp` subfolder, so that moving a
+    /// finished one into place is a rename.
+    pub fn folder(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        Self { spool: root.join("tmp"), place: Place::Folder(root) }
+    }
+
+    /// Files in an object store; uploads are spooled in the local folder `spool`.
+    pub fn objects(store: Arc<dyn ObjectStore>, spool: impl Into<PathBuf>) -> Self {
+        Self { place: Place::Objects(store), spool: spool.into() }
+    }
+
+    /// The store a URL names: `file:///folder`, or `s3://bucket/prefix` with credentials,
+    /// region and endpoint from the usual `AWS_*` variables. Uploads to an object store are
+    /// spooled in the local folder `spool`.
+    pub fn from_url(url: &str, spool: impl Into<PathBuf>) -> io::Result<Self> {
+        if let Some(folder) = url.strip_prefix("file://") {
+            if folder.is_empty() {
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, "file:// URL without a folder"));
+            }
+            return Ok(Self::folder(folder));
+        }
+        let Some(location) = url.strip_prefix("s3://") else {
+            let message =
+                format!("unsupported blob store URL '{url}': use file:///folder or s3://bucket/prefix");
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, message));
+        };
+        let (bucket, prefix) = location.split_once('/').unwrap_or((location, ""));
+        let s3 = AmazonS3Builder::from_env()
+            .with_bucket_name(bucket)
+            .build()
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error.to_string()))?;
+        let prefix = prefix.trim_matches('/');
+        let store: Arc<dyn ObjectStore> =
+            if prefix.is_empty() { Arc::new(s3) } else { Arc::new(PrefixStore::new(s3, prefix)) };
+        Ok(Self::objects(store, spool))
     }
 
     /// Starts a new file under a temporary name.
     pub async fn writer(&self) -> io::Result<BlobWriter> {
-        let temp_dir = self.root.join("tmp");
-        fs::create_dir_all(&temp_dir).await?;
+        fs::create_dir_all(&self.spool).await?;
         let mut suffix = [0u8; 12];
         rand::thread_rng().fill_bytes(&mut suffix);
-        let temp_path = temp_dir.join(format!("upload-{}", hex(&suffix)));
+        let temp_path = self.spool.join(format!("upload-{}", hex(&suffix)));
         let file = File::create_new(&temp_path).await?;
         Ok(BlobWriter {
             store: self.clone(),
@@ -63,25 +125,95 @@ impl BlobStore {
         writer.commit().await
     }
 
-    /// Opens a stored file for reading.
-    pub async fn open(&self, sha256: &str) -> io::Result<File> {
-        File::open(self.path(sha256)?).await
+    /// Opens a stored file for reading as a stream of chunks.
+    pub async fn open(&self, sha256: &str) -> io::Result<BlobContent> {
+        let name = BlobName::parse(sha256)?;
+        match &self.place {
+            Place::Folder(root) => {
+                let file = File::open(name.path_under(root)).await?;
+                let size = file.metadata().await?.len();
+                Ok(BlobContent { size, bytes: ReaderStream::new(file).boxed() })
+            }
+            Place::Objects(store) => {
+                let found = store.get(&name.object_path()).await.map_err(io::Error::from)?;
+                let size = found.meta.size;
+                Ok(BlobContent { size, bytes: found.into_stream().map_err(io::Error::from).boxed() })
+            }
+        }
     }
 
-    /// The path of a stored file, for readers that need one (thumbnailing).
-    pub fn path(&self, sha256: &str) -> io::Result<PathBuf> {
-        // Names come from our own hashing, but the database is the source: check anyway.
-        if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, "not a SHA-256 blob name"));
+    /// Reads a whole stored file into memory, refusing one larger than `limit` bytes.
+    pub async fn read(&self, sha256: &str, limit: u64) -> io::Result<Vec<u8>> {
+        let mut content = self.open(sha256).await?;
+        if content.size > limit {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "stored file too large to read whole"));
         }
-        Ok(self.root.join(&sha256[..2]).join(sha256))
+        let mut bytes = Vec::with_capacity(usize::try_from(content.size).unwrap_or(0));
+        while let Some(chunk) = content.bytes.next().await {
+            bytes.extend_from_slice(&chunk?);
+        }
+        Ok(bytes)
+    }
+
+    /// Removes a stored file; one already gone is fine.
+    pub async fn remove(&self, sha256: &str) -> io::Result<()> {
+        let name = BlobName::parse(sha256)?;
+        let outcome = match &self.place {
+            Place::Folder(root) => fs::remove_file(name.path_under(root)).await,
+            Place::Objects(store) => store.delete(&name.object_path()).await.map_err(io::Error::from),
+        };
+        match outcome {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// The names of every stored file, in no particular order.
+    pub async fn list(&self) -> io::Result<Vec<String>> {
+        let mut names = Vec::new();
+        match &self.place {
+            Place::Folder(root) => {
+                let mut folders = match fs::read_dir(root).await {
+                    Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(names),
+                    folders => folders?,
+                };
+                while let Some(folder) = folders.next_entry().await? {
+                    if folder.path() == self.spool || !folder.file_type().await?.is_dir() {
+                        continue;
+                    }
+                    let mut files = fs::read_dir(folder.path()).await?;
+                    while let Some(file) = files.next_entry().await? {
+                        names.extend(
+                            file.file_name()
+                                .to_str()
+                                .and_then(|name| BlobName::parse(name).ok())
+                                .map(|name| name.0),
+                        );
+                    }
+                }
+            }
+            Place::Objects(store) => {
+                let mut objects = store.list(None);
+                while let Some(object) = objects.next().await {
+                    let object = object.map_err(io::Error::from)?;
+                    names.extend(
+                        object
+                            .location
+                            .filename()
+                            .and_then(|name| BlobName::parse(name).ok())
+                            .map(|name| name.0),
+                    );
+                }
+            }
+        }
+        Ok(names)
     }
 
     /// Removes temporary files older than `age`: uploads cut off by a crash. Younger ones may
     /// belong to an upload in progress on another server sharing the folder.
     pub async fn remove_abandoned(&self, age: std::time::Duration) -> io::Result<usize> {
         let mut removed = 0;
-        let mut entries = match fs::read_dir(self.root.join("tmp")).await {
+        let mut entries = match fs::read_dir(&self.spool).await {
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(0),
             entries => entries?,
         };
@@ -95,12 +227,97 @@ impl BlobStore {
         Ok(removed)
     }
 
-    /// Removes a stored file; one already gone is fine.
-    pub async fn remove(&self, sha256: &str) -> io::Result<()> {
-        match fs::remove_file(self.path(sha256)?).await {
-            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
-            _ => Ok(()),
+    /// Moves a complete temporary file into the store as `name`; false when it was there already.
+    async fn keep(&self, temp_path: &Path, name: &BlobName) -> io::Result<bool> {
+        match &self.place {
+            Place::Folder(root) => {
+                let final_path = name.path_under(root);
+                if fs::try_exists(&final_path).await? {
+                    return Ok(false);
+                }
+                let folder = final_path.parent().unwrap_or(Path::new("."));
+                fs::create_dir_all(folder).await?;
+                fs::rename(temp_path, &final_path).await?;
+                sync_folder(folder).await?;
+                Ok(true)
+            }
+            Place::Objects(store) => {
+                let location = name.object_path();
+                match store.head(&location).await {
+                    Ok(_) => return Ok(false),
+                    Err(object_store::Error::NotFound { .. }) => {}
+                    Err(error) => return Err(error.into()),
+                }
+                upload(store.as_ref(), temp_path, &location).await?;
+                Ok(true)
+            }
         }
+    }
+}
+
+/// Sends a local file to an object store: in one request when small, in parts otherwise. An
+/// object appears only when the upload completes; a failed multipart upload is aborted.
+async fn upload(store: &dyn ObjectStore, from: &Path, to: &ObjectPath) -> io::Result<()> {
+    let mut file = File::open(from).await?;
+    let mut chunk = vec![0u8; PART_SIZE];
+    let first = read_full(&mut file, &mut chunk).await?;
+    if first < PART_SIZE {
+        store.put(to, Bytes::copy_from_slice(&chunk[..first]).into()).await?;
+        return Ok(());
+    }
+    let mut parts = WriteMultipart::new_with_chunk_size(store.put_multipart(to).await?, PART_SIZE);
+    let mut filled = first;
+    let outcome: io::Result<()> = async {
+        while filled > 0 {
+            parts.wait_for_capacity(PARTS_IN_FLIGHT).await?;
+            parts.write(&chunk[..filled]);
+            filled = read_full(&mut file, &mut chunk).await?;
+        }
+        Ok(())
+    }
+    .await;
+    match outcome {
+        Ok(()) => parts.finish().await.map(drop).map_err(io::Error::from),
+        Err(error) => {
+            if let Err(abort_error) = parts.abort().await {
+                tracing::warn!(%abort_error, "could not abort a failed multipart upload");
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Fills `buffer` from `file` as far as the file allows; returns how much was read.
+async fn read_full(file: &mut File, buffer: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buffer.len() {
+        match file.read(&mut buffer[filled..]).await? {
+            0 => break,
+            read => filled += read,
+        }
+    }
+    Ok(filled)
+}
+
+/// A checked blob name: 64 lowercase hex digits. Names come from our own hashing, but they are
+/// read back from the database, so they are checked before they become paths.
+struct BlobName(String);
+
+impl BlobName {
+    fn parse(sha256: &str) -> io::Result<Self> {
+        if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "not a SHA-256 blob name"));
+        }
+        Ok(Self(sha256.to_owned()))
+    }
+
+    /// Spread over 256 subfolders by the first two digits, so no folder grows huge.
+    fn path_under(&self, root: &Path) -> PathBuf {
+        root.join(&self.0[..2]).join(&self.0)
+    }
+
+    fn object_path(&self) -> ObjectPath {
+        ObjectPath::from_iter([&self.0[..2], &self.0])
     }
 }
 
@@ -136,25 +353,20 @@ impl BlobWriter {
         &self.head
     }
 
-    /// Syncs the file to disk and moves it to its content name.
+    /// Syncs the file to disk and moves it into the store under its content name.
     pub async fn commit(mut self) -> io::Result<StoredBlob> {
         let mut file = self.file.take().ok_or_else(|| io::Error::other("blob writer already closed"))?;
         file.flush().await?;
         file.sync_all().await?;
         drop(file);
         let sha256 = hex(&std::mem::take(&mut self.hasher).finalize());
-        let final_path = self.store.path(&sha256)?;
-        let created = if fs::try_exists(&final_path).await? {
-            fs::remove_file(&self.temp_path).await?;
-            false
-        } else {
-            let folder = final_path.parent().unwrap_or(Path::new("."));
-            fs::create_dir_all(folder).await?;
-            fs::rename(&self.temp_path, &final_path).await?;
-            sync_folder(folder).await?;
-            true
-        };
-        Ok(StoredBlob { sha256, size: self.size, created })
+        let kept = self.store.keep(&self.temp_path, &BlobName(sha256.clone())).await;
+        // Gone after a rename into the folder; otherwise no longer needed, whatever happened.
+        match fs::remove_file(&self.temp_path).await {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+        Ok(StoredBlob { sha256, size: self.size, created: kept? })
     }
 }
 
@@ -182,6 +394,7 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use object_store::memory::InMemory;
 
     fn files_under(folder: &Path) -> Vec<PathBuf> {
         let mut found = Vec::new();
@@ -196,22 +409,59 @@ mod tests {
         found
     }
 
+    const HALLO: &str = "d3751d33f9cd5049c4af2b462735457e4d3baf130bcbb87f389e349fbaeb20b9";
+
     #[tokio::test]
     async fn a_committed_file_is_named_by_its_hash_and_kept_once() {
         let folder = tempfile::tempdir().unwrap();
-        let store = BlobStore::new(folder.path());
+        let store = BlobStore::folder(folder.path());
         let first = store.put(b"hallo").await.unwrap();
-        assert_eq!(first.sha256, "d3751d33f9cd5049c4af2b462735457e4d3baf130bcbb87f389e349fbaeb20b9");
+        assert_eq!(first.sha256, HALLO);
         assert!(first.created);
         let again = store.put(b"hallo").await.unwrap();
         assert!(!again.created);
-        assert_eq!(files_under(folder.path()), [store.path(&first.sha256).unwrap()]);
+        assert_eq!(files_under(folder.path()), [folder.path().join("d3").join(HALLO)]);
+        assert_eq!(store.list().await.unwrap(), [HALLO]);
+        assert_eq!(store.read(HALLO, 5).await.unwrap(), b"hallo");
+        assert!(store.read(HALLO, 4).await.is_err(), "larger than the limit");
+        store.remove(HALLO).await.unwrap();
+        store.remove(HALLO).await.unwrap();
+        assert!(store.list().await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn an_object_store_keeps_files_by_hash_once_and_only_when_complete() {
+        let spool = tempfile::tempdir().unwrap();
+        let objects = Arc::new(InMemory::new());
+        let store = BlobStore::objects(objects.clone(), spool.path());
+        assert!(store.put(b"hallo").await.unwrap().created);
+        assert!(!store.put(b"hallo").await.unwrap().created);
+        let mut half = store.writer().await.unwrap();
+        half.write(b"half a file").await.unwrap();
+        drop(half);
+        assert_eq!(store.list().await.unwrap(), [HALLO]);
+        assert!(objects.head(&ObjectPath::from(format!("d3/{HALLO}"))).await.is_ok());
+        assert!(files_under(spool.path()).is_empty(), "the spool is emptied");
+        assert_eq!(store.read(HALLO, 1024).await.unwrap(), b"hallo");
+        store.remove(HALLO).await.unwrap();
+        assert!(store.open(HALLO).await.is_err_and(|error| error.kind() == io::ErrorKind::NotFound));
+    }
+
+    #[tokio::test]
+    async fn a_large_file_goes_to_an_object_store_in_parts() {
+        let spool = tempfile::tempdir().unwrap();
+        let store = BlobStore::objects(Arc::new(InMemory::new()), spool.path());
+        let content: Vec<u8> = (0..PART_SIZE * 2 + 123).map(|index| (index % 251) as u8).collect();
+        let stored = store.put(&content).await.unwrap();
+        assert_eq!(stored.size, content.len() as u64);
+        let read = store.read(&stored.sha256, u64::MAX).await.unwrap();
+        assert!(read == content, "the file reads back unchanged");
     }
 
     #[tokio::test]
     async fn an_abandoned_writer_leaves_no_file() {
         let folder = tempfile::tempdir().unwrap();
-        let store = BlobStore::new(folder.path());
+        let store = BlobStore::folder(folder.path());
         let mut writer = store.writer().await.unwrap();
         writer.write(b"half a file").await.unwrap();
         drop(writer);
@@ -221,7 +471,7 @@ mod tests {
     #[tokio::test]
     async fn the_head_keeps_only_the_first_bytes() {
         let folder = tempfile::tempdir().unwrap();
-        let mut writer = BlobStore::new(folder.path()).writer().await.unwrap();
+        let mut writer = BlobStore::folder(folder.path()).writer().await.unwrap();
         writer.write(&vec![b'a'; media::SNIFF_LEN - 1]).await.unwrap();
         writer.write(b"bc").await.unwrap();
         assert_eq!(writer.head().len(), media::SNIFF_LEN);
@@ -231,7 +481,7 @@ mod tests {
     #[tokio::test]
     async fn only_old_temporary_files_count_as_abandoned() {
         let folder = tempfile::tempdir().unwrap();
-        let store = BlobStore::new(folder.path());
+        let store = BlobStore::folder(folder.path());
         let writer = store.writer().await.unwrap();
         assert_eq!(store.remove_abandoned(std::time::Duration::from_secs(3600)).await.unwrap(), 0);
         std::mem::forget(writer); // as a crash would leave it
@@ -240,13 +490,28 @@ mod tests {
     }
 
     #[test]
-    fn only_hash_names_map_to_paths() {
-        let store = BlobStore::new("/blobs");
-        assert!(store.path("../../etc/passwd").is_err());
-        assert!(store.path(&"A".repeat(64)).is_err());
+    fn stores_are_named_by_urls() {
+        let spool = Path::new("/spool");
+        assert!(
+            matches!(BlobStore::from_url("file:///srv/blobs", spool).unwrap().place, Place::Folder(root) if root == Path::new("/srv/blobs"))
+        );
+        assert!(matches!(
+            BlobStore::from_url("s3://bewijs/vaardig", spool).unwrap().place,
+            Place::Objects(_)
+        ));
+        assert!(BlobStore::from_url("file://", spool).is_err());
+        assert!(BlobStore::from_url("ftp://host/x", spool).is_err());
+    }
+
+    #[test]
+    fn only_hash_names_are_accepted() {
+        assert!(BlobName::parse("../../etc/passwd").is_err());
+        assert!(BlobName::parse(&"A".repeat(64)).is_err());
+        let name = BlobName::parse(&"ab".repeat(32)).unwrap();
         assert_eq!(
-            store.path(&"ab".repeat(32)).unwrap(),
+            name.path_under(Path::new("/blobs")),
             PathBuf::from(format!("/blobs/ab/{}", "ab".repeat(32)))
         );
+        assert_eq!(name.object_path().as_ref(), format!("ab/{}", "ab".repeat(32)));
     }
 }

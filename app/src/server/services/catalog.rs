@@ -33,7 +33,8 @@ pub async fn import(
 ) -> Result<(FrameworkCode, Imported), AppError> {
     let framework = parse_framework(json).map_err(|error| AppError::Invalid(error.to_string()))?;
     let hash = content_hash(&framework);
-    let mut tx = db.begin().await?;
+    let mut tx = storage::begin(db).await?;
+    catalog::lock_for_writing(&mut tx).await?;
     let stored_hash = catalog::content_hash(&mut tx, &framework.code).await?;
     if stored_hash.as_deref() == Some(hash.as_str()) {
         return Ok((framework.code, Imported::Unchanged));
@@ -225,8 +226,8 @@ mod tests {
     async fn fresh_database() -> (tempfile::TempDir, AnyPool) {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("catalog.db").display());
-        let pool = storage::connect(&url).await.expect("connect");
-        storage::migrate(&pool).await.expect("migrate");
+        storage::migrate(&url).await.expect("migrate");
+        let pool = storage::connect(&url, Default::default()).await.expect("connect");
         (dir, pool)
     }
 

@@ -4,13 +4,12 @@
 use chrono::{DateTime, Utc};
 use domain::{evidence, EvidenceDetails, EvidenceKind, Role, SkillId};
 use sqlx::AnyConnection;
-use tokio::fs::File;
 
 use super::access::{ensure_can_view_student, skills_of_student};
 use super::{distinct, require_role};
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
 use crate::error::AppError;
-use crate::server::blobs::{MediaType, StoredBlob};
+use crate::server::blobs::{BlobContent, MediaType, StoredBlob};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{
     self as store, Details, EvidenceRecord, NewEvidence, StoredFile, Versions,
@@ -72,7 +71,7 @@ async fn create_items(
     }
     let mut thumbnails = Vec::with_capacity(files.len());
     for file in files {
-        let thumbnail = thumbnails::make(&state.blobs(), &file.blob, file.media).await;
+        let thumbnail = thumbnails::make(&state.blobs, &file.blob, file.media).await;
         added.extend(thumbnail.clone());
         thumbnails.push(thumbnail);
     }
@@ -162,7 +161,7 @@ fn kind_content<'a>(
 
 /// Removes files this request stored that no item refers to (after a failed request).
 pub async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
-    let store = state.blobs();
+    let store = &state.blobs;
     for blob in blobs.iter().filter(|blob| blob.created) {
         let recorded = match state.db.acquire().await {
             Ok(mut conn) => store::blob_is_recorded(&mut conn, &blob.sha256).await.unwrap_or(true),
@@ -239,7 +238,7 @@ pub async fn delete(state: &AppState, account: &Account, id: i64) -> Result<(), 
         .collect();
     let unused = store::forget_unused_blobs(&mut tx, &candidates).await?;
     tx.commit().await?;
-    let blobs = state.blobs();
+    let blobs = &state.blobs;
     for sha256 in unused {
         if let Err(error) = blobs.remove(&sha256).await {
             tracing::error!(%error, %sha256, "could not remove the file of a deleted item");
@@ -272,7 +271,7 @@ pub async fn open_file(
     account: &Account,
     id: i64,
     thumbnail: bool,
-) -> Result<(File, FileToServe), AppError> {
+) -> Result<(BlobContent, FileToServe), AppError> {
     let mut conn = state.db.acquire().await?;
     let item = visible_item(&mut conn, account, id).await?;
     let missing = || AppError::NotFound("Het bestand van dit bewijsstuk".into());
@@ -287,7 +286,7 @@ pub async fn open_file(
         })?;
         FileToServe { sha256: file.sha256, media, name: file.name }
     };
-    let opened = state.blobs().open(&to_serve.sha256).await?;
+    let opened = state.blobs.open(&to_serve.sha256).await?;
     Ok((opened, to_serve))
 }
 

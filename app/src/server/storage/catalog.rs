@@ -10,6 +10,18 @@ use sqlx::AnyConnection;
 
 use crate::dto::FrameworkSummary;
 
+/// The PostgreSQL advisory lock key of catalog writers ("vaardig" in ASCII).
+const CATALOG_LOCK: i64 = 0x0076_6161_7264_6967;
+
+/// Makes catalog writers take turns until the transaction ends: servers starting at once would
+/// otherwise both insert the same framework. On SQLite the write transaction's lock does this.
+pub async fn lock_for_writing(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+    if conn.backend_name() == "PostgreSQL" {
+        sqlx::query("select pg_advisory_xact_lock($1)").bind(CATALOG_LOCK).execute(conn).await?;
+    }
+    Ok(())
+}
+
 /// The content hash stored with a framework, if the framework exists.
 pub async fn content_hash(
     conn: &mut AnyConnection,

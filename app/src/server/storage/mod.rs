@@ -18,6 +18,9 @@ pub mod submissions;
 
 use std::str::FromStr;
 
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
@@ -26,6 +29,7 @@ use sqlx::{AnyConnection, AnyPool, Connection, Executor};
 pub use sqlx::AnyConnection as Conn;
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// Whose records a query reads: one student, or every student of a cohort at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,24 +77,49 @@ impl Backend {
     }
 }
 
-/// Opens a connection pool. For SQLite every connection enforces foreign keys and waits up to
-/// five seconds for a lock instead of failing; the file uses write-ahead logging so readers never
-/// block the writer.
-pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
+/// How many connections a pool keeps and how long it waits for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    /// How long a request waits for a free connection (or a new one) before it fails.
+    pub acquire_timeout: Duration,
+    /// How long one statement may run before the database cancels it (PostgreSQL), or how long
+    /// a writer waits for SQLite's lock.
+    pub statement_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(10),
+            statement_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Opens a connection pool. For SQLite every connection enforces foreign keys and waits for a
+/// lock instead of failing; the file uses write-ahead logging so readers never block the writer.
+pub async fn connect(url: &str, settings: PoolSettings) -> Result<AnyPool, sqlx::Error> {
     sqlx::any::install_default_drivers();
-    let backend = Backend::of_url(url)
-        .ok_or_else(|| sqlx::Error::Configuration(format!("unsupported database URL '{url}'").into()))?;
+    let backend = Backend::of_url(url).ok_or_else(|| {
+        sqlx::Error::Configuration(format!("unsupported database URL '{}'", redact(url)).into())
+    })?;
+    let timeout_ms = settings.statement_timeout.as_millis();
     let pool = AnyPoolOptions::new()
-        .max_connections(match backend {
-            Backend::Sqlite => 8,
-            Backend::Postgres => 16,
-        })
+        .max_connections(settings.max_connections)
+        .acquire_timeout(settings.acquire_timeout)
         .after_connect(move |conn, _| {
             Box::pin(async move {
-                if backend == Backend::Sqlite {
-                    conn.execute("pragma foreign_keys = on").await?;
-                    conn.execute("pragma busy_timeout = 5000").await?;
-                    conn.execute("pragma synchronous = normal").await?;
+                match backend {
+                    Backend::Sqlite => {
+                        conn.execute("pragma foreign_keys = on").await?;
+                        conn.execute(format!("pragma busy_timeout = {timeout_ms}").as_str()).await?;
+                        conn.execute("pragma synchronous = normal").await?;
+                    }
+                    Backend::Postgres => {
+                        conn.execute(format!("set statement_timeout = {timeout_ms}").as_str()).await?;
+                    }
                 }
                 Ok(())
             })
@@ -104,15 +133,83 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
     Ok(pool)
 }
 
+/// Why the schema could not be brought up to date.
+#[derive(Debug, thiserror::Error)]
+pub enum MigrationError {
+    #[error(
+        "the database schema is newer than this program (it has migration {0}, which this version \
+         of Vaardig does not know): run the newer version of Vaardig, or restore a matching backup"
+    )]
+    SchemaTooNew(i64),
+    #[error("cannot reach the database: {0}")]
+    Unreachable(sqlx::Error),
+    #[error("{0}")]
+    Failed(sqlx::migrate::MigrateError),
+}
+
 /// Applies the migrations that have not been applied yet.
-pub async fn migrate(pool: &AnyPool) -> Result<(), sqlx::migrate::MigrateError> {
-    let url = pool.connect_options().database_url.to_string();
-    match Backend::of_url(&url) {
-        Some(Backend::Sqlite) => SQLITE_MIGRATIONS.run(pool).await,
-        _ => Err(sqlx::migrate::MigrateError::Source(
-            format!("no migrations for the database at '{}'", redact(&url)).into(),
-        )),
-    }
+///
+/// On PostgreSQL several servers may run this at once: sqlx takes a session advisory lock around
+/// the whole run, so one migrates and the others wait and then find nothing to do. The run uses a
+/// connection of its own, closed afterwards, so a run that fails half-way cannot leave that lock
+/// held by a pooled connection.
+pub async fn migrate(url: &str) -> Result<(), MigrationError> {
+    sqlx::any::install_default_drivers();
+    let migrator = match Backend::of_url(url) {
+        Some(Backend::Sqlite) => &SQLITE_MIGRATIONS,
+        Some(Backend::Postgres) => &POSTGRES_MIGRATIONS,
+        None => {
+            let message = format!("unsupported database URL '{}'", redact(url));
+            return Err(MigrationError::Unreachable(sqlx::Error::Configuration(message.into())));
+        }
+    };
+    let _sqlite_lock = match sqlite_file(url) {
+        Some(file) => Some(
+            lock_file_for_migrating(&file)
+                .await
+                .map_err(|error| MigrationError::Unreachable(sqlx::Error::Io(error)))?,
+        ),
+        None => None,
+    };
+    let mut conn = AnyConnection::connect(url).await.map_err(MigrationError::Unreachable)?;
+    let outcome = migrator.run(&mut conn).await;
+    let _ = conn.close().await;
+    outcome.map_err(|error| match error {
+        sqlx::migrate::MigrateError::VersionMissing(version) => MigrationError::SchemaTooNew(version),
+        sqlx::migrate::MigrateError::Execute(error) if is_connection_error(&error) => {
+            MigrationError::Unreachable(error)
+        }
+        error => MigrationError::Failed(error),
+    })
+}
+
+/// SQLite has no advisory locks (sqlx's migration lock is a no-op there): processes migrating the
+/// same file take turns through an OS lock on a file beside it, released when the file is closed.
+async fn lock_file_for_migrating(database: &Path) -> std::io::Result<std::fs::File> {
+    let mut lock_path = database.as_os_str().to_owned();
+    lock_path.push(".migrate-lock");
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(lock_path)?;
+        file.lock()?;
+        Ok(file)
+    })
+    .await
+    .map_err(std::io::Error::other)?
+}
+
+/// The file a `sqlite:` URL points at, if it names one.
+pub fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+/// True for errors of reaching the database rather than of a statement.
+pub fn is_connection_error(error: &sqlx::Error) -> bool {
+    matches!(
+        error,
+        sqlx::Error::Io(_) | sqlx::Error::Tls(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed
+    )
 }
 
 /// True when the database holds no accounts, cohorts or catalog: the state `vaardig demo` needs.
@@ -152,18 +249,13 @@ pub fn is_unique_violation(error: &sqlx::Error) -> bool {
 }
 
 /// A database URL without its password, for messages.
-fn redact(url: &str) -> String {
+pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             format!("{}://…{}", &url[..scheme_end], &url[at..])
         }
         _ => url.to_owned(),
     }
-}
-
-/// Closes a single connection politely (used by one-shot CLI commands).
-pub async fn close(conn: AnyConnection) -> Result<(), sqlx::Error> {
-    conn.close().await
 }
 
 #[cfg(test)]
@@ -183,6 +275,23 @@ mod tests {
         assert_eq!(Backend::of_url("sqlite://data/vaardig.db?mode=rwc"), Some(Backend::Sqlite));
         assert_eq!(Backend::of_url("postgres://u@h/db"), Some(Backend::Postgres));
         assert_eq!(Backend::of_url("mysql://h/db"), None);
+    }
+
+    #[test]
+    fn the_sqlite_file_is_read_from_the_url() {
+        assert_eq!(sqlite_file("sqlite://data/v.db?mode=rwc"), Some(PathBuf::from("data/v.db")));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://h/db"), None);
+    }
+
+    /// Each backend has its own migrations folder; both must hold the same history.
+    #[test]
+    fn both_migration_trees_hold_the_same_history() {
+        let history = |migrator: &Migrator| -> Vec<(i64, String)> {
+            migrator.iter().map(|migration| (migration.version, migration.description.to_string())).collect()
+        };
+        assert_eq!(history(&SQLITE_MIGRATIONS), history(&POSTGRES_MIGRATIONS));
+        assert!(!history(&SQLITE_MIGRATIONS).is_empty());
     }
 
     #[test]

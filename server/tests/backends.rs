@@ -1,0 +1,115 @@
+//! The storage backends themselves: the suite really runs where it was pointed, both migration
+//! trees build the same schema, and a refused upload leaves nothing in an object store.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use app::server::storage;
+use common::spawn_app;
+use domain::Role;
+use futures::TryStreamExt;
+use object_store::ObjectStore;
+use reqwest::multipart::{Form, Part};
+use serde_json::json;
+use sqlx::AnyPool;
+
+fn on_postgres() -> bool {
+    std::env::var("VAARDIG_TEST_POSTGRES").is_ok()
+}
+
+#[tokio::test]
+async fn the_suite_runs_on_the_backend_it_was_pointed_at() {
+    let app = spawn_app().await;
+    let (query, product) = if on_postgres() {
+        ("select version()", "PostgreSQL")
+    } else {
+        ("select 'SQLite ' || sqlite_version()", "SQLite")
+    };
+    let version: String = sqlx::query_scalar(query).fetch_one(&app.db).await.unwrap();
+    assert!(version.starts_with(product), "{version}");
+    let blob_url = app.storage.blob_url();
+    let scheme = if std::env::var("VAARDIG_TEST_BLOB_URL").is_ok() { "s3://" } else { "file://" };
+    assert!(blob_url.starts_with(scheme), "{blob_url}");
+}
+
+/// Tables with their columns, indexes that back no constraint, and triggers.
+async fn schema(db: &AnyPool, postgres: bool) -> BTreeSet<String> {
+    let queries: [&str; 3] = if postgres {
+        [
+            "select table_name || '.' || column_name from information_schema.columns
+             where table_schema = 'public' and table_name <> '_sqlx_migrations'",
+            "select 'index ' || indexname from pg_indexes i where schemaname = 'public'
+             and not exists (select 1 from pg_constraint c where c.conname = i.indexname)",
+            "select distinct 'trigger ' || trigger_name || ' on ' || event_object_table
+             from information_schema.triggers",
+        ]
+    } else {
+        [
+            "select m.name || '.' || p.name from sqlite_master m join pragma_table_info(m.name) p
+             where m.type = 'table' and m.name not like 'sqlite_%' and m.name <> '_sqlx_migrations'",
+            "select 'index ' || name from sqlite_master
+             where type = 'index' and name not like 'sqlite_autoindex_%'",
+            "select 'trigger ' || name || ' on ' || tbl_name from sqlite_master where type = 'trigger'",
+        ]
+    };
+    let mut found = BTreeSet::new();
+    for query in queries {
+        found.extend(sqlx::query_scalar::<_, String>(query).fetch_all(db).await.unwrap());
+    }
+    found
+}
+
+/// Only meaningful in the PostgreSQL pass of the suite: it compares the two backends.
+#[tokio::test]
+async fn both_migration_trees_build_the_same_schema() {
+    let Some(postgres_url) = common::fresh_database().await else {
+        eprintln!("VAARDIG_TEST_POSTGRES not set: the PostgreSQL schema is compared in the PostgreSQL pass");
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let sqlite_url = format!("sqlite://{}?mode=rwc", folder.path().join("v.db").display());
+    let mut schemas = Vec::new();
+    for (url, postgres) in [(&sqlite_url, false), (&postgres_url, true)] {
+        storage::migrate(url).await.unwrap();
+        schemas.push(schema(&storage::connect(url, Default::default()).await.unwrap(), postgres).await);
+    }
+    assert!(schemas[0].contains("decision.verdict") && schemas[0].contains("trigger award_revises on award"));
+    let only_sqlite: Vec<_> = schemas[0].difference(&schemas[1]).collect();
+    let only_postgres: Vec<_> = schemas[1].difference(&schemas[0]).collect();
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "SQLite only: {only_sqlite:?}; PostgreSQL only: {only_postgres:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_upload_leaves_no_object_in_the_bucket() {
+    let app = spawn_app().await;
+    app.account("cursist@centrum.be", Role::Student).await;
+    let student = app.signed_in("cursist@centrum.be").await;
+    let meta = json!({ "kind": "file", "title": "Rapport", "date": "2026-11-20" });
+    let upload = |name: &'static str, bytes: Vec<u8>| {
+        let form =
+            Form::new().text("meta", meta.to_string()).part("file", Part::bytes(bytes).file_name(name));
+        student.post(app.url("/api/v1/evidence")).multipart(form).send()
+    };
+    let executable = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0".repeat(100);
+    assert_eq!(upload("rapport.pdf", executable).await.unwrap().status(), 415);
+    let mut too_large = b"%PDF-1.7 ".to_vec();
+    too_large.resize(common::MAX_UPLOAD_BYTES as usize + 1, b'x');
+    assert_eq!(upload("groot.pdf", too_large).await.unwrap().status(), 413);
+    assert!(app.blob_files().await.is_empty(), "left behind: {:?}", app.blob_files().await);
+    assert_eq!(upload("goed.pdf", b"%PDF-1.7 goed".to_vec()).await.unwrap().status(), 201);
+    assert_eq!(app.blob_files().await.len(), 1);
+
+    // Look in the bucket itself too, not through Vaardig's own listing.
+    if let Some(bucket) = app.storage.blob_url().strip_prefix("s3://") {
+        let (bucket, prefix) = bucket.split_once('/').unwrap();
+        let s3 = object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build().unwrap();
+        let objects: Vec<_> = s3.list(Some(&prefix.into())).try_collect().await.unwrap();
+        let names: Vec<String> = objects.iter().map(|object| object.location.to_string()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(names[0].starts_with(&format!("{prefix}/")), "{names:?}");
+    }
+}
