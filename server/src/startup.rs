@@ -38,7 +38,7 @@ impl StartupError {
     /// Worth waiting for: the database may come up, or a newer server may take over.
     fn is_transient(&self) -> bool {
         match self {
-            StartupError::Database { error, .. } => !matches!(error, sqlx::Error::Configuration(_)),
+            StartupError::Database { error, .. } => storage::is_connection_error(error),
             StartupError::Migration { error, .. } => matches!(
                 error,
                 storage::MigrationError::SchemaTooNew(_) | storage::MigrationError::Unreachable(_)

@@ -33,12 +33,20 @@ async fn the_suite_runs_on_the_backend_it_was_pointed_at() {
     assert!(blob_url.starts_with(scheme), "{blob_url}");
 }
 
-/// Tables with their columns, indexes that back no constraint, and triggers.
+/// Tables with their columns and whether they may be null, foreign keys with their delete rule,
+/// indexes that back no constraint, and triggers.
 async fn schema(db: &AnyPool, postgres: bool) -> BTreeSet<String> {
-    let queries: [&str; 3] = if postgres {
+    let queries: [&str; 4] = if postgres {
         [
-            "select table_name || '.' || column_name from information_schema.columns
+            "select table_name || '.' || column_name || case is_nullable when 'NO' then ' not null' else '' end
+             from information_schema.columns
              where table_schema = 'public' and table_name <> '_sqlx_migrations'",
+            "select 'foreign key ' || k.table_name || '.' || k.column_name || ' -> ' || u.table_name
+                    || ' on delete ' || r.delete_rule
+             from information_schema.referential_constraints r
+             join information_schema.key_column_usage k on k.constraint_name = r.constraint_name
+             join information_schema.constraint_table_usage u on u.constraint_name = r.constraint_name
+             where r.constraint_schema = 'public'",
             "select 'index ' || indexname from pg_indexes i where schemaname = 'public'
              and not exists (select 1 from pg_constraint c where c.conname = i.indexname)",
             "select distinct 'trigger ' || trigger_name || ' on ' || event_object_table
@@ -46,8 +54,12 @@ async fn schema(db: &AnyPool, postgres: bool) -> BTreeSet<String> {
         ]
     } else {
         [
-            "select m.name || '.' || p.name from sqlite_master m join pragma_table_info(m.name) p
+            "select m.name || '.' || p.name || case when p.\"notnull\" or p.pk > 0 then ' not null' else '' end
+             from sqlite_master m join pragma_table_info(m.name) p
              where m.type = 'table' and m.name not like 'sqlite_%' and m.name <> '_sqlx_migrations'",
+            "select 'foreign key ' || m.name || '.' || f.\"from\" || ' -> ' || f.\"table\"
+                    || ' on delete ' || f.on_delete
+             from sqlite_master m join pragma_foreign_key_list(m.name) f where m.type = 'table'",
             "select 'index ' || name from sqlite_master
              where type = 'index' and name not like 'sqlite_autoindex_%'",
             "select 'trigger ' || name || ' on ' || tbl_name from sqlite_master where type = 'trigger'",
@@ -74,7 +86,10 @@ async fn both_migration_trees_build_the_same_schema() {
         storage::migrate(url).await.unwrap();
         schemas.push(schema(&storage::connect(url, Default::default()).await.unwrap(), postgres).await);
     }
-    assert!(schemas[0].contains("decision.verdict") && schemas[0].contains("trigger award_revises on award"));
+    for expected in ["decision.verdict not null", "trigger award_revises on award"] {
+        assert!(schemas[0].contains(expected), "{expected} missing from {:?}", schemas[0]);
+    }
+    assert!(schemas[0].iter().any(|item| item.starts_with("foreign key ")), "{:?}", schemas[0]);
     let only_sqlite: Vec<_> = schemas[0].difference(&schemas[1]).collect();
     let only_postgres: Vec<_> = schemas[1].difference(&schemas[0]).collect();
     assert!(

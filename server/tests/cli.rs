@@ -266,6 +266,15 @@ fn the_server_waits_for_an_unreachable_database() {
 }
 
 #[test]
+fn a_database_url_that_cannot_work_stops_the_server_with_the_reason() {
+    let site = Site::new();
+    let refused =
+        fails(&site, &["serve", "--addr", "127.0.0.1:0", "--database-url", "mysql://v@127.0.0.1/v"], "");
+    assert!(refused.contains("unsupported database URL 'mysql://…@127.0.0.1/v'"), "{refused}");
+    assert!(!refused.contains("trying again"), "{refused}");
+}
+
+#[test]
 fn a_schema_newer_than_the_program_is_reported_and_waited_out() {
     let site = Site::new();
     succeeds(&site, &["migrate"]);

@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bytes::Bytes;
-use futures::stream::{BoxStream, StreamExt, TryStreamExt};
+use futures::stream::{BoxStream, FuturesUnordered, StreamExt, TryStreamExt};
 use object_store::aws::AmazonS3Builder;
 use object_store::path::Path as ObjectPath;
 use object_store::prefix::PrefixStore;
-use object_store::{ObjectStore, WriteMultipart};
+use object_store::{MultipartUpload, ObjectStore};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use tokio::fs::{self, File};
@@ -256,35 +256,46 @@ impl BlobStore {
 }
 
 /// Sends a local file to an object store: in one request when small, in parts otherwise. An
-/// object appears only when the upload completes; a failed multipart upload is aborted.
+/// object appears only when the upload completes; a multipart upload that fails is aborted, so
+/// its parts are not kept either.
 async fn upload(store: &dyn ObjectStore, from: &Path, to: &ObjectPath) -> io::Result<()> {
-    let mut file = File::open(from).await?;
-    let mut chunk = vec![0u8; PART_SIZE];
-    let first = read_full(&mut file, &mut chunk).await?;
-    if first < PART_SIZE {
-        store.put(to, Bytes::copy_from_slice(&chunk[..first]).into()).await?;
+    if fs::metadata(from).await?.len() < PART_SIZE as u64 {
+        store.put(to, Bytes::from(fs::read(from).await?).into()).await?;
         return Ok(());
     }
-    let mut parts = WriteMultipart::new_with_chunk_size(store.put_multipart(to).await?, PART_SIZE);
-    let mut filled = first;
-    let outcome: io::Result<()> = async {
-        while filled > 0 {
-            parts.wait_for_capacity(PARTS_IN_FLIGHT).await?;
-            parts.write(&chunk[..filled]);
-            filled = read_full(&mut file, &mut chunk).await?;
-        }
-        Ok(())
-    }
-    .await;
-    match outcome {
-        Ok(()) => parts.finish().await.map(drop).map_err(io::Error::from),
-        Err(error) => {
-            if let Err(abort_error) = parts.abort().await {
-                tracing::warn!(%abort_error, "could not abort a failed multipart upload");
-            }
-            Err(error)
+    let mut parts = store.put_multipart(to).await?;
+    let sent = match send_parts(parts.as_mut(), from).await {
+        Ok(()) => parts.complete().await.map(drop).map_err(io::Error::from),
+        Err(error) => Err(error),
+    };
+    if sent.is_err() {
+        if let Err(abort_error) = parts.abort().await {
+            tracing::warn!(%abort_error, "could not abort a failed multipart upload");
         }
     }
+    sent
+}
+
+/// Sends a file as the parts of a multipart upload, a few at a time.
+async fn send_parts(parts: &mut dyn MultipartUpload, from: &Path) -> io::Result<()> {
+    let mut file = File::open(from).await?;
+    let mut in_flight = FuturesUnordered::new();
+    loop {
+        let mut chunk = vec![0u8; PART_SIZE];
+        let filled = read_full(&mut file, &mut chunk).await?;
+        if filled == 0 {
+            break;
+        }
+        chunk.truncate(filled);
+        if in_flight.len() == PARTS_IN_FLIGHT {
+            in_flight.next().await.transpose()?;
+        }
+        in_flight.push(parts.put_part(Bytes::from(chunk).into()));
+    }
+    while let Some(sent) = in_flight.next().await {
+        sent?;
+    }
+    Ok(())
 }
 
 /// Fills `buffer` from `file` as far as the file allows; returns how much was read.
@@ -360,22 +371,16 @@ impl BlobWriter {
         file.sync_all().await?;
         drop(file);
         let sha256 = hex(&std::mem::take(&mut self.hasher).finalize());
-        let kept = self.store.keep(&self.temp_path, &BlobName(sha256.clone())).await;
-        // Gone after a rename into the folder; otherwise no longer needed, whatever happened.
-        match fs::remove_file(&self.temp_path).await {
-            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
-            _ => {}
-        }
-        Ok(StoredBlob { sha256, size: self.size, created: kept? })
+        let created = self.store.keep(&self.temp_path, &BlobName(sha256.clone())).await?;
+        Ok(StoredBlob { sha256, size: self.size, created })
     }
 }
 
 impl Drop for BlobWriter {
     fn drop(&mut self) {
-        // Not committed (refused, failed or abandoned): leave nothing behind.
-        if self.file.is_some() {
-            let _ = std::fs::remove_file(&self.temp_path);
-        }
+        // Refused, failed, abandoned mid-way, or sent to an object store: the spooled file is no
+        // longer needed (after a rename into the folder there is nothing left to remove).
+        let _ = std::fs::remove_file(&self.temp_path);
     }
 }
 
@@ -456,6 +461,115 @@ mod tests {
         assert_eq!(stored.size, content.len() as u64);
         let read = store.read(&stored.sha256, u64::MAX).await.unwrap();
         assert!(read == content, "the file reads back unchanged");
+    }
+
+    /// An object store whose multipart uploads fail at their second part.
+    #[derive(Debug, Default)]
+    struct SecondPartFails {
+        inner: InMemory,
+        aborted: Arc<std::sync::atomic::AtomicBool>,
+    }
+
+    impl std::fmt::Display for SecondPartFails {
+        fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(formatter, "SecondPartFails")
+        }
+    }
+
+    #[derive(Debug)]
+    struct FailingUpload {
+        inner: Box<dyn MultipartUpload>,
+        parts: usize,
+        aborted: Arc<std::sync::atomic::AtomicBool>,
+    }
+
+    #[async_trait::async_trait]
+    impl MultipartUpload for FailingUpload {
+        fn put_part(&mut self, data: object_store::PutPayload) -> object_store::UploadPart {
+            self.parts += 1;
+            if self.parts == 2 {
+                let error = object_store::Error::Generic { store: "test", source: "connection reset".into() };
+                return Box::pin(async move { Err(error) });
+            }
+            self.inner.put_part(data)
+        }
+
+        async fn complete(&mut self) -> object_store::Result<object_store::PutResult> {
+            self.inner.complete().await
+        }
+
+        async fn abort(&mut self) -> object_store::Result<()> {
+            self.aborted.store(true, std::sync::atomic::Ordering::SeqCst);
+            self.inner.abort().await
+        }
+    }
+
+    #[async_trait::async_trait]
+    impl ObjectStore for SecondPartFails {
+        async fn put_opts(
+            &self,
+            location: &ObjectPath,
+            payload: object_store::PutPayload,
+            options: object_store::PutOptions,
+        ) -> object_store::Result<object_store::PutResult> {
+            self.inner.put_opts(location, payload, options).await
+        }
+
+        async fn put_multipart_opts(
+            &self,
+            location: &ObjectPath,
+            options: object_store::PutMultipartOptions,
+        ) -> object_store::Result<Box<dyn MultipartUpload>> {
+            let inner = self.inner.put_multipart_opts(location, options).await?;
+            Ok(Box::new(FailingUpload { inner, parts: 0, aborted: self.aborted.clone() }))
+        }
+
+        async fn get_opts(
+            &self,
+            location: &ObjectPath,
+            options: object_store::GetOptions,
+        ) -> object_store::Result<object_store::GetResult> {
+            self.inner.get_opts(location, options).await
+        }
+
+        async fn delete(&self, location: &ObjectPath) -> object_store::Result<()> {
+            self.inner.delete(location).await
+        }
+
+        fn list(
+            &self,
+            prefix: Option<&ObjectPath>,
+        ) -> BoxStream<'static, object_store::Result<object_store::ObjectMeta>> {
+            self.inner.list(prefix)
+        }
+
+        async fn list_with_delimiter(
+            &self,
+            prefix: Option<&ObjectPath>,
+        ) -> object_store::Result<object_store::ListResult> {
+            self.inner.list_with_delimiter(prefix).await
+        }
+
+        async fn copy(&self, from: &ObjectPath, to: &ObjectPath) -> object_store::Result<()> {
+            self.inner.copy(from, to).await
+        }
+
+        async fn copy_if_not_exists(&self, from: &ObjectPath, to: &ObjectPath) -> object_store::Result<()> {
+            self.inner.copy_if_not_exists(from, to).await
+        }
+    }
+
+    #[tokio::test]
+    async fn a_failed_upload_in_parts_is_aborted_and_leaves_nothing() {
+        let spool = tempfile::tempdir().unwrap();
+        let objects = Arc::new(SecondPartFails::default());
+        let store = BlobStore::objects(objects.clone(), spool.path());
+        let content = vec![7u8; PART_SIZE * 3];
+        let error = store.put(&content).await.unwrap_err();
+        assert!(error.to_string().contains("connection reset"), "{error}");
+        assert!(objects.aborted.load(std::sync::atomic::Ordering::SeqCst), "the upload is aborted");
+        assert!(store.list().await.unwrap().is_empty(), "no object");
+        assert!(files_under(spool.path()).is_empty(), "the spool is emptied");
     }
 
     #[tokio::test]

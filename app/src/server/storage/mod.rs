@@ -143,6 +143,8 @@ pub enum MigrationError {
     SchemaTooNew(i64),
     #[error("cannot reach the database: {0}")]
     Unreachable(sqlx::Error),
+    #[error("cannot open the database: {0}")]
+    Unusable(sqlx::Error),
     #[error("{0}")]
     Failed(sqlx::migrate::MigrateError),
 }
@@ -160,18 +162,24 @@ pub async fn migrate(url: &str) -> Result<(), MigrationError> {
         Some(Backend::Postgres) => &POSTGRES_MIGRATIONS,
         None => {
             let message = format!("unsupported database URL '{}'", redact(url));
-            return Err(MigrationError::Unreachable(sqlx::Error::Configuration(message.into())));
+            return Err(MigrationError::Unusable(sqlx::Error::Configuration(message.into())));
         }
     };
     let _sqlite_lock = match sqlite_file(url) {
         Some(file) => Some(
             lock_file_for_migrating(&file)
                 .await
-                .map_err(|error| MigrationError::Unreachable(sqlx::Error::Io(error)))?,
+                .map_err(|error| MigrationError::Unusable(sqlx::Error::Io(error)))?,
         ),
         None => None,
     };
-    let mut conn = AnyConnection::connect(url).await.map_err(MigrationError::Unreachable)?;
+    let mut conn = AnyConnection::connect(url).await.map_err(|error| {
+        if is_connection_error(&error) {
+            MigrationError::Unreachable(error)
+        } else {
+            MigrationError::Unusable(error)
+        }
+    })?;
     let outcome = migrator.run(&mut conn).await;
     let _ = conn.close().await;
     outcome.map_err(|error| match error {
