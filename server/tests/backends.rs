@@ -8,8 +8,6 @@ use std::collections::BTreeSet;
 use app::server::storage;
 use common::spawn_app;
 use domain::Role;
-use futures::TryStreamExt;
-use object_store::ObjectStore;
 use reqwest::multipart::{Form, Part};
 use serde_json::json;
 use sqlx::AnyPool;
@@ -117,14 +115,4 @@ async fn a_refused_upload_leaves_no_object_in_the_bucket() {
     assert!(app.blob_files().await.is_empty(), "left behind: {:?}", app.blob_files().await);
     assert_eq!(upload("goed.pdf", b"%PDF-1.7 goed".to_vec()).await.unwrap().status(), 201);
     assert_eq!(app.blob_files().await.len(), 1);
-
-    // Look in the bucket itself too, not through Vaardig's own listing.
-    if let Some(bucket) = app.storage.blob_url().strip_prefix("s3://") {
-        let (bucket, prefix) = bucket.split_once('/').unwrap();
-        let s3 = object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build().unwrap();
-        let objects: Vec<_> = s3.list(Some(&prefix.into())).try_collect().await.unwrap();
-        let names: Vec<String> = objects.iter().map(|object| object.location.to_string()).collect();
-        assert_eq!(names.len(), 1, "{names:?}");
-        assert!(names[0].starts_with(&format!("{prefix}/")), "{names:?}");
-    }
 }

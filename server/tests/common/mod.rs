@@ -7,7 +7,6 @@
 
 #![allow(dead_code)] // each test binary uses a different part of these helpers
 
-use app::server::blobs::BlobStore;
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
@@ -26,7 +25,6 @@ pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 pub struct TestApp {
     pub base: String,
     pub db: AnyPool,
-    pub blobs: BlobStore,
     pub storage: StorageArgs,
     pub data: TempDir,
 }
@@ -72,9 +70,8 @@ async fn serve(storage: StorageArgs, data: TempDir) -> TestApp {
         institution: "CVO Testcentrum".into(),
     };
     let state = startup::app_state(db.clone(), &storage, &options, leptos_options).expect("state");
-    let blobs = state.blobs.clone();
     tokio::spawn(startup::serve(listener, state));
-    TestApp { base: format!("http://{addr}"), db, blobs, storage, data }
+    TestApp { base: format!("http://{addr}"), db, storage, data }
 }
 
 /// A new database on the PostgreSQL server named by `VAARDIG_TEST_POSTGRES`, if any; `None`
@@ -101,13 +98,15 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
-    /// Every file in the blob store, and every upload still being spooled.
+    /// Every file in the blob store, read from its folder or bucket (not through Vaardig), and
+    /// every upload still being spooled.
     pub async fn blob_files(&self) -> Vec<String> {
-        let mut found = self.blobs.list().await.expect("blob store lists");
+        let mut found = match self.storage.blob_url().strip_prefix("s3://") {
+            Some(location) => objects_in_bucket(location).await,
+            None => files_under(&self.data.path().join("blobs")),
+        };
         for folder in [self.data.path().join("blobs/tmp"), self.data.path().join("spool")] {
-            for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
-                found.push(format!("spooled: {}", entry.path().display()));
-            }
+            found.extend(files_under(&folder).into_iter().map(|file| format!("spooled: {file}")));
         }
         found.sort();
         found
@@ -187,4 +186,29 @@ pub fn skill<'a>(progress: &'a serde_json::Value, id: &str) -> &'a serde_json::V
         .flat_map(|competency| competency["skills"].as_array().expect("skills"))
         .find(|skill| skill["id"] == id)
         .expect("the skill is in the progress")
+}
+
+/// The names of the files in a folder of stored blobs (its subfolders, the spool `tmp` left out).
+fn files_under(folder: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() && entry.file_name() != "tmp" {
+            found.extend(files_under(&path));
+        } else if path.is_file() {
+            found.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    found
+}
+
+/// The names of the objects under `bucket/prefix`, read from the bucket itself (`AWS_*` variables).
+async fn objects_in_bucket(location: &str) -> Vec<String> {
+    use futures::TryStreamExt;
+    use object_store::ObjectStore;
+    let (bucket, prefix) = location.split_once('/').unwrap_or((location, ""));
+    let s3 =
+        object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build().expect("S3 client");
+    let objects: Vec<_> = s3.list(Some(&prefix.into())).try_collect().await.expect("bucket lists");
+    objects.iter().filter_map(|object| object.location.filename().map(str::to_owned)).collect()
 }
