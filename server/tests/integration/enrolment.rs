@@ -2,9 +2,9 @@
 //! creates accounts with an initial password, and a second import of the same file that changes
 //! nothing.
 
-mod common;
+use crate::common;
 
-use common::{spawn_app, TestApp};
+use crate::common::{spawn_app, TestApp};
 use domain::Role;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! The `vaardig` command line against a real database (as the other integration tests: a SQLite
 //! file in a temporary data folder, or a fresh PostgreSQL database).
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, Write};
 use std::process::{Command, Output, Stdio};

@@ -1,8 +1,8 @@
 //! Signing in and out through the JSON API, and what a session is worth afterwards.
 
-mod common;
+use crate::common;
 
-use common::{client, spawn_app, PASSWORD};
+use crate::common::{client, spawn_app, PASSWORD};
 use domain::Role;
 use serde_json::{json, Value};
 

@@ -5,8 +5,6 @@
 //! - `VAARDIG_TEST_BLOB_URL=s3://bucket`: a fresh prefix in that bucket per test (with the usual
 //!   `AWS_*` variables).
 
-#![allow(dead_code)] // each test binary uses a different part of these helpers
-
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use chrono::Utc;

@@ -1,9 +1,9 @@
 //! Assessment through the JSON API: who may decide, award and read; the append-only decision
 //! record under concurrency; awards only for ready units, and what a later revocation does.
 
-mod common;
+use crate::common;
 
-use common::{skill, spawn_app, TestApp};
+use crate::common::{skill, spawn_app, TestApp};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};

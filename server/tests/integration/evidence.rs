@@ -2,9 +2,9 @@
 //! read what, linking, submitting, editing and versions. Each test runs on a fresh SQLite file
 //! and blob folder.
 
-mod common;
+use crate::common;
 
-use common::{skill, spawn_app, TestApp, MAX_UPLOAD_BYTES};
+use crate::common::{skill, spawn_app, TestApp, MAX_UPLOAD_BYTES};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Response};

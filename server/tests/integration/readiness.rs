@@ -2,9 +2,9 @@
 //! a randomised cohort, follows every new decision at once, and is shown only to those who work
 //! with the cohort.
 
-mod common;
+use crate::common;
 
-use common::{spawn_app, TestApp};
+use crate::common::{spawn_app, TestApp};
 use domain::Role;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};

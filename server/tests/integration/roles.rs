@@ -1,9 +1,9 @@
 //! Role checks on server functions: each role's functions refuse every other role.
 
-mod common;
+use crate::common;
 
 use app::api::home::{AccountCounts, AllCohorts, AssessorCohorts, StudentCohorts};
-use common::{client, spawn_app};
+use crate::common::{client, spawn_app};
 use domain::Role;
 use leptos::server_fn::ServerFn;
 use serde_json::Value;

@@ -1,8 +1,8 @@
 //! Managing cohorts through the JSON API: creating, assigning assessors, archiving.
 
-mod common;
+use crate::common;
 
-use common::spawn_app;
+use crate::common::spawn_app;
 use domain::Role;
 use reqwest::StatusCode;
 use serde_json::{json, Value};

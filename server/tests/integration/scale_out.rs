@@ -2,10 +2,10 @@
 //! request needs may live in one server's memory. Runs on whichever backend the suite is pointed
 //! at (SQLite and a folder by default; PostgreSQL and S3 in the second pass of `scripts/test`).
 
-mod common;
+use crate::common;
 
 use app::server::storage;
-use common::{spawn_app, TestApp};
+use crate::common::{spawn_app, TestApp};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};

@@ -1,12 +1,12 @@
 //! The storage backends themselves: the suite really runs where it was pointed, both migration
 //! trees build the same schema, and a refused upload leaves nothing in an object store.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 
 use app::server::storage;
-use common::spawn_app;
+use crate::common::spawn_app;
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use serde_json::json;
