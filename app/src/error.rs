@@ -144,6 +144,12 @@ mod server_side {
         }
     }
 
+    impl From<domain::evidence::EvidenceLocked> for AppError {
+        fn from(error: domain::evidence::EvidenceLocked) -> Self {
+            AppError::Conflict(error.to_string())
+        }
+    }
+
     impl From<std::io::Error> for AppError {
         fn from(error: std::io::Error) -> Self {
             tracing::error!(%error, "file system error");

@@ -3,6 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::curriculum::SkillId;
+use crate::progress::SkillRecord;
+
 /// The three kinds of evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -58,6 +61,40 @@ pub enum EvidenceRuleError {
     Url,
     #[error("Schrijf je reflectie uit (hoogstens {MAX_REFLECTION_CHARS} tekens).")]
     Reflection,
+}
+
+/// Why an item an assessor relied on cannot change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "Een beoordelaar heeft dit bewijsstuk gebruikt: de inhoud en de gekoppelde vaardigheden liggen vast. \
+     Voeg een nieuwe versie toe."
+)]
+pub struct EvidenceLocked;
+
+/// Once a decision cites an item it is part of the record: its details, its file and the skills
+/// it is linked to stay as the assessor saw them, and it is not deleted. Only a new version can
+/// be added. `locked` says whether a decision cites the item.
+pub fn ensure_changeable(locked: bool) -> Result<(), EvidenceLocked> {
+    if locked {
+        Err(EvidenceLocked)
+    } else {
+        Ok(())
+    }
+}
+
+/// A submission needs evidence: of a student's skill records, the skills submitted (and not
+/// yet reviewed) that no current item is linked to any more. Their submissions are withdrawn,
+/// so an assessor is never asked to judge a skill without evidence.
+pub fn submissions_without_evidence<'a>(
+    records: impl IntoIterator<Item = (&'a SkillId, &'a SkillRecord)>,
+) -> Vec<SkillId> {
+    let mut skills: Vec<SkillId> = records
+        .into_iter()
+        .filter(|(_, record)| record.submitted && record.evidence.is_empty())
+        .map(|(skill_id, _)| skill_id.clone())
+        .collect();
+    skills.sort();
+    skills
 }
 
 /// The common details of an item as the student entered them, checked.
@@ -247,6 +284,27 @@ mod tests {
             ]
         );
         assert!(reflection_blocks(" \n ").is_empty());
+    }
+
+    #[test]
+    fn an_item_a_decision_cites_does_not_change() {
+        assert_eq!(ensure_changeable(false), Ok(()));
+        assert_eq!(ensure_changeable(true), Err(EvidenceLocked));
+        assert!(EvidenceLocked.to_string().contains("gekoppelde vaardigheden liggen vast"));
+    }
+
+    #[test]
+    fn only_submissions_left_without_evidence_are_named() {
+        let record = |evidence: Vec<i64>, submitted: bool| SkillRecord { evidence, submitted, decisions: vec![] };
+        let (a, b, c, d) = (SkillId::new("a"), SkillId::new("b"), SkillId::new("c"), SkillId::new("d"));
+        let records = [
+            (b.clone(), record(vec![], true)),
+            (a.clone(), record(vec![], true)),
+            (c.clone(), record(vec![7], true)),
+            (d.clone(), record(vec![], false)),
+        ];
+        let named = submissions_without_evidence(records.iter().map(|(skill, record)| (skill, record)));
+        assert_eq!(named, [a, b]);
     }
 
     #[test]

@@ -68,9 +68,9 @@ pub async fn update_evidence(id: i64, edit: EvidenceEdit) -> Result<EvidenceView
 /// Deletes an item.
 #[server]
 pub async fn delete_evidence(id: i64) -> Result<(), AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::{now, respond, signed_in, state};
     use crate::server::services::evidence;
-    respond(async { evidence::delete(&state()?, &signed_in().await?, id).await }.await)
+    respond(async { evidence::delete(&state()?, &signed_in().await?, id, now()).await }.await)
 }
 
 /// Replaces the skills an item is linked to.

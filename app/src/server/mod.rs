@@ -7,6 +7,7 @@ pub mod context;
 pub mod pdf;
 pub mod services;
 pub mod storage;
+pub mod text_files;
 pub mod thumbnails;
 pub mod xlsx;
 

@@ -10,6 +10,7 @@ use app::error::AppError;
 use app::server::blobs::media::{self, MediaType};
 use app::server::blobs::{BlobStore, StoredBlob};
 use app::server::services::evidence::{self, FileToServe, ReceivedFile};
+use app::server::text_files::{self, TextRefusal};
 use app::server::AppState;
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
@@ -18,13 +19,18 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::evidence::sanitise_file_name;
+use domain::text::TextError;
 
 use super::{JsonBody, SignedIn, SkillIds};
 
 /// The `meta` part is a small JSON document; anything bigger is not one.
 const MAX_META_BYTES: usize = 256 * 1024;
-/// Files per request: enough for a day's photos, and a bound on what one request can cost.
-const MAX_FILES: usize = 50;
+/// Files per request: enough for a day's photos, and a bound on what one request can cost and
+/// on the size of its answer (one line per refused file). A form with more parts is refused as
+/// a whole as soon as the next part starts.
+const MAX_FILES: usize = 20;
+/// Names under which people save text; a file so named that is not text is refused as such.
+const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "csv", "tsv", "md", "log"];
 
 /// `POST /api/v1/evidence` → 201 `{items, refused}`.
 pub async fn create(
@@ -80,17 +86,18 @@ async fn receive(
     let store = &state.blobs;
     while let Some(field) = multipart.next_field().await.map_err(broken)? {
         if field.name() != Some("file") {
-            let name = field.name().unwrap_or_default().to_owned();
+            let name: String = field.name().unwrap_or_default().chars().take(40).collect();
             return Err(AppError::Invalid(format!(
                 "Onbekend deel '{name}' in het formulier; verwacht 'file'."
             )));
         }
-        let file_name = sanitise_file_name(field.file_name().unwrap_or_default());
         if received.len() + refused.len() >= MAX_FILES {
-            refused
-                .push((file_name, AppError::Invalid(format!("Hoogstens {MAX_FILES} bestanden per keer."))));
-            continue;
+            return Err(AppError::TooLarge(format!(
+                "Hoogstens {MAX_FILES} bestanden per keer; er werd niets bewaard. Verdeel de bestanden over \
+                 meerdere keren."
+            )));
         }
+        let file_name = sanitise_file_name(field.file_name().unwrap_or_default());
         match receive_file(store, field, state.settings.max_upload_bytes, &file_name).await? {
             Ok((blob, media)) => received.push(ReceivedFile { blob, media, file_name }),
             Err(refusal) => refused.push((file_name, refusal)),
@@ -129,14 +136,22 @@ async fn receive_file(
         if media.is_none() && writer.head().len() >= media::SNIFF_LEN {
             match media::detect(writer.head(), false) {
                 Some(detected) => media = Some(detected),
-                None => return Ok(Err(unsupported(file_name))),
+                None => return Ok(Err(unsupported(file_name, writer.head(), writer.size()))),
             }
         }
     }
     let Some(media) = media.or_else(|| media::detect(writer.head(), true)) else {
-        return Ok(Err(unsupported(file_name)));
+        return Ok(Err(unsupported(file_name, writer.head(), writer.size())));
     };
-    Ok(Ok((writer.commit().await?, media)))
+    if media != MediaType::Text {
+        return Ok(Ok((writer.commit().await?, media)));
+    }
+    let head = writer.head().to_vec();
+    let blob = writer.commit().await?;
+    Ok(text_files::store_as_utf8(store, blob, &head)
+        .await?
+        .map(|blob| (blob, media))
+        .map_err(|refusal| not_kept_as_text(file_name, &refusal)))
 }
 
 fn broken(error: MultipartError) -> AppError {
@@ -150,7 +165,33 @@ fn too_large(file_name: &str, limit: u64) -> AppError {
     ))
 }
 
-fn unsupported(file_name: &str) -> AppError {
+/// Why a file of no accepted kind is refused: an empty file is empty; a file that announces
+/// text (by its byte order mark, or by a name like `.txt`) is told why it is not text; any
+/// other gets the list of accepted kinds.
+fn unsupported(file_name: &str, head: &[u8], size: u64) -> AppError {
+    if size == 0 {
+        return AppError::Invalid(format!("'{file_name}' is leeg."));
+    }
+    let named_as_text = file_name
+        .rsplit_once('.')
+        .is_some_and(|(_, extension)| TEXT_EXTENSIONS.contains(&extension.to_lowercase().as_str()));
+    match media::text_problem(head, size <= head.len() as u64) {
+        Some(problem @ TextError::Malformed(_)) => not_kept_as_text(file_name, &problem.into()),
+        Some(problem) if named_as_text => not_kept_as_text(file_name, &problem.into()),
+        _ => not_accepted(file_name),
+    }
+}
+
+fn not_kept_as_text(file_name: &str, refusal: &TextRefusal) -> AppError {
+    let message = format!("'{file_name}' werd geweigerd. {refusal}");
+    match refusal {
+        TextRefusal::TooLargeToConvert(_) => AppError::TooLarge(message),
+        TextRefusal::Empty => AppError::Invalid(message),
+        TextRefusal::NotText(_) => AppError::UnsupportedMediaType(message),
+    }
+}
+
+fn not_accepted(file_name: &str) -> AppError {
     AppError::UnsupportedMediaType(format!(
         "'{file_name}' is geen toegelaten soort bestand. Toegelaten: PDF, foto's (JPEG, PNG, GIF, WebP, HEIC), \
          video (MP4, MOV, WebM, AVI), Office- en OpenDocument-bestanden, tekst en zip."
@@ -172,7 +213,7 @@ pub async fn delete(
     SignedIn(account): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    evidence::delete(&state, &account, id).await?;
+    evidence::delete(&state, &account, id, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

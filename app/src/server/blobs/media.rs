@@ -1,6 +1,8 @@
 //! Which files Vaardig accepts, recognised from their first bytes ("magic numbers"), never from
 //! the name or the Content-Type the client sent.
 
+use domain::text::{self, TextEncoding, TextError};
+
 /// How many leading bytes [`detect`] needs to decide.
 pub const SNIFF_LEN: usize = 8 * 1024;
 
@@ -122,7 +124,7 @@ pub fn detect(head: &[u8], complete: bool) -> Option<MediaType> {
         Some(MediaType::LegacyOffice)
     } else if at(0, b"PK\x03\x04") {
         Some(zip_document(head))
-    } else if is_text(head, complete) {
+    } else if !head.is_empty() && text_problem(head, complete).is_none() {
         Some(MediaType::Text)
     } else {
         None
@@ -167,18 +169,42 @@ fn zip_document(head: &[u8]) -> MediaType {
     MediaType::Zip
 }
 
-/// UTF-8 without NUL or other control characters than tab, line breaks and form feed. A
-/// multi-byte character cut off at the end of an incomplete head is fine.
-fn is_text(head: &[u8], complete: bool) -> bool {
-    let text = match std::str::from_utf8(head) {
-        Ok(text) => text,
-        Err(error) if !complete && error.error_len().is_none() => {
-            // The cut is inside the last character; the part before it is valid.
-            std::str::from_utf8(&head[..error.valid_up_to()]).unwrap_or_default()
-        }
-        Err(_) => return false,
-    };
-    !text.is_empty() && !text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+/// Why the first bytes of a file are not text, or `None` when they are: text as
+/// [`domain::text::decode`] reads it (a BOM's UTF-8 or UTF-16, else UTF-8, else Windows-1252)
+/// without control characters. A character cut off at the end of an incomplete head is fine.
+pub fn text_problem(head: &[u8], complete: bool) -> Option<TextError> {
+    text_encoding(head, complete).err()
+}
+
+/// The encoding the first bytes of a text file are in, or why they are not text; see
+/// [`text_problem`].
+pub fn text_encoding(head: &[u8], complete: bool) -> Result<TextEncoding, TextError> {
+    let head = if complete { head } else { whole_characters(head) };
+    text::decode(head).map(|decoded| decoded.encoding)
+}
+
+/// The head without a character cut off at its end: an odd byte or a lone high surrogate after
+/// a UTF-16 byte order mark, else the start of a UTF-8 sequence.
+fn whole_characters(head: &[u8]) -> &[u8] {
+    let utf16_le = head.starts_with(b"\xff\xfe");
+    if utf16_le || head.starts_with(b"\xfe\xff") {
+        let head = &head[..head.len() & !1];
+        let last = match head {
+            [.., a, b] if head.len() > 2 => {
+                if utf16_le {
+                    u16::from_le_bytes([*a, *b])
+                } else {
+                    u16::from_be_bytes([*a, *b])
+                }
+            }
+            _ => return head,
+        };
+        return if (0xD800..0xDC00).contains(&last) { &head[..head.len() - 2] } else { head };
+    }
+    match std::str::from_utf8(head) {
+        Err(error) if error.error_len().is_none() => &head[..error.valid_up_to()],
+        _ => head,
+    }
 }
 
 #[cfg(test)]
@@ -245,11 +271,56 @@ mod tests {
         assert_eq!(detect(b"", true), None, "an empty file is not evidence");
     }
 
+    fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+        let bom: &[u8] = if little_endian { b"\xff\xfe" } else { b"\xfe\xff" };
+        let units = text.encode_utf16().flat_map(|unit| {
+            if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            }
+        });
+        bom.iter().copied().chain(units).collect()
+    }
+
     #[test]
-    fn text_cut_inside_a_character_is_still_text_unless_the_file_ends_there() {
+    fn text_as_windows_saves_it_is_text() {
+        // PowerShell and "Unicode-tekst": UTF-16 LE with a BOM; Notepad: Windows-1252.
+        assert_eq!(detect(&utf16("Hélène Çelik\r\n", true), true), Some(MediaType::Text));
+        assert_eq!(detect(&utf16("Hélène Çelik\r\n", false), true), Some(MediaType::Text));
+        assert_eq!(detect(b"H\xe9l\xe8ne \xc7elik\r\n", true), Some(MediaType::Text));
+        assert_eq!(detect("\u{feff}Hélène".as_bytes(), true), Some(MediaType::Text));
+    }
+
+    #[test]
+    fn utf16_cut_inside_a_character_is_still_text_unless_the_file_ends_there() {
+        let text = utf16("ab😀", true);
+        for cut in [text.len() - 1, text.len() - 2, text.len() - 3] {
+            assert_eq!(detect(&text[..cut], false), Some(MediaType::Text), "cut at {cut}");
+        }
+        assert_eq!(detect(&text[..text.len() - 1], true), None);
+        assert_eq!(text_problem(&text[..text.len() - 1], true), Some(TextError::Malformed("UTF-16 LE")));
+    }
+
+    #[test]
+    fn utf8_cut_inside_a_polish_letter_is_not_read_as_windows_1252() {
+        // "Ł" is C5 81; 0x81 alone would be a control character in Windows-1252.
+        let head = "Łukasz Łoś".as_bytes();
+        assert_eq!(detect(&head[..head.len() - 1], false), Some(MediaType::Text));
+    }
+
+    #[test]
+    fn binary_named_as_text_is_refused_with_its_reason() {
+        assert_eq!(text_problem(b"\x7fELF\x02\x01\x01\0\0", true), Some(TextError::Binary));
+        assert_eq!(text_problem("Verslag".as_bytes(), true), None);
+    }
+
+    #[test]
+    fn utf8_cut_inside_a_character_is_text_and_a_file_ending_there_is_windows_1252() {
         let cut = &"café".as_bytes()[..4];
         assert_eq!(detect(cut, false), Some(MediaType::Text));
-        assert_eq!(detect(cut, true), None);
+        // Not UTF-8 as a whole, so read as Windows-1252 ("cafÃ"), like any Notepad file.
+        assert_eq!(detect(cut, true), Some(MediaType::Text));
     }
 
     #[test]

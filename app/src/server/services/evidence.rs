@@ -2,10 +2,12 @@
 //! assessor relies on them, new versions after that, linking them to skills, and reading them.
 
 use chrono::{DateTime, Utc};
-use domain::{evidence, EvidenceDetails, EvidenceKind, Role, SkillId};
+use domain::evidence::{self, EvidenceLocked};
+use domain::{EvidenceDetails, EvidenceKind, Role, SkillId};
 use sqlx::AnyConnection;
 
 use super::access::{ensure_can_view_student, skills_of_student};
+use super::submissions::withdraw_those_without_evidence;
 use super::{distinct, require_role};
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
 use crate::error::AppError;
@@ -130,6 +132,10 @@ async fn create_items(
         store::set_skills(&mut tx, id, &skill_ids, &at).await?;
         ids.push(id);
     }
+    if replaced.is_some() {
+        // The new version may leave out a skill the old one supported.
+        withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
+    }
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {
         views.push(view_of(found(store::find(&mut tx, id).await?)?));
@@ -216,21 +222,23 @@ pub async fn update(
     let details =
         Details { title: &details.title, description: &details.description, date: &date, url, body };
     if !store::update_details(&mut tx, id, &details, &timestamp(now)).await? {
-        return Err(locked());
+        return Err(EvidenceLocked.into());
     }
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
     Ok(view_of(item))
 }
 
-/// Deletes an item while no assessor relies on it; its file goes when nothing else uses it.
-pub async fn delete(state: &AppState, account: &Account, id: i64) -> Result<(), AppError> {
+/// Deletes an item while no assessor relies on it; its file goes when nothing else uses it. A
+/// submission that loses its last evidence this way is withdrawn in the same transaction.
+pub async fn delete(state: &AppState, account: &Account, id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
     require_role(account, &[Role::Student])?;
     let mut tx = storage::begin(&state.db).await?;
     let item = editable_own_item(&mut tx, account, id).await?;
     if !store::delete(&mut tx, id).await? {
-        return Err(locked());
+        return Err(EvidenceLocked.into());
     }
+    withdraw_those_without_evidence(&mut tx, account.id, &timestamp(now)).await?;
     let candidates: Vec<String> = item
         .file
         .iter()
@@ -247,7 +255,8 @@ pub async fn delete(state: &AppState, account: &Account, id: i64) -> Result<(), 
     Ok(())
 }
 
-/// Replaces the skills an item is linked to.
+/// Replaces the skills an item is linked to, while no assessor relies on it. A submission
+/// left without evidence by the change is withdrawn in the same transaction.
 pub async fn set_skills(
     state: &AppState,
     account: &Account,
@@ -256,10 +265,14 @@ pub async fn set_skills(
     now: DateTime<Utc>,
 ) -> Result<EvidenceView, AppError> {
     require_role(account, &[Role::Student])?;
+    let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
-    current_own_item(&mut tx, account, id).await?;
+    editable_own_item(&mut tx, account, id).await?;
     let skill_ids = checked_skills(&mut tx, account.id, skill_ids).await?;
-    store::set_skills(&mut tx, id, &skill_ids, &timestamp(now)).await?;
+    if !store::set_skills(&mut tx, id, &skill_ids, &at).await? {
+        return Err(EvidenceLocked.into());
+    }
+    withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
     Ok(view_of(item))
@@ -351,16 +364,8 @@ async fn editable_own_item(
     id: i64,
 ) -> Result<EvidenceRecord, AppError> {
     let item = current_own_item(conn, account, id).await?;
-    if item.locked {
-        return Err(locked());
-    }
+    evidence::ensure_changeable(item.locked)?;
     Ok(item)
-}
-
-fn locked() -> AppError {
-    AppError::Conflict(
-        "Een beoordelaar heeft dit bewijsstuk gebruikt; het kan niet meer wijzigen. Voeg een nieuwe versie toe.".into(),
-    )
 }
 
 fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppError> {

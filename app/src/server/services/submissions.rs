@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::{Role, SkillId, SkillStatus};
+use sqlx::AnyConnection;
 
 use super::access::skills_of_student;
 use super::progress::skill_records;
@@ -69,6 +70,22 @@ pub async fn withdraw(
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Withdraws, in the caller's transaction, the student's submissions that no current evidence
+/// supports any more (after an item was deleted, unlinked or replaced by a version with other
+/// skills); answers their skills. The rule is [`domain::evidence::submissions_without_evidence`].
+pub(super) async fn withdraw_those_without_evidence(
+    conn: &mut AnyConnection,
+    student_id: i64,
+    at: &str,
+) -> Result<Vec<SkillId>, AppError> {
+    let records = skill_records(conn, student_id).await?;
+    let unsupported = domain::evidence::submissions_without_evidence(&records);
+    for skill_id in &unsupported {
+        submissions::withdraw(conn, student_id, skill_id, at).await?;
+    }
+    Ok(unsupported)
 }
 
 /// The skills without repeats; at least one.

@@ -291,13 +291,22 @@ pub async fn update_details(
     Ok(result.rows_affected() > 0)
 }
 
-/// Replaces the skills an item is linked to.
+/// Replaces the skills of an item that is not locked; answers whether it did (a decision may
+/// have locked it since it was read: the update waits for that decision's row lock).
 pub async fn set_skills(
     conn: &mut AnyConnection,
     id: i64,
     skill_ids: &[SkillId],
     at: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
+    let unlocked = sqlx::query("update evidence set updated_at = $2 where evidence_id = $1 and locked_at is null")
+        .bind(id)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    if unlocked.rows_affected() == 0 {
+        return Ok(false);
+    }
     sqlx::query("delete from evidence_skill where evidence_id = $1").bind(id).execute(&mut *conn).await?;
     for skill_id in skill_ids {
         sqlx::query("insert into evidence_skill (evidence_id, skill_id, linked_at) values ($1, $2, $3)")
@@ -307,7 +316,7 @@ pub async fn set_skills(
             .execute(&mut *conn)
             .await?;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Deletes an item that is not locked, with its links; answers whether it did.
