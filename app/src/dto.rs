@@ -181,7 +181,10 @@ pub struct AwardInput {
 pub struct AwardView {
     pub unit_code: UnitCode,
     pub awarded_by: String,
+    /// When, as stored (UTC).
     pub awarded_at: String,
+    /// The Brussels calendar day of `awarded_at` (`YYYY-MM-DD`), the one to show.
+    pub awarded_on: String,
 }
 
 /// A skill waiting for an assessor.
@@ -194,7 +197,10 @@ pub struct QueueEntry {
     pub unit_code: UnitCode,
     pub skill_id: SkillId,
     pub skill_text: String,
+    /// When, as stored (UTC).
     pub submitted_at: String,
+    /// The Brussels calendar day of `submitted_at` (`YYYY-MM-DD`), the one to show.
+    pub submitted_on: String,
 }
 
 /// Where a cohort stands: every student against every unit.
@@ -299,8 +305,10 @@ pub struct CohortReport {
     pub cohort_id: i64,
     pub cohort_name: String,
     pub school_year: String,
-    /// The day the report was made (YYYY-MM-DD).
+    /// The day the report was made, in Brussels (YYYY-MM-DD).
     pub printed_on: String,
+    /// The moment the report was made, as Belgians read it: `30/03/2026 om 00:30`.
+    pub printed_at: String,
     pub students: Vec<StudentReport>,
 }
 
@@ -320,7 +328,10 @@ pub struct StudentReport {
 pub struct AwardedUnit {
     pub unit: UnitHead,
     pub awarded_by: String,
+    /// When, as stored (UTC).
     pub awarded_at: String,
+    /// The Brussels calendar day of `awarded_at` (`YYYY-MM-DD`), the one to show.
+    pub awarded_on: String,
     /// A skill was revoked after the award.
     pub needs_attention: bool,
 }

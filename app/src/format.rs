@@ -1,19 +1,108 @@
 //! How values are written for people, the same on pages and in exported files.
+//!
+//! Dates: storage keeps UTC timestamps; people read Brussels time. The server turns a stored
+//! timestamp into its Brussels calendar day ([`brussels_day`], daylight saving included) and
+//! passes that day down in the DTOs; pages and files then write a day with [`date_nl`], a pure
+//! function that gives the same text on the server and in the browser.
 
-/// A stored date or timestamp (`2026-11-23…`) as Flemish readers write it: `23/11/2026`.
-pub fn date_nl(stored: &str) -> String {
-    match (stored.get(0..4), stored.get(5..7), stored.get(8..10)) {
-        (Some(year), Some(month), Some(day)) => format!("{day}/{month}/{year}"),
-        _ => stored.to_owned(),
+/// A calendar day (`2026-11-23`) as Flemish readers write it: `23/11/2026`. Give it a day, never
+/// a stored timestamp: a timestamp becomes a day with [`brussels_day`] on the server first, and
+/// one given here anyway is shown as it is rather than cut to its UTC day.
+pub fn date_nl(day: &str) -> String {
+    if day.len() != 10 {
+        return day.to_owned();
+    }
+    match (day.get(0..4), day.get(4..5), day.get(5..7), day.get(7..8), day.get(8..10)) {
+        (Some(year), Some("-"), Some(month), Some("-"), Some(day)) => format!("{day}/{month}/{year}"),
+        _ => day.to_owned(),
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use brussels::{brussels_day, date_time_nl, local_day};
+
+/// The conversion to Brussels time, on the server only: the time-zone tables stay out of the
+/// browser's bundle.
+#[cfg(feature = "ssr")]
+mod brussels {
+    use chrono::{DateTime, Utc};
+    use chrono_tz::Europe::Brussels;
+
+    /// The Brussels calendar day (`YYYY-MM-DD`) of a moment.
+    pub fn local_day(at: DateTime<Utc>) -> String {
+        at.with_timezone(&Brussels).format("%Y-%m-%d").to_string()
+    }
+
+    /// The Brussels calendar day (`YYYY-MM-DD`) of a stored UTC timestamp (RFC 3339). A plain
+    /// calendar day is already a day and is kept; anything else is kept as it is.
+    pub fn brussels_day(stored: &str) -> String {
+        match DateTime::parse_from_rfc3339(stored) {
+            Ok(at) => local_day(at.with_timezone(&Utc)),
+            Err(_) => stored.to_owned(),
+        }
+    }
+
+    /// A moment as Belgians read it, Brussels time: `30/03/2026 om 00:30`.
+    pub fn date_time_nl(at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&Brussels);
+        format!("{} om {}", super::date_nl(&local.format("%Y-%m-%d").to_string()), local.format("%H:%M"))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn dates_read_day_month_year() {
-        assert_eq!(super::date_nl("2026-11-23T10:00:00.000000Z"), "23/11/2026");
-        assert_eq!(super::date_nl("2026-09-07"), "07/09/2026");
-        assert_eq!(super::date_nl("gisteren"), "gisteren");
+    fn days_read_day_month_year() {
+        assert_eq!(date_nl("2026-09-07"), "07/09/2026");
+        assert_eq!(date_nl("gisteren"), "gisteren");
+        assert_eq!(date_nl("2026/09/07"), "2026/09/07");
+        // A UTC timestamp is not a Brussels day: never cut to one.
+        assert_eq!(date_nl("2026-03-29T22:30:00.000000Z"), "2026-03-29T22:30:00.000000Z");
+    }
+
+    #[cfg(feature = "ssr")]
+    mod brussels_time {
+        use super::super::*;
+        use chrono::{TimeZone, Utc};
+
+        fn day_nl(stored: &str) -> String {
+            date_nl(&brussels_day(stored))
+        }
+
+        #[test]
+        fn an_award_late_on_the_night_summer_time_starts_is_dated_the_next_day() {
+            assert_eq!(day_nl("2026-03-29T22:30:00Z"), "30/03/2026");
+            assert_eq!(day_nl("2026-03-29T22:30:00.000000Z"), "30/03/2026");
+        }
+
+        #[test]
+        fn a_decision_late_on_the_night_winter_time_starts_is_dated_the_next_day() {
+            assert_eq!(day_nl("2026-10-25T23:30:00.000000Z"), "26/10/2026");
+        }
+
+        #[test]
+        fn summer_is_two_hours_ahead_of_utc_and_winter_one() {
+            // Summer (CEST, UTC+2): 21:59 UTC is 23:59 the same day, 22:00 UTC is midnight.
+            assert_eq!(day_nl("2026-07-15T21:59:00.000000Z"), "15/07/2026");
+            assert_eq!(day_nl("2026-07-15T22:00:00.000000Z"), "16/07/2026");
+            // Winter (CET, UTC+1): 22:30 UTC is 23:30 the same day, 23:00 UTC is midnight.
+            assert_eq!(day_nl("2026-01-15T22:30:00.000000Z"), "15/01/2026");
+            assert_eq!(day_nl("2026-01-15T23:00:00.000000Z"), "16/01/2026");
+        }
+
+        #[test]
+        fn times_are_shown_in_brussels_time() {
+            let summer = Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap();
+            assert_eq!(date_time_nl(summer), "30/03/2026 om 00:30");
+            let winter = Utc.with_ymd_and_hms(2026, 10, 25, 23, 30, 0).unwrap();
+            assert_eq!(date_time_nl(winter), "26/10/2026 om 00:30");
+        }
+
+        #[test]
+        fn a_plain_day_is_kept() {
+            assert_eq!(brussels_day("2026-09-07"), "2026-09-07");
+        }
     }
 }

@@ -6,6 +6,7 @@ pub mod dto;
 pub mod error;
 pub mod format;
 mod pages;
+pub mod readiness_table;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -35,8 +35,9 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download PDF' }).click();
   const pdf = fs.readFileSync(await (await pdfDownload).path());
-  expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
-  expect(pdf.toString('latin1')).toContain('Digitale Gebruikersondersteuner \u0096 avond');
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The text is set in an embedded Unicode font (its names are checked by the Rust tests).
+  expect(pdf.toString('latin1')).toContain('/FontFile2');
 
   await page.getByRole('link', { name: 'Rapport afdrukken' }).click();
   await hydrated(page);

@@ -38,6 +38,10 @@ pub struct Decision {
     pub assessor: String,
     /// When it was recorded (RFC 3339, UTC).
     pub decided_at: String,
+    /// The Brussels calendar day of `decided_at` (`YYYY-MM-DD`), the one to show; the server
+    /// works it out, so pages never convert time zones themselves.
+    #[serde(default)]
+    pub decided_on: String,
     /// The evidence items it rests on.
     pub evidence: Vec<i64>,
 }
@@ -298,6 +302,7 @@ mod tests {
             comment: String::new(),
             assessor: "Karin Vermeulen".into(),
             decided_at: "2026-11-22T10:00:00.000000Z".into(),
+            decided_on: "2026-11-22".into(),
             evidence: vec![],
         }
     }
@@ -532,7 +537,7 @@ mod properties {
                 let verdict = if achieved { Verdict::Achieved } else { Verdict::NotYet };
                 records.entry(skill.clone()).or_default().decisions.push(Decision {
                     sequence, verdict, comment: String::new(), assessor: String::new(),
-                    decided_at: String::new(), evidence: vec![],
+                    decided_at: String::new(), decided_on: String::new(), evidence: vec![],
                 });
                 let entry = latest.entry(skill).or_insert((sequence, achieved));
                 if sequence > entry.0 { *entry = (sequence, achieved); }
@@ -570,6 +575,7 @@ mod properties {
                         comment: String::new(),
                         assessor: String::new(),
                         decided_at: String::new(),
+                        decided_on: String::new(),
                         evidence: vec![],
                     };
                     (skill.id.clone(), SkillRecord { evidence: vec![], submitted: false, decisions: vec![decision] })

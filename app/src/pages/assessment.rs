@@ -94,7 +94,7 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
                             let href = review_href(entry.student.id, entry.framework_code.as_str(), &entry.unit_code.slug());
                             view! {
                                 <tr>
-                                    <td>{date_nl(&entry.submitted_at)}</td>
+                                    <td>{date_nl(&entry.submitted_on)}</td>
                                     <td><a href=format!("/cursisten/{}", entry.student.id)>{entry.student.name.clone()}</a></td>
                                     <td>{entry.cohort_name.clone()}</td>
                                     <td>{entry.unit_code.to_string()}</td>
@@ -252,7 +252,7 @@ fn Review(
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
         view! {
             <p class="notice" data-testid="awarded">
-                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, date_nl(&award.awarded_at))}
+                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, date_nl(&award.awarded_on))}
             </p>
         }
     });
@@ -383,7 +383,7 @@ fn ReviewSkill(
         .map(|decision| {
             let verdict = decision.verdict.label_nl();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
-            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date_nl(&decision.decided_at))}{comment}</li> }
+            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date_nl(&decision.decided_on))}{comment}</li> }
         })
         .collect_view();
     view! {
@@ -420,7 +420,7 @@ fn EvidencePreview(item: EvidenceView) -> impl IntoView {
     view! {
         <figure class="evidence-preview">
             {body}
-            <figcaption>{item.title.clone()} {version} " · " {item.date.clone()}</figcaption>
+            <figcaption>{item.title.clone()} {version} " · " {date_nl(&item.date)}</figcaption>
         </figure>
     }
 }

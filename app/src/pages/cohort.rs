@@ -11,7 +11,8 @@ use super::common::loaded;
 use crate::api::cohorts::{
     cohort_details, list_assessors, readiness_of_cohort, ArchiveCohort, EnrolStudents, SetCohortAssessor,
 };
-use crate::dto::{CohortReadiness, ImportOutcome, PersonView, RowOutcome, StudentReadiness, UnitCell};
+use crate::dto::{CohortReadiness, ImportOutcome, PersonView, RowOutcome};
+use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
 use crate::Session;
 
 #[component]
@@ -256,14 +257,12 @@ impl Filter {
         (Filter::NeedsAttention, "attention", "Met een module die aandacht vraagt"),
     ];
 
-    fn keeps(self, student: &StudentReadiness) -> bool {
+    fn keeps(self, row: &ReadinessRow) -> bool {
         match self {
             Filter::All => true,
-            Filter::ReadyForCertificate => student.ready_for_certificate,
-            Filter::UnitReady => {
-                student.units.iter().any(|cell| cell.status == UnitStatus::ReadyForDeelcertificaat)
-            }
-            Filter::NeedsAttention => student.units.iter().any(|cell| cell.needs_attention),
+            Filter::ReadyForCertificate => row.ready_for_certificate,
+            Filter::UnitReady => row.cells.iter().any(|cell| cell.status == UnitStatus::ReadyForDeelcertificaat),
+            Filter::NeedsAttention => row.cells.iter().any(|cell| cell.needs_attention),
         }
     }
 }
@@ -276,40 +275,39 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     let cohort_id = overview.cohort_id;
     let framework = overview.framework_code.to_string();
     let slugs: Vec<String> = overview.units.iter().map(|unit| unit.code.slug()).collect();
-    let students = StoredValue::new(overview.students);
+    // The same table the CSV and Excel files are made from, in the order the server gave.
+    let table = StoredValue::new(ReadinessTable::of(&overview).rows);
     let rows = move || {
         let query = search.get().trim().to_lowercase();
-        let mut shown: Vec<StudentReadiness> = students.with_value(|students| {
-            students
-                .iter()
-                .filter(|student| query.is_empty() || student.student.name.to_lowercase().contains(&query))
-                .filter(|student| filter.get().keeps(student))
+        let mut shown: Vec<ReadinessRow> = table.with_value(|rows| {
+            rows.iter()
+                .filter(|row| query.is_empty() || row.student.name.to_lowercase().contains(&query))
+                .filter(|row| filter.get().keeps(row))
                 .cloned()
                 .collect()
         });
         if by_progress.get() {
-            shown.sort_by(|a, b| {
-                b.achieved.cmp(&a.achieved).then_with(|| a.student.name.cmp(&b.student.name))
-            });
+            // Stable: students with equal progress keep the server's order.
+            shown.sort_by(|a, b| b.achieved.cmp(&a.achieved));
         }
         shown
             .into_iter()
-            .map(|student| {
-                let cells = student
-                    .units
-                    .iter()
+            .map(|row| {
+                let cells = row
+                    .cells
+                    .into_iter()
                     .zip(&slugs)
                     .map(|(cell, slug)| {
-                        let href = format!("/beoordelen/{}/{framework}/{slug}", student.student.id);
-                        view! { <StatusCell cell=cell.clone() href/> }
+                        let href = format!("/beoordelen/{}/{framework}/{slug}", row.student.id);
+                        view! { <StatusCell cell href/> }
                     })
                     .collect_view();
                 view! {
-                    <tr data-student=student.student.id>
-                        <th scope="row"><a href=format!("/cursisten/{}", student.student.id)>{student.student.name.clone()}</a></th>
+                    <tr data-student=row.student.id>
+                        <th scope="row"><a href=format!("/cursisten/{}", row.student.id)>{row.student.name.clone()}</a></th>
                         {cells}
-                        <td class="number">{format!("{}/{}", student.achieved, student.total)}</td>
-                        <td class="certificate">{if student.ready_for_certificate { "Klaar" } else { "Nog niet" }}</td>
+                        <td class="number">{row.progress}</td>
+                        <td class="certificate">{row.certificate}</td>
                     </tr>
                 }
             })
@@ -392,20 +390,12 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
 
 /// One student in one unit: the status in words (not colour alone) and the count.
 #[component]
-fn StatusCell(cell: UnitCell, href: String) -> impl IntoView {
-    let class = match cell.status {
-        UnitStatus::NotStarted => "cell not-started",
-        UnitStatus::InProgress | UnitStatus::Submitted => "cell busy",
-        UnitStatus::ReadyForDeelcertificaat => "cell ready",
-        UnitStatus::Awarded if cell.needs_attention => "cell attention",
-        UnitStatus::Awarded => "cell done",
-    };
-    let label = if cell.needs_attention { "Aandacht" } else { cell.status.short_label_nl() };
+fn StatusCell(cell: table::StatusCell, href: String) -> impl IntoView {
     view! {
-        <td class=class>
+        <td class=cell.tone.class()>
             <a href=href>
-                <span class="cell-label">{label}</span>
-                <span class="cell-count">{format!("{}/{}", cell.achieved, cell.total)}</span>
+                <span class="cell-label">{cell.label}</span>
+                <span class="cell-count">{cell.count}</span>
             </a>
         </td>
     }

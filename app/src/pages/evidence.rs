@@ -15,6 +15,7 @@ use crate::api::portfolio::{
 };
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, UploadOutcome};
 use crate::error::AppError;
+use crate::format::date_nl;
 
 /// What the file picker offers; on a phone, `image/*` and `video/*` include the camera.
 const ACCEPTED_FILES: &str =
@@ -78,7 +79,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                             <div>
                                 <a href=format!("/bewijsstukken/{}", item.id)>{item.title.clone()}</a>
                                 <p class="muted">
-                                    {format!("{} · {} · {skills}", item.kind.label_nl(), item.date)}
+                                    {format!("{} · {} · {skills}", item.kind.label_nl(), date_nl(&item.date))}
                                     {item.locked.then_some(" · gebruikt in een beoordeling")}
                                 </p>
                             </div>
@@ -379,7 +380,7 @@ fn EvidenceDetail(
     view! {
         <Title text=format!("{} – Vaardig", item.title)/>
         <h1>{item.title.clone()}</h1>
-        <p class="muted">{format!("{} · {}", item.kind.label_nl(), item.date)}</p>
+        <p class="muted">{format!("{} · {}", item.kind.label_nl(), date_nl(&item.date))}</p>
         {history}
         {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
         <Preview item=item.clone()/>

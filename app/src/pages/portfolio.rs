@@ -342,7 +342,7 @@ fn SkillRow(
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {
             <p class="feedback" data-testid="feedback">
-                {format!("{verdict} – {}, {}", decision.assessor, date_nl(&decision.decided_at))}
+                {format!("{verdict} – {}, {}", decision.assessor, date_nl(&decision.decided_on))}
                 {comment}
             </p>
         }

@@ -2,6 +2,7 @@
 //! or (`?detail=1`) with a page per student listing what is missing, or (`?cursist=ID`) for one
 //! student. The print stylesheet makes it A4 with a header on every page.
 
+use domain::UnitStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -9,6 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::cohorts::report_of_cohort;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
+use crate::readiness_table::unit_label;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -40,7 +42,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
         cohort_id,
         cohort_name,
         school_year,
-        printed_on,
+        printed_at,
         students,
         ..
     } = report;
@@ -55,8 +57,12 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
                 .awarded
                 .iter()
                 .map(|unit| {
-                    let flag = if unit.needs_attention { " (na herziening na te kijken)" } else { "" };
-                    format!("{} ({}, {}){flag}", unit.unit.code, date_nl(&unit.awarded_at), unit.awarded_by)
+                    let flag = if unit.needs_attention {
+                        format!(" ({})", unit_label(UnitStatus::Awarded, true))
+                    } else {
+                        String::new()
+                    };
+                    format!("{} ({}, {}){flag}", unit.unit.code, date_nl(&unit.awarded_on), unit.awarded_by)
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
@@ -84,7 +90,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
         <div class="report">
             <header class="report-header">
                 <span>{heading.clone()}</span>
-                <span>{format!("Afgedrukt op {}", date_nl(&printed_on))}</span>
+                <span>{format!("Afgedrukt op {printed_at}")}</span>
             </header>
             <p class="no-print report-actions">
                 <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
@@ -127,7 +133,7 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
                         "{} {}: toegekend op {} door {}",
                         unit.unit.code,
                         unit.unit.title,
-                        date_nl(&unit.awarded_at),
+                        date_nl(&unit.awarded_on),
                         unit.awarded_by,
                     )}
                 </li>

@@ -1,28 +1,69 @@
-//! A small PDF writer for text reports: A4 pages, Helvetica in regular and bold (the standard
-//! fonts every PDF reader has, so nothing is embedded), word wrapping, a header line on every
-//! page. Text is encoded as Windows-1252, which covers Dutch and French.
+//! The PDF writer for text reports: A4 pages, a header on every page, word wrapping measured
+//! with the real font's advance widths. The text is set in DejaVu Sans (regular and bold,
+//! shipped in `app/fonts/` with its licence), embedded and subset by `krilla`, so every name
+//! prints as written: Latin with all its extensions, Greek, Cyrillic, Vietnamese. Text is put in
+//! Unicode normalisation form C first, so accents sent decomposed come out as one letter.
+
+use std::sync::LazyLock;
+
+use krilla::geom::Point;
+use krilla::page::PageSettings;
+use krilla::text::{Font, TextDirection};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::AppError;
 
 /// A4 in points.
 const PAGE_WIDTH: f32 = 595.0;
 const PAGE_HEIGHT: f32 = 842.0;
 const MARGIN: f32 = 50.0;
 const HEADER_SIZE: f32 = 8.0;
+const LEADING: f32 = 1.3;
 
-/// A document being written, page by page.
-pub struct Document {
-    header: String,
-    pages: Vec<String>,
-    page: String,
-    y: f32,
+static REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+static BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+
+/// One font: what krilla embeds, and the tables that measure its text.
+struct Face {
+    font: Font,
+    metrics: skrifa::metrics::GlyphMetrics<'static>,
+    charmap: skrifa::charmap::Charmap<'static>,
 }
 
+impl Face {
+    fn load(data: &'static [u8]) -> Self {
+        let font = Font::new(data.into(), 0).expect("the bundled font is a TrueType font");
+        let tables = FontRef::new(data).expect("the bundled font is a TrueType font");
+        Face { font, metrics: tables.glyph_metrics(Size::new(1.0), LocationRef::default()), charmap: tables.charmap() }
+    }
+
+    /// The width of `text` at `size` points: the sum of its glyphs' advances.
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let em: f32 = text
+            .chars()
+            .map(|c| {
+                let glyph = self.charmap.map(c).unwrap_or_default();
+                self.metrics.advance_width(glyph).unwrap_or_default()
+            })
+            .sum();
+        em * size
+    }
+}
+
+static REGULAR_FACE: LazyLock<Face> = LazyLock::new(|| Face::load(REGULAR));
+static BOLD_FACE: LazyLock<Face> = LazyLock::new(|| Face::load(BOLD));
+
 /// A style of line.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
     Title,
     Heading,
     Text,
     Small,
+    /// The page header.
+    Header,
 }
 
 impl Style {
@@ -32,126 +73,133 @@ impl Style {
             Style::Heading => 12.0,
             Style::Text => 10.0,
             Style::Small => 9.0,
+            Style::Header => HEADER_SIZE,
         }
     }
 
-    fn font(self) -> &'static str {
+    fn face(self) -> &'static Face {
         match self {
-            Style::Title | Style::Heading => "F2",
-            Style::Text | Style::Small => "F1",
+            Style::Title | Style::Heading => &BOLD_FACE,
+            Style::Text | Style::Small | Style::Header => &REGULAR_FACE,
         }
     }
+}
+
+/// One piece of text placed on a page; `y` is its baseline, measured from the top.
+#[derive(Debug, Clone, PartialEq)]
+struct Run {
+    style: Style,
+    x: f32,
+    y: f32,
+    text: String,
+}
+
+/// A document being laid out, page by page.
+pub struct Document {
+    header: String,
+    pages: Vec<Vec<Run>>,
+    y: f32,
 }
 
 impl Document {
     /// A document whose every page starts with `header`.
     pub fn new(header: impl Into<String>) -> Self {
-        let mut document = Document { header: header.into(), pages: Vec::new(), page: String::new(), y: 0.0 };
+        let mut document = Document { header: header.into().nfc().collect(), pages: Vec::new(), y: 0.0 };
         document.start_page();
         document
     }
 
     /// Writes text in a style, wrapped to the page width and indented by `indent` points.
     pub fn line(&mut self, style: Style, indent: f32, text: &str) {
+        let text: String = text.nfc().collect();
         let size = style.size();
         let width = PAGE_WIDTH - 2.0 * MARGIN - indent;
-        for piece in wrap(text, width, size) {
-            if self.y - size * 1.3 < MARGIN {
+        for piece in wrap(&text, width, |piece| style.face().width(piece, size)) {
+            if self.y + size * LEADING > PAGE_HEIGHT - MARGIN {
                 self.page_break();
             }
-            self.y -= size * 1.3;
-            self.text_at(style.font(), size, MARGIN + indent, self.y, &piece);
+            self.y += size * LEADING;
+            self.place(style, MARGIN + indent, piece);
         }
     }
 
     /// Vertical space.
     pub fn gap(&mut self, points: f32) {
-        self.y -= points;
+        self.y += points;
     }
 
     /// Ends the page; the next line starts a new one.
     pub fn page_break(&mut self) {
-        self.pages.push(std::mem::take(&mut self.page));
         self.start_page();
     }
 
     fn start_page(&mut self) {
-        self.y = PAGE_HEIGHT - MARGIN + 20.0;
+        self.pages.push(Vec::new());
+        self.y = MARGIN - 30.0;
+        let width = PAGE_WIDTH - 2.0 * MARGIN;
         let header = self.header.clone();
-        self.text_at("F1", HEADER_SIZE, MARGIN, PAGE_HEIGHT - MARGIN + 20.0, &header);
-        self.y -= 16.0;
+        for piece in wrap(&header, width, |piece| REGULAR_FACE.width(piece, HEADER_SIZE)) {
+            self.y += HEADER_SIZE * LEADING;
+            self.place(Style::Header, MARGIN, piece);
+        }
+        self.y += 16.0;
     }
 
-    fn text_at(&mut self, font: &str, size: f32, x: f32, y: f32, text: &str) {
-        self.page.push_str(&format!("BT /{font} {size} Tf {x:.1} {y:.1} Td ({}) Tj ET\n", escape(text)));
+    fn place(&mut self, style: Style, x: f32, text: String) {
+        let run = Run { style, x, y: self.y, text };
+        if let Some(page) = self.pages.last_mut() {
+            page.push(run);
+        }
     }
 
-    /// The finished file.
-    pub fn finish(mut self) -> Vec<u8> {
-        self.pages.push(std::mem::take(&mut self.page));
-        let mut objects: Vec<Vec<u8>> = vec![
-            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-            Vec::new(), // the page tree, written once the page ids are known
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
-                .to_vec(),
-        ];
-        let mut kids = Vec::new();
-        for content in &self.pages {
-            let stream = encode(content);
-            let content_id = objects.len() + 1;
-            let mut object = format!("<< /Length {} >>\nstream\n", stream.len()).into_bytes();
-            object.extend_from_slice(&stream);
-            object.extend_from_slice(b"\nendstream");
-            objects.push(object);
-            let page_id = objects.len() + 1;
-            objects.push(
-                format!(
-                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] \
-                     /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {content_id} 0 R >>"
-                )
-                .into_bytes(),
-            );
-            kids.push(format!("{page_id} 0 R"));
+    /// The finished file, the fonts subset to the glyphs it uses.
+    pub fn finish(self) -> Result<Vec<u8>, AppError> {
+        let mut pdf = krilla::Document::new();
+        for runs in &self.pages {
+            let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(AppError::Internal)?;
+            let mut page = pdf.start_page_with(settings);
+            let mut surface = page.surface();
+            for run in runs {
+                surface.draw_text(
+                    Point::from_xy(run.x, run.y),
+                    run.style.face().font.clone(),
+                    run.style.size(),
+                    &run.text,
+                    false,
+                    TextDirection::Auto,
+                );
+            }
+            surface.finish();
+            page.finish();
         }
-        objects[1] =
-            format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), kids.len()).into_bytes();
-
-        let mut file = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-        let mut offsets = Vec::with_capacity(objects.len());
-        for (index, object) in objects.iter().enumerate() {
-            offsets.push(file.len());
-            file.extend_from_slice(format!("{} 0 obj\n", index + 1).as_bytes());
-            file.extend_from_slice(object);
-            file.extend_from_slice(b"\nendobj\n");
-        }
-        let xref = file.len();
-        file.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-        for offset in offsets {
-            file.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-        }
-        file.extend_from_slice(
-            format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1)
-                .as_bytes(),
-        );
-        file
+        pdf.finish().map_err(|error| {
+            tracing::error!(?error, "writing a PDF failed");
+            AppError::Internal
+        })
     }
 }
 
-/// Splits text into lines that fit `width` at `size`, by words. Helvetica's average glyph is
-/// about half the font size wide; close enough for reports.
-fn wrap(text: &str, width: f32, size: f32) -> Vec<String> {
-    let per_line = ((width / (size * 0.5)) as usize).max(10);
+/// Splits text into lines no wider than `width` by words; a word wider than a line on its own
+/// is cut where it must.
+fn wrap(text: &str, width: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > per_line {
-            lines.push(std::mem::take(&mut line));
+        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        if measure(&candidate) <= width {
+            line = candidate;
+            continue;
         }
         if !line.is_empty() {
-            line.push(' ');
+            lines.push(std::mem::take(&mut line));
         }
-        line.push_str(word);
+        for c in word.chars() {
+            line.push(c);
+            if measure(&line) > width && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
@@ -159,81 +207,68 @@ fn wrap(text: &str, width: f32, size: f32) -> Vec<String> {
     lines
 }
 
-/// A PDF string literal's content: backslash, parentheses escaped.
-fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)")
-}
-
-/// Windows-1252 bytes; characters it lacks become `?`.
-fn encode(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            '\u{0}'..='\u{7f}' | '\u{a0}'..='\u{ff}' => c as u8,
-            '€' => 0x80,
-            '‚' => 0x82,
-            '„' => 0x84,
-            '…' => 0x85,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            _ => b'?',
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_document_is_a_pdf_with_an_xref_that_points_at_its_objects() {
-        let mut document = Document::new("CVO Test · Groep");
-        document.line(Style::Title, 0.0, "Rapport (klaar) – één");
-        let bytes = document.finish();
-        assert!(bytes.starts_with(b"%PDF-1.4"));
-        assert!(bytes.ends_with(b"%%EOF\n"));
-        // Offsets count bytes; everything from the xref table on is ASCII.
-        let marker = bytes.windows(10).rposition(|window| window == b"startxref\n").unwrap() + 10;
-        let startxref: usize =
-            std::str::from_utf8(&bytes[marker..]).unwrap().lines().next().unwrap().parse().unwrap();
-        let xref = std::str::from_utf8(&bytes[startxref..]).unwrap();
-        assert!(xref.starts_with("xref"));
-        let objects: usize = xref.lines().nth(1).unwrap()[2..].parse::<usize>().unwrap() - 1;
-        for (index, entry) in xref.lines().skip(3).take(objects).enumerate() {
-            let offset: usize = entry[..10].parse().unwrap();
-            assert!(
-                bytes[offset..].starts_with(format!("{} 0 obj", index + 1).as_bytes()),
-                "object {}",
-                index + 1
-            );
-        }
-        // Escaped parentheses, and the dash and accents in Windows-1252.
-        assert!(bytes.windows(13).any(|w| w == b"Rapport \\(kla"));
-        assert!(bytes.windows(5).any(|w| w == b"\x96 \xe9\xe9n"));
+    fn texts(document: &Document) -> Vec<Vec<&str>> {
+        document.pages.iter().map(|page| page.iter().map(|run| run.text.as_str()).collect()).collect()
     }
 
     #[test]
-    fn long_text_wraps_and_fills_further_pages() {
+    fn a_document_is_a_pdf_with_the_font_embedded_as_a_subset() {
+        let mut document = Document::new("CVO Test · Groep");
+        document.line(Style::Title, 0.0, "Ayşe Yılmaz, Łukasz, Tomáš Šimek, Ștefan, Œdipe, Ελένη, Дмитрий, Nguyễn");
+        let bytes = document.finish().unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("/FontFile2"), "a TrueType font is embedded");
+        assert!(text.contains("+DejaVuSans-Bold"), "as a subset");
+        assert!(text.contains("/ToUnicode"), "with its text recoverable");
+        assert!(bytes.len() < 100_000, "subset, not the whole font: {} bytes", bytes.len());
+    }
+
+    #[test]
+    fn decomposed_accents_are_laid_out_composed() {
+        let mut document = Document::new("Kop");
+        document.line(Style::Text, 0.0, "He\u{301}le\u{300}ne Toma\u{301}s\u{30c}");
+        assert_eq!(texts(&document)[0][1], "Hélène Tomáš");
+    }
+
+    #[test]
+    fn every_glyph_of_the_names_is_in_the_font() {
+        for face in [&*REGULAR_FACE, &*BOLD_FACE] {
+            for c in "ĞğİışŞŁłŒœȘșȚțČčŠšŽžŘřĚěŮůÆæØøÅåÇçÑñ ΑΒΓαβγΩω АБВабвЖжЯяЁё ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẪẫỆệỮữ".chars() {
+                assert!(c == ' ' || face.charmap.map(c).is_some(), "{c} is in the font");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_wrap_at_the_measured_width_of_the_real_font() {
+        let face = &*REGULAR_FACE;
+        assert!(face.width("WWWW", 10.0) > 2.0 * face.width("iiii", 10.0));
+        let measure = |text: &str| face.width(text, 10.0);
+        let width = measure("een twee");
+        assert_eq!(wrap("een twee drie", width, measure), ["een twee", "drie"]);
+        assert_eq!(wrap("", width, measure), [""]);
+        let long = "x".repeat(40);
+        let pieces = wrap(&long, measure("xxxxxxxxxx"), measure);
+        assert_eq!(pieces.len(), 4, "{pieces:?}");
+        assert!(pieces.iter().all(|piece| measure(piece) <= measure("xxxxxxxxxx")));
+    }
+
+    #[test]
+    fn long_text_fills_further_pages_each_with_the_header() {
         let mut document = Document::new("kop");
         for n in 0..200 {
-            document.line(
-                Style::Text,
-                0.0,
-                &format!("Regel {n} met een tekst die lang genoeg is om te passen"),
-            );
+            document.line(Style::Text, 0.0, &format!("Regel {n} met een tekst die lang genoeg is om te passen"));
         }
-        let bytes = document.finish();
-        let text = String::from_utf8_lossy(&bytes);
-        assert!(text.matches("/Type /Page ").count() >= 3);
-        assert_eq!(
-            text.matches("(kop)").count(),
-            text.matches("/Type /Page ").count(),
-            "a header on every page"
-        );
-        assert_eq!(wrap("een twee drie", 60.0, 10.0), ["een twee", "drie"]);
+        let pages = texts(&document);
+        assert!(pages.len() >= 3);
+        assert!(pages.iter().all(|page| page[0] == "kop"), "a header on every page");
+        let lowest = document.pages.iter().flatten().map(|run| run.y).fold(0.0, f32::max);
+        assert!(lowest <= PAGE_HEIGHT - MARGIN);
+        assert!(document.finish().is_ok());
     }
 }

@@ -133,7 +133,7 @@ pub async fn report_pdf(
     Query(options): Query<Detail>,
 ) -> Result<Response, AppError> {
     let report = report::for_cohort(&state, &account, cohort_id, chrono::Utc::now()).await?;
-    let mut response = report::to_pdf(&report, options.detail).into_response();
+    let mut response = report::to_pdf(&report, options.detail)?.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
     let file_name = format!("attachment; filename=\"rapport-groep-{cohort_id}.pdf\"");

@@ -7,6 +7,7 @@ mod cli;
 mod cohorts;
 mod enrolment;
 mod evidence;
+mod exports;
 mod readiness;
 mod roles;
 mod scale_out;

@@ -181,7 +181,7 @@ async fn the_csv_export_is_ready_for_excel_in_belgium() {
     assert!(lines[0].starts_with("Cursist;M IT 020;M IT 021;"));
     assert!(lines[0].ends_with(";Vaardigheden behaald;Vaardigheden totaal;Klaar voor certificaat"));
     assert!(lines[1].starts_with("an.de.smet;Niet gestart (0/6);"), "{}", lines[1]);
-    assert!(lines[1].ends_with(";0;133;nee"));
+    assert!(lines[1].ends_with(";0;133;Nog niet"), "the page's words: {}", lines[1]);
 }
 
 #[tokio::test]
@@ -200,8 +200,8 @@ async fn the_report_downloads_as_a_pdf_with_the_cohort_in_it() {
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(response.headers()["content-type"], "application/pdf");
         let bytes = response.bytes().await.unwrap();
-        assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
-        let text = String::from_utf8_lossy(&bytes);
+        assert!(bytes.starts_with(b"%PDF-"));
+        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
         assert!(text.contains("Avondgroep Gent"));
         assert!(text.contains("an.peeters"));
         assert!(text.contains("CVO Testcentrum"));

@@ -16,6 +16,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::readiness::{self, StudentRevision};
 use crate::server::storage::{awards, catalog, Students};
+use crate::readiness_table::{Field, ReadinessTable};
 use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 
@@ -174,37 +175,27 @@ fn totals(units: usize, students: &[StudentReadiness]) -> Vec<UnitTotals> {
     totals
 }
 
-/// The overview as a table: a header row, then a row per student.
-fn table(readiness: &CohortReadiness) -> Vec<Vec<Cell>> {
-    let text = |value: &str| Cell::Text(value.to_owned());
-    let mut header = vec![text("Cursist")];
-    header.extend(readiness.units.iter().map(|unit| text(unit.code.as_str())));
-    header.extend([
-        text("Vaardigheden behaald"),
-        text("Vaardigheden totaal"),
-        text("Klaar voor certificaat"),
-    ]);
-    let mut rows = vec![header];
-    for student in &readiness.students {
-        let mut row = vec![text(&student.student.name)];
-        row.extend(student.units.iter().map(|cell| {
-            Cell::Text(format!("{} ({}/{})", cell.status.label_nl(), cell.achieved, cell.total))
-        }));
-        row.extend([
-            Cell::Number(f64::from(student.achieved)),
-            Cell::Number(f64::from(student.total)),
-            text(if student.ready_for_certificate { "ja" } else { "nee" }),
-        ]);
-        rows.push(row);
-    }
-    rows
+/// The overview's table ([`ReadinessTable`], the same as the page's) as cells of a file.
+fn file_cells(readiness: &CohortReadiness) -> Vec<Vec<Cell>> {
+    ReadinessTable::of(readiness)
+        .file_rows()
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|field| match field {
+                    Field::Text(text) => Cell::Text(text),
+                    Field::Number(number) => Cell::Number(f64::from(number)),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The overview as a CSV file for Excel in Belgium: UTF-8 with a byte order mark, `;` between
 /// fields, CRLF line ends.
 pub fn to_csv(readiness: &CohortReadiness) -> String {
     let mut csv = String::from("\u{feff}");
-    for row in table(readiness) {
+    for row in file_cells(readiness) {
         let fields: Vec<String> = row
             .iter()
             .map(|cell| match cell {
@@ -218,16 +209,29 @@ pub fn to_csv(readiness: &CohortReadiness) -> String {
     csv
 }
 
-/// The overview as an Excel workbook.
+/// The overview as an Excel workbook; every text is a text cell, never a formula.
 pub fn to_xlsx(readiness: &CohortReadiness) -> Vec<u8> {
-    xlsx::workbook(&readiness.cohort_name, &table(readiness))
+    xlsx::workbook(&readiness.cohort_name, &file_cells(readiness))
 }
 
+/// A text field of the CSV: neutralised against formulas, then quoted when it must be.
 fn csv_field(field: &str) -> String {
+    let field = neutralise_formula(field);
     if field.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_owned()
+        field
+    }
+}
+
+/// A text that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) gets a leading `'`, so it is shown as text and never run (OWASP, "CSV
+/// injection"). Every text field of a CSV export passes here.
+pub fn neutralise_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
     }
 }
 
@@ -240,5 +244,18 @@ mod tests {
         assert_eq!(csv_field("Dubois; Marleen"), "\"Dubois; Marleen\"");
         assert_eq!(csv_field("De \"Smet\""), "\"De \"\"Smet\"\"\"");
         assert_eq!(csv_field("Ines Claes"), "Ines Claes");
+    }
+
+    #[test]
+    fn csv_fields_that_look_like_formulas_are_neutralised() {
+        assert_eq!(csv_field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(csv_field("=1+2"), "'=1+2");
+        assert_eq!(csv_field("+32 9 123"), "'+32 9 123");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("\tTab"), "'\tTab");
+        assert_eq!(csv_field("\rCR"), "\"'\rCR\"");
+        assert_eq!(csv_field("Van-Damme"), "Van-Damme");
+        assert_eq!(csv_field("An = Bo"), "An = Bo");
     }
 }

@@ -4,13 +4,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use domain::{framework_progress, SkillId};
+use domain::{framework_progress, SkillId, UnitStatus};
 
 use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
 use crate::error::AppError;
-use crate::format::date_nl;
+use crate::format::{brussels_day, date_nl, date_time_nl, local_day};
+use crate::readiness_table::{certificate_label, unit_label};
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
@@ -55,6 +56,7 @@ pub async fn for_cohort(
                     report.awarded.push(AwardedUnit {
                         unit: head,
                         awarded_by: award.awarded_by.clone(),
+                        awarded_on: brussels_day(&award.awarded_at),
                         awarded_at: award.awarded_at.clone(),
                         needs_attention: unit_progress.needs_attention,
                     });
@@ -79,21 +81,22 @@ pub async fn for_cohort(
         cohort_id,
         cohort_name: head.name,
         school_year: head.school_year,
-        printed_on: now.date_naive().to_string(),
+        printed_on: local_day(now),
+        printed_at: date_time_nl(now),
         students,
     })
 }
 
 /// The report as a PDF: a summary per student, and with `detail` a page per student listing
-/// the missing skills.
-pub fn to_pdf(report: &CohortReport, detail: bool) -> Vec<u8> {
+/// the missing skills. Names and texts print as written (see [`crate::server::pdf`]).
+pub fn to_pdf(report: &CohortReport, detail: bool) -> Result<Vec<u8>, AppError> {
     let header = format!(
         "{} · {} · {} ({}) · afgedrukt op {}",
         report.institution,
         report.framework_title,
         report.cohort_name,
         report.school_year,
-        date_nl(&report.printed_on)
+        report.printed_at
     );
     let mut document = Document::new(header);
     document.line(Style::Title, 0.0, "Rapport klaar voor certificaat");
@@ -131,14 +134,18 @@ fn summary(document: &mut Document, student: &StudentReport) {
 }
 
 fn summary_lines(document: &mut Document, student: &StudentReport) {
-    let certificate = if student.ready_for_certificate { "klaar" } else { "nog niet klaar" };
+    let certificate = certificate_label(student.ready_for_certificate);
     document.line(Style::Text, 12.0, &format!("Certificaat: {certificate}"));
     let awarded: Vec<String> = student
         .awarded
         .iter()
         .map(|unit| {
-            let flag = if unit.needs_attention { ", na te kijken" } else { "" };
-            format!("{} ({}, {}{flag})", unit.unit.code, date_nl(&unit.awarded_at), unit.awarded_by)
+            let flag = if unit.needs_attention {
+                format!(", {}", unit_label(UnitStatus::Awarded, true))
+            } else {
+                String::new()
+            };
+            format!("{} ({}, {}{flag})", unit.unit.code, date_nl(&unit.awarded_on), unit.awarded_by)
         })
         .collect();
     document.line(Style::Text, 12.0, &format!("Deelcertificaten behaald: {}", none_if_empty(&awarded)));

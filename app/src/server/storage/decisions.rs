@@ -129,6 +129,7 @@ pub async fn of_students(
             verdict: parse_verdict(&row.verdict)?,
             comment: row.comment,
             assessor: row.assessor,
+            decided_on: crate::format::brussels_day(&row.decided_at),
             decided_at: row.decided_at,
             evidence: evidence.remove(&row.decision_id).unwrap_or_default(),
         };

@@ -103,6 +103,7 @@ pub async fn queue(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<QueueEn
             unit_code: UnitCode::new(row.unit_code),
             skill_id: SkillId::new(row.skill_id),
             skill_text: row.skill_text,
+            submitted_on: crate::format::brussels_day(&row.submitted_at),
             submitted_at: row.submitted_at,
         })
         .collect())
