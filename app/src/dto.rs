@@ -36,6 +36,9 @@ pub struct CohortView {
     pub framework_title: String,
     pub students: Vec<PersonView>,
     pub assessors: Vec<PersonView>,
+    /// Archived: still readable (readiness, report), no longer changed (no enrolling, assigning).
+    #[serde(default)]
+    pub archived: bool,
 }
 
 /// Another account, by name only.
@@ -138,6 +141,23 @@ pub struct ProgrammeView {
     pub framework: domain::Framework,
     pub progress: domain::FrameworkProgress,
     pub awards: Vec<AwardView>,
+    /// Submissions in this framework closed without a review, newest first.
+    #[serde(default)]
+    pub closed_submissions: Vec<ClosedSubmission>,
+}
+
+/// A submission closed without a review (its skill was retired from the framework), with the
+/// note the student reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosedSubmission {
+    pub skill_id: SkillId,
+    /// The skill's last wording, as the student submitted it.
+    pub skill_text: String,
+    pub unit_code: UnitCode,
+    pub closed_at: String,
+    /// The Brussels day it was closed (`YYYY-MM-DD`), worked out on the server.
+    pub closed_on: String,
+    pub note: String,
 }
 
 /// An assessor's decision on one or more skills of one student.
@@ -273,6 +293,8 @@ pub struct ImportedRow {
     pub email: String,
     pub name: String,
     pub outcome: RowOutcome,
+    /// A returning student (found by student number) whose address changes: the address until now.
+    pub previous_email: Option<String>,
     /// For a new account, once the import is done: the password to hand to the student.
     pub initial_password: Option<String>,
 }

@@ -9,11 +9,15 @@ pub mod cohort;
 pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;
+pub mod person_name;
 pub mod progress;
 pub mod role;
+pub mod text;
 
 pub use account::{AccountRuleError, Email};
-pub use catalog_file::{parse_framework, CatalogFileError};
+pub use catalog_file::{
+    parse_catalog_file, parse_framework, version_to_record, CatalogFile, CatalogFileError, CatalogSource,
+};
 pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
 pub use progress::{

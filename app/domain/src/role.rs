@@ -41,6 +41,11 @@ impl Role {
             Role::Admin => "Beheerder",
         }
     }
+
+    /// True for the roles that manage cohorts: enrol students, assign assessors, archive.
+    pub fn manages_cohorts(self) -> bool {
+        matches!(self, Role::Coordinator | Role::Admin)
+    }
 }
 
 impl fmt::Display for Role {

@@ -15,14 +15,19 @@ pub async fn readiness_of_cohort(cohort_id: i64) -> Result<CohortReadiness, AppE
     respond(async { readiness::for_cohort(&state()?, &signed_in().await?, cohort_id).await }.await)
 }
 
-/// Previews (`dry_run`) or imports a student list (CSV text) into a cohort.
+/// Previews (`dry_run`) or imports a student list into a cohort: `file` is the CSV file's bytes,
+/// base64-encoded, in any encoding [`domain::text::decode`] reads.
 #[server(input = Json)]
-pub async fn enrol_students(cohort_id: i64, csv: String, dry_run: bool) -> Result<ImportOutcome, AppError> {
+pub async fn enrol_students(cohort_id: i64, file: String, dry_run: bool) -> Result<ImportOutcome, AppError> {
+    use base64::prelude::{Engine, BASE64_STANDARD};
     use crate::server::context::{now, respond, signed_in, state};
     use crate::server::services::enrolment;
     respond(
         async {
-            let list = domain::enrolment_csv::parse_student_list(&csv);
+            let bytes = BASE64_STANDARD
+                .decode(file.as_bytes())
+                .map_err(|_| AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into()))?;
+            let list = domain::enrolment_csv::parse_student_list(&bytes);
             enrolment::import(&state()?, &signed_in().await?, cohort_id, list, dry_run, now()).await
         }
         .await,
@@ -67,21 +72,12 @@ pub async fn list_assessors() -> Result<Vec<PersonView>, AppError> {
     respond(async { cohorts::assessors(&state()?.db, &signed_in().await?).await }.await)
 }
 
-/// One current cohort with its students and assessors.
+/// One cohort with its students and assessors; an archived one stays readable.
 #[server]
 pub async fn cohort_details(cohort_id: i64) -> Result<CohortView, AppError> {
     use crate::server::context::{respond, signed_in, state};
     use crate::server::services::cohorts;
-    respond(
-        async {
-            cohorts::visible(&state()?.db, &signed_in().await?)
-                .await?
-                .into_iter()
-                .find(|cohort| cohort.id == cohort_id)
-                .ok_or_else(|| AppError::NotFound("Deze groep".into()))
-        }
-        .await,
-    )
+    respond(async { cohorts::details(&state()?.db, &signed_in().await?, cohort_id).await }.await)
 }
 
 /// The certificate readiness report of a cohort.

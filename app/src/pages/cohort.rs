@@ -1,7 +1,8 @@
 //! `/groepen/:id`: the readiness of a cohort, every student against every unit, to search,
 //! sort, filter, export and print.
 
-use domain::{Role, UnitStatus};
+use base64::prelude::{Engine, BASE64_STANDARD};
+use domain::UnitStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -23,47 +24,46 @@ pub fn CohortPage() -> impl IntoView {
     let overview =
         Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
     let session = expect_context::<Session>();
-    let manages = move || {
-        session
-            .user
-            .get()
-            .and_then(|user| user.ok().flatten())
-            .is_some_and(|user| matches!(user.role, Role::Coordinator | Role::Admin))
-    };
     view! {
         {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
-        <Show when=manages>
-            <EnrolmentImport cohort=cohort() enrol/>
-            <CohortAssessors cohort=cohort()/>
-        </Show>
+        // Who is signed in is a resource too: read under its own boundary, so the server and the
+        // browser render the same markup whichever resolves first.
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let manages = session.user.await.ok().flatten().is_some_and(|user| user.role.manages_cohorts());
+                manages.then(|| view! {
+                    <EnrolmentImport cohort=cohort() enrol/>
+                    <CohortAssessors cohort=cohort()/>
+                })
+            })}
+        </Transition>
     }
 }
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]
 fn EnrolmentImport(cohort: i64, enrol: ServerAction<EnrolStudents>) -> impl IntoView {
-    let csv = RwSignal::new(String::new());
+    // The file's bytes, base64-encoded: the server decides the encoding (Excel's Windows-1252,
+    // UTF-8, UTF-16), which the browser's `file.text()` would get wrong.
+    let file = RwSignal::new(String::new());
     let unreadable = RwSignal::new(false);
     let read = move |event| {
         let input: HtmlInputElement = event_target(&event);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(chosen) = input.files().and_then(|files| files.get(0)) else { return };
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string())
-            {
-                Some(text) => {
+            match wasm_bindgen_futures::JsFuture::from(chosen.array_buffer()).await {
+                Ok(buffer) => {
+                    let encoded = BASE64_STANDARD.encode(js_sys::Uint8Array::new(&buffer).to_vec());
                     unreadable.set(false);
-                    csv.set(text.clone());
-                    enrol.dispatch(EnrolStudents { cohort_id: cohort, csv: text, dry_run: true });
+                    file.set(encoded.clone());
+                    enrol.dispatch(EnrolStudents { cohort_id: cohort, file: encoded, dry_run: true });
                 }
-                None => unreadable.set(true),
+                Err(_) => unreadable.set(true),
             }
         });
     };
     let confirm = move |_| {
-        enrol.dispatch(EnrolStudents { cohort_id: cohort, csv: csv.get_untracked(), dry_run: false });
+        enrol.dispatch(EnrolStudents { cohort_id: cohort, file: file.get_untracked(), dry_run: false });
     };
     let outcome = move || {
         enrol.value().get().map(|result| match result {
@@ -90,7 +90,10 @@ fn ImportTable(
     confirm: impl Fn(leptos::ev::MouseEvent) + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
     let has_errors = !outcome.errors.is_empty();
-    let changes = outcome.rows.iter().any(|row| row.outcome != RowOutcome::AlreadyEnrolled);
+    let changes = outcome
+        .rows
+        .iter()
+        .any(|row| row.outcome != RowOutcome::AlreadyEnrolled || row.previous_email.is_some());
     let summary = if outcome.applied {
         format!("{} cursisten verwerkt. Geef elke nieuwe cursist het eerste wachtwoord.", outcome.rows.len())
     } else if has_errors {
@@ -110,10 +113,16 @@ fn ImportTable(
         .rows
         .iter()
         .map(|row| {
-            let what = match row.outcome {
-                RowOutcome::NewAccount => "Nieuw account",
-                RowOutcome::Enrolled => "Bestaand account, ingeschreven",
-                RowOutcome::AlreadyEnrolled => "Al ingeschreven",
+            let what = match (&row.outcome, &row.previous_email) {
+                (RowOutcome::NewAccount, _) => "Nieuw account".to_owned(),
+                (RowOutcome::Enrolled, None) => "Bestaand account, ingeschreven".to_owned(),
+                (RowOutcome::AlreadyEnrolled, None) => "Al ingeschreven".to_owned(),
+                (RowOutcome::Enrolled, Some(previous)) => {
+                    format!("Terugkerende cursist, ingeschreven; e-mailadres wordt gewijzigd (was {previous})")
+                }
+                (RowOutcome::AlreadyEnrolled, Some(previous)) => {
+                    format!("Al ingeschreven; e-mailadres wordt gewijzigd (was {previous})")
+                }
             };
             view! {
                 <tr>

@@ -7,11 +7,11 @@ use app::server::services::enrolment;
 use app::server::services::{cohorts, readiness, report};
 use app::server::AppState;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::enrolment_csv::{check_students, parse_student_list, StudentInput};
+use domain::enrolment_csv::{check_students, parse_student_list, StudentInput, StudentList};
 
 use super::{JsonBody, SignedIn};
 
@@ -55,29 +55,77 @@ pub struct DryRun {
     dry_run: bool,
 }
 
-/// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]`: a student list as CSV (`text/csv`) or
-/// as a JSON list of `{student_number, first_name, last_name, email}`.
+/// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]`: a student list as a CSV file (the body
+/// itself, `text/csv`, or one file of a `multipart/form-data` form, as `curl -F` sends it) or as a
+/// JSON list of `{student_number, first_name, last_name, email}`. Any other type: 415.
 pub async fn enrol(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
     Path(cohort_id): Path<i64>,
     Query(options): Query<DryRun>,
-    headers: HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> Result<Json<ImportOutcome>, AppError> {
-    let content_type =
-        headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or_default();
-    let list = if content_type.starts_with("application/json") {
-        let students: Vec<StudentInput> = serde_json::from_slice(&body)
-            .map_err(|error| AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}")))?;
-        check_students(students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student))))
-    } else {
-        let text = std::str::from_utf8(&body)
-            .map_err(|_| AppError::Invalid("Het bestand is geen UTF-8-tekst.".into()))?;
-        parse_student_list(text)
-    };
+    let list = student_list(request).await?;
     Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, chrono::Utc::now()).await?))
 }
+
+/// The media types a student list may come in, for the 415 answer.
+const LIST_TYPES: &str = "text/csv, text/plain, application/json of multipart/form-data met één bestand";
+
+/// Reads the student list a request carries, by its content type.
+async fn student_list(request: Request) -> Result<StudentList, AppError> {
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_owned();
+    match essence.as_str() {
+        "application/json" => {
+            let students: Vec<StudentInput> = serde_json::from_slice(&body(request).await?)
+                .map_err(|error| AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}")))?;
+            Ok(check_students(students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student)))))
+        }
+        "text/csv" | "text/plain" | "application/csv" | "application/vnd.ms-excel" | "application/octet-stream" => {
+            Ok(parse_student_list(&body(request).await?))
+        }
+        "multipart/form-data" => Ok(parse_student_list(&uploaded_file(request).await?)),
+        _ => Err(AppError::UnsupportedMediaType(format!(
+            "Een studentenlijst kan als {LIST_TYPES} gestuurd worden, niet als '{essence}'."
+        ))),
+    }
+}
+
+async fn body(request: Request) -> Result<Bytes, AppError> {
+    Bytes::from_request(request, &()).await.map_err(body_error)
+}
+
+/// The first file of a multipart form: the list. A form without a file is refused.
+async fn uploaded_file(request: Request) -> Result<Bytes, AppError> {
+    let mut form = Multipart::from_request(request, &())
+        .await
+        .map_err(|rejection| AppError::Invalid(format!("Ongeldig formulier: {}", rejection.body_text())))?;
+    while let Some(field) = form.next_field().await.map_err(|error| body_error(error.into_response()))? {
+        if field.file_name().is_some() {
+            return field.bytes().await.map_err(|error| body_error(error.into_response()));
+        }
+    }
+    Err(AppError::Invalid("Het formulier bevat geen bestand. Stuur de lijst als bestandsveld (curl -F file=@lijst.csv).".into()))
+}
+
+/// A body that could not be read: too large (413) or broken (400).
+fn body_error(rejection: impl IntoResponse) -> AppError {
+    let response = rejection.into_response();
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::TooLarge(format!("De lijst is groter dan {} MiB.", LIST_LIMIT_BYTES / (1024 * 1024)))
+    } else {
+        AppError::Invalid("De lijst kon niet gelezen worden.".into())
+    }
+}
+
+/// The largest student list accepted: about 40,000 lines.
+pub const LIST_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 
 /// `POST /api/v1/cohorts` `{name, framework, school_year, starts_on, ends_on}` → 201 `{id}`.
 pub async fn create(

@@ -38,7 +38,10 @@ pub fn router() -> Router<AppState> {
         .route("/cohorts/{id}/readiness", get(cohorts::readiness))
         .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
         .route("/cohorts/{id}/readiness.xlsx", get(cohorts::readiness_xlsx))
-        .route("/cohorts/{id}/enrolments", post(cohorts::enrol))
+        .route(
+            "/cohorts/{id}/enrolments",
+            post(cohorts::enrol).layer(DefaultBodyLimit::max(cohorts::LIST_LIMIT_BYTES)),
+        )
         .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
 }
 

@@ -4,8 +4,9 @@
 
 use crate::common;
 
-use crate::common::{spawn_app, TestApp};
+use crate::common::{spawn_app, spawn_app_with_statement_timeout, TestApp};
 use domain::Role;
+use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
@@ -55,7 +56,7 @@ async fn the_preview_lists_every_error_and_writes_nothing() {
     assert_eq!(
         preview["rows"],
         json!([{ "line": 2, "email": "ann@example.be", "name": "Ann De Smet",
-        "outcome": "new_account", "initial_password": null }])
+        "outcome": "new_account", "previous_email": null, "initial_password": null }])
     );
     let errors: Vec<(u64, String)> = preview["errors"]
         .as_array()
@@ -143,4 +144,193 @@ async fn a_json_list_works_too_and_only_coordinators_enrol() {
     let malformed =
         coordinator.post(&url).header("content-type", "application/json").body("{").send().await.unwrap();
     assert_eq!(malformed.status(), StatusCode::BAD_REQUEST);
+}
+
+const HEADER: &str = "Studentnummer;Voornaam;Achternaam;E-mail\r\n";
+const NAMES: &str = "0100001;Hélène;Çelik;helene@example.be\r\n0100002;Zoë;Ørsted-Peña;zoe@example.be\r\n";
+
+async fn post_bytes(app: &TestApp, client: &Client, cohort: i64, bytes: Vec<u8>, dry_run: bool) -> Value {
+    let query = if dry_run { "?dry_run=true" } else { "" };
+    let response = client
+        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments{query}")))
+        .header("content-type", "text/csv")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    response.json().await.unwrap()
+}
+
+/// Names as stored: `(first, last, shown)`, by student number.
+async fn stored_names(app: &TestApp) -> Vec<(String, String, String)> {
+    sqlx::query_as("select first_name, last_name, name from account where student_number is not null order by student_number")
+        .fetch_all(&app.db)
+        .await
+        .unwrap()
+}
+
+fn names_of(preview: &Value) -> Vec<&str> {
+    preview["rows"].as_array().unwrap().iter().map(|row| row["name"].as_str().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn lists_saved_by_excel_as_windows_1252_utf8_with_bom_or_utf16_keep_every_name() {
+    let text = format!("{HEADER}{NAMES}");
+    let windows_1252 = text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect::<Vec<u8>>();
+    assert_eq!(windows_1252.len(), text.chars().count(), "every letter of these names is in Windows-1252");
+    let utf8_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    for bytes in [windows_1252, utf8_bom, utf16] {
+        let (app, coordinator, cohort) = setup().await;
+        let imported = post_bytes(&app, &coordinator, cohort, bytes, false).await;
+        assert_eq!(imported["errors"], json!([]));
+        assert_eq!(names_of(&imported), ["Hélène Çelik", "Zoë Ørsted-Peña"]);
+        assert_eq!(
+            stored_names(&app).await,
+            [
+                ("Hélène".into(), "Çelik".into(), "Hélène Çelik".into()),
+                ("Zoë".into(), "Ørsted-Peña".into(), "Zoë Ørsted-Peña".into())
+            ]
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_multipart_upload_is_read_as_the_file_it_carries_and_other_types_get_415() {
+    let (app, coordinator, cohort) = setup().await;
+    let url = app.url(&format!("/api/v1/cohorts/{cohort}/enrolments?dry_run=true"));
+    let file = Part::bytes(format!("{HEADER}{NAMES}").into_bytes()).file_name("lijst.csv").mime_str("text/csv").unwrap();
+    let response = coordinator.post(&url).multipart(Form::new().part("file", file)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let preview: Value = response.json().await.unwrap();
+    assert_eq!(preview["errors"], json!([]));
+    assert_eq!(names_of(&preview), ["Hélène Çelik", "Zoë Ørsted-Peña"]);
+
+    let no_file = coordinator.post(&url).multipart(Form::new().text("note", "geen bestand")).send().await.unwrap();
+    assert_eq!(no_file.status(), StatusCode::BAD_REQUEST);
+
+    let xml = coordinator.post(&url).header("content-type", "application/xml").body("<lijst/>").send().await.unwrap();
+    assert_eq!(xml.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let error: Value = xml.json().await.unwrap();
+    assert_eq!(
+        error["error"]["message"],
+        "Een studentenlijst kan als text/csv, text/plain, application/json of multipart/form-data met één bestand gestuurd worden, niet als 'application/xml'."
+    );
+}
+
+#[tokio::test]
+async fn the_preview_and_the_import_refuse_the_same_lines() {
+    let (app, coordinator, cohort) = setup().await;
+    let csv = format!("{HEADER}0100001;{};{};lang@example.be\r\n", "A".repeat(63), "B".repeat(63));
+    let preview = post_bytes(&app, &coordinator, cohort, csv.clone().into_bytes(), true).await;
+    assert_eq!(
+        preview["errors"],
+        json!([{ "line": 2, "message": "Een naam mag niet leeg zijn en hoogstens 120 tekens tellen." }])
+    );
+    assert_eq!(post_csv(&app, &coordinator, cohort, &csv, false).await.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(app.rows("enrolment").await, 0);
+}
+
+#[tokio::test]
+async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_stranger_is_an_error() {
+    let (app, coordinator, cohort) = setup().await;
+    let first = format!("{HEADER}0100001;Hélène;Çelik;helene@oud.be\r\n");
+    post_bytes(&app, &coordinator, cohort, first.into_bytes(), false).await;
+    let second_cohort = app.cohort("Dag", "BO-IT-002", &[], &[]).await;
+
+    let returning = format!("{HEADER}0100001;Helene;Celik;helene@nieuw.be\r\n");
+    let preview = post_bytes(&app, &coordinator, second_cohort, returning.clone().into_bytes(), true).await;
+    assert_eq!(
+        preview["rows"],
+        json!([{ "line": 2, "email": "helene@nieuw.be", "name": "Helene Celik", "outcome": "enrolled",
+                 "previous_email": "helene@oud.be", "initial_password": null }])
+    );
+    post_bytes(&app, &coordinator, second_cohort, returning.into_bytes(), false).await;
+    let accounts: Vec<(String,)> =
+        sqlx::query_as("select email from account where role = 'student'").fetch_all(&app.db).await.unwrap();
+    assert_eq!(accounts, [("helene@nieuw.be".to_owned(),)], "one account, with the new address");
+    assert_eq!(app.rows("enrolment").await, 2);
+
+    let stranger = format!("{HEADER}0100001;Karel;Claes;karel@example.be\r\n");
+    let preview = post_bytes(&app, &coordinator, second_cohort, stranger.into_bytes(), true).await;
+    assert_eq!(
+        preview["errors"],
+        json!([{ "line": 2, "message": "Studentnummer 0100001 hoort bij Hélène Çelik (helene@nieuw.be), niet bij Karel Claes." }])
+    );
+}
+
+#[tokio::test]
+async fn students_are_listed_by_last_name_in_dutch_order() {
+    let (app, coordinator, cohort) = setup().await;
+    let csv = format!(
+        "{HEADER}0100001;An;Peeters;an@example.be\r\n0100002;Bo;de Smet;bo@example.be\r\n\
+         0100003;Ayşe;Aydın;ayse@example.be\r\n0100004;Ed;Claes;ed@example.be\r\n0100005;Jan;Aerts;jan@example.be\r\n"
+    );
+    post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false).await;
+    let readiness: Value = coordinator
+        .get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let order: Vec<&str> = readiness["students"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|student| student["student"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
+}
+
+/// Imports `count` new students while an assessor records decisions and people sign in, on a
+/// server whose writers give up after two seconds: nobody may see "database is locked".
+#[tokio::test]
+async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
+    const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
+    let app = spawn_app_with_statement_timeout(2).await;
+    app.account("coordinator@centrum.be", Role::Coordinator).await;
+    let student_id = app.account("cursist@centrum.be", Role::Student).await;
+    let assessor_id = app.account("beoordelaar@centrum.be", Role::Assessor).await;
+    let cohort = app.cohort("Avond", "BO-IT-002", &[student_id], &[assessor_id]).await;
+    let coordinator = app.signed_in("coordinator@centrum.be").await;
+    let student = app.signed_in("cursist@centrum.be").await;
+    let assessor = app.signed_in("beoordelaar@centrum.be").await;
+    let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
+    let uploaded = student.post(app.url("/api/v1/evidence")).multipart(Form::new().text("meta", meta.to_string())).send().await.unwrap();
+    assert_eq!(uploaded.status(), StatusCode::CREATED);
+    let evidence = uploaded.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap();
+
+    let mut csv = HEADER.to_owned();
+    for n in 0..300 {
+        csv.push_str(&format!("{:07};Cursist;Nummer {n};cursist{n}@example.be\r\n", 2_000_000 + n));
+    }
+    let import = post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false);
+    let others = async {
+        for round in 0..20 {
+            let signed_in = common::client()
+                .post(app.url("/api/v1/session"))
+                .json(&json!({ "email": "cursist@centrum.be", "password": common::PASSWORD }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(signed_in.status(), StatusCode::OK, "sign-in {round} during the import");
+            let submitted = student.post(app.url("/api/v1/submissions")).json(&json!({ "skill_ids": [SKILL] })).send().await.unwrap();
+            assert!(submitted.status().is_success(), "submission {round}: {}", submitted.status());
+            let decided = assessor
+                .post(app.url("/api/v1/decisions"))
+                .json(&json!({ "student_id": student_id, "skill_ids": [SKILL], "decision": "not_yet",
+                               "comment": format!("Ronde {round}"), "evidence_ids": [evidence] }))
+                .send()
+                .await
+                .unwrap();
+            assert!(decided.status().is_success(), "decision {round}: {}", decided.text().await.unwrap());
+        }
+    };
+    let (imported, ()) = tokio::join!(import, others);
+    assert_eq!(imported["rows"].as_array().unwrap().len(), 300);
+    assert_eq!(app.rows("enrolment").await, 301);
+    assert_eq!(app.rows("decision").await, 20);
 }

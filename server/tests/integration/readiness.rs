@@ -2,7 +2,6 @@
 //! a randomised cohort, follows every new decision at once, and is shown only to those who work
 //! with the cohort.
 
-use crate::common;
 
 use crate::common::{spawn_app, TestApp};
 use domain::Role;
@@ -23,7 +22,7 @@ impl Dice {
 
 /// Every unit of BO-IT-002 with its skill ids, from the built-in catalog file.
 fn all_skills() -> Vec<(String, Vec<String>)> {
-    let framework = domain::parse_framework(include_str!("../../catalog/BO-IT-002.json")).unwrap();
+    let framework = domain::parse_framework(include_str!("../../../catalog/BO-IT-002.json")).unwrap();
     framework
         .units
         .iter()

@@ -1,7 +1,8 @@
 //! Creating accounts.
 
 use chrono::{DateTime, Utc};
-use domain::account::{check_new_password, parse_name};
+use domain::account::check_new_password;
+use domain::person_name::PersonName;
 use domain::{Email, Role};
 use sqlx::AnyConnection;
 
@@ -16,17 +17,15 @@ pub struct NewAccount {
     pub generated_password: Option<String>,
 }
 
-/// Creates an account with the given password, or a generated one when none is given.
-pub async fn create(
-    conn: &mut AnyConnection,
-    email: &str,
-    name: &str,
-    role: Role,
-    password: Option<String>,
-    now: DateTime<Utc>,
-) -> Result<NewAccount, AppError> {
-    let email = Email::parse(email)?;
-    let name = parse_name(name)?;
+/// A password ready to store: its hash, and the password itself when Vaardig generated it.
+pub struct Credentials {
+    hash: String,
+    generated_password: Option<String>,
+}
+
+/// Checks and hashes the given password, or generates one. Hashing is slow on purpose (argon2,
+/// tens of milliseconds), so callers do it before they open a write transaction.
+pub async fn credentials(password: Option<String>) -> Result<Credentials, AppError> {
     let (password, generated_password) = match password {
         Some(password) => (password, None),
         None => {
@@ -36,10 +35,41 @@ pub async fn create(
     };
     check_new_password(&password)?;
     let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await??;
-    match accounts::insert(conn, email.as_str(), &name, role, &hash, &storage::timestamp(now)).await? {
+    Ok(Credentials { hash, generated_password })
+}
+
+/// Creates an account with the given password, or a generated one when none is given. `name` is
+/// typed as one field and split at its first space (see [`PersonName::from_full_name`]).
+pub async fn create(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &str,
+    role: Role,
+    password: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<NewAccount, AppError> {
+    let name = PersonName::from_full_name(name)?;
+    let credentials = credentials(password).await?;
+    create_with(conn, email, &name, role, credentials, now).await
+}
+
+/// Creates an account with credentials made beforehand by [`credentials`]. Errors: an invalid
+/// email address, or [`AppError::Conflict`] when another account has it.
+pub async fn create_with(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &PersonName,
+    role: Role,
+    credentials: Credentials,
+    now: DateTime<Utc>,
+) -> Result<NewAccount, AppError> {
+    let email = Email::parse(email)?;
+    let inserted =
+        accounts::insert(conn, email.as_str(), name, role, &credentials.hash, &storage::timestamp(now)).await?;
+    match inserted {
         accounts::Created::Account(id) => Ok(NewAccount {
-            account: Account { id, email: email.to_string(), name, role },
-            generated_password,
+            account: Account { id, email: email.to_string(), name: name.display(), role },
+            generated_password: credentials.generated_password,
         }),
         accounts::Created::EmailTaken => {
             Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}.")))

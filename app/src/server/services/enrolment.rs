@@ -1,17 +1,38 @@
 //! Enrolling a list of students in a cohort: first a preview that says, per line, what would
 //! happen (or what is wrong), then the import itself, which changes nothing for students already
 //! enrolled, so importing the same file twice is harmless.
+//!
+//! The import plans twice: once without holding the write lock, to find the new accounts and hash
+//! their passwords (argon2, slow on purpose), and once inside the write transaction, which only
+//! writes and refuses when the plan changed meanwhile. So a list of a thousand students never
+//! keeps others from signing in or recording decisions.
 
 use chrono::{DateTime, Utc};
-use domain::enrolment_csv::{RowError, StudentList};
+use domain::enrolment_csv::{RowError, StudentList, StudentRow};
+use domain::person_name::same_person;
 use domain::Role;
+use futures::stream::{self, StreamExt, TryStreamExt};
+use sqlx::AnyConnection;
 
-use super::{accounts, require_role};
+use super::accounts::{self, Credentials};
 use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self as account_rows, Account};
 use crate::server::storage::{self, cohorts, timestamp};
 use crate::server::AppState;
+
+/// How many new passwords are hashed at the same time.
+const HASHES_AT_ONCE: usize = 4;
+
+/// What would happen to one line of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Planned {
+    row: StudentRow,
+    existing: Option<Account>,
+    outcome: RowOutcome,
+    /// For a returning student with a new address: the address the account has now.
+    previous_email: Option<String>,
+}
 
 /// Previews (`dry_run`) or imports a student list. An import with any error imports nothing.
 pub async fn import(
@@ -22,82 +43,163 @@ pub async fn import(
     dry_run: bool,
     now: DateTime<Utc>,
 ) -> Result<ImportOutcome, AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    if !account.role.manages_cohorts() {
+        return Err(AppError::Forbidden);
+    }
+    let (planned, errors) = {
+        let mut conn = state.db.acquire().await?;
+        plan(&mut *conn, cohort_id, &list).await?
+    };
+    if dry_run {
+        return Ok(ImportOutcome { applied: false, rows: planned.into_iter().map(shown).collect(), errors });
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(format!(
+            "De lijst heeft {} fout(en); er werd niemand ingeschreven. Bekijk eerst het voorbeeld.",
+            errors.len()
+        )));
+    }
+    let new_accounts = planned.iter().filter(|line| line.outcome == RowOutcome::NewAccount).count();
+    // A few hashes at a time: each takes argon2's memory (19 MiB) and a core.
+    let credentials: Vec<Credentials> = stream::iter(0..new_accounts)
+        .map(|_| accounts::credentials(None))
+        .buffered(HASHES_AT_ONCE)
+        .try_collect()
+        .await?;
     let mut tx = storage::begin(&state.db).await?;
-    match cohorts::archived(&mut tx, cohort_id).await? {
+    let (replanned, errors) = plan(&mut tx, cohort_id, &list).await?;
+    if replanned != planned || !errors.is_empty() {
+        return Err(AppError::Conflict(
+            "De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw.".into(),
+        ));
+    }
+    let rows = apply(&mut tx, cohort_id, planned, credentials, now).await?;
+    tx.commit().await?;
+    Ok(ImportOutcome { applied: true, rows, errors })
+}
+
+/// Decides, line by line, what the import would do; problems with the accounts are errors on
+/// their line, after those found in the file itself.
+async fn plan(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    list: &StudentList,
+) -> Result<(Vec<Planned>, Vec<RowError>), AppError> {
+    match cohorts::archived(conn, cohort_id).await? {
         None => return Err(AppError::NotFound("Deze groep".into())),
         Some(true) => return Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
         Some(false) => {}
     }
-    let mut errors = list.errors;
+    let mut errors = list.errors.clone();
     let mut planned = Vec::with_capacity(list.rows.len());
-    for row in list.rows {
-        let existing = account_rows::find_by_email(&mut tx, &row.email).await?;
-        let outcome = match &existing {
-            None => RowOutcome::NewAccount,
-            Some(found) if found.role != Role::Student => {
-                errors.push(RowError {
-                    line: row.line,
-                    message: format!(
-                        "{} is al een account van een {}.",
-                        row.email,
-                        found.role.label_nl().to_lowercase()
-                    ),
-                });
-                continue;
-            }
-            Some(found) if cohorts::is_enrolled(&mut tx, cohort_id, found.id).await? => {
-                RowOutcome::AlreadyEnrolled
-            }
-            Some(_) => RowOutcome::Enrolled,
-        };
-        planned.push((row, existing, outcome));
+    for row in &list.rows {
+        match plan_row(conn, cohort_id, row).await? {
+            Ok(line) => planned.push(line),
+            Err(message) => errors.push(RowError { line: row.line, message }),
+        }
     }
     errors.sort_by_key(|error| error.line);
-    if dry_run || !errors.is_empty() {
-        let rows = planned
-            .into_iter()
-            .map(|(row, _, outcome)| ImportedRow {
-                line: row.line,
-                email: row.email.clone(),
-                name: row.name(),
-                outcome,
-                initial_password: None,
-            })
-            .collect();
-        if !dry_run {
-            return Err(AppError::Invalid(format!(
-                "De lijst heeft {} fout(en); er werd niemand ingeschreven. Bekijk eerst het voorbeeld.",
-                errors.len()
-            )));
+    Ok((planned, errors))
+}
+
+/// One line against the accounts: a new student, a known one (found by email, or by student
+/// number with a new email address), or a conflict with someone else's account.
+async fn plan_row(
+    conn: &mut AnyConnection,
+    cohort_id: i64,
+    row: &StudentRow,
+) -> Result<Result<Planned, String>, AppError> {
+    let by_email = account_rows::find_by_email(conn, &row.email).await?;
+    let by_number = match row.student_number.as_str() {
+        "" => None,
+        number => account_rows::find_by_student_number(conn, number).await?,
+    };
+    let (existing, previous_email) = match (by_email, by_number) {
+        (Some(found), _) if found.role != Role::Student => {
+            return Ok(Err(format!("{} is al een account van een {}.", row.email, found.role.label_nl().to_lowercase())));
         }
-        return Ok(ImportOutcome { applied: false, rows, errors });
-    }
+        (Some(found), Some(numbered)) if found.id != numbered.id => {
+            return Ok(Err(number_taken(row, &numbered)));
+        }
+        (Some(found), None) => match account_rows::student_number(conn, found.id).await? {
+            Some(known) if !row.student_number.is_empty() && known != row.student_number => {
+                return Ok(Err(format!(
+                    "{} heeft al studentnummer {known}, niet {}.",
+                    row.email, row.student_number
+                )));
+            }
+            _ => (Some(found), None),
+        },
+        (Some(found), Some(_)) => (Some(found), None),
+        (None, Some(numbered)) if same_person(&numbered.name, &row.name.display()) => {
+            let previous = numbered.email.clone();
+            (Some(numbered), Some(previous))
+        }
+        (None, Some(numbered)) => return Ok(Err(number_taken(row, &numbered))),
+        (None, None) => (None, None),
+    };
+    let outcome = match &existing {
+        None => RowOutcome::NewAccount,
+        Some(found) if cohorts::is_enrolled(conn, cohort_id, found.id).await? => RowOutcome::AlreadyEnrolled,
+        Some(_) => RowOutcome::Enrolled,
+    };
+    Ok(Ok(Planned { row: row.clone(), existing, outcome, previous_email }))
+}
+
+fn number_taken(row: &StudentRow, owner: &Account) -> String {
+    format!(
+        "Studentnummer {} hoort bij {} ({}), niet bij {}.",
+        row.student_number,
+        owner.name,
+        owner.email,
+        row.name.display()
+    )
+}
+
+/// Writes the plan: new accounts, changed addresses, student numbers, enrolments.
+async fn apply(
+    tx: &mut AnyConnection,
+    cohort_id: i64,
+    planned: Vec<Planned>,
+    credentials: Vec<Credentials>,
+    now: DateTime<Utc>,
+) -> Result<Vec<ImportedRow>, AppError> {
     let at = timestamp(now);
+    // One set of credentials for each new account, in the plan's order.
+    let mut credentials = credentials.into_iter();
     let mut rows = Vec::with_capacity(planned.len());
-    for (row, existing, outcome) in planned {
-        let (student, initial_password) = match existing {
-            Some(student) => (student, None),
+    for line in planned {
+        let (student, initial_password) = match &line.existing {
+            Some(student) => (student.clone(), None),
             None => {
+                let made = credentials.next().ok_or(AppError::Internal)?;
                 let created =
-                    accounts::create(&mut tx, &row.email, &row.name(), Role::Student, None, now).await?;
+                    accounts::create_with(tx, &line.row.email, &line.row.name, Role::Student, made, now).await?;
                 (created.account, created.generated_password)
             }
         };
-        if !row.student_number.is_empty() {
-            account_rows::set_student_number(&mut tx, student.id, &row.student_number).await?;
+        if line.previous_email.is_some() && !account_rows::set_email(tx, student.id, &line.row.email).await? {
+            return Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {}.", line.row.email)));
         }
-        if outcome != RowOutcome::AlreadyEnrolled {
-            cohorts::enrol(&mut tx, cohort_id, student.id, &at).await?;
+        if !line.row.student_number.is_empty() {
+            account_rows::set_student_number(tx, student.id, &line.row.student_number).await?;
         }
-        rows.push(ImportedRow {
-            line: row.line,
-            email: row.email.clone(),
-            name: row.name(),
-            outcome,
-            initial_password,
-        });
+        if line.outcome != RowOutcome::AlreadyEnrolled {
+            cohorts::enrol(tx, cohort_id, student.id, &at).await?;
+        }
+        rows.push(ImportedRow { initial_password, ..shown(line) });
     }
-    tx.commit().await?;
-    Ok(ImportOutcome { applied: true, rows, errors })
+    Ok(rows)
+}
+
+/// A planned line as the preview shows it.
+fn shown(line: Planned) -> ImportedRow {
+    ImportedRow {
+        line: line.row.line,
+        email: line.row.email,
+        name: line.row.name.display(),
+        outcome: line.outcome,
+        previous_email: line.previous_email,
+        initial_password: None,
+    }
 }

@@ -1,5 +1,6 @@
 //! Accounts: who may sign in, with which role.
 
+use domain::person_name::{NameOrder, PersonName};
 use domain::Role;
 use sqlx::AnyConnection;
 
@@ -42,17 +43,19 @@ pub enum Created {
 pub async fn insert(
     conn: &mut AnyConnection,
     email: &str,
-    name: &str,
+    name: &PersonName,
     role: Role,
     password_hash: &str,
     created_at: &str,
 ) -> Result<Created, sqlx::Error> {
     let inserted = sqlx::query_scalar(
-        "insert into account (email, name, role, password_hash, created_at)
-         values ($1, $2, $3, $4, $5) returning account_id",
+        "insert into account (email, name, first_name, last_name, role, password_hash, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7) returning account_id",
     )
     .bind(email)
-    .bind(name)
+    .bind(name.display())
+    .bind(name.first())
+    .bind(name.last())
     .bind(role.as_str())
     .bind(password_hash)
     .bind(created_at)
@@ -114,6 +117,44 @@ pub async fn find_by_email(conn: &mut AnyConnection, email: &str) -> Result<Opti
     row.map(Account::try_from).transpose()
 }
 
+/// The student the centre knows by this number.
+pub async fn find_by_student_number(
+    conn: &mut AnyConnection,
+    number: &str,
+) -> Result<Option<Account>, sqlx::Error> {
+    let row: Option<AccountRow> = sqlx::query_as(
+        "select account_id, email, name, role from account where student_number = $1 order by account_id",
+    )
+    .bind(number)
+    .fetch_optional(conn)
+    .await?;
+    row.map(Account::try_from).transpose()
+}
+
+/// The number the centre knows a student by, if one was imported.
+pub async fn student_number(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, sqlx::Error> {
+    let number: Option<Option<String>> =
+        sqlx::query_scalar("select student_number from account where account_id = $1")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(number.flatten())
+}
+
+/// Changes an account's (normalised) email address; false when another account has it.
+pub async fn set_email(conn: &mut AnyConnection, id: i64, email: &str) -> Result<bool, sqlx::Error> {
+    let updated = sqlx::query("update account set email = $2 where account_id = $1")
+        .bind(id)
+        .bind(email)
+        .execute(conn)
+        .await;
+    match updated {
+        Ok(_) => Ok(true),
+        Err(error) if is_unique_violation(&error) => Ok(false),
+        Err(error) => Err(error),
+    }
+}
+
 /// Records the number the centre knows a student by.
 pub async fn set_student_number(conn: &mut AnyConnection, id: i64, number: &str) -> Result<(), sqlx::Error> {
     sqlx::query("update account set student_number = $2 where account_id = $1")
@@ -124,15 +165,16 @@ pub async fn set_student_number(conn: &mut AnyConnection, id: i64, number: &str)
     Ok(())
 }
 
-/// The accounts with a role, by name.
+/// The accounts with a role, by last name, then first name.
 pub async fn with_role(
     conn: &mut AnyConnection,
     role: Role,
 ) -> Result<Vec<crate::dto::PersonView>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("select account_id, name from account where role = $1 order by name")
+    let mut rows: Vec<(i64, String, String, String)> =
+        sqlx::query_as("select account_id, name, last_name, first_name from account where role = $1")
             .bind(role.as_str())
             .fetch_all(conn)
             .await?;
-    Ok(rows.into_iter().map(|(id, name)| crate::dto::PersonView { id, name }).collect())
+    NameOrder::default().sort(&mut rows, |(_, _, last, first)| (last.as_str(), first.as_str()));
+    Ok(rows.into_iter().map(|(id, name, _, _)| crate::dto::PersonView { id, name }).collect())
 }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use domain::person_name::NameOrder;
 use domain::FrameworkCode;
 use sqlx::AnyConnection;
 
@@ -79,6 +80,8 @@ pub enum Scope {
     EnrolledStudent(i64),
     /// The cohorts an assessor is assigned to.
     AssignedAssessor(i64),
+    /// One cohort, archived or not: for reading it.
+    One(i64),
 }
 
 impl Scope {
@@ -95,15 +98,16 @@ impl Scope {
                  and c.cohort_id in (select cohort_id from assessor_assignment where assessor_id = $1)",
                 Some(*id),
             ),
+            Scope::One(id) => ("c.cohort_id = $1", Some(*id)),
         }
     }
 }
 
-/// The cohorts in scope that are not archived, with their students and assessors, by name.
+/// The cohorts in scope, with their students and assessors, by name.
 pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortView>, sqlx::Error> {
     let (condition, person) = scope.condition();
     let sql = format!(
-        "select c.cohort_id, c.name, c.school_year, f.code, f.title
+        "select c.cohort_id, c.name, c.school_year, f.code, f.title, c.archived_at
          from cohort c join framework f on f.framework_id = c.framework_id
          where {condition} order by c.starts_on, c.name"
     );
@@ -111,12 +115,13 @@ pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortVi
     if let Some(id) = person {
         query = query.bind(id);
     }
-    let cohorts: Vec<(i64, String, String, String, String)> = query.fetch_all(&mut *conn).await?;
+    let cohorts: Vec<(i64, String, String, String, String, Option<String>)> =
+        query.fetch_all(&mut *conn).await?;
     let mut students = members(conn, "enrolment", "student_id", condition, person).await?;
     let mut assessors = members(conn, "assessor_assignment", "assessor_id", condition, person).await?;
     Ok(cohorts
         .into_iter()
-        .map(|(id, name, school_year, code, title)| CohortView {
+        .map(|(id, name, school_year, code, title, archived_at)| CohortView {
             id,
             name,
             school_year,
@@ -124,11 +129,13 @@ pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortVi
             framework_title: title,
             students: students.remove(&id).unwrap_or_default(),
             assessors: assessors.remove(&id).unwrap_or_default(),
+            archived: archived_at.is_some(),
         })
         .collect())
 }
 
-/// The people linked through a membership table to each cohort that meets `condition`, by name.
+/// The people linked through a membership table to each cohort that meets `condition`, by last
+/// name, then first name.
 async fn members(
     conn: &mut AnyConnection,
     table: &'static str,
@@ -137,57 +144,97 @@ async fn members(
     person: Option<i64>,
 ) -> Result<HashMap<i64, Vec<PersonView>>, sqlx::Error> {
     let sql = format!(
-        "select m.cohort_id, a.account_id, a.name from {table} m
+        "select m.cohort_id, a.account_id, a.name, a.last_name, a.first_name from {table} m
          join account a on a.account_id = m.{person_column}
-         where m.cohort_id in (select c.cohort_id from cohort c where {condition})
-         order by a.name"
+         where m.cohort_id in (select c.cohort_id from cohort c where {condition})"
     );
     let mut query = sqlx::query_as(&sql);
     if let Some(id) = person {
         query = query.bind(id);
     }
-    let rows: Vec<(i64, i64, String)> = query.fetch_all(conn).await?;
+    let mut rows: Vec<(i64, i64, String, String, String)> = query.fetch_all(conn).await?;
+    NameOrder::default().sort(&mut rows, |(_, _, _, last, first)| (last.as_str(), first.as_str()));
     let mut by_cohort: HashMap<i64, Vec<PersonView>> = HashMap::new();
-    for (cohort_id, id, name) in rows {
+    for (cohort_id, id, name, _, _) in rows {
         by_cohort.entry(cohort_id).or_default().push(PersonView { id, name });
     }
     Ok(by_cohort)
 }
 
-/// The frameworks of the current cohorts a student is enrolled in, by code.
+/// Which cohorts count: archiving takes a cohort out of the work, never out of the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Only running cohorts: for work (submitting, deciding, awarding, enrolling).
+    Running,
+    /// Archived cohorts too: for reading what was recorded.
+    WithArchived,
+}
+
+impl Standing {
+    /// The condition on `c` (the cohort) that this standing adds.
+    fn condition(self) -> &'static str {
+        match self {
+            Standing::Running => "and c.archived_at is null",
+            Standing::WithArchived => "",
+        }
+    }
+}
+
+/// The frameworks of the cohorts a student is enrolled in, by code.
 pub async fn frameworks_of_student(
     conn: &mut AnyConnection,
     student_id: i64,
+    standing: Standing,
 ) -> Result<Vec<FrameworkCode>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
+    let rows: Vec<(String,)> = sqlx::query_as(&format!(
         "select distinct f.code from enrolment e
          join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
-         where e.student_id = $1 and c.archived_at is null order by f.code",
-    )
+         where e.student_id = $1 {} order by f.code",
+        standing.condition()
+    ))
     .bind(student_id)
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
 }
 
-/// The frameworks of the current cohorts that the assessor is assigned to and the student is
-/// enrolled in: the programmes in which this assessor assesses this student.
+/// The frameworks of the cohorts that the assessor is assigned to and the student is enrolled
+/// in: the programmes in which this assessor assesses (running) or reads (with archived) this
+/// student.
 pub async fn frameworks_assessed_by(
     conn: &mut AnyConnection,
     assessor_id: i64,
     student_id: i64,
+    standing: Standing,
 ) -> Result<Vec<FrameworkCode>, sqlx::Error> {
-    let rows: Vec<(String,)> = sqlx::query_as(
+    let rows: Vec<(String,)> = sqlx::query_as(&format!(
         "select distinct f.code from assessor_assignment a
          join enrolment e on e.cohort_id = a.cohort_id join cohort c on c.cohort_id = a.cohort_id
          join framework f on f.framework_id = c.framework_id
-         where a.assessor_id = $1 and e.student_id = $2 and c.archived_at is null order by f.code",
-    )
+         where a.assessor_id = $1 and e.student_id = $2 {} order by f.code",
+        standing.condition()
+    ))
     .bind(assessor_id)
     .bind(student_id)
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
+}
+
+/// The names of the running cohorts of a framework and school year, to keep names unique.
+pub async fn running_names(
+    conn: &mut AnyConnection,
+    framework_id: i64,
+    school_year: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "select name from cohort where framework_id = $1 and school_year = $2 and archived_at is null",
+    )
+    .bind(framework_id)
+    .bind(school_year)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(name,)| name).collect())
 }
 
 /// True when the assessor is assigned to the cohort.

@@ -2,6 +2,7 @@
 //! its students with the revision of their progress.
 
 use domain::FrameworkCode;
+use domain::person_name::NameOrder;
 use sqlx::AnyConnection;
 
 /// A cohort as the readiness overview heads it.
@@ -36,18 +37,24 @@ pub async fn cohort(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option<C
 pub struct StudentRevision {
     pub student_id: i64,
     pub name: String,
+    pub last_name: String,
+    pub first_name: String,
     pub revision: i64,
 }
 
-/// The cohort's students by name, each with the revision of their progress.
+/// The cohort's students by last name, then first name (Dutch collation), each with the
+/// revision of their progress.
 pub async fn students(conn: &mut AnyConnection, cohort_id: i64) -> Result<Vec<StudentRevision>, sqlx::Error> {
-    sqlx::query_as(
-        "select a.account_id as student_id, a.name, coalesce(r.revision, 0) as revision
+    let mut students: Vec<StudentRevision> = sqlx::query_as(
+        "select a.account_id as student_id, a.name, a.last_name, a.first_name,
+           coalesce(r.revision, 0) as revision
          from enrolment e join account a on a.account_id = e.student_id
          left join progress_revision r on r.student_id = e.student_id
-         where e.cohort_id = $1 order by a.name, a.account_id",
+         where e.cohort_id = $1 order by a.account_id",
     )
     .bind(cohort_id)
     .fetch_all(conn)
-    .await
+    .await?;
+    NameOrder::default().sort(&mut students, |student| (student.last_name.as_str(), student.first_name.as_str()));
+    Ok(students)
 }

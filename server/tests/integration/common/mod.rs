@@ -29,6 +29,12 @@ pub struct TestApp {
 
 /// A server on fresh storage.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with_statement_timeout(30).await
+}
+
+/// A server on fresh storage whose statements (and SQLite writers waiting for the lock) give up
+/// after `seconds`: short, to show that no request waits long for another's transaction.
+pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let storage = StorageArgs {
         data_dir: data.path().to_path_buf(),
@@ -36,7 +42,7 @@ pub async fn spawn_app() -> TestApp {
         blob_url: std::env::var("VAARDIG_TEST_BLOB_URL").ok().map(|base| format!("{base}/{}", unique_name())),
         db_max_connections: 8,
         db_acquire_timeout: 10,
-        db_statement_timeout: 30,
+        db_statement_timeout: seconds,
     };
     serve(storage, data).await
 }
