@@ -77,6 +77,16 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
                 AppError::Invalid(format!("Ongeldige aanvraag: {detail}"))
             }
+            // On the server, a body that cannot be read is the request's: too large, or not what the
+            // function takes. In the browser the same error means the answer was unreadable.
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(detail) if detail.contains("length limit exceeded") => {
+                AppError::TooLarge("De aanvraag is te groot.".into())
+            }
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(detail) => {
+                AppError::Invalid(format!("Ongeldige aanvraag: {detail}"))
+            }
             other => AppError::Transport(other.to_string()),
         }
     }

@@ -4,12 +4,18 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use app::error::AppError;
 use app::server::services::catalog;
 use app::server::{storage, AppState, Settings};
 use app::{shell, App};
+use axum::body::Body;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Router;
 use chrono::Duration;
 use leptos::config::{get_configuration, LeptosOptions};
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sqlx::AnyPool;
 use tokio::net::TcpListener;
@@ -134,8 +140,34 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", crate::api::router())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Server functions take small JSON or form bodies; the largest is a student list (2 MiB,
+        // base64-encoded). Routes with other needs set their own limit.
+        .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
+        .layer(axum::middleware::map_response(server_fn_status))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The largest body a server function accepts.
+const SERVER_FN_BODY_LIMIT_BYTES: usize = 3 * 1024 * 1024;
+
+/// Gives a server function's error answer the status its [`AppError`] carries. server_fn answers
+/// 500 for an error raised before our code runs (malformed arguments, a body that is too large),
+/// which would make monitoring count client mistakes as server failures.
+async fn server_fn_status(response: Response) -> Response {
+    let is_server_fn_error = response.status() == StatusCode::INTERNAL_SERVER_ERROR
+        && response.headers().contains_key(SERVER_FN_ERROR_HEADER);
+    if !is_server_fn_error {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, SERVER_FN_BODY_LIMIT_BYTES).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.

@@ -13,6 +13,7 @@ use app::server::storage::accounts::Account;
 use app::server::{auth as cookies, AppState};
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::request::Parts;
+use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::Router;
 
@@ -43,7 +44,12 @@ pub fn router() -> Router<AppState> {
             post(cohorts::enrol).layer(DefaultBodyLimit::max(cohorts::LIST_LIMIT_BYTES)),
         )
         .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
+        // JSON requests are small: a decision on every skill of a module is a few KiB.
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }
+
+/// The largest JSON request body; uploads and student lists have their own limits.
+const JSON_BODY_LIMIT_BYTES: usize = 256 * 1024;
 
 /// The signed-in account of a request; answers 401 when there is none.
 pub struct SignedIn(pub Account);
@@ -76,6 +82,9 @@ where
     async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(request, state).await {
             Ok(axum::Json(value)) => Ok(JsonBody(value)),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(AppError::TooLarge(
+                format!("De aanvraag is groter dan {} KiB.", JSON_BODY_LIMIT_BYTES / 1024),
+            )),
             Err(rejection) => Err(AppError::Invalid(format!("Ongeldige JSON: {}", rejection.body_text()))),
         }
     }
