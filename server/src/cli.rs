@@ -95,7 +95,9 @@ pub enum CatalogCommand {
     List,
     /// Print one framework as JSON, in the catalog file format.
     Export { code: String },
-    /// Add or update a framework from a catalog file; a malformed file changes nothing.
+    /// Add or update a framework from a catalog file; a malformed file changes nothing. The
+    /// import records a version newer than the stored one, so a built-in file never puts its
+    /// older text back.
     Import { file: PathBuf },
 }
 
@@ -201,8 +203,8 @@ async fn run_catalog(storage: &StorageArgs, command: CatalogCommand) -> Result<(
             }
         }
         CatalogCommand::Export { code } => {
-            let framework = catalog::find(&db, &FrameworkCode::new(code)).await?;
-            println!("{}", serde_json::to_string_pretty(&framework).map_err(std::io::Error::other)?);
+            let file = catalog::export(&db, &FrameworkCode::new(code)).await?;
+            println!("{}", serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?);
         }
         CatalogCommand::Import { file } => {
             let text = std::fs::read_to_string(&file)

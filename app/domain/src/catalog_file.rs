@@ -6,6 +6,7 @@
 use crate::curriculum::{
     Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
 };
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
@@ -36,20 +37,60 @@ impl std::error::Error for CatalogFileError {}
 
 type Parsed<T> = Result<T, CatalogFileError>;
 
+/// A catalog file: a framework and the version of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogFile {
+    /// Raised with every correction of the text; 0 when the file states none.
+    pub version: u32,
+    #[serde(flatten)]
+    pub framework: Framework,
+}
+
+/// Where a catalog file comes from: that decides whether it may replace what is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogSource {
+    /// A file shipped with Vaardig, applied at every start.
+    Builtin,
+    /// A file an operator imports (`vaardig catalog import`).
+    Import,
+}
+
+/// The version to store when a file of `file_version` from `source` replaces a framework stored
+/// at `stored` (`None`: not stored yet), or `None` when the file must not be applied.
+///
+/// The rule: a built-in file is applied only when its own version is newer than the stored one,
+/// so a correction imported by hand is never put back by the next start; an import is the
+/// operator's explicit choice and always applies, recording a version newer than the stored one
+/// (the file's own when that is higher), so the same built-in file does not override it.
+pub fn version_to_record(source: CatalogSource, file_version: u32, stored: Option<u32>) -> Option<u32> {
+    match (source, stored) {
+        (_, None) => Some(file_version),
+        (CatalogSource::Builtin, Some(stored)) => (file_version > stored).then_some(file_version),
+        (CatalogSource::Import, Some(stored)) => Some(file_version.max(stored.saturating_add(1))),
+    }
+}
+
+/// Parses and validates a catalog file, keeping only the framework.
+pub fn parse_framework(json: &str) -> Parsed<Framework> {
+    parse_catalog_file(json).map(|file| file.framework)
+}
+
 /// Parses and validates a catalog file.
 ///
 /// Rules: codes and ids are present, trimmed and at most 80 characters (skill ids without any
 /// whitespace); titles and texts are not blank; unit codes are unique in the framework,
 /// competency numbers in their unit, skill ids in the framework; a framework has at least one
-/// unit; `total_lestijden`, when given with every unit's lestijden, equals their sum.
+/// unit; `total_lestijden`, when given with every unit's lestijden, equals their sum; `version`,
+/// when given, is a whole number (0 when absent).
 /// Fields this format does not know are ignored, so files may carry more.
-pub fn parse_framework(json: &str) -> Parsed<Framework> {
+pub fn parse_catalog_file(json: &str) -> Parsed<CatalogFile> {
     let value: Value = serde_json::from_str(json).map_err(|error| CatalogFileError {
         path: String::new(),
         problem: format!("not valid JSON: {error}"),
     })?;
     let root = Node { value: &value, path: String::new() };
     root.expect_object()?;
+    let version = root.optional_field("version").map(|node| node.count()).transpose()?.unwrap_or(0);
     let code = FrameworkCode::new(root.field("code")?.identifier()?);
     let title = root.field("title")?.text()?;
     let kind = parse_kind(&root.field("kind")?)?;
@@ -64,7 +105,7 @@ pub fn parse_framework(json: &str) -> Parsed<Framework> {
     check_unique_unit_codes(&framework)?;
     check_unique_skill_ids(&framework)?;
     check_lestijden_total(&framework)?;
-    Ok(framework)
+    Ok(CatalogFile { version, framework })
 }
 
 fn parse_kind(node: &Node) -> Parsed<FrameworkKind> {
@@ -422,5 +463,42 @@ mod tests {
         file["units"][0]["title"] = json!(3);
         file["units"][1]["title"] = json!(4);
         assert_eq!(refusal(file), "units[0].title: expected text");
+    }
+
+    #[test]
+    fn a_file_states_its_version_or_counts_as_version_0() {
+        let mut file = valid_file();
+        assert_eq!(parse_catalog_file(&file.to_string()).expect("accepted").version, 0);
+        file["version"] = json!(3);
+        let parsed = parse_catalog_file(&file.to_string()).expect("accepted");
+        assert_eq!((parsed.version, parsed.framework), (3, sample_framework()));
+        file["version"] = json!("drie");
+        assert_eq!(refusal(file), "version: expected a whole number, 0 or more");
+    }
+
+    #[test]
+    fn a_catalog_file_writes_back_with_its_version_first() {
+        let file = CatalogFile { version: 2, framework: sample_framework() };
+        let text = serde_json::to_string(&file).expect("serialises");
+        assert!(text.starts_with("{\"version\":2,\"code\":"), "{text}");
+        assert_eq!(parse_catalog_file(&text), Ok(file));
+    }
+
+    #[test]
+    fn a_builtin_file_applies_only_when_newer_than_the_stored_version() {
+        assert_eq!(version_to_record(CatalogSource::Builtin, 1, None), Some(1));
+        assert_eq!(version_to_record(CatalogSource::Builtin, 1, Some(0)), Some(1));
+        assert_eq!(version_to_record(CatalogSource::Builtin, 1, Some(1)), None);
+        assert_eq!(version_to_record(CatalogSource::Builtin, 1, Some(2)), None);
+        assert_eq!(version_to_record(CatalogSource::Builtin, 3, Some(2)), Some(3));
+    }
+
+    #[test]
+    fn an_import_always_applies_and_records_a_newer_version() {
+        assert_eq!(version_to_record(CatalogSource::Import, 0, None), Some(0));
+        assert_eq!(version_to_record(CatalogSource::Import, 1, Some(1)), Some(2));
+        assert_eq!(version_to_record(CatalogSource::Import, 0, Some(4)), Some(5));
+        assert_eq!(version_to_record(CatalogSource::Import, 7, Some(4)), Some(7));
+        assert_eq!(version_to_record(CatalogSource::Import, 0, Some(u32::MAX)), Some(u32::MAX));
     }
 }

@@ -31,7 +31,8 @@ impl CohortDetails {
         starts_on: &str,
         ends_on: &str,
     ) -> Result<Self, CohortRuleError> {
-        let name = name.trim();
+        // Spaces typed twice are one, so two names that read the same are the same name.
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() || name.chars().count() > 120 {
             return Err(CohortRuleError::Name);
         }
@@ -51,8 +52,14 @@ impl CohortDetails {
         if ends_on < starts_on {
             return Err(CohortRuleError::EndsBeforeStart);
         }
-        Ok(Self { name: name.to_owned(), school_year: school_year.to_owned(), starts_on, ends_on })
+        Ok(Self { name, school_year: school_year.to_owned(), starts_on, ends_on })
     }
+}
+
+/// Whether two cohort names are the same name to the people who read them: case is ignored.
+/// Running cohorts of one programme and school year never share a name.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
 }
 
 #[cfg(test)]
@@ -81,5 +88,15 @@ mod tests {
             CohortDetails::parse("A", "2026-2027", "2027-06-25", "2026-09-07"),
             Err(CohortRuleError::EndsBeforeStart)
         );
+    }
+
+    #[test]
+    fn names_that_read_the_same_are_the_same_name() {
+        let cohort =
+            CohortDetails::parse("  Avond   Gent ", "2026-2027", "2026-09-07", "2027-06-25").unwrap();
+        assert_eq!(cohort.name, "Avond Gent");
+        assert!(same_name("Avond Gent", "avond gent"));
+        assert!(same_name("Élan", "élan"));
+        assert!(!same_name("Avond Gent", "Avond Gent 2"));
     }
 }

@@ -238,7 +238,7 @@ fn Review(
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
 ) -> impl IntoView {
-    let ProgrammeView { student, framework, progress, awards } = programme;
+    let ProgrammeView { student, framework, progress, awards, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">"Deze module bestaat niet in de opleiding van deze cursist."</p> }
             .into_any();

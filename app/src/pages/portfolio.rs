@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::common::{loaded, ProgressBar};
 use crate::api::portfolio::{my_evidence, my_programme, my_programmes, SubmitSkills, WithdrawSkills};
-use crate::dto::{EvidenceView, ProgrammeView, UserView};
+use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView, UserView};
 use crate::format::date_nl;
 
 /// The student's home: per programme, every unit with its progress and status.
@@ -176,12 +176,14 @@ fn UnitDetail(
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
-    let ProgrammeView { framework, progress, .. } = programme;
+    let ProgrammeView { framework, progress, closed_submissions, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">"Deze module bestaat niet in je opleiding."</p> }.into_any();
     };
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
+    let closed: Vec<ClosedSubmission> =
+        closed_submissions.into_iter().filter(|closed| closed.unit_code == unit.code).collect();
     let titles: HashMap<i64, String> = evidence.into_iter().map(|item| (item.id, item.title)).collect();
     let label = framework.kind.unit_label_nl();
     let competencies = unit
@@ -219,7 +221,35 @@ fn UnitDetail(
             <UnitStatusBadge status=unit_progress.status/>
         </p>
         <MissingSummary progress=unit_progress.clone()/>
+        <ClosedSubmissions closed/>
         {competencies}
+    }
+    .into_any()
+}
+
+/// Submissions closed without a review (their skill was retired), each with its note.
+#[component]
+fn ClosedSubmissions(closed: Vec<ClosedSubmission>) -> impl IntoView {
+    if closed.is_empty() {
+        return ().into_any();
+    }
+    let items = closed
+        .into_iter()
+        .map(|closed| {
+            view! {
+                <li>
+                    <strong>{date_nl(&closed.closed_on)}</strong>
+                    ": "
+                    {closed.note}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="notice" data-testid="closed-submissions">
+            <h2>"Afgesloten indieningen"</h2>
+            <ul>{items}</ul>
+        </section>
     }
     .into_any()
 }

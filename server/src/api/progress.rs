@@ -1,6 +1,7 @@
 //! `/api/v1/students/{id}/progress` and `/api/v1/submissions`: where a student stands, and
 //! putting skills forward for assessment.
 
+use app::dto::ClosedSubmission;
 use app::error::AppError;
 use app::server::services::{progress, submissions};
 use app::server::AppState;
@@ -8,13 +9,21 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use domain::{FrameworkCode, FrameworkProgress};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{JsonBody, SignedIn, SkillIds};
 
 #[derive(Deserialize)]
 pub struct ProgressQuery {
     framework: Option<String>,
+}
+
+/// The progress answer: the domain's progress, and the submissions closed without a review.
+#[derive(Serialize)]
+pub struct ProgressAnswer {
+    #[serde(flatten)]
+    progress: FrameworkProgress,
+    closed_submissions: Vec<ClosedSubmission>,
 }
 
 /// `GET /api/v1/students/{id}/progress?framework=CODE`. Without `framework`, the student's only
@@ -24,7 +33,7 @@ pub async fn show(
     SignedIn(account): SignedIn,
     Path(student_id): Path<i64>,
     Query(query): Query<ProgressQuery>,
-) -> Result<Json<FrameworkProgress>, AppError> {
+) -> Result<Json<ProgressAnswer>, AppError> {
     let framework = match query.framework {
         Some(code) => FrameworkCode::new(code),
         None => match progress::programmes_of(&state, &account, student_id).await?.as_slice() {
@@ -37,7 +46,11 @@ pub async fn show(
             }
         },
     };
-    Ok(Json(progress::for_student(&state, &account, student_id, &framework).await?.progress))
+    let programme = progress::for_student(&state, &account, student_id, &framework).await?;
+    Ok(Json(ProgressAnswer {
+        progress: programme.progress,
+        closed_submissions: programme.closed_submissions,
+    }))
 }
 
 /// `POST /api/v1/submissions` `{skill_ids}` → 201: the signed-in student submits skills.

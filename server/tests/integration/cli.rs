@@ -159,6 +159,7 @@ fn an_import_adds_then_updates_and_never_deletes_a_skill() {
     assert_eq!(succeeds(&data, &["catalog", "import", &file]).trim(), "BK-TEST-1: updated");
 
     let exported = export(&data, "BK-TEST-1");
+    assert_eq!(exported["version"], 1, "a file without a version is recorded one newer each time");
     assert_eq!(exported["title"], "Testkwalificatie (herzien)");
     assert_eq!(
         exported["units"][0]["competencies"][0]["skills"],
@@ -298,6 +299,58 @@ fn a_schema_newer_than_the_program_is_reported_and_waited_out() {
     assert!(refused.contains(message), "a one-off command fails at once: {refused}");
     let lines = serve_until_logged(&site, &site.database_url, message, 1);
     assert!(lines[0].ends_with("trying again in 1 s"), "{lines:?}");
+}
+
+#[test]
+fn a_corrected_builtin_framework_stays_after_the_next_command_and_a_restart() {
+    let site = Site::new();
+    let mut corrected = export(&site, "BO-IT-002");
+    assert_eq!(corrected["version"], 1);
+    corrected["units"][0]["title"] = json!("Ondersteuning van besturingssystemen");
+    corrected["units"][0]["competencies"][0]["skills"][0]["text"] =
+        json!("Voert routinetesten uit (verbeterd)");
+    let file = write_file(&site, "BO-IT-002.json", &corrected);
+    assert_eq!(succeeds(&site, &["catalog", "import", &file]).trim(), "BO-IT-002: updated");
+
+    // Another command, then a restart of the server: both load the built-in files again.
+    succeeds(&site, &["catalog", "list"]);
+    let lines = serve_until_logged(&site, &site.database_url, "built-in catalog", 2);
+    assert!(lines.iter().any(|line| line.contains("BO-IT-002") && line.contains("Kept")), "{lines:?}");
+
+    let kept = export(&site, "BO-IT-002");
+    assert_eq!(kept["version"], 2, "the import recorded a version newer than the built-in file's");
+    assert_eq!(kept["units"][0]["title"], "Ondersteuning van besturingssystemen");
+    assert_eq!(
+        kept["units"][0]["competencies"][0]["skills"][0]["text"],
+        "Voert routinetesten uit (verbeterd)"
+    );
+}
+
+#[test]
+fn a_builtin_file_newer_than_the_database_replaces_the_stored_text() {
+    let site = Site::new();
+    succeeds(&site, &["catalog", "list"]);
+    // As an older release left it: no version yet, and an older wording of one skill.
+    execute(&site, "update framework set version = 0, content_hash = 'ouder' where code = 'BO-IT-002'");
+    execute(&site, "update skill set text = 'Oude formulering' where skill_id = 'BO-IT-002.M-IT-020.7.1'");
+
+    succeeds(&site, &["catalog", "list"]);
+    let applied = export(&site, "BO-IT-002");
+    assert_eq!(applied["version"], 1);
+    assert_eq!(
+        applied["units"][0]["competencies"][0]["skills"][0]["text"],
+        "Voert routinetesten van technische aard uit op een besturingssysteem voor/van de klant/gebruiker"
+    );
+}
+
+/// Runs one statement against the site's database.
+fn execute(site: &Site, sql: &str) {
+    runtime().block_on(async {
+        let pool = app::server::storage::connect(&site.database_url, Default::default())
+            .await
+            .expect("database opens");
+        sqlx::query(sql).execute(&pool).await.expect("statement runs");
+    });
 }
 
 /// One value from the database, as text.

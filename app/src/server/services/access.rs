@@ -2,7 +2,8 @@
 //!
 //! A student sees their own portfolio; an assessor sees the programmes of the cohorts assigned to
 //! them, for the students enrolled there, and assesses only in those; coordinators and
-//! administrators see every programme and assess none.
+//! administrators see every programme and assess none. Archived cohorts still count for reading
+//! (the record stays), only running ones for acting.
 
 use std::collections::HashSet;
 
@@ -11,28 +12,63 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::cohorts::Standing;
 use crate::server::storage::readiness::{self, CohortHead};
 use crate::server::storage::{catalog, cohorts};
 
-/// The student's programmes the account may see; refuses an account that may see none.
+/// The student's programmes the account may read, archived cohorts included (archiving takes a
+/// cohort out of the work, never out of anyone's record); refuses an account that may read none.
 pub async fn visible_programmes(
     conn: &mut AnyConnection,
     account: &Account,
     student_id: i64,
 ) -> Result<Vec<FrameworkCode>, AppError> {
+    programmes(conn, account, student_id, Standing::WithArchived).await
+}
+
+/// The student's programmes the account may act in: those of running cohorts. An account that
+/// could only read the student's record (every shared cohort archived) is told so.
+pub async fn workable_programmes(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+) -> Result<Vec<FrameworkCode>, AppError> {
+    let running = programmes(conn, account, student_id, Standing::Running).await;
+    if matches!(&running, Ok(codes) if !codes.is_empty()) {
+        return running;
+    }
+    let readable = programmes(conn, account, student_id, Standing::WithArchived).await?;
+    if readable.is_empty() {
+        running
+    } else {
+        Err(AppError::Conflict(
+            "De groep van deze cursist is gearchiveerd: je kunt het dossier nog lezen, maar er niets meer aan toevoegen."
+                .into(),
+        ))
+    }
+}
+
+async fn programmes(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+    standing: Standing,
+) -> Result<Vec<FrameworkCode>, AppError> {
     match account.role {
         Role::Student if account.id == student_id => {
-            Ok(cohorts::frameworks_of_student(conn, student_id).await?)
+            Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?)
         }
         Role::Assessor => {
-            let shared = cohorts::frameworks_assessed_by(conn, account.id, student_id).await?;
+            let shared = cohorts::frameworks_assessed_by(conn, account.id, student_id, standing).await?;
             if shared.is_empty() {
                 Err(refused(account, student_id))
             } else {
                 Ok(shared)
             }
         }
-        Role::Coordinator | Role::Admin => Ok(cohorts::frameworks_of_student(conn, student_id).await?),
+        Role::Coordinator | Role::Admin => {
+            Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?)
+        }
         Role::Student => Err(refused(account, student_id)),
     }
 }
@@ -58,7 +94,7 @@ pub async fn ensure_can_view_programme(
     if visible.contains(framework) {
         return Ok(());
     }
-    if cohorts::frameworks_of_student(conn, student_id).await?.contains(framework) {
+    if cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await?.contains(framework) {
         Err(refused(account, student_id))
     } else {
         Err(AppError::NotFound(format!("De opleiding '{framework}' van deze cursist")))
@@ -66,7 +102,7 @@ pub async fn ensure_can_view_programme(
 }
 
 /// The programmes in which this account records decisions for the student: only an assessor,
-/// only in the cohorts assigned to them.
+/// only in the running cohorts assigned to them.
 pub async fn assessable_programmes(
     conn: &mut AnyConnection,
     account: &Account,
@@ -75,7 +111,7 @@ pub async fn assessable_programmes(
     if account.role != Role::Assessor {
         return Err(refused(account, student_id));
     }
-    visible_programmes(conn, account, student_id).await
+    workable_programmes(conn, account, student_id).await
 }
 
 /// Checks that every skill is one this student can be assessed on in `programmes`: a skill of
@@ -91,7 +127,7 @@ pub async fn ensure_skills_in(
     let Some(outside) = skill_ids.iter().find(|skill| !allowed.contains(skill)) else {
         return Ok(());
     };
-    let followed = cohorts::frameworks_of_student(conn, student_id).await?;
+    let followed = cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await?;
     if catalog::skills_in(conn, &followed).await?.contains(outside) {
         Err(refused(account, student_id))
     } else {
@@ -101,12 +137,13 @@ pub async fn ensure_skills_in(
     }
 }
 
-/// The skills a student may link evidence to and submit: those of all their programmes.
+/// The skills a student may link evidence to and submit: those of the programmes of their
+/// running cohorts.
 pub async fn skills_of_student(
     conn: &mut AnyConnection,
     student_id: i64,
 ) -> Result<HashSet<SkillId>, AppError> {
-    let followed = cohorts::frameworks_of_student(conn, student_id).await?;
+    let followed = cohorts::frameworks_of_student(conn, student_id, Standing::Running).await?;
     Ok(catalog::skills_in(conn, &followed).await?)
 }
 

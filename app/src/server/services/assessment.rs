@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use domain::{FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
 use sqlx::AnyConnection;
 
-use super::access::{assessable_programmes, ensure_skills_in, visible_programmes};
+use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
 use super::progress::progress_in_programme;
 use super::{distinct, require_role};
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
@@ -26,8 +26,8 @@ pub struct QueueFilter {
     pub student: Option<i64>,
 }
 
-/// The skills waiting for assessment, oldest first: for an assessor those of the cohorts
-/// assigned to them; coordinators and administrators see every cohort's.
+/// The skills waiting for assessment, oldest first, each once: for an assessor those of the
+/// running cohorts assigned to them; coordinators and administrators see every running cohort's.
 pub async fn queue(
     state: &AppState,
     account: &Account,
@@ -39,10 +39,9 @@ pub async fn queue(
         Role::Student => return Err(AppError::Forbidden),
     };
     let mut conn = state.db.acquire().await?;
-    let mut entries = submissions::queue(&mut conn, scope).await?;
+    let mut entries = submissions::queue(&mut conn, scope, filter.cohort).await?;
     entries.retain(|entry| {
-        filter.cohort.is_none_or(|cohort| entry.cohort_id == cohort)
-            && filter.unit.as_deref().is_none_or(|unit| entry.unit_code.as_str() == unit)
+        filter.unit.as_deref().is_none_or(|unit| entry.unit_code.as_str() == unit)
             && filter.student.is_none_or(|student| entry.student.id == student)
     });
     Ok(entries)
@@ -138,7 +137,7 @@ pub async fn award(
     let mut tx = storage::begin(&state.db).await?;
     let programmes = match account.role {
         Role::Assessor => assessable_programmes(&mut tx, account, student_id).await?,
-        _ => visible_programmes(&mut tx, account, student_id).await?,
+        _ => workable_programmes(&mut tx, account, student_id).await?,
     };
     let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
     let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;

@@ -2,15 +2,16 @@
 //! and reading them.
 
 use chrono::{DateTime, Utc};
-use domain::{parse_framework, Framework, FrameworkCode};
+use domain::{parse_catalog_file, version_to_record, CatalogFile, CatalogSource, Framework, FrameworkCode};
 use sha2::{Digest, Sha256};
-use sqlx::AnyPool;
+use sqlx::{AnyConnection, AnyPool};
 
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
-use crate::server::storage::{self, catalog};
+use crate::server::storage::{self, catalog, submissions};
 
-/// The catalog files compiled into Vaardig, loaded at every start.
+/// The catalog files compiled into Vaardig, loaded at every start. Whoever corrects one raises
+/// its `version`, or running sites keep the text they have.
 pub const BUILTIN: [(&str, &str); 2] = [
     ("BO-IT-002.json", include_str!("../../../../catalog/BO-IT-002.json")),
     ("BK-0547-2.json", include_str!("../../../../catalog/BK-0547-2.json")),
@@ -22,42 +23,84 @@ pub enum Imported {
     Added,
     Updated,
     Unchanged,
+    /// A built-in file not applied: the database holds a version as new or newer (a correction
+    /// imported by hand, which must stick).
+    Kept,
 }
 
-/// Adds or updates a framework from the text of a catalog file, in one transaction: a file that
-/// is malformed, or that claims skill ids of another framework, changes nothing.
+/// Adds or updates a framework from the text of a catalog file an operator imports: it always
+/// applies and records a version newer than the stored one (see [`domain::version_to_record`]).
 pub async fn import(
     db: &AnyPool,
     json: &str,
     now: DateTime<Utc>,
 ) -> Result<(FrameworkCode, Imported), AppError> {
-    let framework = parse_framework(json).map_err(|error| AppError::Invalid(error.to_string()))?;
-    let hash = content_hash(&framework);
-    let mut tx = storage::begin(db).await?;
-    catalog::lock_for_writing(&mut tx).await?;
-    let stored_hash = catalog::content_hash(&mut tx, &framework.code).await?;
-    if stored_hash.as_deref() == Some(hash.as_str()) {
-        return Ok((framework.code, Imported::Unchanged));
-    }
-    let taken = catalog::skill_ids_of_other_frameworks(&mut tx, &framework.code).await?;
-    check_skill_ids_are_free(&framework, |id| taken.get(id).cloned())?;
-    catalog::save(&mut tx, &framework, &hash, &storage::timestamp(now)).await?;
-    tx.commit().await?;
-    let outcome = if stored_hash.is_some() { Imported::Updated } else { Imported::Added };
-    tracing::info!(framework = %framework.code, ?outcome, "catalog imported");
-    Ok((framework.code, outcome))
+    apply(db, json, CatalogSource::Import, now).await
 }
 
-/// Loads the built-in catalog files; unchanged ones cost one query each.
+/// Applies a catalog file in one transaction: a file that is malformed, or that claims skill ids
+/// of another framework, changes nothing. Open submissions of skills the new text retires are
+/// closed with a note in the same transaction, so no assessor is offered what cannot be decided.
+async fn apply(
+    db: &AnyPool,
+    json: &str,
+    source: CatalogSource,
+    now: DateTime<Utc>,
+) -> Result<(FrameworkCode, Imported), AppError> {
+    let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
+    let code = file.framework.code.clone();
+    let hash = content_hash(&file.framework);
+    let mut tx = storage::begin(db).await?;
+    catalog::lock_for_writing(&mut tx).await?;
+    let stored = catalog::stored_text(&mut tx, &code).await?;
+    if stored.as_ref().is_some_and(|(stored_hash, _)| *stored_hash == hash) {
+        return Ok((code, Imported::Unchanged));
+    }
+    let Some(version) = version_to_record(source, file.version, stored.as_ref().map(|(_, v)| *v)) else {
+        return Ok((code, Imported::Kept));
+    };
+    let taken = catalog::skill_ids_of_other_frameworks(&mut tx, &code).await?;
+    check_skill_ids_are_free(&file.framework, |id| taken.get(id).cloned())?;
+    let at = storage::timestamp(now);
+    catalog::save(&mut tx, &CatalogFile { version, ..file }, &hash, &at).await?;
+    close_submissions_of_retired_skills(&mut tx, &at).await?;
+    tx.commit().await?;
+    let outcome = if stored.is_some() { Imported::Updated } else { Imported::Added };
+    tracing::info!(framework = %code, version, ?outcome, "catalog imported");
+    Ok((code, outcome))
+}
+
+/// Closes every open submission of a retired skill, with a note that tells the student why.
+async fn close_submissions_of_retired_skills(conn: &mut AnyConnection, at: &str) -> Result<(), AppError> {
+    for open in submissions::open_on_retired_skills(conn).await? {
+        let note = format!(
+            "Vaardigheid '{}' is geschrapt uit {} ({}). Je indiening is afgesloten zonder beoordeling; je bewijsstukken blijven bewaard.",
+            open.skill_text, open.framework_code, open.framework_title
+        );
+        submissions::close_with_note(conn, open.submission_id, &note, at).await?;
+    }
+    Ok(())
+}
+
+/// Loads the built-in catalog files; each applies only when its version is newer than the
+/// stored one. Unchanged or older ones cost one query each.
 pub async fn load_builtin(
     db: &AnyPool,
     now: DateTime<Utc>,
 ) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
     let mut outcomes = Vec::with_capacity(BUILTIN.len());
     for (_, json) in BUILTIN {
-        outcomes.push(import(db, json, now).await?);
+        outcomes.push(apply(db, json, CatalogSource::Builtin, now).await?);
     }
     Ok(outcomes)
+}
+
+/// One framework as a catalog file, with the version of its stored text.
+pub async fn export(db: &AnyPool, code: &FrameworkCode) -> Result<CatalogFile, AppError> {
+    let framework = find(db, code).await?;
+    let mut conn = db.acquire().await?;
+    let version = catalog::version(&mut conn, code).await?.unwrap_or_default();
+    Ok(CatalogFile { version, framework })
 }
 
 /// The hash of what a framework says, independent of the file's layout and extra fields.
@@ -106,7 +149,15 @@ pub async fn find(db: &AnyPool, code: &FrameworkCode) -> Result<Framework, AppEr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use domain::FrameworkKind;
+    use domain::{parse_framework, FrameworkKind};
+
+    #[test]
+    fn every_builtin_file_states_a_version() {
+        for (name, json) in BUILTIN {
+            let file = parse_catalog_file(json).unwrap_or_else(|error| panic!("{name}: {error}"));
+            assert!(file.version >= 1, "{name} has no version");
+        }
+    }
 
     fn builtin(code: &str) -> Framework {
         let (_, json) = BUILTIN.iter().find(|(name, _)| name.starts_with(code)).expect("built-in file");

@@ -1,10 +1,11 @@
 //! What each role's home page lists: the cohorts it works with, or the accounts it manages.
 
 use chrono::{DateTime, Utc};
-use domain::cohort::CohortDetails;
+use domain::cohort::{same_name, CohortDetails};
 use domain::{FrameworkCode, Role};
 use sqlx::AnyPool;
 
+use super::access::visible_cohort;
 use super::require_role;
 use crate::dto::{CohortInput, CohortView, PersonView, RoleCount};
 use crate::error::AppError;
@@ -76,6 +77,10 @@ pub async fn create(
     let framework_id = catalog::framework_id(&mut tx, &code)
         .await?
         .ok_or_else(|| AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'.")))?;
+    let taken = cohorts::running_names(&mut tx, framework_id, &details.school_year).await?;
+    if taken.iter().any(|name| same_name(name, &details.name)) {
+        return Err(name_taken(&details, &code));
+    }
     let (starts_on, ends_on) = (details.starts_on.to_string(), details.ends_on.to_string());
     let new = cohorts::NewCohort {
         name: &details.name,
@@ -84,9 +89,36 @@ pub async fn create(
         starts_on: &starts_on,
         ends_on: &ends_on,
     };
-    let id = cohorts::insert(&mut tx, &new, &timestamp(now)).await?;
+    // The partial unique index catches a cohort created at the same moment by another server.
+    let id = cohorts::insert(&mut tx, &new, &timestamp(now)).await.map_err(|error| {
+        if storage::is_unique_violation(&error) {
+            name_taken(&details, &code)
+        } else {
+            error.into()
+        }
+    })?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Running cohorts of a programme and school year never share a name: lists, filters and
+/// reports name cohorts, and two alike would be told apart by nobody.
+fn name_taken(details: &CohortDetails, code: &FrameworkCode) -> AppError {
+    AppError::Conflict(format!(
+        "Er loopt al een groep '{}' voor {code} in schooljaar {}. Kies een andere naam, of archiveer eerst de andere groep.",
+        details.name, details.school_year
+    ))
+}
+
+/// One cohort with its students and assessors, archived or not, for those who may see it.
+pub async fn details(db: &AnyPool, account: &Account, cohort_id: i64) -> Result<CohortView, AppError> {
+    let mut conn = db.acquire().await?;
+    visible_cohort(&mut conn, account, cohort_id).await?;
+    cohorts::list(&mut conn, Scope::One(cohort_id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::NotFound("Deze groep".into()))
 }
 
 /// Archives a cohort: it leaves the lists; its records stay.
@@ -107,7 +139,7 @@ pub async fn archive(
     Ok(())
 }
 
-/// Assigns (or with `assigned: false` removes) an assessor to a cohort.
+/// Assigns (or with `assigned: false` removes) an assessor to a cohort that is not archived.
 pub async fn set_assessor(
     state: &AppState,
     account: &Account,
@@ -118,8 +150,10 @@ pub async fn set_assessor(
 ) -> Result<(), AppError> {
     require_role(account, &[Role::Coordinator, Role::Admin])?;
     let mut tx = storage::begin(&state.db).await?;
-    if cohorts::archived(&mut tx, cohort_id).await?.is_none() {
-        return Err(AppError::NotFound("Deze groep".into()));
+    match cohorts::archived(&mut tx, cohort_id).await? {
+        None => return Err(AppError::NotFound("Deze groep".into())),
+        Some(true) => return Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
+        Some(false) => {}
     }
     let assessor = accounts::find(&mut tx, assessor_id).await?;
     if assessor.is_none_or(|assessor| assessor.role != Role::Assessor) {

@@ -16,7 +16,8 @@ use crate::server::storage::decisions::History;
 use crate::server::storage::{awards, catalog, decisions, evidence, submissions, Students};
 use crate::server::AppState;
 
-/// The progress of a student in one of the frameworks they are enrolled in.
+/// The progress of a student in one of the frameworks they are (or were, in an archived cohort)
+/// enrolled in, with the submissions closed without a review.
 pub async fn for_student(
     state: &AppState,
     account: &Account,
@@ -30,11 +31,13 @@ pub async fn for_student(
         .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
     let framework = load_framework(&mut conn, framework).await?;
     let (progress, awards) = progress_in(&mut conn, student_id, &framework).await?;
+    let closed_submissions = submissions::closed_with_note(&mut conn, student_id, &framework.code).await?;
     Ok(ProgrammeView {
         student: PersonView { id: student.id, name: student.name },
         framework,
         progress,
         awards,
+        closed_submissions,
     })
 }
 

@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 
-use domain::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
+use domain::{
+    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
+};
 use sqlx::AnyConnection;
 
 use crate::dto::FrameworkSummary;
@@ -31,6 +33,19 @@ pub async fn content_hash(
         .bind(code.as_str())
         .fetch_optional(conn)
         .await
+}
+
+/// What is stored of a framework's catalog text: its content hash and its version.
+pub async fn stored_text(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+) -> Result<Option<(String, u32)>, sqlx::Error> {
+    let row: Option<(String, i64)> =
+        sqlx::query_as("select content_hash, version from framework where code = $1")
+            .bind(code.as_str())
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(hash, version)| (hash, u32::try_from(version).unwrap_or(u32::MAX))))
 }
 
 /// The database id of a framework.
@@ -67,17 +82,18 @@ pub async fn skill_ids_of_other_frameworks(
 /// Run it inside a transaction: it first retires every row, then revives what the file still has.
 pub async fn save(
     conn: &mut AnyConnection,
-    framework: &Framework,
+    file: &CatalogFile,
     content_hash: &str,
     now: &str,
 ) -> Result<(), sqlx::Error> {
+    let framework = &file.framework;
     let framework_id: i64 = sqlx::query_scalar(
-        "insert into framework (code, title, kind, level, total_lestijden, content_hash, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7)
+        "insert into framework (code, title, kind, level, total_lestijden, content_hash, updated_at, version)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
          on conflict (code) do update set
            title = excluded.title, kind = excluded.kind, level = excluded.level,
            total_lestijden = excluded.total_lestijden, content_hash = excluded.content_hash,
-           updated_at = excluded.updated_at
+           updated_at = excluded.updated_at, version = excluded.version
          returning framework_id",
     )
     .bind(framework.code.as_str())
@@ -87,6 +103,7 @@ pub async fn save(
     .bind(framework.total_lestijden.map(i64::from))
     .bind(content_hash)
     .bind(now)
+    .bind(i64::from(file.version))
     .fetch_one(&mut *conn)
     .await?;
     retire_everything(conn, framework_id).await?;
@@ -229,6 +246,11 @@ struct FrameworkRow {
     kind: String,
     level: Option<i64>,
     total_lestijden: Option<i64>,
+}
+
+/// The version of a framework's stored catalog text, if the framework exists.
+pub async fn version(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<u32>, sqlx::Error> {
+    Ok(stored_text(conn, code).await?.map(|(_, version)| version))
 }
 
 /// The current curriculum of a framework, in source order.

@@ -5,7 +5,7 @@ use sqlx::AnyConnection;
 
 use super::cohorts::Scope;
 use super::Students;
-use crate::dto::{PersonView, QueueEntry};
+use crate::dto::{ClosedSubmission, PersonView, QueueEntry};
 
 /// The skills submitted and neither withdrawn nor reviewed, by student.
 pub async fn open_for(
@@ -58,6 +58,91 @@ pub async fn withdraw(
     Ok(result.rows_affected() > 0)
 }
 
+/// An open submission of a skill that its framework no longer has.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OnRetiredSkill {
+    pub submission_id: i64,
+    pub skill_id: String,
+    pub skill_text: String,
+    pub framework_code: String,
+    pub framework_title: String,
+}
+
+/// The open submissions whose skill is retired: no assessor can decide them any more.
+pub async fn open_on_retired_skills(conn: &mut AnyConnection) -> Result<Vec<OnRetiredSkill>, sqlx::Error> {
+    sqlx::query_as(
+        "select s.submission_id, s.skill_id, k.text as skill_text, f.code as framework_code,
+           f.title as framework_title
+         from submission s join skill k on k.skill_id = s.skill_id
+         join competency cp on cp.competency_id = k.competency_id join unit u on u.unit_id = cp.unit_id
+         join framework f on f.framework_id = u.framework_id
+         where k.active = 0 and s.withdrawn_at is null and s.reviewed_at is null
+         order by s.submission_id",
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Closes an open submission without a review, keeping the note the student will read.
+pub async fn close_with_note(
+    conn: &mut AnyConnection,
+    submission_id: i64,
+    note: &str,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update submission set withdrawn_at = $2, closed_note = $3
+         where submission_id = $1 and withdrawn_at is null and reviewed_at is null",
+    )
+    .bind(submission_id)
+    .bind(at)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct ClosedRow {
+    skill_id: String,
+    skill_text: String,
+    unit_code: String,
+    closed_at: String,
+    note: String,
+}
+
+/// The student's submissions in a framework that were closed with a note, newest first.
+pub async fn closed_with_note(
+    conn: &mut AnyConnection,
+    student_id: i64,
+    framework: &FrameworkCode,
+) -> Result<Vec<ClosedSubmission>, sqlx::Error> {
+    let rows: Vec<ClosedRow> = sqlx::query_as(
+        "select s.skill_id, k.text as skill_text, u.code as unit_code, s.withdrawn_at as closed_at,
+           s.closed_note as note
+         from submission s join skill k on k.skill_id = s.skill_id
+         join competency cp on cp.competency_id = k.competency_id join unit u on u.unit_id = cp.unit_id
+         join framework f on f.framework_id = u.framework_id
+         where s.student_id = $1 and f.code = $2 and s.closed_note is not null
+         order by s.withdrawn_at desc, s.submission_id desc",
+    )
+    .bind(student_id)
+    .bind(framework.as_str())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| ClosedSubmission {
+            skill_id: SkillId::new(row.skill_id),
+            skill_text: row.skill_text,
+            unit_code: UnitCode::new(row.unit_code),
+            closed_on: crate::format::brussels_day(&row.closed_at),
+            closed_at: row.closed_at,
+            note: row.note,
+        })
+        .collect())
+}
+
 #[derive(sqlx::FromRow)]
 struct QueueRow {
     student_id: i64,
@@ -71,25 +156,43 @@ struct QueueRow {
     submitted_at: String,
 }
 
-/// The open submissions of the students in the cohorts in scope, oldest first.
-pub async fn queue(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<QueueEntry>, sqlx::Error> {
+/// The open submissions of the students in the cohorts in scope (only `cohort`, when given),
+/// oldest first, each once: a student enrolled in several cohorts of the skill's programme
+/// (a second attempt, a day and an evening group) is shown with the one that started last.
+/// A skill retired from its framework cannot be decided, so it is never offered.
+pub async fn queue(
+    conn: &mut AnyConnection,
+    scope: Scope,
+    cohort: Option<i64>,
+) -> Result<Vec<QueueEntry>, sqlx::Error> {
     let (condition, person) = scope.condition();
+    let cohort_condition = match (cohort, person) {
+        (None, _) => "",
+        (Some(_), None) => "and c.cohort_id = $1",
+        (Some(_), Some(_)) => "and c.cohort_id = $2",
+    };
     let sql = format!(
-        "select s.student_id, a.name as student_name, c.cohort_id, c.name as cohort_name,
+        "select s.student_id, a.name as student_name, qc.cohort_id, qc.name as cohort_name,
            f.code as framework_code, u.code as unit_code, s.skill_id, k.text as skill_text, s.submitted_at
          from submission s
          join account a on a.account_id = s.student_id
-         join enrolment e on e.student_id = s.student_id
-         join cohort c on c.cohort_id = e.cohort_id
-         join framework f on f.framework_id = c.framework_id
-         join skill k on k.skill_id = s.skill_id
+         join skill k on k.skill_id = s.skill_id and k.active = 1
          join competency cp on cp.competency_id = k.competency_id
-         join unit u on u.unit_id = cp.unit_id and u.framework_id = f.framework_id
-         where s.withdrawn_at is null and s.reviewed_at is null and {condition}
+         join unit u on u.unit_id = cp.unit_id
+         join framework f on f.framework_id = u.framework_id
+         join cohort qc on qc.cohort_id = (
+           select c.cohort_id from enrolment e join cohort c on c.cohort_id = e.cohort_id
+           where e.student_id = s.student_id and c.framework_id = f.framework_id and {condition}
+             {cohort_condition}
+           order by c.starts_on desc, c.cohort_id desc limit 1)
+         where s.withdrawn_at is null and s.reviewed_at is null
          order by s.submitted_at, s.submission_id"
     );
     let mut query = sqlx::query_as(&sql);
     if let Some(id) = person {
+        query = query.bind(id);
+    }
+    if let Some(id) = cohort {
         query = query.bind(id);
     }
     let rows: Vec<QueueRow> = query.fetch_all(conn).await?;
