@@ -297,7 +297,7 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
         });
         if by_progress.get() {
             // Stable: students with equal progress keep the server's order.
-            shown.sort_by(|a, b| b.achieved.cmp(&a.achieved));
+            shown.sort_by_key(|row| std::cmp::Reverse(row.achieved));
         }
         shown
             .into_iter()

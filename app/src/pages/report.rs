@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::cohorts::report_of_cohort;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
-use crate::readiness_table::unit_label;
+use crate::readiness_table::{certificate_label, unit_label};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -78,7 +78,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoVie
                     <td>{awarded}</td>
                     <td>{ready}</td>
                     <td>{open}</td>
-                    <td>{if student.ready_for_certificate { "Ja" } else { "Nee" }}</td>
+                    <td>{certificate_label(student.ready_for_certificate)}</td>
                 </tr>
             }
         })
