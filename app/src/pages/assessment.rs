@@ -14,7 +14,7 @@ use super::portfolio::{SkillStatusBadge, UnitStatusBadge};
 use crate::api::assessment::{
     assessment_queue, student_evidence, student_programme, student_programmes, AwardUnit, RecordDecision,
 };
-use crate::dto::{DecisionInput, EvidenceView, ProgrammeView, QueueEntry};
+use crate::dto::{DecisionInput, EvidenceView, PersonView, ProgrammeView, QueueEntry};
 use crate::format::date_nl;
 use crate::Session;
 
@@ -22,7 +22,7 @@ fn review_href(student_id: i64, framework: &str, unit_slug: &str) -> String {
     format!("/beoordelen/{student_id}/{framework}/{unit_slug}")
 }
 
-/// `/beoordelen`: the submitted skills, oldest first, with filters.
+/// `/beoordelen`: the submitted skills by student (last name), each one's oldest first, with filters.
 #[component]
 pub fn QueuePage() -> impl IntoView {
     let queue = Resource::new(|| (), |_| assessment_queue());
@@ -40,11 +40,16 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
     let student = RwSignal::new(String::new());
     let cohorts: BTreeSet<String> = entries.iter().map(|entry| entry.cohort_name.clone()).collect();
     let units: BTreeSet<String> = entries.iter().map(|entry| entry.unit_code.to_string()).collect();
-    let students: BTreeSet<(String, i64)> =
-        entries.iter().map(|entry| (entry.student.name.clone(), entry.student.id)).collect();
+    // The entries come by last name; keep that order, each student once.
+    let mut students: Vec<&PersonView> = Vec::new();
+    for entry in &entries {
+        if !students.iter().any(|known| known.id == entry.student.id) {
+            students.push(&entry.student);
+        }
+    }
     let student_options = students
         .into_iter()
-        .map(|(name, id)| view! { <option value=id.to_string()>{name}</option> })
+        .map(|person| view! { <option value=person.id.to_string()>{person.name.clone()}</option> })
         .collect_view();
     let options = |values: BTreeSet<String>| {
         values

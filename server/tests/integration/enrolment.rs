@@ -180,7 +180,8 @@ async fn lists_saved_by_excel_as_windows_1252_utf8_with_bom_or_utf16_keep_every_
     let windows_1252 = text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect::<Vec<u8>>();
     assert_eq!(windows_1252.len(), text.chars().count(), "every letter of these names is in Windows-1252");
     let utf8_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
-    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
     for bytes in [windows_1252, utf8_bom, utf16] {
         let (app, coordinator, cohort) = setup().await;
         let imported = post_bytes(&app, &coordinator, cohort, bytes, false).await;
@@ -200,17 +201,27 @@ async fn lists_saved_by_excel_as_windows_1252_utf8_with_bom_or_utf16_keep_every_
 async fn a_multipart_upload_is_read_as_the_file_it_carries_and_other_types_get_415() {
     let (app, coordinator, cohort) = setup().await;
     let url = app.url(&format!("/api/v1/cohorts/{cohort}/enrolments?dry_run=true"));
-    let file = Part::bytes(format!("{HEADER}{NAMES}").into_bytes()).file_name("lijst.csv").mime_str("text/csv").unwrap();
+    let file = Part::bytes(format!("{HEADER}{NAMES}").into_bytes())
+        .file_name("lijst.csv")
+        .mime_str("text/csv")
+        .unwrap();
     let response = coordinator.post(&url).multipart(Form::new().part("file", file)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let preview: Value = response.json().await.unwrap();
     assert_eq!(preview["errors"], json!([]));
     assert_eq!(names_of(&preview), ["Hélène Çelik", "Zoë Ørsted-Peña"]);
 
-    let no_file = coordinator.post(&url).multipart(Form::new().text("note", "geen bestand")).send().await.unwrap();
+    let no_file =
+        coordinator.post(&url).multipart(Form::new().text("note", "geen bestand")).send().await.unwrap();
     assert_eq!(no_file.status(), StatusCode::BAD_REQUEST);
 
-    let xml = coordinator.post(&url).header("content-type", "application/xml").body("<lijst/>").send().await.unwrap();
+    let xml = coordinator
+        .post(&url)
+        .header("content-type", "application/xml")
+        .body("<lijst/>")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(xml.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let error: Value = xml.json().await.unwrap();
     assert_eq!(
@@ -261,13 +272,13 @@ async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_strange
 }
 
 #[tokio::test]
-async fn students_are_listed_by_last_name_in_dutch_order() {
+async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
     let (app, coordinator, cohort) = setup().await;
     let csv = format!(
         "{HEADER}0100001;An;Peeters;an@example.be\r\n0100002;Bo;de Smet;bo@example.be\r\n\
          0100003;Ayşe;Aydın;ayse@example.be\r\n0100004;Ed;Claes;ed@example.be\r\n0100005;Jan;Aerts;jan@example.be\r\n"
     );
-    post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false).await;
+    let imported = post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false).await;
     let readiness: Value = coordinator
         .get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness")))
         .send()
@@ -283,6 +294,28 @@ async fn students_are_listed_by_last_name_in_dutch_order() {
         .map(|student| student["student"]["name"].as_str().unwrap())
         .collect();
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
+
+    for row in imported["rows"].as_array().unwrap() {
+        submit_reflection(&app, row["email"].as_str().unwrap(), row["initial_password"].as_str().unwrap()).await;
+    }
+    let queue: Value = coordinator.get(app.url("/api/v1/queue")).send().await.unwrap().json().await.unwrap();
+    let order: Vec<&str> =
+        queue.as_array().unwrap().iter().map(|entry| entry["student"]["name"].as_str().unwrap()).collect();
+    assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
+}
+
+/// Signs in as a student and submits one skill with a reflection as its evidence.
+async fn submit_reflection(app: &TestApp, email: &str, password: &str) {
+    const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
+    let student = common::client();
+    let signed_in =
+        student.post(app.url("/api/v1/session")).json(&json!({ "email": email, "password": password })).send().await.unwrap();
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
+    let uploaded = student.post(app.url("/api/v1/evidence")).multipart(Form::new().text("meta", meta.to_string())).send().await.unwrap();
+    assert_eq!(uploaded.status(), StatusCode::CREATED);
+    let submitted = student.post(app.url("/api/v1/submissions")).json(&json!({ "skill_ids": [SKILL] })).send().await.unwrap();
+    assert!(submitted.status().is_success());
 }
 
 /// Imports `count` new students while an assessor records decisions and people sign in, on a
@@ -299,7 +332,12 @@ async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
     let student = app.signed_in("cursist@centrum.be").await;
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
     let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
-    let uploaded = student.post(app.url("/api/v1/evidence")).multipart(Form::new().text("meta", meta.to_string())).send().await.unwrap();
+    let uploaded = student
+        .post(app.url("/api/v1/evidence"))
+        .multipart(Form::new().text("meta", meta.to_string()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(uploaded.status(), StatusCode::CREATED);
     let evidence = uploaded.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap();
 
@@ -317,7 +355,12 @@ async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
                 .await
                 .unwrap();
             assert_eq!(signed_in.status(), StatusCode::OK, "sign-in {round} during the import");
-            let submitted = student.post(app.url("/api/v1/submissions")).json(&json!({ "skill_ids": [SKILL] })).send().await.unwrap();
+            let submitted = student
+                .post(app.url("/api/v1/submissions"))
+                .json(&json!({ "skill_ids": [SKILL] }))
+                .send()
+                .await
+                .unwrap();
             assert!(submitted.status().is_success(), "submission {round}: {}", submitted.status());
             let decided = assessor
                 .post(app.url("/api/v1/decisions"))

@@ -1,5 +1,6 @@
 //! Submissions: skills a student puts forward for assessment.
 
+use domain::person_name::NameOrder;
 use domain::{FrameworkCode, SkillId, UnitCode};
 use sqlx::AnyConnection;
 
@@ -147,6 +148,8 @@ pub async fn closed_with_note(
 struct QueueRow {
     student_id: i64,
     student_name: String,
+    last_name: String,
+    first_name: String,
     cohort_id: i64,
     cohort_name: String,
     framework_code: String,
@@ -157,7 +160,7 @@ struct QueueRow {
 }
 
 /// The open submissions of the students in the cohorts in scope (only `cohort`, when given),
-/// oldest first, each once: a student enrolled in several cohorts of the skill's programme
+/// by student (last name, first name, Dutch collation), each student's oldest first, each once: a student enrolled in several cohorts of the skill's programme
 /// (a second attempt, a day and an evening group) is shown with the one that started last.
 /// A skill retired from its framework cannot be decided, so it is never offered.
 pub async fn queue(
@@ -172,7 +175,7 @@ pub async fn queue(
         (Some(_), Some(_)) => "and c.cohort_id = $2",
     };
     let sql = format!(
-        "select s.student_id, a.name as student_name, qc.cohort_id, qc.name as cohort_name,
+        "select s.student_id, a.name as student_name, a.last_name, a.first_name, qc.cohort_id, qc.name as cohort_name,
            f.code as framework_code, u.code as unit_code, s.skill_id, k.text as skill_text, s.submitted_at
          from submission s
          join account a on a.account_id = s.student_id
@@ -195,7 +198,9 @@ pub async fn queue(
     if let Some(id) = cohort {
         query = query.bind(id);
     }
-    let rows: Vec<QueueRow> = query.fetch_all(conn).await?;
+    let mut rows: Vec<QueueRow> = query.fetch_all(conn).await?;
+    // By student (last name, first name), each student's oldest first: the sort is stable.
+    NameOrder::default().sort(&mut rows, |row| (row.last_name.as_str(), row.first_name.as_str()));
     Ok(rows
         .into_iter()
         .map(|row| QueueEntry {
