@@ -36,7 +36,11 @@ impl Face {
     fn load(data: &'static [u8]) -> Self {
         let font = Font::new(data.into(), 0).expect("the bundled font is a TrueType font");
         let tables = FontRef::new(data).expect("the bundled font is a TrueType font");
-        Face { font, metrics: tables.glyph_metrics(Size::new(1.0), LocationRef::default()), charmap: tables.charmap() }
+        Face {
+            font,
+            metrics: tables.glyph_metrics(Size::new(1.0), LocationRef::default()),
+            charmap: tables.charmap(),
+        }
     }
 
     /// The width of `text` at `size` points: the sum of its glyphs' advances.
@@ -218,7 +222,11 @@ mod tests {
     #[test]
     fn a_document_is_a_pdf_with_the_font_embedded_as_a_subset() {
         let mut document = Document::new("CVO Test · Groep");
-        document.line(Style::Title, 0.0, "Ayşe Yılmaz, Łukasz, Tomáš Šimek, Ștefan, Œdipe, Ελένη, Дмитрий, Nguyễn");
+        document.line(
+            Style::Title,
+            0.0,
+            "Ayşe Yılmaz, Łukasz, Tomáš Šimek, Ștefan, Œdipe, Ελένη, Дмитрий, Nguyễn",
+        );
         let bytes = document.finish().unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
         let text = String::from_utf8_lossy(&bytes);
@@ -238,7 +246,9 @@ mod tests {
     #[test]
     fn every_glyph_of_the_names_is_in_the_font() {
         for face in [&*REGULAR_FACE, &*BOLD_FACE] {
-            for c in "ĞğİışŞŁłŒœȘșȚțČčŠšŽžŘřĚěŮůÆæØøÅåÇçÑñ ΑΒΓαβγΩω АБВабвЖжЯяЁё ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẪẫỆệỮữ".chars() {
+            for c in "ĞğİışŞŁłŒœȘșȚțČčŠšŽžŘřĚěŮůÆæØøÅåÇçÑñ ΑΒΓαβγΩω АБВабвЖжЯяЁё ĂăÂâĐđÊêÔôƠơƯưẠạẢảẤấẦầẪẫỆệỮữ"
+                .chars()
+            {
                 assert!(c == ' ' || face.charmap.map(c).is_some(), "{c} is in the font");
             }
         }
@@ -262,7 +272,11 @@ mod tests {
     fn long_text_fills_further_pages_each_with_the_header() {
         let mut document = Document::new("kop");
         for n in 0..200 {
-            document.line(Style::Text, 0.0, &format!("Regel {n} met een tekst die lang genoeg is om te passen"));
+            document.line(
+                Style::Text,
+                0.0,
+                &format!("Regel {n} met een tekst die lang genoeg is om te passen"),
+            );
         }
         let pages = texts(&document);
         assert!(pages.len() >= 3);

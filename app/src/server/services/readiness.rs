@@ -12,11 +12,11 @@ use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{CohortReadiness, PersonView, StudentReadiness, UnitCell, UnitHead, UnitTotals};
 use crate::error::AppError;
+use crate::readiness_table::{Field, ReadinessTable};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::readiness::{self, StudentRevision};
 use crate::server::storage::{awards, catalog, Students};
-use crate::readiness_table::{Field, ReadinessTable};
 use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 

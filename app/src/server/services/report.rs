@@ -92,11 +92,7 @@ pub async fn for_cohort(
 pub fn to_pdf(report: &CohortReport, detail: bool) -> Result<Vec<u8>, AppError> {
     let header = format!(
         "{} · {} · {} ({}) · afgedrukt op {}",
-        report.institution,
-        report.framework_title,
-        report.cohort_name,
-        report.school_year,
-        report.printed_at
+        report.institution, report.framework_title, report.cohort_name, report.school_year, report.printed_at
     );
     let mut document = Document::new(header);
     document.line(Style::Title, 0.0, "Rapport klaar voor certificaat");
