@@ -171,3 +171,37 @@ async fn the_database_itself_refuses_a_second_running_cohort_of_one_name() {
     let refused = cohorts::insert(&mut conn, &twin, &storage::timestamp(Utc::now())).await.unwrap_err();
     assert!(storage::is_unique_violation(&refused), "{refused}");
 }
+
+#[tokio::test]
+async fn running_cohorts_that_shared_a_name_before_the_rule_keep_it_with_their_number_added() {
+    use sqlx::migrate::Migrator;
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    let dir = tempfile::tempdir().unwrap();
+    let (url, folder) = match crate::common::fresh_database().await {
+        Some(url) => (url, "postgres"),
+        None => (format!("sqlite://{}?mode=rwc", dir.path().join("vaardig.db").display()), "sqlite"),
+    };
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations").join(folder);
+    let all = Migrator::new(path).await.unwrap();
+    let earlier: Vec<_> = all.migrations.iter().filter(|m| m.version < 20261129000300).cloned().collect();
+    let before = Migrator { migrations: earlier.into(), ..Migrator::DEFAULT };
+    let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+    before.run(&mut conn).await.unwrap();
+    for statement in [
+        "insert into framework (framework_id, code, title, kind, content_hash, updated_at)
+         values (1, 'BO-IT-002', 'Digitale Gebruikersondersteuner', 'opleidingsprofiel', '-', '2026-01-01')",
+        "insert into cohort (cohort_id, name, framework_id, school_year, starts_on, ends_on, archived_at, created_at)
+         values (1, 'Avond', 1, '2026-2027', '2026-09-01', '2027-06-30', null, '2026-01-01'),
+                (2, 'avond', 1, '2026-2027', '2026-09-01', '2027-06-30', null, '2026-01-01'),
+                (3, 'Avond', 1, '2026-2027', '2026-09-01', '2027-06-30', '2026-02-01', '2026-01-01'),
+                (4, 'Avond', 1, '2027-2028', '2027-09-01', '2028-06-30', null, '2026-01-01')",
+    ] {
+        sqlx::query(statement).execute(&mut conn).await.unwrap();
+    }
+    all.run(&mut conn).await.unwrap();
+    let names: Vec<(i64, String)> =
+        sqlx::query_as("select cohort_id, name from cohort order by cohort_id").fetch_all(&mut conn).await.unwrap();
+    let expected = [(1, "Avond"), (2, "avond (2)"), (3, "Avond"), (4, "Avond")];
+    assert_eq!(names, expected.map(|(id, name)| (id, name.to_owned())));
+}
