@@ -295,7 +295,8 @@ mod tests {
 
     #[test]
     fn only_submissions_left_without_evidence_are_named() {
-        let record = |evidence: Vec<i64>, submitted: bool| SkillRecord { evidence, submitted, decisions: vec![] };
+        let record =
+            |evidence: Vec<i64>, submitted: bool| SkillRecord { evidence, submitted, decisions: vec![] };
         let (a, b, c, d) = (SkillId::new("a"), SkillId::new("b"), SkillId::new("c"), SkillId::new("d"));
         let records = [
             (b.clone(), record(vec![], true)),

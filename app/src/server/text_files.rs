@@ -10,7 +10,8 @@ use domain::text::{self, TextEncoding, TextError};
 use crate::server::blobs::{media, BlobStore, StoredBlob};
 
 /// Text files up to this size are read whole, checked and stored as UTF-8. A larger one is kept
-/// as received when it starts as UTF-8 without a byte order mark, and refused otherwise.
+/// as received when it starts as UTF-8 (browsers read that with or without a byte order mark),
+/// and refused otherwise.
 pub const MAX_CONVERTED_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Why a received text file is not kept.
@@ -55,7 +56,7 @@ async fn convert(
 ) -> io::Result<Result<StoredBlob, TextRefusal>> {
     if received.size > MAX_CONVERTED_BYTES {
         return Ok(match media::text_encoding(head, false) {
-            Ok(TextEncoding::Utf8) if !head.starts_with(b"\xef\xbb\xbf") => Ok(received.clone()),
+            Ok(TextEncoding::Utf8) => Ok(received.clone()),
             Ok(encoding) => Err(TextRefusal::TooLargeToConvert(encoding.label())),
             Err(problem) => Err(problem.into()),
         });

@@ -10,8 +10,8 @@ use serde_json::{json, Value};
 
 const SKILL_A: &str = "BO-IT-002.M-IT-020.7.1";
 const SKILL_B: &str = "BO-IT-002.M-IT-020.7.2";
-const LOCKED: &str = "Een beoordelaar heeft dit bewijsstuk gebruikt: de inhoud en de gekoppelde vaardigheden \
-                      liggen vast. Voeg een nieuwe versie toe.";
+const LOCKED: &str = "Een beoordelaar heeft dit bewijsstuk gebruikt: de inhoud en de gekoppelde \
+                      vaardigheden liggen vast. Voeg een nieuwe versie toe.";
 
 struct World {
     app: TestApp,
@@ -35,7 +35,9 @@ async fn world() -> World {
 
 impl World {
     async fn upload(&self, name: &str, bytes: Vec<u8>, meta: Value) -> reqwest::Response {
-        let form = Form::new().text("meta", meta.to_string()).part("file", Part::bytes(bytes).file_name(name.to_owned()));
+        let form = Form::new()
+            .text("meta", meta.to_string())
+            .part("file", Part::bytes(bytes).file_name(name.to_owned()));
         self.student.post(self.app.url("/api/v1/evidence")).multipart(form).send().await.unwrap()
     }
 
@@ -110,8 +112,13 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     }
     // The page's server function goes through the same rule.
     let path = <app::api::portfolio::LinkSkills as leptos::server_fn::ServerFn>::PATH;
-    let response =
-        world.student.post(world.app.url(path)).json(&json!({ "id": item["id"], "skill_ids": [] })).send().await.unwrap();
+    let response = world
+        .student
+        .post(world.app.url(path))
+        .json(&json!({ "id": item["id"], "skill_ids": [] }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 409, "server function {path}");
 
     let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", world.student_id);
@@ -192,7 +199,11 @@ async fn text_files_as_windows_saves_them_are_read_as_text() {
         ("reflectie.txt", utf16_le_with_bom(reflection), reflection.to_owned()),
         ("lang.txt", utf16_le_with_bom(&long), long.clone()),
         ("notities.txt", windows_1252("Hélène Çelik\r\n"), "Hélène Çelik\r\n".to_owned()),
-        ("utf8.txt", [b"\xef\xbb\xbf".as_slice(), "Hélène Çelik".as_bytes()].concat(), "Hélène Çelik".to_owned()),
+        (
+            "utf8.txt",
+            [b"\xef\xbb\xbf".as_slice(), "Hélène Çelik".as_bytes()].concat(),
+            "Hélène Çelik".to_owned(),
+        ),
     ];
     for (name, bytes, text) in cases {
         let item = world.item(name, bytes, &[]).await;
@@ -269,7 +280,11 @@ fn jpeg_with_orientation(orientation: u16) -> Vec<u8> {
 #[tokio::test]
 async fn thumbnails_of_phone_photos_are_upright() {
     let world = world().await;
-    let cases = [(1, (320, 240), (10, 120), (300, 120)), (6, (240, 320), (120, 10), (120, 300)), (8, (240, 320), (120, 310), (120, 20))];
+    let cases = [
+        (1, (320, 240), (10, 120), (300, 120)),
+        (6, (240, 320), (120, 10), (120, 300)),
+        (8, (240, 320), (120, 310), (120, 20)),
+    ];
     for (orientation, size, red_at, blue_at) in cases {
         let item = world.item("foto.jpg", jpeg_with_orientation(orientation), &[]).await;
         assert_eq!(item["file"]["has_thumbnail"], true);
@@ -280,8 +295,14 @@ async fn thumbnails_of_phone_photos_are_upright() {
             assert_eq!(thumbnail.dimensions(), size, "orientation {orientation}");
             let red = thumbnail.get_pixel(red_at.0, red_at.1);
             let blue = thumbnail.get_pixel(blue_at.0, blue_at.1);
-            assert!(red[0] > 150 && red[2] < 100, "orientation {orientation}: red side at {red_at:?}: {red:?}");
-            assert!(blue[2] > 150 && blue[0] < 100, "orientation {orientation}: blue at {blue_at:?}: {blue:?}");
+            assert!(
+                red[0] > 150 && red[2] < 100,
+                "orientation {orientation}: red side at {red_at:?}: {red:?}"
+            );
+            assert!(
+                blue[2] > 150 && blue[0] < 100,
+                "orientation {orientation}: blue at {blue_at:?}: {blue:?}"
+            );
         }
     }
 }

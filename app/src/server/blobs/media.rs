@@ -273,14 +273,8 @@ mod tests {
 
     fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
         let bom: &[u8] = if little_endian { b"\xff\xfe" } else { b"\xfe\xff" };
-        let units = text.encode_utf16().flat_map(|unit| {
-            if little_endian {
-                unit.to_le_bytes()
-            } else {
-                unit.to_be_bytes()
-            }
-        });
-        bom.iter().copied().chain(units).collect()
+        let bytes: fn(u16) -> [u8; 2] = if little_endian { u16::to_le_bytes } else { u16::to_be_bytes };
+        bom.iter().copied().chain(text.encode_utf16().flat_map(bytes)).collect()
     }
 
     #[test]

@@ -231,7 +231,12 @@ pub async fn update(
 
 /// Deletes an item while no assessor relies on it; its file goes when nothing else uses it. A
 /// submission that loses its last evidence this way is withdrawn in the same transaction.
-pub async fn delete(state: &AppState, account: &Account, id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
+pub async fn delete(
+    state: &AppState,
+    account: &Account,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     require_role(account, &[Role::Student])?;
     let mut tx = storage::begin(&state.db).await?;
     let item = editable_own_item(&mut tx, account, id).await?;

@@ -299,11 +299,12 @@ pub async fn set_skills(
     skill_ids: &[SkillId],
     at: &str,
 ) -> Result<bool, sqlx::Error> {
-    let unlocked = sqlx::query("update evidence set updated_at = $2 where evidence_id = $1 and locked_at is null")
-        .bind(id)
-        .bind(at)
-        .execute(&mut *conn)
-        .await?;
+    let unlocked =
+        sqlx::query("update evidence set updated_at = $2 where evidence_id = $1 and locked_at is null")
+            .bind(id)
+            .bind(at)
+            .execute(&mut *conn)
+            .await?;
     if unlocked.rows_affected() == 0 {
         return Ok(false);
     }
