@@ -16,6 +16,7 @@ use app::server::services::{accounts, readiness};
 use app::server::storage::decisions::{self, NewDecision};
 use app::server::storage::{self, accounts as account_rows, awards, catalog, cohorts, timestamp};
 use chrono::{TimeZone, Utc};
+use domain::person_name::PersonName;
 use domain::{FrameworkCode, Role, SkillId, Verdict};
 use leptos::config::LeptosOptions;
 use server::config::StorageArgs;
@@ -191,7 +192,7 @@ async fn seed(db: &AnyPool, students: usize) -> (i64, usize) {
     let start = Utc.with_ymd_and_hms(2026, 9, 7, 18, 0, 0).unwrap();
     let at = timestamp(start);
     let assessor =
-        match account_rows::insert(&mut conn, "assessor@bench.test", "Beoordelaar", Role::Assessor, "-", &at)
+        match account_rows::insert(&mut conn, "assessor@bench.test", &name("", "Beoordelaar"), Role::Assessor, "-", &at)
             .await
             .expect("assessor")
         {
@@ -218,7 +219,7 @@ async fn seed(db: &AnyPool, students: usize) -> (i64, usize) {
             let student = match account_rows::insert(
                 &mut tx,
                 &email,
-                &format!("Cursist {n:05}"),
+                &name("Cursist", &format!("{n:05}")),
                 Role::Student,
                 "-",
                 &at,
@@ -299,4 +300,8 @@ async fn record_one(db: &AnyPool, student: i64) {
         &timestamp(Utc::now()),
     )
     .await;
+}
+
+fn name(first: &str, last: &str) -> PersonName {
+    PersonName::new(first, last).expect("a valid name")
 }

@@ -66,14 +66,9 @@ impl PersonName {
 /// Orders people by last name, then first name, in the Unicode collation order (CLDR root, which
 /// is Dutch order), first ignoring case and accents; only names equal apart from those are then
 /// told apart by them. Arguments are `(last, first)` pairs.
+#[derive(Default)]
 pub struct NameOrder {
     collator: Collator,
-}
-
-impl Default for NameOrder {
-    fn default() -> Self {
-        NameOrder { collator: Collator::default() }
-    }
 }
 
 impl NameOrder {
@@ -110,13 +105,8 @@ mod tests {
 
     #[test]
     fn lists_sort_by_last_name_ignoring_case_and_accents() {
-        let mut people = vec![
-            ("Peeters", "An"),
-            ("de Smet", "Bo"),
-            ("Aydın", "Ayşe"),
-            ("Claes", "Ed"),
-            ("Aerts", "Jan"),
-        ];
+        let mut people =
+            vec![("Peeters", "An"), ("de Smet", "Bo"), ("Aydın", "Ayşe"), ("Claes", "Ed"), ("Aerts", "Jan")];
         NameOrder::default().sort(&mut people, |person| *person);
         let order: Vec<&str> = people.iter().map(|person| person.0).collect();
         assert_eq!(order, ["Aerts", "Aydın", "Claes", "de Smet", "Peeters"]);

@@ -21,6 +21,9 @@ use crate::format::date_nl;
 const ACCEPTED_FILES: &str =
     "image/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.txt,.zip";
 
+/// What the photo button offers: a phone opens its camera straight away (`capture`).
+const ACCEPTED_PHOTOS: &str = "image/*,.heic,.heif";
+
 /// The student's frameworks, for the skill picker.
 fn frameworks() -> Resource<Result<Vec<Framework>, AppError>> {
     Resource::new(
@@ -242,6 +245,12 @@ fn FileDrop(files: RwSignal<Vec<File>, LocalStorage>) -> impl IntoView {
             files.update(|files| files.extend((0..list.length()).filter_map(|index| list.get(index))));
         }
     };
+    // Both pickers add to the list, then forget their choice so the same file can be chosen again.
+    let take = move |event: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&event);
+        add(input.files());
+        input.set_value("");
+    };
     let chosen = move || {
         files.with(|chosen| {
             chosen
@@ -277,20 +286,29 @@ fn FileDrop(files: RwSignal<Vec<File>, LocalStorage>) -> impl IntoView {
             }
         >
             <p>"Sleep je bestanden hierheen, of"</p>
-            <label class="button">
-                "Kies bestanden"
-                <input
-                    type="file"
-                    multiple
-                    accept=ACCEPTED_FILES
-                    class="visually-hidden"
-                    on:change=move |event| {
-                        let input: HtmlInputElement = event_target(&event);
-                        add(input.files());
-                        input.set_value("");
-                    }
-                />
-            </label>
+            <div class="file-buttons">
+                <label class="button">
+                    "Kies bestanden"
+                    <input
+                        type="file"
+                        multiple
+                        accept=ACCEPTED_FILES
+                        class="visually-hidden"
+                        on:change=take
+                    />
+                </label>
+                <label class="button secondary">
+                    "Foto maken"
+                    <input
+                        type="file"
+                        accept=ACCEPTED_PHOTOS
+                        capture="environment"
+                        class="visually-hidden"
+                        data-testid="photo-input"
+                        on:change=take
+                    />
+                </label>
+            </div>
             <ul class="chosen-files">{chosen}</ul>
         </div>
     }
@@ -386,10 +404,30 @@ fn EvidenceDetail(
         <Preview item=item.clone()/>
         <section class="card">
             <h2>"Gekoppelde vaardigheden"</h2>
-            <SkillPicker frameworks selected/>
-            <button type="button" on:click=move |_| {
-                link.dispatch(LinkSkills { id, skill_ids: selected.get_untracked() });
-            }>"Koppelingen bewaren"</button>
+            // A decision cites this item: its links stay as the assessor saw them.
+            {if item.locked {
+                let linked = frameworks
+                    .iter()
+                    .flat_map(|framework| &framework.units)
+                    .flat_map(|unit| &unit.competencies)
+                    .flat_map(|competency| &competency.skills)
+                    .filter(|skill| item.skill_ids.contains(&skill.id))
+                    .map(|skill| view! { <li>{skill.text.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <ul>{linked}</ul>
+                    <p class="muted">"Deze koppelingen liggen vast. Een nieuwe versie kan andere vaardigheden krijgen."</p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <SkillPicker frameworks selected/>
+                    <button type="button" on:click=move |_| {
+                        link.dispatch(LinkSkills { id, skill_ids: selected.get_untracked() });
+                    }>"Koppelingen bewaren"</button>
+                }
+                .into_any()
+            }}
         </section>
         {changes}
     }
@@ -468,7 +506,9 @@ fn EditDetails(
         update.dispatch(UpdateEvidence { id, edit });
     };
     let remove = move |_| {
-        let sure = window().confirm_with_message("Dit bewijsstuk verwijderen?").unwrap_or(false);
+        let question =
+            "Dit bewijsstuk verwijderen? Een ingediende vaardigheid zonder ander bewijs wordt dan teruggetrokken.";
+        let sure = window().confirm_with_message(question).unwrap_or(false);
         if sure {
             delete.dispatch(DeleteEvidence { id });
         }

@@ -48,7 +48,7 @@ pub async fn import(
     }
     let (planned, errors) = {
         let mut conn = state.db.acquire().await?;
-        plan(&mut *conn, cohort_id, &list).await?
+        plan(&mut conn, cohort_id, &list).await?
     };
     if dry_run {
         return Ok(ImportOutcome { applied: false, rows: planned.into_iter().map(shown).collect(), errors });
@@ -70,7 +70,8 @@ pub async fn import(
     let (replanned, errors) = plan(&mut tx, cohort_id, &list).await?;
     if replanned != planned || !errors.is_empty() {
         return Err(AppError::Conflict(
-            "De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw.".into(),
+            "De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw."
+                .into(),
         ));
     }
     let rows = apply(&mut tx, cohort_id, planned, credentials, now).await?;
@@ -116,7 +117,11 @@ async fn plan_row(
     };
     let (existing, previous_email) = match (by_email, by_number) {
         (Some(found), _) if found.role != Role::Student => {
-            return Ok(Err(format!("{} is al een account van een {}.", row.email, found.role.label_nl().to_lowercase())));
+            return Ok(Err(format!(
+                "{} is al een account van een {}.",
+                row.email,
+                found.role.label_nl().to_lowercase()
+            )));
         }
         (Some(found), Some(numbered)) if found.id != numbered.id => {
             return Ok(Err(number_taken(row, &numbered)));
@@ -174,12 +179,16 @@ async fn apply(
             None => {
                 let made = credentials.next().ok_or(AppError::Internal)?;
                 let created =
-                    accounts::create_with(tx, &line.row.email, &line.row.name, Role::Student, made, now).await?;
+                    accounts::create_with(tx, &line.row.email, &line.row.name, Role::Student, made, now)
+                        .await?;
                 (created.account, created.generated_password)
             }
         };
         if line.previous_email.is_some() && !account_rows::set_email(tx, student.id, &line.row.email).await? {
-            return Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {}.", line.row.email)));
+            return Err(AppError::Conflict(format!(
+                "Er bestaat al een account met e-mailadres {}.",
+                line.row.email
+            )));
         }
         if !line.row.student_number.is_empty() {
             account_rows::set_student_number(tx, student.id, &line.row.student_number).await?;
