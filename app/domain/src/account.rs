@@ -18,7 +18,10 @@ pub struct Email(String);
 pub enum AccountRuleError {
     #[error("'{0}' is geen geldig e-mailadres.")]
     InvalidEmail(String),
-    #[error("Een naam mag niet leeg zijn en hoogstens {} tekens tellen.", crate::person_name::MAX_NAME_CHARS)]
+    #[error(
+        "Een naam mag niet leeg zijn en hoogstens {} tekens tellen.",
+        crate::person_name::MAX_NAME_CHARS
+    )]
     InvalidName,
     #[error("Een wachtwoord telt minstens {MIN_PASSWORD_CHARS} en hoogstens {MAX_PASSWORD_CHARS} tekens.")]
     InvalidPassword,

@@ -158,8 +158,8 @@ fn is_digits(text: &str) -> bool {
 fn check_student_number(number: &str) -> Result<(), String> {
     let Some((mantissa, exponent)) = number.split_once(['E', 'e']) else { return Ok(()) };
     let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
-    let mantissa_is_number = !mantissa.is_empty()
-        && mantissa.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let mantissa_is_number =
+        !mantissa.is_empty() && mantissa.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     if mantissa_is_number && is_digits(exponent) {
         Err(format!(
             "Studentnummer {number} werd door Excel als getal in wetenschappelijke notatie bewaard; de cijfers zijn verloren. Maak de kolom op als tekst en bewaar het bestand opnieuw."
@@ -230,12 +230,7 @@ fn row(line: usize, input: StudentInput) -> Result<StudentRow, String> {
         .map_err(|_| format!("'{}' is geen geldig e-mailadres.", input.email.trim()))?;
     let student_number = input.student_number.trim().to_owned();
     check_student_number(&student_number)?;
-    Ok(StudentRow {
-        line,
-        student_number,
-        name,
-        email: email.as_str().to_owned(),
-    })
+    Ok(StudentRow { line, student_number, name, email: email.as_str().to_owned() })
 }
 
 /// Drops the empty fields at the end of a line: Excel writes a separator after the last column
@@ -327,8 +322,11 @@ mod tests {
 
     #[test]
     fn excel_windows_1252_utf8_with_bom_and_utf16_lists_keep_every_name() {
-        let text = format!("{HEADER}0100001;Hélène;Çelik;helene@example.be\r\n0100002;Zoë;Ørsted-Peña;zoe@example.be\r\n");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let text = format!(
+            "{HEADER}0100001;Hélène;Çelik;helene@example.be\r\n0100002;Zoë;Ørsted-Peña;zoe@example.be\r\n"
+        );
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
         let utf8_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
         let windows_1252 = encoding_rs::WINDOWS_1252.encode(&text).0.into_owned();
         for bytes in [windows_1252, utf8_bom, utf16] {
@@ -348,11 +346,14 @@ mod tests {
 
     #[test]
     fn a_student_number_in_scientific_notation_is_flagged_on_its_line() {
-        let file = format!("{HEADER}1,23457E+11;An;Peeters;an@example.be\r\n123456789012;Bo;Maes;bo@example.be\r\n");
+        let file =
+            format!("{HEADER}1,23457E+11;An;Peeters;an@example.be\r\n123456789012;Bo;Maes;bo@example.be\r\n");
         let list = parse_student_list(file.as_bytes());
         assert_eq!(list.errors.len(), 1);
         assert_eq!(list.errors[0].line, 2);
-        assert!(list.errors[0].message.starts_with("Studentnummer 1,23457E+11 werd door Excel als getal in wetenschappelijke notatie bewaard"));
+        assert!(list.errors[0].message.starts_with(
+            "Studentnummer 1,23457E+11 werd door Excel als getal in wetenschappelijke notatie bewaard"
+        ));
         assert_eq!(names(&list), ["Bo Maes"]);
     }
 
@@ -362,7 +363,9 @@ mod tests {
         let list = parse_student_list(file.as_bytes());
         assert_eq!(list.errors.len(), 1);
         assert_eq!(list.errors[0].line, 3);
-        assert!(list.errors[0].message.starts_with("Studentnummer 12346 is korter dan de andere (7 cijfers)"));
+        assert!(list.errors[0]
+            .message
+            .starts_with("Studentnummer 12346 is korter dan de andere (7 cijfers)"));
         assert_eq!(names(&list), ["An Peeters", "Ed Claes"]);
     }
 

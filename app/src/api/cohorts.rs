@@ -19,14 +19,14 @@ pub async fn readiness_of_cohort(cohort_id: i64) -> Result<CohortReadiness, AppE
 /// base64-encoded, in any encoding [`domain::text::decode`] reads.
 #[server(input = Json)]
 pub async fn enrol_students(cohort_id: i64, file: String, dry_run: bool) -> Result<ImportOutcome, AppError> {
-    use base64::prelude::{Engine, BASE64_STANDARD};
     use crate::server::context::{now, respond, signed_in, state};
     use crate::server::services::enrolment;
+    use base64::prelude::{Engine, BASE64_STANDARD};
     respond(
         async {
-            let bytes = BASE64_STANDARD
-                .decode(file.as_bytes())
-                .map_err(|_| AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into()))?;
+            let bytes = BASE64_STANDARD.decode(file.as_bytes()).map_err(|_| {
+                AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into())
+            })?;
             let list = domain::enrolment_csv::parse_student_list(&bytes);
             enrolment::import(&state()?, &signed_in().await?, cohort_id, list, dry_run, now()).await
         }

@@ -83,13 +83,19 @@ async fn student_list(request: Request) -> Result<StudentList, AppError> {
     let essence = content_type.split(';').next().unwrap_or_default().trim().to_owned();
     match essence.as_str() {
         "application/json" => {
-            let students: Vec<StudentInput> = serde_json::from_slice(&body(request).await?)
-                .map_err(|error| AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}")))?;
-            Ok(check_students(students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student)))))
+            let students: Vec<StudentInput> =
+                serde_json::from_slice(&body(request).await?).map_err(|error| {
+                    AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}"))
+                })?;
+            Ok(check_students(
+                students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student))),
+            ))
         }
-        "text/csv" | "text/plain" | "application/csv" | "application/vnd.ms-excel" | "application/octet-stream" => {
-            Ok(parse_student_list(&body(request).await?))
-        }
+        "text/csv"
+        | "text/plain"
+        | "application/csv"
+        | "application/vnd.ms-excel"
+        | "application/octet-stream" => Ok(parse_student_list(&body(request).await?)),
         "multipart/form-data" => Ok(parse_student_list(&uploaded_file(request).await?)),
         _ => Err(AppError::UnsupportedMediaType(format!(
             "Een studentenlijst kan als {LIST_TYPES} gestuurd worden, niet als '{essence}'."
@@ -111,7 +117,9 @@ async fn uploaded_file(request: Request) -> Result<Bytes, AppError> {
             return field.bytes().await.map_err(|error| body_error(error.into_response()));
         }
     }
-    Err(AppError::Invalid("Het formulier bevat geen bestand. Stuur de lijst als bestandsveld (curl -F file=@lijst.csv).".into()))
+    Err(AppError::Invalid(
+        "Het formulier bevat geen bestand. Stuur de lijst als bestandsveld (curl -F file=@lijst.csv).".into(),
+    ))
 }
 
 /// A body that could not be read: too large (413) or broken (400).

@@ -5,8 +5,8 @@ use crate::common;
 
 use std::collections::BTreeSet;
 
-use app::server::storage;
 use crate::common::spawn_app;
+use app::server::storage;
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use serde_json::json;

@@ -1,6 +1,5 @@
 //! Managing cohorts through the JSON API: creating, assigning assessors, archiving.
 
-
 use crate::common::spawn_app;
 use domain::Role;
 use reqwest::StatusCode;

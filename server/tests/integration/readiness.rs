@@ -2,7 +2,6 @@
 //! a randomised cohort, follows every new decision at once, and is shown only to those who work
 //! with the cohort.
 
-
 use crate::common::{spawn_app, TestApp};
 use domain::Role;
 use reqwest::{Client, StatusCode};

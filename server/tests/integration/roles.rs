@@ -2,8 +2,8 @@
 
 use crate::common;
 
-use app::api::home::{AccountCounts, AllCohorts, AssessorCohorts, StudentCohorts};
 use crate::common::{client, spawn_app};
+use app::api::home::{AccountCounts, AllCohorts, AssessorCohorts, StudentCohorts};
 use domain::Role;
 use leptos::server_fn::ServerFn;
 use serde_json::Value;

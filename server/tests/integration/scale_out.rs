@@ -4,8 +4,8 @@
 
 use crate::common;
 
-use app::server::storage;
 use crate::common::{spawn_app, TestApp};
+use app::server::storage;
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};

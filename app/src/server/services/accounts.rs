@@ -65,7 +65,8 @@ pub async fn create_with(
 ) -> Result<NewAccount, AppError> {
     let email = Email::parse(email)?;
     let inserted =
-        accounts::insert(conn, email.as_str(), name, role, &credentials.hash, &storage::timestamp(now)).await?;
+        accounts::insert(conn, email.as_str(), name, role, &credentials.hash, &storage::timestamp(now))
+            .await?;
     match inserted {
         accounts::Created::Account(id) => Ok(NewAccount {
             account: Account { id, email: email.to_string(), name: name.display(), role },

@@ -1,8 +1,8 @@
 //! What the readiness of a cohort needs beyond the per-student records: the cohort itself and
 //! its students with the revision of their progress.
 
-use domain::FrameworkCode;
 use domain::person_name::NameOrder;
+use domain::FrameworkCode;
 use sqlx::AnyConnection;
 
 /// A cohort as the readiness overview heads it.
@@ -55,6 +55,7 @@ pub async fn students(conn: &mut AnyConnection, cohort_id: i64) -> Result<Vec<St
     .bind(cohort_id)
     .fetch_all(conn)
     .await?;
-    NameOrder::default().sort(&mut students, |student| (student.last_name.as_str(), student.first_name.as_str()));
+    NameOrder::default()
+        .sort(&mut students, |student| (student.last_name.as_str(), student.first_name.as_str()));
     Ok(students)
 }
