@@ -191,14 +191,20 @@ async fn seed(db: &AnyPool, students: usize) -> (i64, usize) {
     let framework_id = catalog::framework_id(&mut conn, &code).await.expect("query").expect("id");
     let start = Utc.with_ymd_and_hms(2026, 9, 7, 18, 0, 0).unwrap();
     let at = timestamp(start);
-    let assessor =
-        match account_rows::insert(&mut conn, "assessor@bench.test", &name("", "Beoordelaar"), Role::Assessor, "-", &at)
-            .await
-            .expect("assessor")
-        {
-            account_rows::Created::Account(id) => id,
-            account_rows::Created::EmailTaken => unreachable!("fresh database"),
-        };
+    let assessor = match account_rows::insert(
+        &mut conn,
+        "assessor@bench.test",
+        &name("", "Beoordelaar"),
+        Role::Assessor,
+        "-",
+        &at,
+    )
+    .await
+    .expect("assessor")
+    {
+        account_rows::Created::Account(id) => id,
+        account_rows::Created::EmailTaken => unreachable!("fresh database"),
+    };
     let new_cohort = cohorts::NewCohort {
         name: "Benchmark",
         framework_id,
