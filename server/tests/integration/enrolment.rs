@@ -296,7 +296,8 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
 
     for row in imported["rows"].as_array().unwrap() {
-        submit_reflection(&app, row["email"].as_str().unwrap(), row["initial_password"].as_str().unwrap()).await;
+        submit_reflection(&app, row["email"].as_str().unwrap(), row["initial_password"].as_str().unwrap())
+            .await;
     }
     let queue: Value = coordinator.get(app.url("/api/v1/queue")).send().await.unwrap().json().await.unwrap();
     let order: Vec<&str> =
@@ -308,13 +309,27 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
 async fn submit_reflection(app: &TestApp, email: &str, password: &str) {
     const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
     let student = common::client();
-    let signed_in =
-        student.post(app.url("/api/v1/session")).json(&json!({ "email": email, "password": password })).send().await.unwrap();
+    let signed_in = student
+        .post(app.url("/api/v1/session"))
+        .json(&json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(signed_in.status(), StatusCode::OK);
     let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
-    let uploaded = student.post(app.url("/api/v1/evidence")).multipart(Form::new().text("meta", meta.to_string())).send().await.unwrap();
+    let uploaded = student
+        .post(app.url("/api/v1/evidence"))
+        .multipart(Form::new().text("meta", meta.to_string()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(uploaded.status(), StatusCode::CREATED);
-    let submitted = student.post(app.url("/api/v1/submissions")).json(&json!({ "skill_ids": [SKILL] })).send().await.unwrap();
+    let submitted = student
+        .post(app.url("/api/v1/submissions"))
+        .json(&json!({ "skill_ids": [SKILL] }))
+        .send()
+        .await
+        .unwrap();
     assert!(submitted.status().is_success());
 }
 
