@@ -200,8 +200,10 @@ async fn running_cohorts_that_shared_a_name_before_the_rule_keep_it_with_their_n
         sqlx::query(statement).execute(&mut conn).await.unwrap();
     }
     all.run(&mut conn).await.unwrap();
-    let names: Vec<(i64, String)> =
-        sqlx::query_as("select cohort_id, name from cohort order by cohort_id").fetch_all(&mut conn).await.unwrap();
+    let names: Vec<(i64, String)> = sqlx::query_as("select cohort_id, name from cohort order by cohort_id")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
     let expected = [(1, "Avond"), (2, "avond (2)"), (3, "Avond"), (4, "Avond")];
     assert_eq!(names, expected.map(|(id, name)| (id, name.to_owned())));
 }
