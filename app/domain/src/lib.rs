@@ -10,6 +10,7 @@ pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;
 pub mod person_name;
+pub mod policy;
 pub mod progress;
 pub mod role;
 pub mod text;

@@ -1,4 +1,4 @@
-//! The four roles a Vaardig account can have.
+//! The four roles a Vaardig account can have. What each may do is [`crate::policy`]'s to say.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -40,11 +40,6 @@ impl Role {
             Role::Coordinator => "Coördinator",
             Role::Admin => "Beheerder",
         }
-    }
-
-    /// True for the roles that manage cohorts: enrol students, assign assessors, archive.
-    pub fn manages_cohorts(self) -> bool {
-        matches!(self, Role::Coordinator | Role::Admin)
     }
 }
 

@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use domain::{Role, SkillId, SkillProgress, Verdict};
+use domain::policy::{may, Action};
+use domain::{SkillId, SkillProgress, Verdict};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -218,8 +219,8 @@ pub fn ReviewPage() -> impl IntoView {
                 let role = session.user.await.ok().flatten().map(|user| user.role);
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
-                        let can_decide = role == Some(Role::Assessor);
-                        let can_award = matches!(role, Some(Role::Assessor | Role::Coordinator));
+                        let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
+                        let can_award = role.is_some_and(|role| may(role, Action::AwardUnits));
                         view! { <Review programme evidence slug decide award can_decide can_award selected comment/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),

@@ -2,6 +2,7 @@
 //! sort, filter, export and print.
 
 use base64::prelude::{Engine, BASE64_STANDARD};
+use domain::policy::{may, Action};
 use domain::UnitStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -30,7 +31,7 @@ pub fn CohortPage() -> impl IntoView {
         // browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                let manages = session.user.await.ok().flatten().is_some_and(|user| user.role.manages_cohorts());
+                let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageCohorts));
                 manages.then(|| view! {
                     <EnrolmentImport cohort=cohort() enrol/>
                     <CohortAssessors cohort=cohort()/>

@@ -1,6 +1,6 @@
 //! The bar at the top of every page.
 
-use domain::Role;
+use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
 use crate::Session;
@@ -18,17 +18,15 @@ pub fn Header() -> impl IntoView {
                         .get()
                         .map(|user| match user {
                             Ok(Some(user)) => {
-                                let role_link = match user.role {
-                                    Role::Student => Some(view! { <a href="/bewijsstukken">"Bewijsstukken"</a> }.into_any()),
-                                    Role::Assessor | Role::Coordinator => {
-                                        Some(view! { <a href="/beoordelen">"Te beoordelen"</a> }.into_any())
-                                    }
-                                    Role::Admin => None,
-                                };
+                                let portfolio_link = may(user.role, Action::KeepPortfolio)
+                                    .then(|| view! { <a href="/bewijsstukken">"Bewijsstukken"</a> });
+                                let queue_link = works_the_queue(user.role)
+                                    .then(|| view! { <a href="/beoordelen">"Te beoordelen"</a> });
                                 view! {
                                     <nav aria-label="Hoofdmenu">
                                         <a href="/">"Start"</a>
-                                        {role_link}
+                                        {portfolio_link}
+                                        {queue_link}
                                         <a href="/catalogus">"Catalogus"</a>
                                     </nav>
                                     <div class="account">

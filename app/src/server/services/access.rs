@@ -1,4 +1,5 @@
-//! Who may see or assess whose portfolio: the one place that answers it.
+//! Whose portfolio an account may see or assess: [`domain::policy::reach`] narrowed by the
+//! cohorts in the database.
 //!
 //! A student sees their own portfolio; an assessor sees the programmes of the cohorts assigned to
 //! them, for the students enrolled there, and assesses only in those; coordinators and
@@ -7,7 +8,8 @@
 
 use std::collections::HashSet;
 
-use domain::{FrameworkCode, Role, SkillId};
+use domain::policy::{self, Action, Reach};
+use domain::{FrameworkCode, SkillId};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
@@ -54,11 +56,11 @@ async fn programmes(
     student_id: i64,
     standing: Standing,
 ) -> Result<Vec<FrameworkCode>, AppError> {
-    match account.role {
-        Role::Student if account.id == student_id => {
+    match policy::reach(account.role) {
+        Reach::OwnPortfolio if account.id == student_id => {
             Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?)
         }
-        Role::Assessor => {
+        Reach::AssignedCohorts => {
             let shared = cohorts::frameworks_assessed_by(conn, account.id, student_id, standing).await?;
             if shared.is_empty() {
                 Err(refused(account, student_id))
@@ -66,10 +68,8 @@ async fn programmes(
                 Ok(shared)
             }
         }
-        Role::Coordinator | Role::Admin => {
-            Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?)
-        }
-        Role::Student => Err(refused(account, student_id)),
+        Reach::AllCohorts => Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?),
+        Reach::OwnPortfolio => Err(refused(account, student_id)),
     }
 }
 
@@ -101,14 +101,14 @@ pub async fn ensure_can_view_programme(
     }
 }
 
-/// The programmes in which this account records decisions for the student: only an assessor,
-/// only in the running cohorts assigned to them.
+/// The programmes in which this account records decisions for the student: only an account the
+/// policy lets decide, only in the running cohorts it may act in.
 pub async fn assessable_programmes(
     conn: &mut AnyConnection,
     account: &Account,
     student_id: i64,
 ) -> Result<Vec<FrameworkCode>, AppError> {
-    if account.role != Role::Assessor {
+    if !policy::may(account.role, Action::DecideSkills) {
         return Err(refused(account, student_id));
     }
     workable_programmes(conn, account, student_id).await
@@ -147,8 +147,7 @@ pub async fn skills_of_student(
     Ok(catalog::skills_in(conn, &followed).await?)
 }
 
-/// A cohort the account may see: coordinators and administrators every one, an assessor those
-/// assigned to them.
+/// A cohort the account may see: within its [`policy::reach`], every one or those assigned to it.
 pub async fn visible_cohort(
     conn: &mut AnyConnection,
     account: &Account,
@@ -156,10 +155,10 @@ pub async fn visible_cohort(
 ) -> Result<CohortHead, AppError> {
     let head =
         readiness::cohort(conn, cohort_id).await?.ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
-    let allowed = match account.role {
-        Role::Coordinator | Role::Admin => true,
-        Role::Assessor => cohorts::assessor_assigned(conn, account.id, cohort_id).await?,
-        Role::Student => false,
+    let allowed = match policy::reach(account.role) {
+        Reach::AllCohorts => true,
+        Reach::AssignedCohorts => cohorts::assessor_assigned(conn, account.id, cohort_id).await?,
+        Reach::OwnPortfolio => false,
     };
     if allowed {
         Ok(head)

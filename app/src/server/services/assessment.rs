@@ -2,12 +2,13 @@
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
 use chrono::{DateTime, Utc};
-use domain::{FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
+use domain::policy::{self, Action, Reach};
+use domain::{FrameworkCode, FrameworkKind, SkillId, UnitCode, Verdict};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
 use super::progress::progress_in_programme;
-use super::{distinct, require_role};
+use super::{authorise, distinct};
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
@@ -33,10 +34,11 @@ pub async fn queue(
     account: &Account,
     filter: &QueueFilter,
 ) -> Result<Vec<QueueEntry>, AppError> {
-    let scope = match account.role {
-        Role::Assessor => Scope::AssignedAssessor(account.id),
-        Role::Coordinator | Role::Admin => Scope::All,
-        Role::Student => return Err(AppError::Forbidden),
+    authorise(account, Action::ReadQueue)?;
+    let scope = match policy::reach(account.role) {
+        Reach::AssignedCohorts => Scope::AssignedAssessor(account.id),
+        Reach::AllCohorts => Scope::All,
+        Reach::OwnPortfolio => return Err(AppError::Forbidden),
     };
     let mut conn = state.db.acquire().await?;
     let mut entries = submissions::queue(&mut conn, scope, filter.cohort).await?;
@@ -56,7 +58,7 @@ pub async fn decide(
     input: &DecisionInput,
     now: DateTime<Utc>,
 ) -> Result<Vec<RecordedDecision>, AppError> {
-    require_role(account, &[Role::Assessor])?;
+    authorise(account, Action::DecideSkills)?;
     let comment = input.comment.trim();
     if comment.chars().count() > MAX_COMMENT_CHARS {
         return Err(AppError::Invalid(format!(
@@ -132,13 +134,11 @@ pub async fn award(
     input: &AwardInput,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Assessor, Role::Coordinator])?;
+    authorise(account, Action::AwardUnits)?;
     let unit_code = UnitCode::new(input.unit_code.trim());
     let mut tx = storage::begin(&state.db).await?;
-    let programmes = match account.role {
-        Role::Assessor => assessable_programmes(&mut tx, account, student_id).await?,
-        _ => workable_programmes(&mut tx, account, student_id).await?,
-    };
+    // For an assessor these are the programmes of its assigned cohorts: those it assesses in.
+    let programmes = workable_programmes(&mut tx, account, student_id).await?;
     let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
     let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;
     if framework.kind != FrameworkKind::Opleidingsprofiel {

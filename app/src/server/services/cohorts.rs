@@ -2,11 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use domain::cohort::{same_name, CohortDetails};
+use domain::policy::{self, Action, Reach};
 use domain::{FrameworkCode, Role};
 use sqlx::AnyPool;
 
 use super::access::visible_cohort;
-use super::require_role;
+use super::{authorise, require_reach};
 use crate::dto::{CohortInput, CohortView, PersonView, RoleCount};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
@@ -16,7 +17,7 @@ use crate::server::AppState;
 
 /// The cohorts a student is enrolled in. Classmates are left out: a student sees only their own.
 pub async fn for_student(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
-    require_role(account, &[Role::Student])?;
+    require_reach(account, Reach::OwnPortfolio)?;
     let mut conn = db.acquire().await?;
     let mut cohorts = cohorts::list(&mut conn, Scope::EnrolledStudent(account.id)).await?;
     for cohort in &mut cohorts {
@@ -27,21 +28,21 @@ pub async fn for_student(db: &AnyPool, account: &Account) -> Result<Vec<CohortVi
 
 /// The cohorts assigned to an assessor, with their students.
 pub async fn for_assessor(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
-    require_role(account, &[Role::Assessor])?;
+    require_reach(account, Reach::AssignedCohorts)?;
     let mut conn = db.acquire().await?;
     Ok(cohorts::list(&mut conn, Scope::AssignedAssessor(account.id)).await?)
 }
 
-/// Every current cohort, for coordinators and administrators.
+/// Every current cohort, for those who see all of them.
 pub async fn all(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    require_reach(account, Reach::AllCohorts)?;
     let mut conn = db.acquire().await?;
     Ok(cohorts::list(&mut conn, Scope::All).await?)
 }
 
 /// How many accounts each role has, for administrators.
 pub async fn account_counts(db: &AnyPool, account: &Account) -> Result<Vec<RoleCount>, AppError> {
-    require_role(account, &[Role::Admin])?;
+    authorise(account, Action::ManageAccounts)?;
     let mut conn = db.acquire().await?;
     let counts = accounts::count_by_role(&mut conn).await?;
     Ok(Role::ALL
@@ -56,10 +57,10 @@ pub async fn account_counts(db: &AnyPool, account: &Account) -> Result<Vec<RoleC
 /// The cohorts an account works with: an assessor those assigned to them, coordinators and
 /// administrators all. Students work with their programme, not with cohorts.
 pub async fn visible(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
-    match account.role {
-        Role::Assessor => for_assessor(db, account).await,
-        Role::Coordinator | Role::Admin => all(db, account).await,
-        Role::Student => Err(AppError::Forbidden),
+    match policy::reach(account.role) {
+        Reach::AssignedCohorts => for_assessor(db, account).await,
+        Reach::AllCohorts => all(db, account).await,
+        Reach::OwnPortfolio => Err(AppError::Forbidden),
     }
 }
 
@@ -70,7 +71,7 @@ pub async fn create(
     input: &CohortInput,
     now: DateTime<Utc>,
 ) -> Result<i64, AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    authorise(account, Action::ManageCohorts)?;
     let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
     let mut tx = storage::begin(&state.db).await?;
     let code = FrameworkCode::new(input.framework.trim());
@@ -128,7 +129,7 @@ pub async fn archive(
     cohort_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
     match cohorts::archived(&mut tx, cohort_id).await? {
         None => return Err(AppError::NotFound("Deze groep".into())),
@@ -148,7 +149,7 @@ pub async fn set_assessor(
     assigned: bool,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
     match cohorts::archived(&mut tx, cohort_id).await? {
         None => return Err(AppError::NotFound("Deze groep".into())),
@@ -170,7 +171,7 @@ pub async fn set_assessor(
 
 /// Every assessor, by name, to choose from.
 pub async fn assessors(db: &AnyPool, account: &Account) -> Result<Vec<PersonView>, AppError> {
-    require_role(account, &[Role::Coordinator, Role::Admin])?;
+    authorise(account, Action::ManageCohorts)?;
     let mut conn = db.acquire().await?;
     Ok(accounts::with_role(&mut conn, Role::Assessor).await?)
 }

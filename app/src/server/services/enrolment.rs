@@ -10,11 +10,13 @@
 use chrono::{DateTime, Utc};
 use domain::enrolment_csv::{RowError, StudentList, StudentRow};
 use domain::person_name::same_person;
+use domain::policy::Action;
 use domain::Role;
 use futures::stream::{self, StreamExt, TryStreamExt};
 use sqlx::AnyConnection;
 
 use super::accounts::{self, Credentials};
+use super::authorise;
 use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self as account_rows, Account};
@@ -43,9 +45,7 @@ pub async fn import(
     dry_run: bool,
     now: DateTime<Utc>,
 ) -> Result<ImportOutcome, AppError> {
-    if !account.role.manages_cohorts() {
-        return Err(AppError::Forbidden);
-    }
+    authorise(account, Action::ManageCohorts)?;
     let (planned, errors) = {
         let mut conn = state.db.acquire().await?;
         plan(&mut conn, cohort_id, &list).await?

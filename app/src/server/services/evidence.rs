@@ -3,12 +3,13 @@
 
 use chrono::{DateTime, Utc};
 use domain::evidence::{self, EvidenceLocked};
-use domain::{EvidenceDetails, EvidenceKind, Role, SkillId};
+use domain::policy::Action;
+use domain::{EvidenceDetails, EvidenceKind, SkillId};
 use sqlx::AnyConnection;
 
 use super::access::{ensure_can_view_student, skills_of_student};
 use super::submissions::withdraw_those_without_evidence;
-use super::{distinct, require_role};
+use super::{authorise, distinct};
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
 use crate::error::AppError;
 use crate::server::blobs::{BlobContent, MediaType, StoredBlob};
@@ -30,7 +31,7 @@ pub struct ReceivedFile {
 
 /// Only students add evidence, to their own portfolio; checked before an upload is read.
 pub fn ensure_can_upload(account: &Account) -> Result<(), AppError> {
-    require_role(account, &[Role::Student])
+    authorise(account, Action::KeepPortfolio)
 }
 
 /// Creates the items of one submission of the "new evidence" form: one item per file for file
@@ -183,7 +184,7 @@ pub async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
 
 /// The student's current items, newest first.
 pub async fn list_own(state: &AppState, account: &Account) -> Result<Vec<EvidenceView>, AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let mut conn = state.db.acquire().await?;
     Ok(store::of_student(&mut conn, account.id, Versions::Current).await?.into_iter().map(view_of).collect())
 }
@@ -213,7 +214,7 @@ pub async fn update(
     edit: &EvidenceEdit,
     now: DateTime<Utc>,
 ) -> Result<EvidenceView, AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let details = EvidenceDetails::parse(&edit.title, &edit.description, &edit.date)?;
     let mut tx = storage::begin(&state.db).await?;
     let item = editable_own_item(&mut tx, account, id).await?;
@@ -237,7 +238,7 @@ pub async fn delete(
     id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let mut tx = storage::begin(&state.db).await?;
     let item = editable_own_item(&mut tx, account, id).await?;
     if !store::delete(&mut tx, id).await? {
@@ -269,7 +270,7 @@ pub async fn set_skills(
     skill_ids: &[SkillId],
     now: DateTime<Utc>,
 ) -> Result<EvidenceView, AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     editable_own_item(&mut tx, account, id).await?;

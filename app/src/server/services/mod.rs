@@ -1,5 +1,5 @@
-//! The use cases, one function each. Every function that acts for a person checks that
-//! person's role first and then does its work in one transaction. Server functions and the
+//! The use cases, one function each. Every function that acts for a person asks
+//! [`domain::policy`] first and then does its work in one transaction. Server functions and the
 //! JSON API both call these; neither holds business rules of its own.
 
 pub mod access;
@@ -15,11 +15,12 @@ pub mod progress;
 pub mod readiness;
 pub mod report;
 pub mod submissions;
+pub mod upload;
 
 use std::collections::HashSet;
 use std::hash::Hash;
 
-use domain::Role;
+use domain::policy::{self, Action, Reach};
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
@@ -30,12 +31,25 @@ fn distinct<T: Clone + Eq + Hash>(items: &[T]) -> Vec<T> {
     items.iter().filter(|item| seen.insert(*item)).cloned().collect()
 }
 
-/// Refuses the request unless the account has one of the allowed roles.
-fn require_role(account: &Account, allowed: &[Role]) -> Result<(), AppError> {
-    if allowed.contains(&account.role) {
+/// Refuses the request unless [`policy::may`] lets the account's role do this.
+fn authorise(account: &Account, action: Action) -> Result<(), AppError> {
+    if policy::may(account.role, action) {
         Ok(())
     } else {
-        tracing::warn!(account_id = account.id, role = %account.role, "refused: role not allowed");
-        Err(AppError::Forbidden)
+        Err(refused_role(account, action))
     }
+}
+
+/// Refuses the request unless the account's [`policy::reach`] is this one.
+fn require_reach(account: &Account, wanted: Reach) -> Result<(), AppError> {
+    if policy::reach(account.role) == wanted {
+        Ok(())
+    } else {
+        Err(refused_role(account, wanted))
+    }
+}
+
+fn refused_role(account: &Account, wanted: impl std::fmt::Debug) -> AppError {
+    tracing::warn!(account_id = account.id, role = %account.role, ?wanted, "refused: role not allowed");
+    AppError::Forbidden
 }

@@ -1,12 +1,13 @@
 //! Putting skills forward for assessment, and taking them back before they are reviewed.
 
 use chrono::{DateTime, Utc};
-use domain::{Role, SkillId, SkillStatus};
+use domain::policy::Action;
+use domain::{SkillId, SkillStatus};
 use sqlx::AnyConnection;
 
 use super::access::skills_of_student;
 use super::progress::skill_records;
-use super::{distinct, require_role};
+use super::{authorise, distinct};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, submissions, timestamp};
@@ -20,7 +21,7 @@ pub async fn submit(
     skill_ids: &[SkillId],
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let skill_ids = chosen(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
@@ -57,7 +58,7 @@ pub async fn withdraw(
     skill_ids: &[SkillId],
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    require_role(account, &[Role::Student])?;
+    authorise(account, Action::KeepPortfolio)?;
     let skill_ids = chosen(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;

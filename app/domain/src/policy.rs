@@ -1,0 +1,136 @@
+//! Who may do what: the one place that maps roles to what they may do and how far they see.
+//!
+//! Services ask [`may`] before they act and [`reach`] to know which records an account works
+//! with; pages ask the same functions to decide what to offer, so a button never promises what
+//! the server refuses. Assignments to cohorts narrow an account's reach further; that part needs
+//! the database and lives in the services.
+
+use crate::role::Role;
+
+/// Something an account does, which its role alone allows or refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Keep one's own portfolio: add, edit, link and delete evidence, submit and withdraw skills.
+    KeepPortfolio,
+    /// Record decisions on skills (in the cohorts assigned to the account).
+    DecideSkills,
+    /// Award the deelcertificaat of a unit that is ready.
+    AwardUnits,
+    /// Read the queue of skills waiting for assessment.
+    ReadQueue,
+    /// Create and archive cohorts, assign assessors, enrol students.
+    ManageCohorts,
+    /// Look after the accounts (how many there are of each role).
+    ManageAccounts,
+}
+
+impl Action {
+    /// Every action, for tests and documentation.
+    pub const ALL: [Action; 6] = [
+        Action::KeepPortfolio,
+        Action::DecideSkills,
+        Action::AwardUnits,
+        Action::ReadQueue,
+        Action::ManageCohorts,
+        Action::ManageAccounts,
+    ];
+}
+
+/// Whether an account with this role may do this.
+pub fn may(role: Role, action: Action) -> bool {
+    match action {
+        Action::KeepPortfolio => role == Role::Student,
+        Action::DecideSkills => role == Role::Assessor,
+        Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
+        Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
+        Action::ManageCohorts => matches!(role, Role::Coordinator | Role::Admin),
+        Action::ManageAccounts => role == Role::Admin,
+    }
+}
+
+/// Whose records an account works with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reach {
+    /// Only the account's own portfolio and cohorts.
+    OwnPortfolio,
+    /// The cohorts assigned to the account, and the students enrolled in them.
+    AssignedCohorts,
+    /// Every cohort and every student.
+    AllCohorts,
+}
+
+/// How far an account with this role sees.
+pub fn reach(role: Role) -> Reach {
+    match role {
+        Role::Student => Reach::OwnPortfolio,
+        Role::Assessor => Reach::AssignedCohorts,
+        Role::Coordinator | Role::Admin => Reach::AllCohorts,
+    }
+}
+
+/// Whether the queue of submitted skills belongs in the account's menu: it decides or awards,
+/// so the queue is its work (an administrator may read it, but does not work it).
+pub fn works_the_queue(role: Role) -> bool {
+    may(role, Action::DecideSkills) || may(role, Action::AwardUnits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn allowed(action: Action) -> Vec<Role> {
+        Role::ALL.into_iter().filter(|role| may(*role, action)).collect()
+    }
+
+    #[test]
+    fn only_a_student_keeps_a_portfolio() {
+        assert_eq!(allowed(Action::KeepPortfolio), [Role::Student]);
+    }
+
+    #[test]
+    fn only_an_assessor_decides_skills() {
+        assert_eq!(allowed(Action::DecideSkills), [Role::Assessor]);
+    }
+
+    #[test]
+    fn an_assessor_or_a_coordinator_awards_units() {
+        assert_eq!(allowed(Action::AwardUnits), [Role::Assessor, Role::Coordinator]);
+    }
+
+    #[test]
+    fn every_role_but_the_student_reads_the_queue() {
+        assert_eq!(allowed(Action::ReadQueue), [Role::Assessor, Role::Coordinator, Role::Admin]);
+    }
+
+    #[test]
+    fn coordinators_and_administrators_manage_cohorts() {
+        assert_eq!(allowed(Action::ManageCohorts), [Role::Coordinator, Role::Admin]);
+    }
+
+    #[test]
+    fn only_an_administrator_manages_accounts() {
+        assert_eq!(allowed(Action::ManageAccounts), [Role::Admin]);
+    }
+
+    #[test]
+    fn a_student_sees_their_own_an_assessor_their_cohorts_the_others_all() {
+        let reaches: Vec<Reach> = Role::ALL.into_iter().map(reach).collect();
+        assert_eq!(
+            reaches,
+            [Reach::OwnPortfolio, Reach::AssignedCohorts, Reach::AllCohorts, Reach::AllCohorts]
+        );
+    }
+
+    #[test]
+    fn the_queue_is_in_the_menu_of_those_who_decide_or_award() {
+        let working: Vec<Role> = Role::ALL.into_iter().filter(|role| works_the_queue(*role)).collect();
+        assert_eq!(working, [Role::Assessor, Role::Coordinator]);
+    }
+
+    #[test]
+    fn every_action_is_allowed_to_someone() {
+        for action in Action::ALL {
+            assert!(!allowed(action).is_empty(), "{action:?}");
+        }
+    }
+}
