@@ -9,27 +9,15 @@ use crate::error::AppError;
 /// Every framework in the catalog, with its size.
 #[server]
 pub async fn list_frameworks() -> Result<Vec<FrameworkSummary>, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::catalog;
-    respond(
-        async {
-            signed_in().await?;
-            catalog::list(&state()?.db).await
-        }
-        .await,
-    )
+    as_signed_in(async |state, _, _| catalog::list(&state.db).await).await
 }
 
 /// One framework with all its units, competencies, skills and knowledge.
 #[server]
 pub async fn get_framework(code: String) -> Result<Framework, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::catalog;
-    respond(
-        async {
-            signed_in().await?;
-            catalog::find(&state()?.db, &domain::FrameworkCode::new(code)).await
-        }
-        .await,
-    )
+    as_signed_in(async |state, _, _| catalog::find(&state.db, &domain::FrameworkCode::new(code)).await).await
 }

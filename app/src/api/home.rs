@@ -8,31 +8,31 @@ use crate::error::AppError;
 /// A student's own cohorts.
 #[server]
 pub async fn student_cohorts() -> Result<Vec<CohortView>, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    respond(async { cohorts::for_student(&state()?.db, &signed_in().await?).await }.await)
+    as_signed_in(async |state, account, _| cohorts::for_student(&state.db, account).await).await
 }
 
 /// The cohorts assigned to the signed-in assessor.
 #[server]
 pub async fn assessor_cohorts() -> Result<Vec<CohortView>, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    respond(async { cohorts::for_assessor(&state()?.db, &signed_in().await?).await }.await)
+    as_signed_in(async |state, account, _| cohorts::for_assessor(&state.db, account).await).await
 }
 
 /// Every current cohort, for coordinators and administrators.
 #[server]
 pub async fn all_cohorts() -> Result<Vec<CohortView>, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    respond(async { cohorts::all(&state()?.db, &signed_in().await?).await }.await)
+    as_signed_in(async |state, account, _| cohorts::all(&state.db, account).await).await
 }
 
 /// The number of accounts per role, for administrators.
 #[server]
 pub async fn account_counts() -> Result<Vec<RoleCount>, AppError> {
-    use crate::server::context::{respond, signed_in, state};
+    use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    respond(async { cohorts::account_counts(&state()?.db, &signed_in().await?).await }.await)
+    as_signed_in(async |state, account, _| cohorts::account_counts(&state.db, account).await).await
 }

@@ -1,5 +1,6 @@
-//! Server functions: the thin adapters between pages and services. Each one authenticates the
-//! request, calls one service and sets the HTTP status from the outcome.
+//! Server functions: the thin adapters between pages and services. Each one is one call of
+//! `server::context::as_signed_in` (or `as_visitor`), which authenticates the request,
+//! hands the service the state, the account and "now", and sets the HTTP status from the outcome.
 
 pub mod assessment;
 pub mod catalog;

@@ -19,47 +19,34 @@ pub async fn current_user() -> Result<Option<UserView>, AppError> {
 /// Signs in and sends the browser to its home page.
 #[server]
 pub async fn login(email: String, password: String) -> Result<UserView, AppError> {
-    use crate::server::context::{now, respond, state};
+    use crate::server::context::as_visitor;
     use crate::server::{auth, services};
-    respond(
-        async {
-            let state = state()?;
-            let signed_in = services::auth::login(&state, &email, &password, now()).await?;
-            let response = expect_response_options()?;
-            response.insert_header(
-                http::header::SET_COOKIE,
-                auth::session_cookie(
-                    &signed_in.token,
-                    signed_in.lifetime_seconds,
-                    state.settings.secure_cookies,
-                ),
-            );
-            leptos_axum::redirect("/");
-            Ok(signed_in.user)
-        }
-        .await,
-    )
+    as_visitor(async |state, now| {
+        let signed_in = services::auth::login(state, &email, &password, now).await?;
+        expect_response_options()?.insert_header(
+            http::header::SET_COOKIE,
+            auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),
+        );
+        leptos_axum::redirect("/");
+        Ok(signed_in.user)
+    })
+    .await
 }
 
 /// Signs out and sends the browser to the sign-in page.
 #[server]
 pub async fn logout() -> Result<(), AppError> {
-    use crate::server::context::{respond, state};
+    use crate::server::context::{as_visitor, request_headers};
     use crate::server::{auth, services};
-    respond(
-        async {
-            let state = state()?;
-            let headers: http::HeaderMap = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
-            services::auth::logout(&state, auth::session_token(&headers).as_deref()).await?;
-            expect_response_options()?.insert_header(
-                http::header::SET_COOKIE,
-                auth::cleared_session_cookie(state.settings.secure_cookies),
-            );
-            leptos_axum::redirect("/aanmelden");
-            Ok(())
-        }
-        .await,
-    )
+    as_visitor(async |state, _| {
+        let headers = request_headers().await?;
+        services::auth::logout(state, auth::session_token(&headers).as_deref()).await?;
+        expect_response_options()?
+            .insert_header(http::header::SET_COOKIE, auth::cleared_session_cookie(state.settings.secure_cookies));
+        leptos_axum::redirect("/aanmelden");
+        Ok(())
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]

@@ -9,6 +9,7 @@ use sqlx::AnyPool;
 
 use crate::error::AppError;
 use crate::server::blobs::BlobStore;
+use crate::server::storage::accounts::Account;
 
 /// Settings the services need at run time; built once by the `vaardig` binary.
 #[derive(Debug, Clone)]
@@ -68,16 +69,48 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
 }
 
 /// The account signed in on the current server-function request.
-pub async fn signed_in() -> Result<crate::server::storage::accounts::Account, AppError> {
-    let headers: http::HeaderMap = leptos_axum::extract().await.map_err(|error| {
-        tracing::error!(%error, "reading request headers failed");
-        AppError::Internal
-    })?;
-    let state = state()?;
+pub async fn signed_in() -> Result<Account, AppError> {
+    signed_in_to(&state()?).await
+}
+
+async fn signed_in_to(state: &AppState) -> Result<Account, AppError> {
+    let headers = request_headers().await?;
     crate::server::services::auth::authenticate(
-        &state,
+        state,
         crate::server::auth::session_token(&headers).as_deref(),
         now(),
     )
     .await
+}
+
+/// The headers of the current server-function request.
+pub async fn request_headers() -> Result<http::HeaderMap, AppError> {
+    leptos_axum::extract().await.map_err(|error| {
+        tracing::error!(%error, "reading request headers failed");
+        AppError::Internal
+    })
+}
+
+/// The body of a server function that needs a signed-in account: hands `work` the state, the
+/// account and the clock's "now", and sets the response status from the outcome ([`respond`]).
+/// A visitor gets 401 before `work` runs.
+pub async fn as_signed_in<T>(
+    work: impl AsyncFnOnce(&AppState, &Account, DateTime<Utc>) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    respond(
+        async {
+            let state = state()?;
+            let account = signed_in_to(&state).await?;
+            work(&state, &account, now()).await
+        }
+        .await,
+    )
+}
+
+/// The body of a server function open to visitors (signing in and out): [`as_signed_in`]
+/// without the account.
+pub async fn as_visitor<T>(
+    work: impl AsyncFnOnce(&AppState, DateTime<Utc>) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    respond(async { work(&state()?, now()).await }.await)
 }

@@ -26,19 +26,46 @@ pub async fn for_student(
 ) -> Result<ProgrammeView, AppError> {
     let mut conn = state.db.acquire().await?;
     ensure_can_view_programme(&mut conn, account, student_id, framework).await?;
-    let student = accounts::find(&mut conn, student_id)
-        .await?
-        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
-    let framework = load_framework(&mut conn, framework).await?;
-    let (progress, awards) = progress_in(&mut conn, student_id, &framework).await?;
-    let closed_submissions = submissions::closed_with_note(&mut conn, student_id, &framework.code).await?;
-    Ok(ProgrammeView {
-        student: PersonView { id: student.id, name: student.name },
-        framework,
-        progress,
-        awards,
-        closed_submissions,
-    })
+    let student = find_student(&mut conn, student_id).await?;
+    programme_view(&mut conn, &student, framework).await
+}
+
+/// Every programme of a student the account may see (archived cohorts included), with progress,
+/// in the order of [`programmes_of`]: a student's own portfolio, or one an assessor looks at.
+pub async fn all_for_student(
+    state: &AppState,
+    account: &Account,
+    student_id: i64,
+) -> Result<Vec<ProgrammeView>, AppError> {
+    let mut conn = state.db.acquire().await?;
+    let codes = visible_programmes(&mut conn, account, student_id).await?;
+    if codes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let student = find_student(&mut conn, student_id).await?;
+    let mut programmes = Vec::with_capacity(codes.len());
+    for code in &codes {
+        programmes.push(programme_view(&mut conn, &student, code).await?);
+    }
+    Ok(programmes)
+}
+
+async fn find_student(conn: &mut AnyConnection, student_id: i64) -> Result<PersonView, AppError> {
+    let student =
+        accounts::find(conn, student_id).await?.ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+    Ok(PersonView { id: student.id, name: student.name })
+}
+
+/// One programme's progress, for an account already allowed to see it.
+async fn programme_view(
+    conn: &mut AnyConnection,
+    student: &PersonView,
+    code: &FrameworkCode,
+) -> Result<ProgrammeView, AppError> {
+    let framework = load_framework(conn, code).await?;
+    let (progress, awards) = progress_in(conn, student.id, &framework).await?;
+    let closed_submissions = submissions::closed_with_note(conn, student.id, &framework.code).await?;
+    Ok(ProgrammeView { student: student.clone(), framework, progress, awards, closed_submissions })
 }
 
 /// The student's programmes (frameworks) the account may see, by code.
