@@ -1,16 +1,14 @@
 //! `/api/v1/evidence`: uploading, reading, linking and deleting evidence items.
 //!
 //! Uploads are `multipart/form-data`: first a `meta` part (JSON, see [`EvidenceInput`]), then
-//! any number of `file` parts. Each file is streamed to the blob store as it arrives, checked
-//! against the size limit and recognised from its first bytes; a refused file is reported and
-//! the others go on. A broken body refuses the whole request and leaves nothing behind.
+//! any number of `file` parts. This module only reads that form; what is kept and what refused
+//! is decided by [`upload`].
 
-use app::dto::{EvidenceInput, EvidenceView, RefusedFile, UploadOutcome};
+use app::dto::{EvidenceInput, EvidenceView};
 use app::error::AppError;
-use app::server::blobs::media::{self, MediaType};
-use app::server::blobs::{BlobStore, StoredBlob};
-use app::server::services::evidence::{self, FileToServe, ReceivedFile};
-use app::server::text_files::{self, TextRefusal};
+use app::server::blobs::media::MediaType;
+use app::server::services::evidence::{self, FileToServe};
+use app::server::services::upload::{self, NamedFile, UploadForm};
 use app::server::AppState;
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
@@ -18,19 +16,12 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::evidence::sanitise_file_name;
-use domain::text::TextError;
+use futures::stream::{MapErr, TryStreamExt};
 
 use super::{JsonBody, SignedIn, SkillIds};
 
 /// The `meta` part is a small JSON document; anything bigger is not one.
 const MAX_META_BYTES: usize = 256 * 1024;
-/// Files per request: enough for a day's photos, and a bound on what one request can cost and
-/// on the size of its answer (one line per refused file). A form with more parts is refused as
-/// a whole as soon as the next part starts.
-const MAX_FILES: usize = 20;
-/// Names under which people save text; a file so named that is not text is refused as such.
-const TEXT_EXTENSIONS: [&str; 6] = ["txt", "text", "csv", "tsv", "md", "log"];
 
 /// `POST /api/v1/evidence` → 201 `{items, refused}`.
 pub async fn create(
@@ -38,72 +29,51 @@ pub async fn create(
     SignedIn(account): SignedIn,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
-    // Refuse before reading the body: nobody else's upload is written to disk.
-    evidence::ensure_can_upload(&account)?;
-    let mut multipart = multipart.map_err(|rejection| AppError::Invalid(rejection.body_text()))?;
-    let mut received = Vec::new();
-    let mut refused = Vec::new();
-    let input = match receive(&state, &mut multipart, &mut received, &mut refused).await {
-        Ok(input) => input,
-        Err(error) => {
-            let blobs: Vec<StoredBlob> = received.into_iter().map(|file| file.blob).collect();
-            evidence::discard_unrecorded(&state, &blobs).await;
-            return Err(error);
-        }
-    };
-    if received.is_empty() && !refused.is_empty() {
-        // Nothing to keep: the request fails as its first file did.
-        return Err(refused.swap_remove(0).1);
-    }
-    let items = evidence::create(&state, &account, input, received, chrono::Utc::now()).await?;
-    let refused = refused
-        .into_iter()
-        .map(|(file_name, error)| RefusedFile {
-            file_name,
-            code: error.code().to_owned(),
-            message: error.to_string(),
-        })
-        .collect();
-    Ok((StatusCode::CREATED, Json(UploadOutcome { items, refused })).into_response())
+    let form = MultipartForm(multipart.map_err(|rejection| AppError::Invalid(rejection.body_text())));
+    let outcome = upload::upload(&state, &account, form, chrono::Utc::now()).await?;
+    Ok((StatusCode::CREATED, Json(outcome)).into_response())
 }
 
-/// Reads the `meta` part and stores every `file` part, collecting what was stored and what was
-/// refused (by file name).
-async fn receive(
-    state: &AppState,
-    multipart: &mut Multipart,
-    received: &mut Vec<ReceivedFile>,
-    refused: &mut Vec<(String, AppError)>,
-) -> Result<EvidenceInput, AppError> {
-    let meta =
-        multipart.next_field().await.map_err(broken)?.ok_or_else(|| {
+/// A multipart body as an upload: its `meta` part, then its `file` parts. A body that is not
+/// multipart is refused when the form is first read, after the service checked who uploads.
+struct MultipartForm(Result<Multipart, AppError>);
+
+impl MultipartForm {
+    fn multipart(&mut self) -> Result<&mut Multipart, AppError> {
+        self.0.as_mut().map_err(|error| error.clone())
+    }
+}
+
+type FileBytes<'a> = MapErr<Field<'a>, fn(MultipartError) -> AppError>;
+
+impl UploadForm for MultipartForm {
+    type Bytes<'a> = FileBytes<'a>;
+
+    async fn details(&mut self) -> Result<EvidenceInput, AppError> {
+        let meta = self.multipart()?.next_field().await.map_err(broken)?.ok_or_else(|| {
             AppError::Invalid("Het formulier is leeg: verwacht eerst een deel 'meta'.".into())
         })?;
-    if meta.name() != Some("meta") {
-        return Err(AppError::Invalid("Het eerste deel van het formulier moet 'meta' (JSON) zijn.".into()));
+        if meta.name() != Some("meta") {
+            return Err(AppError::Invalid(
+                "Het eerste deel van het formulier moet 'meta' (JSON) zijn.".into(),
+            ));
+        }
+        read_meta(meta).await
     }
-    let input = read_meta(meta).await?;
-    let store = &state.blobs;
-    while let Some(field) = multipart.next_field().await.map_err(broken)? {
+
+    async fn next_file(&mut self) -> Result<Option<NamedFile<FileBytes<'_>>>, AppError> {
+        let Some(field) = self.multipart()?.next_field().await.map_err(broken)? else {
+            return Ok(None);
+        };
         if field.name() != Some("file") {
             let name: String = field.name().unwrap_or_default().chars().take(40).collect();
             return Err(AppError::Invalid(format!(
                 "Onbekend deel '{name}' in het formulier; verwacht 'file'."
             )));
         }
-        if received.len() + refused.len() >= MAX_FILES {
-            return Err(AppError::TooLarge(format!(
-                "Hoogstens {MAX_FILES} bestanden per keer; er werd niets bewaard. Verdeel de bestanden over \
-                 meerdere keren."
-            )));
-        }
-        let file_name = sanitise_file_name(field.file_name().unwrap_or_default());
-        match receive_file(store, field, state.settings.max_upload_bytes, &file_name).await? {
-            Ok((blob, media)) => received.push(ReceivedFile { blob, media, file_name }),
-            Err(refusal) => refused.push((file_name, refusal)),
-        }
+        let file_name = field.file_name().unwrap_or_default().to_owned();
+        Ok(Some(NamedFile { file_name, bytes: field.map_err(broken as fn(MultipartError) -> AppError) }))
     }
-    Ok(input)
 }
 
 async fn read_meta(mut meta: Field<'_>) -> Result<EvidenceInput, AppError> {
@@ -118,84 +88,8 @@ async fn read_meta(mut meta: Field<'_>) -> Result<EvidenceInput, AppError> {
         .map_err(|error| AppError::Invalid(format!("Het deel 'meta' is ongeldig: {error}")))
 }
 
-/// Streams one file into the store. The outer error aborts the request (broken body, disk
-/// failure); the inner one refuses just this file.
-async fn receive_file(
-    store: &BlobStore,
-    mut field: Field<'_>,
-    limit: u64,
-    file_name: &str,
-) -> Result<Result<(StoredBlob, MediaType), AppError>, AppError> {
-    let mut writer = store.writer().await?;
-    let mut media = None;
-    while let Some(chunk) = field.chunk().await.map_err(broken)? {
-        if writer.size() + chunk.len() as u64 > limit {
-            return Ok(Err(too_large(file_name, limit)));
-        }
-        writer.write(&chunk).await?;
-        if media.is_none() && writer.head().len() >= media::SNIFF_LEN {
-            match media::detect(writer.head(), false) {
-                Some(detected) => media = Some(detected),
-                None => return Ok(Err(unsupported(file_name, writer.head(), writer.size()))),
-            }
-        }
-    }
-    let Some(media) = media.or_else(|| media::detect(writer.head(), true)) else {
-        return Ok(Err(unsupported(file_name, writer.head(), writer.size())));
-    };
-    if media != MediaType::Text {
-        return Ok(Ok((writer.commit().await?, media)));
-    }
-    let head = writer.head().to_vec();
-    let blob = writer.commit().await?;
-    Ok(text_files::store_as_utf8(store, blob, &head)
-        .await?
-        .map(|blob| (blob, media))
-        .map_err(|refusal| not_kept_as_text(file_name, &refusal)))
-}
-
 fn broken(error: MultipartError) -> AppError {
     AppError::Invalid(format!("Het formulier kwam onvolledig of verminkt aan ({}).", error.body_text()))
-}
-
-fn too_large(file_name: &str, limit: u64) -> AppError {
-    AppError::TooLarge(format!(
-        "'{file_name}' is te groot: hoogstens {} MiB per bestand.",
-        limit / (1024 * 1024)
-    ))
-}
-
-/// Why a file of no accepted kind is refused: an empty file is empty; a file that announces
-/// text (by its byte order mark, or by a name like `.txt`) is told why it is not text; any
-/// other gets the list of accepted kinds.
-fn unsupported(file_name: &str, head: &[u8], size: u64) -> AppError {
-    if size == 0 {
-        return AppError::Invalid(format!("'{file_name}' is leeg."));
-    }
-    let named_as_text = file_name
-        .rsplit_once('.')
-        .is_some_and(|(_, extension)| TEXT_EXTENSIONS.contains(&extension.to_lowercase().as_str()));
-    match media::text_problem(head, size <= head.len() as u64) {
-        Some(problem @ TextError::Malformed(_)) => not_kept_as_text(file_name, &problem.into()),
-        Some(problem) if named_as_text => not_kept_as_text(file_name, &problem.into()),
-        _ => not_accepted(file_name),
-    }
-}
-
-fn not_kept_as_text(file_name: &str, refusal: &TextRefusal) -> AppError {
-    let message = format!("'{file_name}' werd geweigerd. {refusal}");
-    match refusal {
-        TextRefusal::TooLargeToConvert(_) => AppError::TooLarge(message),
-        TextRefusal::Empty => AppError::Invalid(message),
-        TextRefusal::NotText(_) => AppError::UnsupportedMediaType(message),
-    }
-}
-
-fn not_accepted(file_name: &str) -> AppError {
-    AppError::UnsupportedMediaType(format!(
-        "'{file_name}' is geen toegelaten soort bestand. Toegelaten: PDF, foto's (JPEG, PNG, GIF, WebP, HEIC), \
-         video (MP4, MOV, WebM, AVI), Office- en OpenDocument-bestanden, tekst en zip."
-    ))
 }
 
 /// `GET /api/v1/evidence/{id}`.
