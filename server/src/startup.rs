@@ -134,6 +134,7 @@ pub fn app_state(
 
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
+    crate::telemetry::spawn_leptos_tasks_in_request_span();
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
@@ -144,7 +145,9 @@ pub fn router(state: AppState) -> Router {
         // base64-encoded). Routes with other needs set their own limit.
         .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
         .layer(axum::middleware::map_response(server_fn_status))
-        .layer(TraceLayer::new_for_http())
+        // Its latency and failure lines go to the request's span, made just outside.
+        .layer(TraceLayer::new_for_http().make_span_with(|_: &axum::extract::Request| tracing::Span::current()))
+        .layer(axum::middleware::from_fn(crate::telemetry::request_span))
         .with_state(state)
 }
 

@@ -17,4 +17,5 @@ mod request_limits;
 mod roles;
 mod scale_out;
 mod sessions;
+mod telemetry;
 mod two_cohorts;

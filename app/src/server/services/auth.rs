@@ -79,7 +79,10 @@ pub async fn authenticate(
 ) -> Result<Account, AppError> {
     let token = token.ok_or(AppError::Unauthenticated)?;
     let mut conn = state.db.acquire().await?;
-    sessions::find_account(&mut conn, &token_hash(token), &storage::timestamp(now))
+    let account = sessions::find_account(&mut conn, &token_hash(token), &storage::timestamp(now))
         .await?
-        .ok_or(AppError::Unauthenticated)
+        .ok_or(AppError::Unauthenticated)?;
+    // The request's span (see the server's telemetry) names the account from here on.
+    tracing::Span::current().record("account_id", account.id);
+    Ok(account)
 }

@@ -16,6 +16,8 @@ use server::startup::{self, ServerOptions};
 use sqlx::AnyPool;
 use tempfile::TempDir;
 
+pub mod logs;
+
 pub const PASSWORD: &str = "een-lang-wachtwoord";
 /// The upload limit of the test server: small, so refusing a larger file is cheap to test.
 pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
