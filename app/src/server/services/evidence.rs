@@ -1,5 +1,5 @@
-//! A student's evidence: creating items (files, reflections, links), editing them until an
-//! assessor relies on them, new versions after that, linking them to skills, and reading them.
+//! A student's evidence: editing items until an assessor relies on them, linking them to
+//! skills, deleting and reading them. Items are created by [`super::upload`].
 
 use chrono::{DateTime, Utc};
 use domain::evidence::{self, EvidenceLocked};
@@ -10,143 +10,16 @@ use sqlx::AnyConnection;
 use super::access::{ensure_can_view_student, skills_of_student};
 use super::submissions::withdraw_those_without_evidence;
 use super::{authorise, distinct};
-use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, FileView};
+use crate::dto::{EvidenceEdit, EvidenceView, FileView};
 use crate::error::AppError;
-use crate::server::blobs::{BlobContent, MediaType, StoredBlob};
+use crate::server::blobs::{BlobContent, MediaType};
 use crate::server::storage::accounts::Account;
-use crate::server::storage::evidence::{
-    self as store, Details, EvidenceRecord, NewEvidence, StoredFile, Versions,
-};
+use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, StoredFile, Versions};
 use crate::server::storage::{self, timestamp};
-use crate::server::{thumbnails, AppState};
-
-/// A file received and stored, waiting to become an evidence item.
-#[derive(Debug, Clone)]
-pub struct ReceivedFile {
-    pub blob: StoredBlob,
-    pub media: MediaType,
-    /// Sanitised; display only.
-    pub file_name: String,
-}
-
-/// Only students add evidence, to their own portfolio; checked before an upload is read.
-pub fn ensure_can_upload(account: &Account) -> Result<(), AppError> {
-    authorise(account, Action::KeepPortfolio)
-}
-
-/// Creates the items of one submission of the "new evidence" form: one item per file for file
-/// evidence, else one item. All are written in one transaction; if anything fails, the files
-/// this request added to the store are removed again.
-pub async fn create(
-    state: &AppState,
-    account: &Account,
-    input: EvidenceInput,
-    files: Vec<ReceivedFile>,
-    now: DateTime<Utc>,
-) -> Result<Vec<EvidenceView>, AppError> {
-    let mut added: Vec<StoredBlob> = files.iter().map(|file| file.blob.clone()).collect();
-    let outcome = create_items(state, account, &input, &files, &mut added, now).await;
-    if outcome.is_err() {
-        discard_unrecorded(state, &added).await;
-    }
-    outcome
-}
-
-async fn create_items(
-    state: &AppState,
-    account: &Account,
-    input: &EvidenceInput,
-    files: &[ReceivedFile],
-    added: &mut Vec<StoredBlob>,
-    now: DateTime<Utc>,
-) -> Result<Vec<EvidenceView>, AppError> {
-    ensure_can_upload(account)?;
-    let details = EvidenceDetails::parse(&input.title, &input.description, &input.date)?;
-    let (url, body) = kind_content(input.kind, input.url.as_deref(), input.text.as_deref())?;
-    match (input.kind, files.is_empty()) {
-        (EvidenceKind::File, true) => return Err(AppError::Invalid("Voeg minstens één bestand toe.".into())),
-        (EvidenceKind::Reflection | EvidenceKind::Link, false) => {
-            return Err(AppError::Invalid(
-                "Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into(),
-            ))
-        }
-        _ => {}
-    }
-    let mut thumbnails = Vec::with_capacity(files.len());
-    for file in files {
-        let thumbnail = thumbnails::make(&state.blobs, &file.blob, file.media).await;
-        added.extend(thumbnail.clone());
-        thumbnails.push(thumbnail);
-    }
-
-    let at = timestamp(now);
-    let date = details.date.to_string();
-    let mut tx = storage::begin(&state.db).await?;
-    let skill_ids = checked_skills(&mut tx, account.id, &input.skill_ids).await?;
-    let replaced = match input.replaces {
-        Some(id) => Some(current_own_item(&mut tx, account, id).await?),
-        None => None,
-    };
-    // A new version keeps the old one's skills unless the student chose others.
-    let skill_ids = match &replaced {
-        Some(old) if skill_ids.is_empty() => old.skill_ids.clone(),
-        _ => skill_ids,
-    };
-    let mut ids = Vec::new();
-    let items: Vec<Option<(&ReceivedFile, Option<&StoredBlob>)>> = if files.is_empty() {
-        vec![None]
-    } else {
-        files.iter().zip(&thumbnails).map(|(file, thumbnail)| Some((file, thumbnail.as_ref()))).collect()
-    };
-    for item in items {
-        let title = match item {
-            Some((file, _)) if files.len() > 1 => {
-                let title = format!("{} – {}", details.title, file.file_name);
-                title.chars().take(evidence::MAX_TITLE_CHARS).collect()
-            }
-            _ => details.title.clone(),
-        };
-        if let Some((file, thumbnail)) = item {
-            store::insert_blob(&mut tx, &file.blob.sha256, file.blob.size, file.media.mime(), &at).await?;
-            if let Some(thumbnail) = thumbnail {
-                store::insert_blob(&mut tx, &thumbnail.sha256, thumbnail.size, MediaType::Jpeg.mime(), &at)
-                    .await?;
-            }
-        }
-        let new = NewEvidence {
-            student_id: account.id,
-            kind: input.kind,
-            details: Details { title: &title, description: &details.description, date: &date, url, body },
-            blob_sha256: item.map(|(file, _)| file.blob.sha256.as_str()),
-            file_name: item.map(|(file, _)| file.file_name.as_str()),
-            thumbnail_sha256: item.and_then(|(_, thumbnail)| thumbnail.map(|blob| blob.sha256.as_str())),
-            // Several files cannot all be the one next version of an item.
-            replaces_id: if ids.is_empty() { replaced.as_ref().map(|old| old.id) } else { None },
-        };
-        let id = store::insert(&mut tx, &new, &at).await.map_err(|error| {
-            if storage::is_unique_violation(&error) {
-                AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into())
-            } else {
-                error.into()
-            }
-        })?;
-        store::set_skills(&mut tx, id, &skill_ids, &at).await?;
-        ids.push(id);
-    }
-    if replaced.is_some() {
-        // The new version may leave out a skill the old one supported.
-        withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
-    }
-    let mut views = Vec::with_capacity(ids.len());
-    for id in ids {
-        views.push(view_of(found(store::find(&mut tx, id).await?)?));
-    }
-    tx.commit().await?;
-    Ok(views)
-}
+use crate::server::AppState;
 
 /// The URL of a link or the text of a reflection, checked; nothing for a file.
-fn kind_content<'a>(
+pub(super) fn kind_content<'a>(
     kind: EvidenceKind,
     url: Option<&'a str>,
     text: Option<&'a str>,
@@ -164,22 +37,6 @@ fn kind_content<'a>(
             (None, Some(text.trim()))
         }
     })
-}
-
-/// Removes files this request stored that no item refers to (after a failed request).
-pub async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
-    let store = &state.blobs;
-    for blob in blobs.iter().filter(|blob| blob.created) {
-        let recorded = match state.db.acquire().await {
-            Ok(mut conn) => store::blob_is_recorded(&mut conn, &blob.sha256).await.unwrap_or(true),
-            Err(_) => true,
-        };
-        if !recorded {
-            if let Err(error) = store.remove(&blob.sha256).await {
-                tracing::error!(%error, sha256 = %blob.sha256, "could not remove an unused upload");
-            }
-        }
-    }
 }
 
 /// The student's current items, newest first.
@@ -318,7 +175,7 @@ pub struct FileToServe {
 }
 
 /// Keeps the skills that exist in the student's frameworks, without repeats, or refuses.
-async fn checked_skills(
+pub(super) async fn checked_skills(
     conn: &mut AnyConnection,
     student_id: i64,
     skill_ids: &[SkillId],
@@ -345,7 +202,7 @@ async fn visible_item(
 }
 
 /// The student's own item, in its latest version.
-async fn current_own_item(
+pub(super) async fn current_own_item(
     conn: &mut AnyConnection,
     account: &Account,
     id: i64,
@@ -374,7 +231,7 @@ async fn editable_own_item(
     Ok(item)
 }
 
-fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppError> {
+pub(super) fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppError> {
     item.ok_or_else(not_found)
 }
 
@@ -382,7 +239,7 @@ fn not_found() -> AppError {
     AppError::NotFound("Dit bewijsstuk".into())
 }
 
-fn view_of(item: EvidenceRecord) -> EvidenceView {
+pub(super) fn view_of(item: EvidenceRecord) -> EvidenceView {
     EvidenceView {
         id: item.id,
         student_id: item.student_id,

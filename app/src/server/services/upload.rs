@@ -11,18 +11,25 @@ use std::pin::pin;
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
-use domain::evidence::sanitise_file_name;
+use domain::evidence::{sanitise_file_name, MAX_TITLE_CHARS};
+use domain::policy::Action;
 use domain::text::TextError;
+use domain::{EvidenceDetails, EvidenceKind};
 use futures::{Stream, StreamExt};
+use sqlx::AnyConnection;
 
-use super::evidence::{self, ReceivedFile};
-use crate::dto::{EvidenceInput, RefusedFile, UploadOutcome};
+use super::authorise;
+use super::evidence::{checked_skills, current_own_item, found, kind_content, view_of};
+use super::submissions::withdraw_those_without_evidence;
+use crate::dto::{EvidenceInput, EvidenceView, RefusedFile, UploadOutcome};
 use crate::error::AppError;
 use crate::server::blobs::media::{self, MediaType};
 use crate::server::blobs::{BlobStore, StoredBlob};
 use crate::server::storage::accounts::Account;
+use crate::server::storage::evidence::{self as store, Details, NewEvidence};
+use crate::server::storage::{self, timestamp};
 use crate::server::text_files::{self, TextRefusal};
-use crate::server::AppState;
+use crate::server::{thumbnails, AppState};
 
 /// Files per upload: enough for a day's photos, and a bound on what one request can cost and
 /// on the size of its answer (one line per refused file). An upload with more is refused as a
@@ -55,9 +62,21 @@ pub trait UploadForm: Send {
     ) -> impl Future<Output = Result<Option<NamedFile<Self::Bytes<'_>>>, AppError>> + Send;
 }
 
-/// Receives an upload and creates its items: one per kept file for file evidence, else one.
-/// Files that are refused are listed with the reason; when every file is refused, the upload
-/// fails as its first file did. Nothing this upload stored outlives a failure.
+/// A file received and stored, waiting to become an evidence item.
+#[derive(Debug, Clone)]
+struct ReceivedFile {
+    blob: StoredBlob,
+    media: MediaType,
+    /// Sanitised; display only.
+    file_name: String,
+    /// A small JPEG of a picture, made just before the items are recorded.
+    thumbnail: Option<StoredBlob>,
+}
+
+/// Receives an upload and creates its items: one per kept file for file evidence, else one, all
+/// in one transaction. Files that are refused are listed with the reason; when every file is
+/// refused, the upload fails as its first file did. A file this upload stored does not outlive
+/// its failure.
 pub async fn upload(
     state: &AppState,
     account: &Account,
@@ -65,20 +84,32 @@ pub async fn upload(
     now: DateTime<Utc>,
 ) -> Result<UploadOutcome, AppError> {
     // Refuse before reading the form: nobody else's upload is written to disk.
-    evidence::ensure_can_upload(account)?;
+    authorise(account, Action::KeepPortfolio)?;
     let input = form.details().await?;
-    let mut received = Vec::new();
-    let mut refused = Vec::new();
-    if let Err(error) = receive(state, &mut form, &mut received, &mut refused).await {
-        let blobs: Vec<StoredBlob> = received.into_iter().map(|file| file.blob).collect();
-        evidence::discard_unrecorded(state, &blobs).await;
-        return Err(error);
+    let mut stored = Vec::new();
+    let outcome = receive_and_create(state, account, &input, &mut form, &mut stored, now).await;
+    if outcome.is_err() {
+        discard_unrecorded(state, &stored).await;
     }
+    outcome
+}
+
+/// Receives the files and creates the items; `stored` collects every file this upload added to
+/// the store (received files and thumbnails), for the clean-up after a failure.
+async fn receive_and_create(
+    state: &AppState,
+    account: &Account,
+    input: &EvidenceInput,
+    form: &mut impl UploadForm,
+    stored: &mut Vec<StoredBlob>,
+    now: DateTime<Utc>,
+) -> Result<UploadOutcome, AppError> {
+    let (received, mut refused) = receive(state, form, stored).await?;
     if received.is_empty() && !refused.is_empty() {
         // Nothing to keep: the upload fails as its first file did.
         return Err(refused.swap_remove(0).1);
     }
-    let items = evidence::create(state, account, input, received, now).await?;
+    let items = create_items(state, account, input, received, stored, now).await?;
     let refused = refused.into_iter().map(|(file_name, error)| refused_file(file_name, &error)).collect();
     Ok(UploadOutcome { items, refused })
 }
@@ -87,13 +118,14 @@ fn refused_file(file_name: String, error: &AppError) -> RefusedFile {
     RefusedFile { file_name, code: error.code().to_owned(), message: error.to_string() }
 }
 
-/// Stores every file of the form, collecting what was stored and what was refused (by name).
+/// Stores every file of the form; answers what was kept and what was refused (by name).
 async fn receive(
     state: &AppState,
     form: &mut impl UploadForm,
-    received: &mut Vec<ReceivedFile>,
-    refused: &mut Vec<(String, AppError)>,
-) -> Result<(), AppError> {
+    stored: &mut Vec<StoredBlob>,
+) -> Result<(Vec<ReceivedFile>, Vec<(String, AppError)>), AppError> {
+    let mut received = Vec::new();
+    let mut refused = Vec::new();
     while let Some(file) = form.next_file().await? {
         if received.len() + refused.len() >= MAX_FILES {
             return Err(AppError::TooLarge(format!(
@@ -103,11 +135,14 @@ async fn receive(
         }
         let file_name = sanitise_file_name(&file.file_name);
         match receive_file(&state.blobs, file.bytes, state.settings.max_upload_bytes, &file_name).await? {
-            Ok((blob, media)) => received.push(ReceivedFile { blob, media, file_name }),
+            Ok((blob, media)) => {
+                stored.push(blob.clone());
+                received.push(ReceivedFile { blob, media, file_name, thumbnail: None });
+            }
             Err(refusal) => refused.push((file_name, refusal)),
         }
     }
-    Ok(())
+    Ok((received, refused))
 }
 
 /// Streams one file into the store. The outer error refuses the upload (broken form, storage
@@ -185,6 +220,131 @@ fn not_accepted(file_name: &str) -> AppError {
         "'{file_name}' is geen toegelaten soort bestand. Toegelaten: PDF, foto's (JPEG, PNG, GIF, WebP, HEIC), \
          video (MP4, MOV, WebM, AVI), Office- en OpenDocument-bestanden, tekst en zip."
     ))
+}
+
+/// Creates the items in one transaction, after checking the details and making thumbnails.
+async fn create_items(
+    state: &AppState,
+    account: &Account,
+    input: &EvidenceInput,
+    mut files: Vec<ReceivedFile>,
+    stored: &mut Vec<StoredBlob>,
+    now: DateTime<Utc>,
+) -> Result<Vec<EvidenceView>, AppError> {
+    let details = EvidenceDetails::parse(&input.title, &input.description, &input.date)?;
+    let (url, body) = kind_content(input.kind, input.url.as_deref(), input.text.as_deref())?;
+    ensure_files_fit_kind(input.kind, &files)?;
+    make_thumbnails(state, &mut files, stored).await;
+
+    let at = timestamp(now);
+    let date = details.date.to_string();
+    let mut tx = storage::begin(&state.db).await?;
+    let skill_ids = checked_skills(&mut tx, account.id, &input.skill_ids).await?;
+    let replaced = match input.replaces {
+        Some(id) => Some(current_own_item(&mut tx, account, id).await?),
+        None => None,
+    };
+    // A new version keeps the old one's skills unless the student chose others.
+    let skill_ids = match &replaced {
+        Some(old) if skill_ids.is_empty() => old.skill_ids.clone(),
+        _ => skill_ids,
+    };
+    let items: Vec<Option<&ReceivedFile>> =
+        if files.is_empty() { vec![None] } else { files.iter().map(Some).collect() };
+    let mut ids = Vec::new();
+    for file in items {
+        if let Some(file) = file {
+            record_blobs(&mut tx, file, &at).await?;
+        }
+        let title = item_title(&details.title, file, files.len());
+        let new = NewEvidence {
+            student_id: account.id,
+            kind: input.kind,
+            details: Details { title: &title, description: &details.description, date: &date, url, body },
+            blob_sha256: file.map(|file| file.blob.sha256.as_str()),
+            file_name: file.map(|file| file.file_name.as_str()),
+            thumbnail_sha256: file.and_then(|file| file.thumbnail.as_ref().map(|blob| blob.sha256.as_str())),
+            // Several files cannot all be the one next version of an item.
+            replaces_id: if ids.is_empty() { replaced.as_ref().map(|old| old.id) } else { None },
+        };
+        let id = insert_item(&mut tx, &new, &at).await?;
+        store::set_skills(&mut tx, id, &skill_ids, &at).await?;
+        ids.push(id);
+    }
+    if replaced.is_some() {
+        // The new version may leave out a skill the old one supported.
+        withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
+    }
+    let mut views = Vec::with_capacity(ids.len());
+    for id in ids {
+        views.push(view_of(found(store::find(&mut tx, id).await?)?));
+    }
+    tx.commit().await?;
+    Ok(views)
+}
+
+/// File evidence has at least one file; a reflection or a link has none.
+fn ensure_files_fit_kind(kind: EvidenceKind, files: &[ReceivedFile]) -> Result<(), AppError> {
+    match (kind, files.is_empty()) {
+        (EvidenceKind::File, true) => Err(AppError::Invalid("Voeg minstens één bestand toe.".into())),
+        (EvidenceKind::Reflection | EvidenceKind::Link, false) => {
+            Err(AppError::Invalid("Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Gives each picture its thumbnail (when one can be made), noting it among the stored files.
+async fn make_thumbnails(state: &AppState, files: &mut [ReceivedFile], stored: &mut Vec<StoredBlob>) {
+    for file in files {
+        file.thumbnail = thumbnails::make(&state.blobs, &file.blob, file.media).await;
+        stored.extend(file.thumbnail.clone());
+    }
+}
+
+/// An item's title: the form's, followed by the file's name when one upload makes several items.
+fn item_title(title: &str, file: Option<&ReceivedFile>, files: usize) -> String {
+    match file {
+        Some(file) if files > 1 => {
+            format!("{title} – {}", file.file_name).chars().take(MAX_TITLE_CHARS).collect()
+        }
+        _ => title.to_owned(),
+    }
+}
+
+/// Records a received file and its thumbnail as blobs that items may refer to.
+async fn record_blobs(tx: &mut AnyConnection, file: &ReceivedFile, at: &str) -> Result<(), AppError> {
+    store::insert_blob(tx, &file.blob.sha256, file.blob.size, file.media.mime(), at).await?;
+    if let Some(thumbnail) = &file.thumbnail {
+        store::insert_blob(tx, &thumbnail.sha256, thumbnail.size, MediaType::Jpeg.mime(), at).await?;
+    }
+    Ok(())
+}
+
+async fn insert_item(tx: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -> Result<i64, AppError> {
+    store::insert(tx, new, at).await.map_err(|error| {
+        if storage::is_unique_violation(&error) {
+            AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into())
+        } else {
+            error.into()
+        }
+    })
+}
+
+/// Removes files this upload stored that no item refers to (after a failed upload).
+async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
+    let store = &state.blobs;
+    for blob in blobs.iter().filter(|blob| blob.created) {
+        let recorded = match state.db.acquire().await {
+            Ok(mut conn) => store::blob_is_recorded(&mut conn, &blob.sha256).await.unwrap_or(true),
+            Err(_) => true,
+        };
+        if !recorded {
+            if let Err(error) = store.remove(&blob.sha256).await {
+                tracing::error!(%error, sha256 = %blob.sha256, "could not remove an unused upload");
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -438,6 +598,26 @@ mod tests {
         let file = outcome.items[0].file.clone().expect("a file");
         assert_eq!(file.media_type, "text/plain; charset=utf-8");
         assert_eq!(world.stored_files(), vec!["één".as_bytes().to_vec()], "only the UTF-8 version is stored");
+    }
+
+    #[tokio::test]
+    async fn file_evidence_needs_a_file_and_a_reflection_has_none() {
+        let world = world().await;
+        let student = world.account("an@cvo.be", Role::Student).await;
+        let error = world.upload(&student, form(Vec::new())).await.expect_err("refused");
+        assert_eq!(error, AppError::Invalid("Voeg minstens één bestand toe.".into()));
+        let mut reflection = form(vec![("verslag.pdf", pdf(100, 1))]);
+        reflection.details = Some(EvidenceInput {
+            kind: EvidenceKind::Reflection,
+            text: Some("Ik leerde veel.".into()),
+            ..details("2024-03-01")
+        });
+        let error = world.upload(&student, reflection).await.expect_err("refused");
+        assert_eq!(
+            error,
+            AppError::Invalid("Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into())
+        );
+        assert!(world.stored_files().is_empty(), "the reflection's file is not kept");
     }
 
     #[tokio::test]
