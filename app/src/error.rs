@@ -154,6 +154,28 @@ mod server_side {
         }
     }
 
+    impl From<domain::assessment::NoSkillChosen> for AppError {
+        fn from(error: domain::assessment::NoSkillChosen) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
+    impl From<domain::assessment::DecisionRuleError> for AppError {
+        fn from(error: domain::assessment::DecisionRuleError) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
+    /// A unit that is not ready answers with its missing skills; the other refusals are conflicts.
+    impl From<domain::assessment::AwardRefusal> for AppError {
+        fn from(refusal: domain::assessment::AwardRefusal) -> Self {
+            match refusal {
+                domain::assessment::AwardRefusal::NotReady(missing) => AppError::NotReady(missing),
+                other => AppError::Conflict(other.to_string()),
+            }
+        }
+    }
+
     impl From<domain::evidence::EvidenceLocked> for AppError {
         fn from(error: domain::evidence::EvidenceLocked) -> Self {
             AppError::Conflict(error.to_string())

@@ -83,6 +83,15 @@ impl FrameworkKind {
         Self::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 
+    /// Whether each unit of this kind earns its own award (a deelcertificaat). Only an
+    /// opleidingsprofiel's modules do; a qualification is proven by all its units at once.
+    pub fn awards_units(self) -> bool {
+        match self {
+            FrameworkKind::Opleidingsprofiel => true,
+            FrameworkKind::Beroepskwalificatie | FrameworkKind::Kwalificatiedossier => false,
+        }
+    }
+
     /// How users call one unit of this kind of framework (Flemish).
     pub fn unit_label_nl(self) -> &'static str {
         match self {
@@ -246,6 +255,13 @@ pub(crate) mod tests {
         let framework = sample_framework();
         assert_eq!(framework.unit(&UnitCode::new("M 2")).map(|u| u.title.as_str()), Some("Tweede module"));
         assert!(framework.unit(&UnitCode::new("M 3")).is_none());
+    }
+
+    #[test]
+    fn only_an_opleidingsprofiel_awards_its_units() {
+        let awarding: Vec<FrameworkKind> =
+            FrameworkKind::ALL.into_iter().filter(|kind| kind.awards_units()).collect();
+        assert_eq!(awarding, [FrameworkKind::Opleidingsprofiel]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! compiles for wasm as well, so the browser can explain the same rules the server enforces.
 
 pub mod account;
+pub mod assessment;
 pub mod catalog_file;
 pub mod cohort;
 pub mod curriculum;

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, Unit, UnitCode};
+use crate::curriculum::{Framework, FrameworkCode, SkillId, Unit, UnitCode};
 
 /// An assessor's decision on one skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -202,16 +202,13 @@ pub fn framework_progress(
         .map(|unit| unit_progress(unit, records, awarded.contains(&unit.code)))
         .collect();
     let ready_for_certificate = !units.is_empty()
-        && match framework.kind {
+        && if framework.kind.awards_units() {
             // A programme's certificate follows from its deelcertificaten.
             // A flagged unit (revoked after its award) holds the certificate back until resolved.
-            FrameworkKind::Opleidingsprofiel => {
-                units.iter().all(|unit| unit.awarded && !unit.needs_attention)
-            }
+            units.iter().all(|unit| unit.awarded && !unit.needs_attention)
+        } else {
             // A qualification is proven by all its activities at once; it has no partial awards.
-            FrameworkKind::Beroepskwalificatie | FrameworkKind::Kwalificatiedossier => {
-                units.iter().all(|unit| unit.ready_for_deelcertificaat)
-            }
+            units.iter().all(|unit| unit.ready_for_deelcertificaat)
         };
     FrameworkProgress {
         framework: framework.code.clone(),
@@ -294,6 +291,7 @@ fn unit_progress(unit: &Unit, records: &HashMap<SkillId, SkillRecord>, awarded: 
 mod tests {
     use super::*;
     use crate::curriculum::tests::sample_framework;
+    use crate::curriculum::FrameworkKind;
 
     fn decision(sequence: i64, verdict: Verdict) -> Decision {
         Decision {
@@ -476,7 +474,7 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::curriculum::{Competency, Skill};
+    use crate::curriculum::{Competency, FrameworkKind, Skill};
     use proptest::prelude::*;
 
     /// A framework of up to 3 units × 3 competencies × 3 skills (any of them possibly empty).

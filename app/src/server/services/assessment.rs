@@ -2,13 +2,14 @@
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
 use chrono::{DateTime, Utc};
+use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
 use domain::policy::{self, Action, Reach};
-use domain::{FrameworkCode, FrameworkKind, SkillId, UnitCode, Verdict};
+use domain::{FrameworkCode, UnitCode};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
+use super::authorise;
 use super::progress::progress_in_programme;
-use super::{authorise, distinct};
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
@@ -16,8 +17,6 @@ use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
 use crate::server::storage::{self, awards, catalog, evidence, submissions, timestamp};
 use crate::server::AppState;
-
-pub const MAX_COMMENT_CHARS: usize = 5_000;
 
 /// Narrows the queue; every field left empty keeps all.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -50,8 +49,8 @@ pub async fn queue(
 }
 
 /// Records one decision per skill, all or none. Only an assessor decides, and only in the
-/// programmes of the cohorts assigned to them. A decision cites, of the evidence given, the
-/// items linked to its skill; those become locked.
+/// programmes of the cohorts assigned to them. The rules of a decision, and which evidence it
+/// cites, are [`DecisionDraft`]'s; the cited items become locked.
 pub async fn decide(
     state: &AppState,
     account: &Account,
@@ -59,74 +58,55 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> Result<Vec<RecordedDecision>, AppError> {
     authorise(account, Action::DecideSkills)?;
-    let comment = input.comment.trim();
-    if comment.chars().count() > MAX_COMMENT_CHARS {
-        return Err(AppError::Invalid(format!(
-            "De toelichting is te lang (hoogstens {MAX_COMMENT_CHARS} tekens)."
-        )));
-    }
-    let skill_ids = distinct(&input.skill_ids);
-    if skill_ids.is_empty() {
-        return Err(AppError::Invalid("Kies minstens één vaardigheid.".into()));
-    }
-    for skill_id in &skill_ids {
-        check_comment(input.decision, comment, skill_id)?;
-    }
-    let at = timestamp(now);
+    let draft = DecisionDraft::parse(input.decision, &input.comment, &input.skill_ids)?;
+    let student_id = input.student_id;
     let mut tx = storage::begin(&state.db).await?;
-    let programmes = assessable_programmes(&mut tx, account, input.student_id).await?;
-    ensure_skills_in(&mut tx, account, input.student_id, &programmes, &skill_ids).await?;
-    let links = evidence::skill_links(&mut tx, input.student_id).await?;
-    let own = evidence::ids_of_student(&mut tx, input.student_id).await?;
-    if let Some(foreign) = input.evidence_ids.iter().find(|id| !own.contains(id)) {
-        return Err(AppError::Invalid(format!("Bewijsstuk {foreign} hoort niet bij deze cursist.")));
-    }
-    let cited_evidence = distinct(&input.evidence_ids);
-    let mut recorded = Vec::with_capacity(skill_ids.len());
-    for skill_id in skill_ids {
-        let cited: Vec<i64> = cited_evidence
-            .iter()
-            .copied()
-            .filter(|id| links.get(id).is_some_and(|skills| skills.contains(&skill_id)))
-            .collect();
-        let new = NewDecision {
-            student_id: input.student_id,
-            skill_id: &skill_id,
-            verdict: input.decision,
-            comment,
-            assessor_id: account.id,
-            evidence_ids: &cited,
-        };
-        let id = decisions::record(&mut tx, &new, &at).await?;
-        recorded.push(RecordedDecision {
-            id,
-            student_id: input.student_id,
-            skill_id,
-            decision: input.decision,
-            comment: comment.to_owned(),
-            evidence_ids: cited,
-            assessor_id: account.id,
-            decided_at: at.clone(),
-        });
+    let programmes = assessable_programmes(&mut tx, account, student_id).await?;
+    ensure_skills_in(&mut tx, account, student_id, &programmes, draft.skill_ids()).await?;
+    let links = evidence::skill_links(&mut tx, student_id).await?;
+    let own = evidence::ids_of_student(&mut tx, student_id).await?;
+    let decisions = draft.cite(&input.evidence_ids, &own, &links)?;
+    let at = timestamp(now);
+    let mut recorded = Vec::with_capacity(decisions.len());
+    for decision in decisions {
+        recorded.push(record(&mut tx, account, student_id, decision, &at).await?);
     }
     tx.commit().await?;
     Ok(recorded)
 }
 
-/// "Not yet" must say what is missing; that is also how an earlier "achieved" is revoked: by a
-/// new decision with its reason.
-fn check_comment(verdict: Verdict, comment: &str, skill_id: &SkillId) -> Result<(), AppError> {
-    if verdict == Verdict::NotYet && comment.is_empty() {
-        return Err(AppError::Invalid(format!(
-            "Zeg bij 'nog niet' wat er voor vaardigheid '{skill_id}' nog ontbreekt."
-        )));
-    }
-    Ok(())
+/// Writes one decision in the caller's transaction and answers it as recorded.
+async fn record(
+    conn: &mut AnyConnection,
+    account: &Account,
+    student_id: i64,
+    decision: SkillDecision,
+    at: &str,
+) -> Result<RecordedDecision, AppError> {
+    let new = NewDecision {
+        student_id,
+        skill_id: &decision.skill_id,
+        verdict: decision.verdict,
+        comment: &decision.comment,
+        assessor_id: account.id,
+        evidence_ids: &decision.evidence_ids,
+    };
+    let id = decisions::record(conn, &new, at).await?;
+    Ok(RecordedDecision {
+        id,
+        student_id,
+        skill_id: decision.skill_id,
+        decision: decision.verdict,
+        comment: decision.comment,
+        evidence_ids: decision.evidence_ids,
+        assessor_id: account.id,
+        decided_at: at.to_owned(),
+    })
 }
 
-/// Awards the deelcertificaat of a unit that is ready. A coordinator, or an assessor of the
-/// student in that programme, awards; a unit with skills still missing is refused with the list.
-/// Only modules of an opleidingsprofiel have deelcertificaten.
+/// Awards the deelcertificaat of a unit. A coordinator, or an assessor of the student in that
+/// programme, awards; when it may be awarded is [`check_award`]'s to say (a unit with skills
+/// still missing is refused with the list).
 pub async fn award(
     state: &AppState,
     account: &Account,
@@ -141,31 +121,19 @@ pub async fn award(
     let programmes = workable_programmes(&mut tx, account, student_id).await?;
     let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
     let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;
-    if framework.kind != FrameworkKind::Opleidingsprofiel {
-        return Err(AppError::Conflict(format!(
-            "{} is een {}: die kent geen deelcertificaten.",
-            framework.code,
-            framework.kind.as_str()
-        )));
-    }
     let unit = progress
         .units
         .iter()
         .find(|unit| unit.code == unit_code)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
-    if unit.awarded {
-        return Err(already_awarded(&unit_code));
-    }
-    if !unit.ready_for_deelcertificaat {
-        return Err(AppError::NotReady(unit.missing.clone()));
-    }
+    check_award(&framework, unit)?;
     let inserted = awards::insert(&mut tx, student_id, &code, &unit_code, account.id, &timestamp(now))
         .await
         .map_err(|error| {
             if storage::is_unique_violation(&error) {
-                already_awarded(&unit_code)
+                AwardRefusal::AlreadyAwarded(unit_code.clone()).into()
             } else {
-                error.into()
+                AppError::from(error)
             }
         })?;
     if !inserted {
@@ -198,8 +166,4 @@ async fn programme_with_unit(
             "Module '{unit}' komt in meerdere opleidingen voor: geef 'framework'."
         ))),
     }
-}
-
-fn already_awarded(unit: &UnitCode) -> AppError {
-    AppError::Conflict(format!("Het deelcertificaat van {unit} is al toegekend."))
 }

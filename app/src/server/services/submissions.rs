@@ -1,13 +1,14 @@
 //! Putting skills forward for assessment, and taking them back before they are reviewed.
 
 use chrono::{DateTime, Utc};
+use domain::assessment::chosen_skills;
 use domain::policy::Action;
 use domain::{SkillId, SkillStatus};
 use sqlx::AnyConnection;
 
 use super::access::skills_of_student;
+use super::authorise;
 use super::progress::skill_records;
-use super::{authorise, distinct};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, submissions, timestamp};
@@ -22,7 +23,7 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
-    let skill_ids = chosen(skill_ids)?;
+    let skill_ids = chosen_skills(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     let open = skills_of_student(&mut tx, account.id).await?;
@@ -59,7 +60,7 @@ pub async fn withdraw(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
-    let skill_ids = chosen(skill_ids)?;
+    let skill_ids = chosen_skills(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
@@ -87,14 +88,6 @@ pub(super) async fn withdraw_those_without_evidence(
         submissions::withdraw(conn, student_id, skill_id, at).await?;
     }
     Ok(unsupported)
-}
-
-/// The skills without repeats; at least one.
-fn chosen(skill_ids: &[SkillId]) -> Result<Vec<SkillId>, AppError> {
-    if skill_ids.is_empty() {
-        return Err(AppError::Invalid("Kies minstens één vaardigheid.".into()));
-    }
-    Ok(distinct(skill_ids))
 }
 
 /// Why a skill cannot be submitted: without evidence every status but these two means "link

@@ -1,0 +1,301 @@
+//! The rules of assessment: what a decision must say and may cite, and when a unit's
+//! deelcertificaat may be awarded. The services enforce them; the review page asks the same
+//! functions what to offer.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, UnitCode};
+use crate::policy::{self, Action};
+use crate::progress::{UnitProgress, Verdict};
+use crate::role::Role;
+
+/// The longest comment a decision may carry, in characters.
+pub const MAX_COMMENT_CHARS: usize = 5_000;
+
+/// A request about skills (submit, withdraw, decide) that names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("Kies minstens één vaardigheid.")]
+pub struct NoSkillChosen;
+
+/// The skills a request names, each once in their first order; at least one.
+pub fn chosen_skills(skill_ids: &[SkillId]) -> Result<Vec<SkillId>, NoSkillChosen> {
+    let mut seen = HashSet::new();
+    let chosen: Vec<SkillId> = skill_ids.iter().filter(|id| seen.insert(*id)).cloned().collect();
+    if chosen.is_empty() {
+        Err(NoSkillChosen)
+    } else {
+        Ok(chosen)
+    }
+}
+
+/// Why a decision cannot be recorded as asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecisionRuleError {
+    #[error("De toelichting is te lang (hoogstens {MAX_COMMENT_CHARS} tekens).")]
+    CommentTooLong,
+    #[error(transparent)]
+    NoSkillChosen(#[from] NoSkillChosen),
+    /// "Not yet" must say what is missing.
+    #[error("Zeg bij 'nog niet' wat er voor vaardigheid '{0}' nog ontbreekt.")]
+    NotYetWithoutComment(SkillId),
+    /// A decision cites only the student's own evidence.
+    #[error("Bewijsstuk {0} hoort niet bij deze cursist.")]
+    ForeignEvidence(i64),
+}
+
+/// A decision as an assessor asks for it, checked: at least one skill (each once), a trimmed
+/// comment within [`MAX_COMMENT_CHARS`], and one for "not yet". That is also how an earlier
+/// "achieved" is revoked: by a new decision with its reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionDraft {
+    verdict: Verdict,
+    comment: String,
+    skill_ids: Vec<SkillId>,
+}
+
+/// One decision on one skill, ready to be recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillDecision {
+    pub skill_id: SkillId,
+    pub verdict: Verdict,
+    pub comment: String,
+    /// The evidence it rests on: of the items given, those linked to this skill.
+    pub evidence_ids: Vec<i64>,
+}
+
+impl DecisionDraft {
+    /// Checks a decision in the order a person fixes it: the comment's length, the skills, then
+    /// what "not yet" needs.
+    pub fn parse(verdict: Verdict, comment: &str, skill_ids: &[SkillId]) -> Result<Self, DecisionRuleError> {
+        let comment = comment.trim();
+        if comment.chars().count() > MAX_COMMENT_CHARS {
+            return Err(DecisionRuleError::CommentTooLong);
+        }
+        let skill_ids = chosen_skills(skill_ids)?;
+        if verdict == Verdict::NotYet && comment.is_empty() {
+            return Err(DecisionRuleError::NotYetWithoutComment(skill_ids[0].clone()));
+        }
+        Ok(Self { verdict, comment: comment.to_owned(), skill_ids })
+    }
+
+    /// The skills decided, each once.
+    pub fn skill_ids(&self) -> &[SkillId] {
+        &self.skill_ids
+    }
+
+    /// One decision per skill, each citing, of the evidence given, the items linked to its skill
+    /// (`links`: evidence id → its skills). Evidence that is not the student's (`own`) is refused.
+    pub fn cite(
+        &self,
+        given: &[i64],
+        own: &HashSet<i64>,
+        links: &HashMap<i64, Vec<SkillId>>,
+    ) -> Result<Vec<SkillDecision>, DecisionRuleError> {
+        if let Some(foreign) = given.iter().find(|id| !own.contains(id)) {
+            return Err(DecisionRuleError::ForeignEvidence(*foreign));
+        }
+        let mut seen = HashSet::new();
+        let given: Vec<i64> = given.iter().copied().filter(|id| seen.insert(*id)).collect();
+        let decision = |skill_id: &SkillId| SkillDecision {
+            skill_id: skill_id.clone(),
+            verdict: self.verdict,
+            comment: self.comment.clone(),
+            evidence_ids: given
+                .iter()
+                .copied()
+                .filter(|id| links.get(id).is_some_and(|skills| skills.contains(skill_id)))
+                .collect(),
+        };
+        Ok(self.skill_ids.iter().map(decision).collect())
+    }
+}
+
+/// Why a unit's deelcertificaat cannot be awarded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AwardRefusal {
+    /// Only an opleidingsprofiel's modules earn a deelcertificaat ([`FrameworkKind::awards_units`]).
+    #[error("{framework} is een {}: die kent geen deelcertificaten.", kind.as_str())]
+    NoDeelcertificaten { framework: FrameworkCode, kind: FrameworkKind },
+    #[error("Het deelcertificaat van {0} is al toegekend.")]
+    AlreadyAwarded(UnitCode),
+    /// Skills are still missing (their ids, in curriculum order).
+    #[error("Nog niet klaar voor het deelcertificaat: {} vaardigheden ontbreken nog.", .0.len())]
+    NotReady(Vec<SkillId>),
+}
+
+/// Whether the unit's deelcertificaat may be awarded now: the framework awards units, this one is
+/// not awarded yet, and every skill is achieved.
+pub fn check_award(framework: &Framework, unit: &UnitProgress) -> Result<(), AwardRefusal> {
+    if !framework.kind.awards_units() {
+        return Err(AwardRefusal::NoDeelcertificaten {
+            framework: framework.code.clone(),
+            kind: framework.kind,
+        });
+    }
+    if unit.awarded {
+        return Err(AwardRefusal::AlreadyAwarded(unit.code.clone()));
+    }
+    if !unit.ready_for_deelcertificaat {
+        return Err(AwardRefusal::NotReady(unit.missing.clone()));
+    }
+    Ok(())
+}
+
+/// Whether the review page offers this account the award of the unit: the role may award and
+/// [`check_award`] lets it, so the button never offers what the server refuses.
+pub fn offers_award(role: Role, framework: &Framework, unit: &UnitProgress) -> bool {
+    policy::may(role, Action::AwardUnits) && check_award(framework, unit).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curriculum::tests::sample_framework;
+    use crate::progress::framework_progress;
+    use crate::progress::{Decision, SkillRecord};
+
+    fn skill(id: &str) -> SkillId {
+        SkillId::new(id)
+    }
+
+    #[test]
+    fn a_comment_over_the_limit_is_refused() {
+        let long = "x".repeat(MAX_COMMENT_CHARS + 1);
+        assert_eq!(
+            DecisionDraft::parse(Verdict::Achieved, &long, &[skill("a")]),
+            Err(DecisionRuleError::CommentTooLong)
+        );
+        let at_limit = "é".repeat(MAX_COMMENT_CHARS);
+        assert!(
+            DecisionDraft::parse(Verdict::Achieved, &at_limit, &[skill("a")]).is_ok(),
+            "characters, not bytes"
+        );
+        assert_eq!(
+            DecisionRuleError::CommentTooLong.to_string(),
+            "De toelichting is te lang (hoogstens 5000 tekens)."
+        );
+    }
+
+    #[test]
+    fn not_yet_needs_a_comment() {
+        assert_eq!(
+            DecisionDraft::parse(Verdict::NotYet, "  ", &[skill("a"), skill("b")]),
+            Err(DecisionRuleError::NotYetWithoutComment(skill("a")))
+        );
+        assert_eq!(
+            DecisionRuleError::NotYetWithoutComment(skill("a")).to_string(),
+            "Zeg bij 'nog niet' wat er voor vaardigheid 'a' nog ontbreekt."
+        );
+        assert!(DecisionDraft::parse(Verdict::NotYet, "Foto ontbreekt.", &[skill("a")]).is_ok());
+        assert!(DecisionDraft::parse(Verdict::Achieved, "", &[skill("a")]).is_ok(), "achieved needs none");
+    }
+
+    #[test]
+    fn a_request_names_at_least_one_skill_each_once() {
+        assert_eq!(chosen_skills(&[]), Err(NoSkillChosen));
+        assert_eq!(NoSkillChosen.to_string(), "Kies minstens één vaardigheid.");
+        assert_eq!(chosen_skills(&[skill("b"), skill("a"), skill("b")]), Ok(vec![skill("b"), skill("a")]));
+        assert_eq!(
+            DecisionDraft::parse(Verdict::Achieved, "", &[]),
+            Err(DecisionRuleError::NoSkillChosen(NoSkillChosen))
+        );
+    }
+
+    #[test]
+    fn the_comment_is_checked_before_the_skills() {
+        let long = "x".repeat(MAX_COMMENT_CHARS + 1);
+        assert_eq!(DecisionDraft::parse(Verdict::NotYet, &long, &[]), Err(DecisionRuleError::CommentTooLong));
+    }
+
+    #[test]
+    fn a_decision_cites_of_the_evidence_given_only_the_items_linked_to_its_skill() {
+        let draft = DecisionDraft::parse(Verdict::Achieved, " Goed. ", &[skill("a"), skill("b")]).unwrap();
+        let own = HashSet::from([1, 2, 3]);
+        let links = HashMap::from([(1, vec![skill("a")]), (2, vec![skill("a"), skill("b")]), (3, vec![])]);
+        let decisions = draft.cite(&[2, 1, 3, 2], &own, &links).unwrap();
+        let cited: Vec<(&str, &[i64])> =
+            decisions.iter().map(|d| (d.skill_id.as_str(), d.evidence_ids.as_slice())).collect();
+        assert_eq!(cited, [("a", &[2, 1][..]), ("b", &[2][..])]);
+        assert!(decisions.iter().all(|d| d.comment == "Goed." && d.verdict == Verdict::Achieved));
+    }
+
+    #[test]
+    fn a_decision_cites_only_the_students_own_evidence() {
+        let draft = DecisionDraft::parse(Verdict::Achieved, "", &[skill("a")]).unwrap();
+        let own = HashSet::from([1]);
+        assert_eq!(draft.cite(&[1, 9], &own, &HashMap::new()), Err(DecisionRuleError::ForeignEvidence(9)));
+        assert_eq!(
+            DecisionRuleError::ForeignEvidence(9).to_string(),
+            "Bewijsstuk 9 hoort niet bij deze cursist."
+        );
+    }
+
+    /// The sample framework with every skill of its first unit achieved.
+    fn first_unit_ready(kind: FrameworkKind) -> (Framework, UnitProgress) {
+        let mut framework = sample_framework();
+        framework.kind = kind;
+        let achieved = SkillRecord {
+            decisions: vec![Decision {
+                sequence: 1,
+                verdict: Verdict::Achieved,
+                comment: String::new(),
+                assessor: "Beoordelaar".into(),
+                decided_at: "2025-01-01T10:00:00Z".into(),
+                decided_on: "2025-01-01".into(),
+                evidence: vec![],
+            }],
+            ..SkillRecord::default()
+        };
+        let records = framework.units[0].skills().map(|skill| (skill.id.clone(), achieved.clone())).collect();
+        let progress = framework_progress(&framework, &records, &HashSet::new());
+        let unit = progress.units[0].clone();
+        assert!(unit.ready_for_deelcertificaat);
+        (framework, unit)
+    }
+
+    #[test]
+    fn only_an_opleidingsprofiel_has_deelcertificaten() {
+        let (mut framework, unit) = first_unit_ready(FrameworkKind::Beroepskwalificatie);
+        framework.code = FrameworkCode::new("BK-0547-2");
+        let refusal = check_award(&framework, &unit).unwrap_err();
+        assert_eq!(
+            refusal.to_string(),
+            "BK-0547-2 is een beroepskwalificatie: die kent geen deelcertificaten."
+        );
+        let (framework, unit) = first_unit_ready(FrameworkKind::Opleidingsprofiel);
+        assert_eq!(check_award(&framework, &unit), Ok(()));
+    }
+
+    #[test]
+    fn a_unit_is_awarded_once() {
+        let (framework, mut unit) = first_unit_ready(FrameworkKind::Opleidingsprofiel);
+        unit.awarded = true;
+        assert_eq!(check_award(&framework, &unit), Err(AwardRefusal::AlreadyAwarded(unit.code.clone())));
+    }
+
+    #[test]
+    fn a_unit_with_skills_missing_is_not_awarded_and_says_which() {
+        let framework = sample_framework();
+        let progress = framework_progress(&framework, &HashMap::new(), &HashSet::new());
+        let unit = &progress.units[0];
+        assert_eq!(check_award(&framework, unit), Err(AwardRefusal::NotReady(unit.missing.clone())));
+        assert!(!unit.missing.is_empty());
+    }
+
+    #[test]
+    fn no_award_button_on_a_ready_bk_0547_2_unit() {
+        let (mut framework, unit) = first_unit_ready(FrameworkKind::Beroepskwalificatie);
+        framework.code = FrameworkCode::new("BK-0547-2");
+        for role in Role::ALL {
+            assert!(!offers_award(role, &framework, &unit), "{role}");
+        }
+    }
+
+    #[test]
+    fn the_award_button_shows_for_those_who_may_award_a_ready_module() {
+        let (framework, unit) = first_unit_ready(FrameworkKind::Opleidingsprofiel);
+        let offered: Vec<Role> =
+            Role::ALL.into_iter().filter(|role| offers_award(*role, &framework, &unit)).collect();
+        assert_eq!(offered, [Role::Assessor, Role::Coordinator]);
+    }
+}
