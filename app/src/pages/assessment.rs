@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use domain::assessment::offers_award;
 use domain::policy::{may, Action};
-use domain::{SkillId, SkillProgress, Verdict};
+use domain::{Role, SkillId, SkillProgress, Verdict};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -220,8 +221,7 @@ pub fn ReviewPage() -> impl IntoView {
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
-                        let can_award = role.is_some_and(|role| may(role, Action::AwardUnits));
-                        view! { <Review programme evidence slug decide award can_decide can_award selected comment/> }.into_any()
+                        view! { <Review programme evidence slug decide award can_decide role selected comment/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
                 }
@@ -240,7 +240,7 @@ fn Review(
     decide: ServerAction<RecordDecision>,
     award: ServerAction<AwardUnit>,
     can_decide: bool,
-    can_award: bool,
+    role: Option<Role>,
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
 ) -> impl IntoView {
@@ -266,7 +266,7 @@ fn Review(
         view! { <p class="error" role="alert">"Let op: na de toekenning werd een vaardigheid herzien. Bekijk deze module opnieuw."</p> }
     });
     let award_button =
-        (can_award && unit_progress.ready_for_deelcertificaat && !unit_progress.awarded).then(|| {
+        role.is_some_and(|role| offers_award(role, &framework, &unit_progress)).then(|| {
             let unit_code = unit_code.clone();
             view! {
                 <button type="button" on:click=move |_| {

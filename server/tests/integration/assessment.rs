@@ -320,3 +320,61 @@ async fn an_assessor_acts_only_in_the_programme_of_their_cohort() {
     let qualification = award(&bk, "BK-0547-2", "PP").await.unwrap();
     assert_eq!(qualification.status(), StatusCode::CONFLICT, "a beroepskwalificatie has no deelcertificaten");
 }
+
+/// The review page of one unit as the server renders it for this client.
+async fn review_page(app: &TestApp, client: &Client, student_id: i64, framework: &str, unit: &str) -> String {
+    let response =
+        client.get(app.url(&format!("/beoordelen/{student_id}/{framework}/{unit}"))).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    response.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_ready_beroepskwalificatie_unit_offers_no_award_and_refuses_one() {
+    let app = spawn_app().await;
+    let student_id = app.account("cursist@centrum.be", Role::Student).await;
+    let programme_assessor = app.account("op@centrum.be", Role::Assessor).await;
+    let qualification_assessor = app.account("bk@centrum.be", Role::Assessor).await;
+    app.cohort("Avond", "BO-IT-002", &[student_id], &[programme_assessor]).await;
+    app.cohort("Dag", "BK-0547-2", &[student_id], &[qualification_assessor]).await;
+    let op = app.signed_in("op@centrum.be").await;
+    let bk = app.signed_in("bk@centrum.be").await;
+    let decide_all = |client: &Client, skills: Vec<Value>| {
+        client
+            .post(app.url("/api/v1/decisions"))
+            .json(&json!({ "student_id": student_id, "skill_ids": skills, "decision": "achieved" }))
+            .send()
+    };
+    let progress_path = format!("/api/v1/students/{student_id}/progress?framework=BK-0547-2");
+    let before: Value = bk.get(app.url(&progress_path)).send().await.unwrap().json().await.unwrap();
+    let pp = before["units"].as_array().unwrap().iter().find(|unit| unit["code"] == "PP").unwrap();
+    let skills = pp["missing"].as_array().unwrap().clone();
+    assert_eq!(skills.len(), 24);
+    assert_eq!(decide_all(&bk, skills).await.unwrap().status(), StatusCode::CREATED);
+    assert_eq!(
+        decide_all(&op, M_IT_020.map(Value::from).to_vec()).await.unwrap().status(),
+        StatusCode::CREATED
+    );
+
+    let after: Value = bk.get(app.url(&progress_path)).send().await.unwrap().json().await.unwrap();
+    let pp = after["units"].as_array().unwrap().iter().find(|unit| unit["code"] == "PP").unwrap();
+    assert_eq!(pp["ready_for_deelcertificaat"], true, "every skill of PP is achieved");
+    let page = review_page(&app, &bk, student_id, "BK-0547-2", "PP").await;
+    assert!(page.contains(r#"data-skill-id="BK-0547-2.PP.1.1""#), "the review of PP was rendered");
+    assert!(!page.contains("Deelcertificaat toekennen"), "no award button on a ready BK-0547-2 unit");
+    let module = review_page(&app, &op, student_id, "BO-IT-002", "M-IT-020").await;
+    assert!(module.contains("Deelcertificaat toekennen"), "a ready module of a programme offers its award");
+
+    let refused = bk
+        .post(app.url(&format!("/api/v1/students/{student_id}/awards")))
+        .json(&json!({ "unit_code": "PP", "framework": "BK-0547-2" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(
+        body["error"]["message"],
+        "BK-0547-2 is een beroepskwalificatie: die kent geen deelcertificaten."
+    );
+}
