@@ -283,8 +283,16 @@ async fn a_unit_is_awarded_only_when_ready_and_a_later_revocation_flags_it() {
     assert_eq!(world.app.rows("decision").await, 7, "nothing was overwritten");
 }
 
-#[tokio::test]
-async fn an_assessor_acts_only_in_the_programme_of_their_cohort() {
+/// One student in a programme (BO-IT-002, assessed by `op`) and a qualification (BK-0547-2,
+/// assessed by `bk`).
+struct TwoProgrammes {
+    app: TestApp,
+    student_id: i64,
+    op: Client,
+    bk: Client,
+}
+
+async fn two_programmes() -> TwoProgrammes {
     let app = spawn_app().await;
     let student_id = app.account("cursist@centrum.be", Role::Student).await;
     let programme_assessor = app.account("op@centrum.be", Role::Assessor).await;
@@ -293,6 +301,12 @@ async fn an_assessor_acts_only_in_the_programme_of_their_cohort() {
     app.cohort("Dag", "BK-0547-2", &[student_id], &[qualification_assessor]).await;
     let op = app.signed_in("op@centrum.be").await;
     let bk = app.signed_in("bk@centrum.be").await;
+    TwoProgrammes { app, student_id, op, bk }
+}
+
+#[tokio::test]
+async fn an_assessor_acts_only_in_the_programme_of_their_cohort() {
+    let TwoProgrammes { app, student_id, op, bk } = two_programmes().await;
     let decide = |client: &Client, skill: &str| {
         client
             .post(app.url("/api/v1/decisions"))
@@ -331,14 +345,7 @@ async fn review_page(app: &TestApp, client: &Client, student_id: i64, framework:
 
 #[tokio::test]
 async fn a_ready_beroepskwalificatie_unit_offers_no_award_and_refuses_one() {
-    let app = spawn_app().await;
-    let student_id = app.account("cursist@centrum.be", Role::Student).await;
-    let programme_assessor = app.account("op@centrum.be", Role::Assessor).await;
-    let qualification_assessor = app.account("bk@centrum.be", Role::Assessor).await;
-    app.cohort("Avond", "BO-IT-002", &[student_id], &[programme_assessor]).await;
-    app.cohort("Dag", "BK-0547-2", &[student_id], &[qualification_assessor]).await;
-    let op = app.signed_in("op@centrum.be").await;
-    let bk = app.signed_in("bk@centrum.be").await;
+    let TwoProgrammes { app, student_id, op, bk } = two_programmes().await;
     let decide_all = |client: &Client, skills: Vec<Value>| {
         client
             .post(app.url("/api/v1/decisions"))
