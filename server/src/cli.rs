@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use app::error::AppError;
-use app::server::services::{accounts, catalog, demo};
+use app::server::services::{accounts, catalog, demo, upload};
 use chrono::Utc;
 use clap::{Args, Parser, Subcommand};
 use domain::{FrameworkCode, Role};
@@ -176,11 +176,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
         institution: args.institution.clone(),
     };
     let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?)?;
-    match state.blobs.remove_abandoned(std::time::Duration::from_secs(24 * 3600)).await {
-        Ok(0) => {}
-        Ok(count) => tracing::info!(count, "removed uploads abandoned by an earlier crash"),
-        Err(error) => tracing::warn!(%error, "could not clean up abandoned uploads"),
-    }
+    upload::remove_abandoned(&state).await;
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
     startup::serve(listener, state).await?;

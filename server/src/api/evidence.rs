@@ -6,8 +6,7 @@
 
 use app::dto::{EvidenceInput, EvidenceView};
 use app::error::AppError;
-use app::server::blobs::media::MediaType;
-use app::server::services::evidence::{self, FileToServe};
+use app::server::services::evidence::{self, FileToServe, MediaType};
 use app::server::services::upload::{self, NamedFile, UploadForm};
 use app::server::AppState;
 use axum::body::Body;

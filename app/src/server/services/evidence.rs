@@ -12,7 +12,7 @@ use super::submissions::withdraw_those_without_evidence;
 use super::{authorise, distinct};
 use crate::dto::{EvidenceEdit, EvidenceView, FileView};
 use crate::error::AppError;
-use crate::server::blobs::{BlobContent, MediaType};
+use crate::server::blobs::BlobContent;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, StoredFile, Versions};
 use crate::server::storage::{self, timestamp};
@@ -165,6 +165,9 @@ pub async fn open_file(
     let opened = state.blobs.open(&to_serve.sha256).await?;
     Ok((opened, to_serve))
 }
+
+/// The kind of a served file, which decides how it is sent.
+pub use crate::server::blobs::MediaType;
 
 /// What a served file is.
 #[derive(Debug, Clone)]

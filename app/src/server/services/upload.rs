@@ -347,6 +347,20 @@ async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
     }
 }
 
+/// How old a temporary upload file must be to count as left by a crash: younger ones may belong
+/// to an upload in progress on another server that shares the spool folder.
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
+/// Removes the temporary files of uploads cut off by a crash; run when the server starts. A
+/// failure is logged: it costs disk space, not correctness.
+pub async fn remove_abandoned(state: &AppState) {
+    match state.blobs.remove_abandoned(ABANDONED_AFTER).await {
+        Ok(0) => {}
+        Ok(count) => tracing::info!(count, "removed uploads abandoned by an earlier crash"),
+        Err(error) => tracing::warn!(%error, "could not clean up abandoned uploads"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::VecDeque;
@@ -618,6 +632,15 @@ mod tests {
             AppError::Invalid("Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into())
         );
         assert!(world.stored_files().is_empty(), "the reflection's file is not kept");
+    }
+
+    #[tokio::test]
+    async fn a_temporary_upload_younger_than_a_day_is_not_taken_for_abandoned() {
+        let world = world().await;
+        let mut writer = world.state.blobs.writer().await.expect("writer");
+        writer.write(b"half a file").await.expect("write");
+        remove_abandoned(&world.state).await;
+        assert_eq!(world.stored_files(), vec![b"half a file".to_vec()], "an upload in progress stays");
     }
 
     #[tokio::test]
