@@ -407,6 +407,13 @@ mod tests {
         World { _data: data, blob_folder, state }
     }
 
+    /// Fresh storage with one student.
+    async fn student_world() -> (World, Account) {
+        let world = world().await;
+        let student = world.account("an@cvo.be", Role::Student).await;
+        (world, student)
+    }
+
     impl World {
         async fn account(&self, email: &str, role: Role) -> Account {
             let mut conn = self.state.db.acquire().await.expect("connection");
@@ -430,6 +437,12 @@ mod tests {
         /// Every file in the blob folder, temporary ones included.
         fn stored_files(&self) -> Vec<Vec<u8>> {
             files_under(&self.blob_folder).iter().map(|path| std::fs::read(path).expect("read")).collect()
+        }
+
+        /// No item was recorded and no file is left in the blob folder.
+        async fn assert_nothing_kept(&self) {
+            assert_eq!(self.items().await, 0, "no item");
+            assert!(self.stored_files().is_empty(), "no file");
         }
 
         async fn items(&self) -> i64 {
@@ -504,8 +517,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_file_of_the_size_limit_is_kept_and_one_byte_more_is_refused() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let limit = LIMIT as usize;
         let outcome = world
             .upload(&student, form(vec![("verslag.pdf", pdf(limit, 1)), ("groot.pdf", pdf(limit + 1, 2))]))
@@ -527,8 +539,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_file_of_no_accepted_kind_is_refused_by_its_sanitised_name() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let program = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff".to_vec();
         let files = vec![("C:\\Users\\an\\verslag.pdf", pdf(100, 1)), ("../programma.exe", program)];
         let outcome = world.upload(&student, form(files)).await.expect("the upload succeeds");
@@ -547,19 +558,16 @@ mod tests {
 
     #[tokio::test]
     async fn when_every_file_is_refused_the_upload_fails_as_its_first_file_did() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let files = vec![("leeg.txt", Vec::new()), ("groot.pdf", pdf(LIMIT as usize + 1, 1))];
         let error = world.upload(&student, form(files)).await.expect_err("refused");
         assert_eq!(error, AppError::Invalid("'leeg.txt' is leeg.".into()));
-        assert_eq!(world.items().await, 0);
-        assert!(world.stored_files().is_empty());
+        world.assert_nothing_kept().await;
     }
 
     #[tokio::test]
     async fn twenty_files_are_kept_and_twenty_one_are_refused_whole_leaving_nothing() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let twenty = (0..20).map(|mark| ("foto.pdf", pdf(100, mark))).collect();
         let outcome = world.upload(&student, form(twenty)).await.expect("twenty are taken");
         assert_eq!(outcome.items.len(), 20);
@@ -580,20 +588,17 @@ mod tests {
 
     #[tokio::test]
     async fn a_form_that_breaks_off_leaves_no_file_behind() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let mut form = form(vec![("verslag.pdf", pdf(100, 1))]);
         let broken = AppError::Invalid("Het formulier kwam onvolledig of verminkt aan.".into());
         form.files.push_back(("foto.pdf".into(), vec![Ok(Bytes::from(pdf(100, 2))), Err(broken.clone())]));
         assert_eq!(world.upload(&student, form).await, Err(broken));
-        assert_eq!(world.items().await, 0);
-        assert!(world.stored_files().is_empty());
+        world.assert_nothing_kept().await;
     }
 
     #[tokio::test]
     async fn files_of_an_upload_whose_details_are_refused_are_removed_but_not_those_in_use() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         world.upload(&student, form(vec![("verslag.pdf", pdf(100, 1))])).await.expect("first upload");
         let mut again = form(vec![("verslag.pdf", pdf(100, 1)), ("nieuw.pdf", pdf(100, 2))]);
         again.details = Some(details("gisteren"));
@@ -604,8 +609,7 @@ mod tests {
 
     #[tokio::test]
     async fn text_saved_as_utf16_is_kept_as_utf8() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let utf16: Vec<u8> =
             b"\xff\xfe".iter().copied().chain("één".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         let outcome = world.upload(&student, form(vec![("notities.txt", utf16)])).await.expect("kept");
@@ -616,8 +620,7 @@ mod tests {
 
     #[tokio::test]
     async fn file_evidence_needs_a_file_and_a_reflection_has_none() {
-        let world = world().await;
-        let student = world.account("an@cvo.be", Role::Student).await;
+        let (world, student) = student_world().await;
         let error = world.upload(&student, form(Vec::new())).await.expect_err("refused");
         assert_eq!(error, AppError::Invalid("Voeg minstens één bestand toe.".into()));
         let mut reflection = form(vec![("verslag.pdf", pdf(100, 1))]);
