@@ -6,3 +6,4 @@ pub mod cli;
 pub mod config;
 pub mod startup;
 pub mod telemetry;
+pub mod worker;

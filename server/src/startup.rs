@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use app::error::AppError;
 use app::server::services::catalog;
+use app::server::services::outbox::Deliveries;
 use app::server::{storage, AppState, Settings};
 use app::{shell, App};
 use axum::body::Body;
@@ -146,7 +147,9 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
         .layer(axum::middleware::map_response(server_fn_status))
         // Its latency and failure lines go to the request's span, made just outside.
-        .layer(TraceLayer::new_for_http().make_span_with(|_: &axum::extract::Request| tracing::Span::current()))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|_: &axum::extract::Request| tracing::Span::current()),
+        )
         .layer(axum::middleware::from_fn(crate::telemetry::request_span))
         .with_state(state)
 }
@@ -173,9 +176,17 @@ async fn server_fn_status(response: Response) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+/// Serves, with the outbox worker beside it, until Ctrl-C or SIGTERM; then finishes the requests
+/// in flight and the worker's round.
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(crate::worker::run(state.db.clone(), Deliveries, stopped));
+    let served = axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await;
+    let _ = stop.send(true);
+    if let Err(error) = worker.await {
+        tracing::error!(%error, "the outbox worker stopped abnormally");
+    }
+    served
 }
 
 async fn shutdown_signal() {

@@ -11,6 +11,7 @@ mod evidence;
 mod evidence_record;
 mod exports;
 mod hostile_uploads;
+mod outbox;
 mod over_time;
 mod readiness;
 mod request_limits;

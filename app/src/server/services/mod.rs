@@ -11,6 +11,7 @@ pub mod cohorts;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;
+pub mod outbox;
 pub mod progress;
 pub mod readiness;
 pub mod report;

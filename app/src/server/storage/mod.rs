@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod cohorts;
 pub mod decisions;
 pub mod evidence;
+pub mod outbox;
 pub mod readiness;
 pub mod sessions;
 pub mod submissions;

@@ -24,13 +24,19 @@ impl Captured {
     pub fn install() -> (Captured, tracing::subscriber::DefaultGuard) {
         let log = Captured::default();
         let writer = log.clone();
-        let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
+        let subscriber =
+            tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
         (log, tracing::subscriber::set_default(subscriber))
     }
 
     /// The first line that contains every one of `parts`.
     pub fn line_with(&self, parts: &[&str]) -> Option<String> {
+        self.lines_with(parts).into_iter().next()
+    }
+
+    /// Every line that contains every one of `parts`.
+    pub fn lines_with(&self, parts: &[&str]) -> Vec<String> {
         let text = String::from_utf8_lossy(&self.0.lock().expect("log buffer")).into_owned();
-        text.lines().find(|line| parts.iter().all(|part| line.contains(part))).map(str::to_owned)
+        text.lines().filter(|line| parts.iter().all(|part| line.contains(part))).map(str::to_owned).collect()
     }
 }

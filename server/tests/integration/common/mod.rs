@@ -37,6 +37,18 @@ pub async fn spawn_app() -> TestApp {
 /// A server on fresh storage whose statements (and SQLite writers waiting for the lock) give up
 /// after `seconds`: short, to show that no request waits long for another's transaction.
 pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
+    let (storage, data) = fresh_storage(seconds).await;
+    serve(storage, data).await
+}
+
+/// A fresh, migrated database and no server (so no outbox worker either): for use cases run
+/// directly. Keep the folder as long as the pool.
+pub async fn database() -> (AnyPool, TempDir) {
+    let (storage, data) = fresh_storage(30).await;
+    (startup::open_database_with_catalog(&storage).await.expect("database opens"), data)
+}
+
+async fn fresh_storage(statement_timeout_seconds: u64) -> (StorageArgs, TempDir) {
     let data = tempfile::tempdir().expect("temp dir");
     let storage = StorageArgs {
         data_dir: data.path().to_path_buf(),
@@ -44,9 +56,9 @@ pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
         blob_url: std::env::var("VAARDIG_TEST_BLOB_URL").ok().map(|base| format!("{base}/{}", unique_name())),
         db_max_connections: 8,
         db_acquire_timeout: 10,
-        db_statement_timeout: seconds,
+        db_statement_timeout: statement_timeout_seconds,
     };
-    serve(storage, data).await
+    (storage, data)
 }
 
 impl TestApp {

@@ -1,0 +1,116 @@
+//! The outbox: side effects waiting to be delivered after the transaction that asked for them
+//! committed (see `services::outbox`). A message is due from `next_attempt_at`; a worker claims
+//! it until `claimed_until`, then marks it delivered, due again later, or failed for good.
+
+use chrono::{DateTime, Utc};
+use sqlx::AnyConnection;
+
+use super::timestamp;
+
+/// A message claimed for delivery.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Message {
+    pub outbox_id: i64,
+    /// What to do: names the delivery (`services::outbox::LOG`, …).
+    pub kind: String,
+    /// The delivery's input, JSON.
+    pub payload: String,
+    /// Attempts so far, this one included.
+    pub attempts: i64,
+}
+
+/// Adds a message, due at once. Call it inside the use case's transaction: a rollback takes the
+/// message with it, so nothing is delivered for work that did not happen.
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    kind: &str,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    let now = timestamp(now);
+    sqlx::query_scalar(
+        "insert into outbox (kind, payload, created_at, next_attempt_at) values ($1, $2, $3, $3)
+         returning outbox_id",
+    )
+    .bind(kind)
+    .bind(payload.to_string())
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+/// Claims up to `limit` due messages, oldest first, until `until`, counting the attempt. One
+/// statement, so it is one transaction: of two workers claiming at once, each message goes to
+/// one. The conditions stand in the outer `where` too, so PostgreSQL checks them again on a row
+/// another worker claimed while this one waited for it.
+pub async fn claim_due(
+    conn: &mut AnyConnection,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<Message>, sqlx::Error> {
+    const DUE: &str = "delivered_at is null and failed_at is null and next_attempt_at <= $1
+                       and (claimed_until is null or claimed_until <= $1)";
+    let mut claimed: Vec<Message> = sqlx::query_as(&format!(
+        "update outbox set claimed_until = $2, attempts = attempts + 1
+         where {DUE} and outbox_id in (select outbox_id from outbox where {DUE} order by outbox_id limit $3)
+         returning outbox_id, kind, payload, attempts"
+    ))
+    .bind(timestamp(now))
+    .bind(timestamp(until))
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    claimed.sort_by_key(|message| message.outbox_id);
+    Ok(claimed)
+}
+
+/// Records a delivery.
+pub async fn mark_delivered(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update outbox set delivered_at = $2, claimed_until = null where outbox_id = $1")
+        .bind(outbox_id)
+        .bind(timestamp(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt; the message is due again at `next_attempt_at`.
+pub async fn retry_at(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    error: &str,
+    next_attempt_at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update outbox set next_attempt_at = $2, last_error = $3, claimed_until = null where outbox_id = $1",
+    )
+    .bind(outbox_id)
+    .bind(timestamp(next_attempt_at))
+    .bind(error)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records the last failed attempt: the message is never tried again.
+pub async fn mark_failed(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    error: &str,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update outbox set failed_at = $2, last_error = $3, claimed_until = null where outbox_id = $1",
+    )
+    .bind(outbox_id)
+    .bind(timestamp(now))
+    .bind(error)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
