@@ -88,15 +88,19 @@ mod tests {
     use super::*;
 
     async fn request_id(router: &Router) -> HeaderValue {
-        let response =
-            router.clone().oneshot(Request::get("/").body(Body::empty()).expect("request")).await.expect("answer");
+        let response = router
+            .clone()
+            .oneshot(Request::get("/").body(Body::empty()).expect("request"))
+            .await
+            .expect("answer");
         response.headers()[REQUEST_ID_HEADER].clone()
     }
 
     // What the span records is tested on the real app: tests/integration/telemetry.rs.
     #[tokio::test]
     async fn every_request_gets_its_own_id() {
-        let router = Router::new().route("/", get(|| async { "" })).layer(axum::middleware::from_fn(request_span));
+        let router =
+            Router::new().route("/", get(|| async { "" })).layer(axum::middleware::from_fn(request_span));
         assert_ne!(request_id(&router).await, request_id(&router).await);
     }
 }

@@ -2,10 +2,8 @@
 //! links of cited items stay, a submission never outlives its last evidence, text files in
 //! UTF-16 or Windows-1252 are read as text, photos are shown upright.
 
-use crate::common::{skill, spawn_app, TestApp};
-use domain::Role;
-use reqwest::multipart::{Form, Part};
-use reqwest::Client;
+use crate::common::skill;
+use crate::common::world::World;
 use serde_json::{json, Value};
 
 const SKILL_A: &str = "BO-IT-002.M-IT-020.7.1";
@@ -13,75 +11,23 @@ const SKILL_B: &str = "BO-IT-002.M-IT-020.7.2";
 const LOCKED: &str = "Een beoordelaar heeft dit bewijsstuk gebruikt: de inhoud en de gekoppelde \
                       vaardigheden liggen vast. Voeg een nieuwe versie toe.";
 
-struct World {
-    app: TestApp,
-    student_id: i64,
-    student: Client,
-    assessor: Client,
+/// Uploads a file linked to `skills` and answers the created item.
+async fn upload_item(world: &World, name: &str, bytes: Vec<u8>, skills: &[&str]) -> Value {
+    let meta = json!({ "kind": "file", "title": "Bewijs", "date": "2026-11-20", "skill_ids": skills });
+    let response = world.app.upload(&world.student, name, bytes, &meta).await;
+    assert_eq!(response.status(), 201, "uploading {name}");
+    response.json::<Value>().await.unwrap()["items"][0].clone()
 }
 
-async fn world() -> World {
-    let app = spawn_app().await;
-    let student_id = app.account("cursist@centrum.be", Role::Student).await;
-    let assessor = app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    app.cohort("Avond", "BO-IT-002", &[student_id], &[assessor]).await;
-    World {
-        student: app.signed_in("cursist@centrum.be").await,
-        assessor: app.signed_in("beoordelaar@centrum.be").await,
-        app,
-        student_id,
-    }
+async fn set_skills(world: &World, id: &Value, skills: &[&str]) -> reqwest::Response {
+    let path = world.app.url(&format!("/api/v1/evidence/{id}/skills"));
+    world.student.put(path).json(&json!({ "skill_ids": skills })).send().await.unwrap()
 }
 
-impl World {
-    async fn upload(&self, name: &str, bytes: Vec<u8>, meta: Value) -> reqwest::Response {
-        let form = Form::new()
-            .text("meta", meta.to_string())
-            .part("file", Part::bytes(bytes).file_name(name.to_owned()));
-        self.student.post(self.app.url("/api/v1/evidence")).multipart(form).send().await.unwrap()
-    }
-
-    /// Uploads a file linked to `skills` and answers the created item.
-    async fn item(&self, name: &str, bytes: Vec<u8>, skills: &[&str]) -> Value {
-        let meta = json!({ "kind": "file", "title": "Bewijs", "date": "2026-11-20", "skill_ids": skills });
-        let response = self.upload(name, bytes, meta).await;
-        assert_eq!(response.status(), 201, "uploading {name}");
-        response.json::<Value>().await.unwrap()["items"][0].clone()
-    }
-
-    async fn submit(&self, skills: &[&str]) {
-        let response = self
-            .student
-            .post(self.app.url("/api/v1/submissions"))
-            .json(&json!({ "skill_ids": skills }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 201);
-    }
-
-    async fn set_skills(&self, id: &Value, skills: &[&str]) -> reqwest::Response {
-        let path = self.app.url(&format!("/api/v1/evidence/{id}/skills"));
-        self.student.put(path).json(&json!({ "skill_ids": skills })).send().await.unwrap()
-    }
-
-    /// The skills in the assessor's queue.
-    async fn queue(&self) -> Vec<String> {
-        let queue: Value =
-            self.assessor.get(self.app.url("/api/v1/queue")).send().await.unwrap().json().await.unwrap();
-        queue.as_array().unwrap().iter().map(|entry| entry["skill_id"].as_str().unwrap().to_owned()).collect()
-    }
-
-    async fn status_of(&self, skill_id: &str) -> Value {
-        let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", self.student_id);
-        let progress: Value =
-            self.student.get(self.app.url(&path)).send().await.unwrap().json().await.unwrap();
-        skill(&progress, skill_id)["status"].clone()
-    }
-
-    async fn file(&self, client: &Client, id: &Value) -> reqwest::Response {
-        client.get(self.app.url(&format!("/api/v1/evidence/{id}/file"))).send().await.unwrap()
-    }
+async fn status_of(world: &World, skill_id: &str) -> Value {
+    let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", world.student_id);
+    let progress = world.app.get_json(&world.student, &path).await;
+    skill(&progress, skill_id)["status"].clone()
 }
 
 fn pdf(label: &str) -> Vec<u8> {
@@ -90,9 +36,9 @@ fn pdf(label: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn the_skill_links_of_a_cited_item_do_not_change() {
-    let world = world().await;
-    let item = world.item("verslag.pdf", pdf("v1"), &[SKILL_A]).await;
-    world.submit(&[SKILL_A]).await;
+    let world = World::new().await;
+    let item = upload_item(&world, "verslag.pdf", pdf("v1"), &[SKILL_A]).await;
+    world.app.submit(&world.student, &[SKILL_A]).await;
     let decision = world
         .assessor
         .post(world.app.url("/api/v1/decisions"))
@@ -104,7 +50,7 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     assert_eq!(decision.status(), 201);
 
     for skills in [&[][..], &[SKILL_B][..], &[SKILL_A, SKILL_B][..]] {
-        let response = world.set_skills(&item["id"], skills).await;
+        let response = set_skills(&world, &item["id"], skills).await;
         assert_eq!(response.status(), 409, "{skills:?}");
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["error"]["code"], "conflict");
@@ -139,43 +85,43 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     // A new version may be added, with other skills.
     let version = json!({ "kind": "file", "title": "Verslag v2", "date": "2026-11-22",
                           "replaces": item["id"], "skill_ids": [SKILL_B] });
-    assert_eq!(world.upload("v2.pdf", pdf("v2"), version).await.status(), 201);
+    assert_eq!(world.app.upload(&world.student, "v2.pdf", pdf("v2"), &version).await.status(), 201);
 }
 
 #[tokio::test]
 async fn deleting_the_last_evidence_of_a_submitted_skill_withdraws_it() {
-    let world = world().await;
-    let both = world.item("beide.pdf", pdf("beide"), &[SKILL_A, SKILL_B]).await;
-    world.item("alleen-b.pdf", pdf("b"), &[SKILL_B]).await;
-    world.submit(&[SKILL_A, SKILL_B]).await;
-    assert_eq!(world.queue().await, [SKILL_A, SKILL_B]);
+    let world = World::new().await;
+    let both = upload_item(&world, "beide.pdf", pdf("beide"), &[SKILL_A, SKILL_B]).await;
+    upload_item(&world, "alleen-b.pdf", pdf("b"), &[SKILL_B]).await;
+    world.app.submit(&world.student, &[SKILL_A, SKILL_B]).await;
+    assert_eq!(world.app.queued_skills(&world.assessor).await, [SKILL_A, SKILL_B]);
 
     let path = world.app.url(&format!("/api/v1/evidence/{}", both["id"]));
     assert_eq!(world.student.delete(&path).send().await.unwrap().status(), 204);
 
-    assert_eq!(world.queue().await, [SKILL_B], "A lost its only evidence, B kept one");
-    assert_eq!(world.status_of(SKILL_A).await, "not_started");
-    assert_eq!(world.status_of(SKILL_B).await, "submitted");
+    assert_eq!(world.app.queued_skills(&world.assessor).await, [SKILL_B], "A lost its only evidence, B kept one");
+    assert_eq!(status_of(&world, SKILL_A).await, "not_started");
+    assert_eq!(status_of(&world, SKILL_B).await, "submitted");
 }
 
 #[tokio::test]
 async fn unlinking_or_replacing_the_last_evidence_of_a_submitted_skill_withdraws_it() {
-    let world = world().await;
-    let item = world.item("verslag.pdf", pdf("a"), &[SKILL_A]).await;
-    world.submit(&[SKILL_A]).await;
-    let response = world.set_skills(&item["id"], &[]).await;
+    let world = World::new().await;
+    let item = upload_item(&world, "verslag.pdf", pdf("a"), &[SKILL_A]).await;
+    world.app.submit(&world.student, &[SKILL_A]).await;
+    let response = set_skills(&world, &item["id"], &[]).await;
     assert_eq!(response.status(), 200);
-    assert!(world.queue().await.is_empty());
-    assert_eq!(world.status_of(SKILL_A).await, "not_started");
+    assert!(world.app.queued_skills(&world.assessor).await.is_empty());
+    assert_eq!(status_of(&world, SKILL_A).await, "not_started");
 
-    let item = world.item("tweede.pdf", pdf("b"), &[SKILL_B]).await;
-    world.submit(&[SKILL_B]).await;
+    let item = upload_item(&world, "tweede.pdf", pdf("b"), &[SKILL_B]).await;
+    world.app.submit(&world.student, &[SKILL_B]).await;
     let version = json!({ "kind": "file", "title": "Anders", "date": "2026-11-22",
                           "replaces": item["id"], "skill_ids": [SKILL_A] });
-    assert_eq!(world.upload("anders.pdf", pdf("c"), version).await.status(), 201);
-    assert!(world.queue().await.is_empty(), "the new version no longer supports B");
-    assert_eq!(world.status_of(SKILL_B).await, "not_started");
-    assert_eq!(world.status_of(SKILL_A).await, "in_progress");
+    assert_eq!(world.app.upload(&world.student, "anders.pdf", pdf("c"), &version).await.status(), 201);
+    assert!(world.app.queued_skills(&world.assessor).await.is_empty(), "the new version no longer supports B");
+    assert_eq!(status_of(&world, SKILL_B).await, "not_started");
+    assert_eq!(status_of(&world, SKILL_A).await, "in_progress");
 }
 
 /// A reflection as PowerShell's `Out-File` and Notepad's "Unicode" save it: UTF-16 LE with a BOM.
@@ -192,7 +138,7 @@ fn windows_1252(text: &str) -> Vec<u8> {
 
 #[tokio::test]
 async fn text_files_as_windows_saves_them_are_read_as_text() {
-    let world = world().await;
+    let world = World::new().await;
     let reflection = "Reflectie van Hélène Çelik\r\nIk stelde een printer in – en leerde veel.\r\n";
     let long = "Zoë Ørsted-Peña schreef dit verslag.\r\n".repeat(400);
     let cases = [
@@ -206,11 +152,11 @@ async fn text_files_as_windows_saves_them_are_read_as_text() {
         ),
     ];
     for (name, bytes, text) in cases {
-        let item = world.item(name, bytes, &[]).await;
+        let item = upload_item(&world, name, bytes, &[]).await;
         assert_eq!(item["file"]["media_type"], "text/plain; charset=utf-8", "{name}");
         assert_eq!(item["file"]["size"], text.len(), "{name}");
         for client in [&world.student, &world.assessor] {
-            let response = world.file(client, &item["id"]).await;
+            let response = world.app.get(client, &format!("/api/v1/evidence/{}/file", item["id"])).await;
             assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
             assert_eq!(response.text().await.unwrap(), text, "{name}");
         }
@@ -221,7 +167,7 @@ async fn text_files_as_windows_saves_them_are_read_as_text() {
 
 #[tokio::test]
 async fn a_file_that_is_not_text_is_refused_with_the_reason() {
-    let world = world().await;
+    let world = World::new().await;
     let meta = json!({ "kind": "file", "title": "Reflectie", "date": "2026-11-20" });
     let cases: [(&str, Vec<u8>, u16, &str); 4] = [
         (
@@ -241,7 +187,7 @@ async fn a_file_that_is_not_text_is_refused_with_the_reason() {
         ("bom.txt", vec![0xFF, 0xFE], 400, "'bom.txt' werd geweigerd. Het bestand bevat geen tekst."),
     ];
     for (name, bytes, status, message) in cases {
-        let response = world.upload(name, bytes, meta.clone()).await;
+        let response = world.app.upload(&world.student, name, bytes, &meta).await;
         assert_eq!(response.status(), status, "{name}");
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["error"]["message"], message);
@@ -279,14 +225,14 @@ fn jpeg_with_orientation(orientation: u16) -> Vec<u8> {
 
 #[tokio::test]
 async fn thumbnails_of_phone_photos_are_upright() {
-    let world = world().await;
+    let world = World::new().await;
     let cases = [
         (1, (320, 240), (10, 120), (300, 120)),
         (6, (240, 320), (120, 10), (120, 300)),
         (8, (240, 320), (120, 310), (120, 20)),
     ];
     for (orientation, size, red_at, blue_at) in cases {
-        let item = world.item("foto.jpg", jpeg_with_orientation(orientation), &[]).await;
+        let item = upload_item(&world, "foto.jpg", jpeg_with_orientation(orientation), &[]).await;
         assert_eq!(item["file"]["has_thumbnail"], true);
         let path = world.app.url(&format!("/api/v1/evidence/{}/thumbnail", item["id"]));
         for client in [&world.student, &world.assessor] {

@@ -6,7 +6,7 @@ use crate::common::{spawn_app, TestApp, PASSWORD};
 use app::server::services::accounts;
 use chrono::Utc;
 use domain::Role;
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::json;
 
 /// The skills of unit M IT 020 of BO-IT-002, from the built-in catalog file.
@@ -24,22 +24,6 @@ async fn named_student(app: &TestApp, email: &str, name: &str) -> i64 {
         .expect("account created")
         .account
         .id
-}
-
-async fn get_bytes(app: &TestApp, client: &Client, path: &str) -> Vec<u8> {
-    let response = client.get(app.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    response.bytes().await.unwrap().to_vec()
-}
-
-async fn decide(app: &TestApp, assessor: &Client, student: i64, skills: &[String], decision: &str) {
-    let response = assessor
-        .post(app.url("/api/v1/decisions"))
-        .json(&json!({ "student_id": student, "skill_ids": skills, "decision": decision, "comment": "Getoetst." }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::CREATED);
 }
 
 /// The text of a PDF as a reader extracts it, spaces and line ends made single spaces.
@@ -73,7 +57,7 @@ async fn every_name_prints_in_the_pdf_as_written() {
 
     for query in ["", "?detail=true"] {
         let bytes =
-            get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf{query}")).await;
+            app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf{query}")).await;
         assert!(bytes.starts_with(b"%PDF-"));
         let text = pdf_text(&bytes);
         for name in names.iter().chain(&["Hélène Dubois"]) {
@@ -95,7 +79,7 @@ async fn a_unit_awarded_then_revoked_reads_aandacht_in_the_csv_and_excel_and_awa
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
     let coordinator = app.signed_in("coordinator@centrum.be").await;
     let skills = unit_skills("M IT 020");
-    decide(&app, &assessor, student, &skills, "achieved").await;
+    app.decide(&assessor, student, &skills, "achieved", "Getoetst.").await;
     let award = coordinator
         .post(app.url(&format!("/api/v1/students/{student}/awards")))
         .json(&json!({ "unit_code": "M IT 020" }))
@@ -103,7 +87,7 @@ async fn a_unit_awarded_then_revoked_reads_aandacht_in_the_csv_and_excel_and_awa
         .await
         .unwrap();
     assert_eq!(award.status(), StatusCode::CREATED);
-    decide(&app, &assessor, student, &skills[..1], "not_yet").await;
+    app.decide(&assessor, student, &skills[..1], "not_yet", "Getoetst.").await;
     // The award as if made at 00:30 Brussels summer time on 30 March: 22:30 UTC the day before.
     sqlx::query("update award set awarded_at = '2026-03-29T22:30:00.000000Z' where student_id = $1")
         .bind(student)
@@ -111,23 +95,16 @@ async fn a_unit_awarded_then_revoked_reads_aandacht_in_the_csv_and_excel_and_awa
         .await
         .expect("award moved");
 
-    let overview: serde_json::Value = coordinator
-        .get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let overview = app.get_json(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness")).await;
     assert_eq!(overview["students"][0]["units"][0]["needs_attention"], true);
 
-    let csv = get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.csv")).await;
+    let csv = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.csv")).await;
     let csv = String::from_utf8(csv).unwrap();
     let row = csv.split("\r\n").nth(1).unwrap();
     assert!(row.starts_with("Ayşe Yılmaz;Aandacht (5/6);Niet gestart (0/"), "{row}");
     assert!(row.ends_with(";5;133;Nog niet"), "{row}");
 
-    let xlsx = get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.xlsx")).await;
+    let xlsx = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.xlsx")).await;
     let xlsx = String::from_utf8_lossy(&xlsx);
     assert!(
         xlsx.contains(r#"<c r="B2" t="inlineStr"><is><t xml:space="preserve">Aandacht (5/6)</t></is></c>"#),
@@ -135,7 +112,7 @@ async fn a_unit_awarded_then_revoked_reads_aandacht_in_the_csv_and_excel_and_awa
     );
     assert!(xlsx.contains(r#"<t xml:space="preserve">Ayşe Yılmaz</t>"#));
 
-    let pdf = get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf")).await;
+    let pdf = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf")).await;
     let text = pdf_text(&pdf);
     assert!(text.contains("M IT 020 (30/03/2026, coordinator, Aandacht)"), "{text}");
 
@@ -145,14 +122,7 @@ async fn a_unit_awarded_then_revoked_reads_aandacht_in_the_csv_and_excel_and_awa
         .execute(&app.db)
         .await
         .expect("decisions moved");
-    let progress: serde_json::Value = coordinator
-        .get(app.url(&format!("/api/v1/students/{student}/progress")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let progress = app.get_json(&coordinator, &format!("/api/v1/students/{student}/progress")).await;
     let decision = &crate::common::skill(&progress, &skills[0])["decisions"][0];
     assert_eq!(decision["decided_at"], "2026-10-25T23:30:00.000000Z");
     assert_eq!(decision["decided_on"], "2026-10-26");
@@ -169,7 +139,7 @@ async fn a_name_that_looks_like_a_formula_stays_text_in_the_csv_and_excel() {
     }
     let cohort = app.cohort("Avond", "BO-IT-002", &students, &[]).await;
     let coordinator = app.signed_in("coordinator@centrum.be").await;
-    let csv = get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.csv")).await;
+    let csv = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.csv")).await;
     let csv = String::from_utf8(csv).unwrap();
     for line in csv.split("\r\n").skip(1).filter(|line| !line.is_empty()) {
         assert!(
@@ -182,7 +152,7 @@ async fn a_name_that_looks_like_a_formula_stays_text_in_the_csv_and_excel() {
     assert!(csv.contains("\r\n'-Claes An;"));
     assert!(csv.contains("\r\n'@Aerts Bo;"));
 
-    let xlsx = get_bytes(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.xlsx")).await;
+    let xlsx = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness.xlsx")).await;
     let xlsx = String::from_utf8_lossy(&xlsx);
     assert!(xlsx.contains(
         r#"t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://example.com&quot;;&quot;Klik&quot;)</t>"#

@@ -1,10 +1,10 @@
 //! Frameworks and cohorts that change over time: a skill retired while a submission for it is
 //! open, and a cohort archived while its students still read their record.
 
-use crate::common::{skill, spawn_app, TestApp};
+use crate::common::skill;
+use crate::common::world::World;
 use chrono::Utc;
 use domain::Role;
-use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
@@ -20,81 +20,33 @@ const M_IT_020: [&str; 6] = [
     "BO-IT-002.M-IT-020.11.3",
 ];
 
-struct World {
-    app: TestApp,
-    student_id: i64,
-    cohort: i64,
-    student: Client,
-    assessor: Client,
-    coordinator: Client,
-}
-
+/// The standard world, around a student whose name pages show as "lotte.claes".
 async fn world() -> World {
-    let app = spawn_app().await;
-    let student_id = app.account("lotte.claes@centrum.be", Role::Student).await;
-    let assessor = app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    app.account("coordinator@centrum.be", Role::Coordinator).await;
-    let cohort = app.cohort("Avond", "BO-IT-002", &[student_id], &[assessor]).await;
-    World {
-        student: app.signed_in("lotte.claes@centrum.be").await,
-        assessor: app.signed_in("beoordelaar@centrum.be").await,
-        coordinator: app.signed_in("coordinator@centrum.be").await,
-        app,
-        student_id,
-        cohort,
-    }
+    World::with_student("lotte.claes@centrum.be").await
 }
 
-impl World {
-    /// Uploads one PDF linked to `skills`, submits them, and answers the item's id.
-    async fn submit_with_evidence(&self, skills: &[&str]) -> i64 {
-        let meta = json!({ "kind": "file", "title": "Verslag", "date": "2026-11-20", "skill_ids": skills });
-        let form = Form::new()
-            .text("meta", meta.to_string())
-            .part("file", Part::bytes(format!("%PDF-1.7 {skills:?}").into_bytes()).file_name("verslag.pdf"));
-        let response =
-            self.student.post(self.app.url("/api/v1/evidence")).multipart(form).send().await.unwrap();
-        assert_eq!(response.status(), StatusCode::CREATED);
-        let id = response.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap();
-        let submitted = self.post(&self.student, "/api/v1/submissions", json!({ "skill_ids": skills })).await;
-        assert_eq!(submitted.status(), StatusCode::CREATED);
-        id
-    }
+/// Uploads one PDF linked to `skills`, submits them, and answers the item's id.
+async fn submit_with_evidence(world: &World, skills: &[&str]) -> i64 {
+    let id = world.app.upload_reflection(&world.student, skills).await;
+    world.app.submit(&world.student, skills).await;
+    id
+}
 
-    async fn post(&self, client: &Client, path: &str, body: Value) -> reqwest::Response {
-        client.post(self.app.url(path)).json(&body).send().await.unwrap()
-    }
+/// The assessor decides `skills` achieved, citing `evidence`.
+async fn decide_citing(world: &World, skills: &[&str], evidence: &[i64]) -> reqwest::Response {
+    let body = json!({ "student_id": world.student_id, "skill_ids": skills, "decision": "achieved",
+                       "comment": "In orde.", "evidence_ids": evidence });
+    world.app.post_json(&world.assessor, "/api/v1/decisions", &body).await
+}
 
-    async fn get(&self, client: &Client, path: &str) -> reqwest::Response {
-        client.get(self.app.url(path)).send().await.unwrap()
-    }
-
-    async fn decide(&self, skills: &[&str], evidence: &[i64]) -> reqwest::Response {
-        let body = json!({ "student_id": self.student_id, "skill_ids": skills, "decision": "achieved",
-                           "comment": "In orde.", "evidence_ids": evidence });
-        self.post(&self.assessor, "/api/v1/decisions", body).await
-    }
-
-    async fn progress(&self, client: &Client) -> reqwest::Response {
-        self.get(client, &format!("/api/v1/students/{}/progress", self.student_id)).await
-    }
-
-    async fn queued_skills(&self, client: &Client) -> Vec<String> {
-        let queue: Value = self.get(client, "/api/v1/queue").await.json().await.unwrap();
-        queue.as_array().unwrap().iter().map(|entry| entry["skill_id"].as_str().unwrap().to_owned()).collect()
-    }
-
-    /// Imports BO-IT-002 as a corrected file without `skill`, as `vaardig catalog import` does.
-    async fn retire(&self, skill: &str) {
-        let mut file: Value = serde_json::from_str(include_str!("../../../catalog/BO-IT-002.json")).unwrap();
-        let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
-        skills.retain(|entry| entry["id"] != skill);
-        let (_, outcome) =
-            app::server::services::catalog::import(&self.app.db, &file.to_string(), Utc::now())
-                .await
-                .unwrap();
-        assert_eq!(outcome, app::server::services::catalog::Imported::Updated);
-    }
+/// Imports BO-IT-002 as a corrected file without `skill`, as `vaardig catalog import` does.
+async fn retire(world: &World, skill: &str) {
+    let mut file: Value = serde_json::from_str(include_str!("../../../catalog/BO-IT-002.json")).unwrap();
+    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills.retain(|entry| entry["id"] != skill);
+    let (_, outcome) =
+        app::server::services::catalog::import(&world.app.db, &file.to_string(), Utc::now()).await.unwrap();
+    assert_eq!(outcome, app::server::services::catalog::Imported::Updated);
 }
 
 const NOTE: &str = "Vaardigheid 'Voert routinetesten van technische aard uit op een besturingssysteem \
@@ -105,13 +57,13 @@ const NOTE: &str = "Vaardigheid 'Voert routinetesten van technische aard uit op 
 #[tokio::test]
 async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_reads() {
     let world = world().await;
-    let evidence = world.submit_with_evidence(&[RETIRED, KEPT]).await;
-    assert_eq!(world.queued_skills(&world.assessor).await, [RETIRED, KEPT]);
+    let evidence = submit_with_evidence(&world, &[RETIRED, KEPT]).await;
+    assert_eq!(world.app.queued_skills(&world.assessor).await, [RETIRED, KEPT]);
 
-    world.retire(RETIRED).await;
+    retire(&world, RETIRED).await;
 
-    assert_eq!(world.queued_skills(&world.assessor).await, [KEPT], "only what can be decided");
-    assert_eq!(world.queued_skills(&world.coordinator).await, [KEPT]);
+    assert_eq!(world.app.queued_skills(&world.assessor).await, [KEPT], "only what can be decided");
+    assert_eq!(world.app.queued_skills(&world.coordinator).await, [KEPT]);
     let progress: Value = world.progress(&world.student).await.json().await.unwrap();
     let closed = &progress["closed_submissions"];
     assert_eq!(closed.as_array().unwrap().len(), 1, "{closed}");
@@ -119,41 +71,41 @@ async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_read
     assert_eq!(closed[0]["unit_code"], "M IT 020");
     assert_eq!(closed[0]["note"], NOTE);
     assert_eq!(skill(&progress, KEPT)["status"], "submitted");
-    let module = world.get(&world.student, "/opleiding/BO-IT-002/M-IT-020").await.text().await.unwrap();
+    let module = world.app.get(&world.student, "/opleiding/BO-IT-002/M-IT-020").await.text().await.unwrap();
     assert!(module.contains("Afgesloten indieningen"), "the module page shows the note");
     assert!(module.contains("is geschrapt uit BO-IT-002"), "the module page shows the note");
 
-    let decided = world.decide(&[KEPT], &[evidence]).await;
+    let decided = decide_citing(&world, &[KEPT], &[evidence]).await;
     assert_eq!(decided.status(), StatusCode::CREATED);
-    assert!(world.queued_skills(&world.assessor).await.is_empty());
+    assert!(world.app.queued_skills(&world.assessor).await.is_empty());
 }
 
 #[tokio::test]
 async fn the_queue_never_offers_a_skill_that_is_no_longer_in_its_framework() {
     let world = world().await;
-    world.submit_with_evidence(&[RETIRED]).await;
+    submit_with_evidence(&world, &[RETIRED]).await;
     // Retired by a path that closes nothing (an older version, a hand-made fix): still not offered.
     sqlx::query("update skill set active = 0 where skill_id = $1")
         .bind(RETIRED)
         .execute(&world.app.db)
         .await
         .unwrap();
-    assert!(world.queued_skills(&world.assessor).await.is_empty());
+    assert!(world.app.queued_skills(&world.assessor).await.is_empty());
 }
 
 /// Answers the status of a GET, and with it the body.
 async fn read(world: &World, client: &Client, path: &str) -> (StatusCode, String) {
-    let response = world.get(client, path).await;
+    let response = world.app.get(client, path).await;
     (response.status(), response.text().await.unwrap())
 }
 
 #[tokio::test]
 async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
     let world = world().await;
-    let evidence = world.submit_with_evidence(&M_IT_020).await;
-    assert_eq!(world.decide(&M_IT_020, &[evidence]).await.status(), StatusCode::CREATED);
+    let evidence = submit_with_evidence(&world, &M_IT_020).await;
+    assert_eq!(decide_citing(&world, &M_IT_020, &[evidence]).await.status(), StatusCode::CREATED);
     let path = format!("/api/v1/students/{}/awards", world.student_id);
-    let awarded = world.post(&world.coordinator, &path, json!({ "unit_code": "M IT 020" })).await;
+    let awarded = world.app.post_json(&world.coordinator, &path, &json!({ "unit_code": "M IT 020" })).await;
     assert_eq!(awarded.status(), StatusCode::CREATED);
     let archive = format!("/api/v1/cohorts/{}/archive", world.cohort);
     assert_eq!(
@@ -162,9 +114,9 @@ async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
     );
 
     // Out of the working lists.
-    let listed: Value = world.get(&world.coordinator, "/api/v1/cohorts").await.json().await.unwrap();
+    let listed: Value = world.app.get(&world.coordinator, "/api/v1/cohorts").await.json().await.unwrap();
     assert_eq!(listed, json!([]));
-    let listed: Value = world.get(&world.assessor, "/api/v1/cohorts").await.json().await.unwrap();
+    let listed: Value = world.app.get(&world.assessor, "/api/v1/cohorts").await.json().await.unwrap();
     assert_eq!(listed, json!([]));
 
     // The student still reads their progress, decisions, awards and evidence.
@@ -212,7 +164,7 @@ async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
 #[tokio::test]
 async fn an_archived_cohort_takes_no_more_writes() {
     let world = world().await;
-    let evidence = world.submit_with_evidence(&[RETIRED]).await;
+    let evidence = submit_with_evidence(&world, &[RETIRED]).await;
     let archive = format!("/api/v1/cohorts/{}/archive", world.cohort);
     assert_eq!(
         world.coordinator.post(world.app.url(&archive)).send().await.unwrap().status(),
@@ -235,7 +187,7 @@ async fn an_archived_cohort_takes_no_more_writes() {
     let body: Value = assigned.json().await.unwrap();
     assert_eq!(body["error"]["message"], "Deze groep is gearchiveerd.");
 
-    let decided = world.decide(&[RETIRED], &[evidence]).await;
+    let decided = decide_citing(&world, &[RETIRED], &[evidence]).await;
     assert_eq!(decided.status(), StatusCode::CONFLICT, "deciding");
     let body: Value = decided.json().await.unwrap();
     assert_eq!(
@@ -243,9 +195,9 @@ async fn an_archived_cohort_takes_no_more_writes() {
         "De groep van deze cursist is gearchiveerd: je kunt het dossier nog lezen, maar er niets meer aan toevoegen."
     );
     let path = format!("/api/v1/students/{}/awards", world.student_id);
-    let awarded = world.post(&world.coordinator, &path, json!({ "unit_code": "M IT 020" })).await;
+    let awarded = world.app.post_json(&world.coordinator, &path, &json!({ "unit_code": "M IT 020" })).await;
     assert_eq!(awarded.status(), StatusCode::CONFLICT, "awarding");
-    assert!(world.queued_skills(&world.assessor).await.is_empty(), "nothing to decide is offered");
+    assert!(world.app.queued_skills(&world.assessor).await.is_empty(), "nothing to decide is offered");
     assert_eq!(world.app.rows("decision").await, 0);
     assert_eq!(world.app.rows("award").await, 0);
     assert_eq!(world.app.rows("assessor_assignment").await, 1);

@@ -92,3 +92,28 @@ async fn a_student_sees_their_cohort_without_their_classmates() {
         cohorts[0]["students"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(students, ["cursist"]);
 }
+
+#[tokio::test]
+async fn a_students_programmes_are_those_the_caller_may_see() {
+    use app::api::assessment::StudentProgrammes;
+    use app::api::portfolio::MyProgrammes;
+    let world = crate::common::world::World::new().await;
+    world.app.cohort("Dag", "BK-0547-2", &[world.student_id], &[]).await;
+    let frameworks = |programmes: Value| -> Vec<String> {
+        programmes.as_array().unwrap().iter().map(|p| p["framework"]["code"].as_str().unwrap().to_owned()).collect()
+    };
+
+    let (status, own) = call(&world.app, &world.student, MyProgrammes::PATH).await;
+    assert_eq!(status, 200);
+    assert_eq!(frameworks(own), ["BK-0547-2", "BO-IT-002"]);
+
+    let response = world
+        .assessor
+        .post(world.app.url(StudentProgrammes::PATH))
+        .form(&[("student_id", world.student_id.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(frameworks(response.json().await.unwrap()), ["BO-IT-002"], "only the assessor's cohort");
+}

@@ -22,41 +22,51 @@ async fn every_answer_names_its_own_request() {
     assert_ne!(ids[0], ids[1]);
 }
 
-#[tokio::test]
-async fn an_internal_error_is_logged_with_the_route_the_request_id_and_the_account() {
+/// What a coordinator's failing request left: the answer's status, the log line of the failure,
+/// the request id, the coordinator's account id and the cohort asked for.
+struct Failure {
+    status: u16,
+    line: String,
+    request_id: String,
+    account_id: i64,
+    cohort: i64,
+}
+
+/// A coordinator asks for `path(cohort)` while the cohort table is gone from under the server,
+/// so the first query that needs it fails.
+async fn failing_request(path: impl Fn(i64) -> String) -> Failure {
     let (log, _capturing) = Captured::install();
     let app = spawn_app().await;
-    let coordinator_id = app.account("coordinator@centrum.be", Role::Coordinator).await;
+    let account_id = app.account("coordinator@centrum.be", Role::Coordinator).await;
     let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
     let coordinator = app.signed_in("coordinator@centrum.be").await;
-    // A table gone from under the server: the next query that needs it fails.
     sqlx::query("alter table cohort rename to cohort_gone").execute(&app.db).await.unwrap();
 
-    let response = coordinator.get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness"))).send().await.unwrap();
+    let response = app.get(&coordinator, &path(cohort)).await;
 
-    assert_eq!(response.status(), 500);
     let request_id = response.headers()[REQUEST_ID].to_str().unwrap().to_owned();
     let line = log.line_with(&["database error", &request_id]).expect("the error is logged in the request");
+    Failure { status: response.status().as_u16(), line, request_id, account_id, cohort }
+}
+
+#[tokio::test]
+async fn an_internal_error_is_logged_with_the_route_the_request_id_and_the_account() {
+    let failure = failing_request(|cohort| format!("/api/v1/cohorts/{cohort}/readiness")).await;
+
+    let line = &failure.line;
+    assert_eq!(failure.status, 500);
     assert!(line.contains("route=/api/v1/cohorts/{id}/readiness"), "{line}");
-    assert!(line.contains(&format!("request_id={request_id}")), "{line}");
-    assert!(line.contains(&format!("account_id={coordinator_id}")), "{line}");
-    assert!(!line.contains(&format!("/cohorts/{cohort}/")), "no ids from the URL: {line}");
+    assert!(line.contains(&format!("request_id={}", failure.request_id)), "{line}");
+    assert!(line.contains(&format!("account_id={}", failure.account_id)), "{line}");
+    assert!(!line.contains(&format!("/cohorts/{}/", failure.cohort)), "no ids from the URL: {line}");
 }
 
 #[tokio::test]
 async fn an_internal_error_while_rendering_a_page_is_logged_in_its_request() {
-    let (log, _capturing) = Captured::install();
-    let app = spawn_app().await;
-    let coordinator_id = app.account("coordinator@centrum.be", Role::Coordinator).await;
-    let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
-    let coordinator = app.signed_in("coordinator@centrum.be").await;
-    sqlx::query("alter table cohort rename to cohort_gone").execute(&app.db).await.unwrap();
-
     // The page's data comes from server functions run in tasks Leptos spawns while rendering.
-    let response = coordinator.get(app.url(&format!("/groepen/{cohort}"))).send().await.unwrap();
+    let failure = failing_request(|cohort| format!("/groepen/{cohort}")).await;
 
-    let request_id = response.headers()[REQUEST_ID].to_str().unwrap().to_owned();
-    let line = log.line_with(&["database error", &request_id]).expect("the error is logged in the request");
+    let line = &failure.line;
     assert!(line.contains("route=/groepen/{id}"), "{line}");
-    assert!(line.contains(&format!("account_id={coordinator_id}")), "{line}");
+    assert!(line.contains(&format!("account_id={}", failure.account_id)), "{line}");
 }

@@ -29,12 +29,6 @@ async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], as
     id
 }
 
-async fn get(app: &TestApp, client: &Client, path: &str) -> Value {
-    let response = client.get(app.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    response.json().await.unwrap()
-}
-
 #[tokio::test]
 async fn a_student_in_two_cohorts_of_a_programme_is_one_record_in_every_list() {
     let app = spawn_app().await;
@@ -63,7 +57,7 @@ async fn a_student_in_two_cohorts_of_a_programme_is_one_record_in_every_list() {
     assert_eq!(submitted.status(), StatusCode::CREATED);
 
     for client in [&assessor, &coordinator] {
-        let queue = get(&app, client, "/api/v1/queue").await;
+        let queue = app.get_json(client, "/api/v1/queue").await;
         let entries = queue.as_array().unwrap();
         assert_eq!(entries.len(), 1, "once, not once per cohort: {queue}");
         assert_eq!(entries[0]["skill_id"], SKILL);
@@ -73,13 +67,13 @@ async fn a_student_in_two_cohorts_of_a_programme_is_one_record_in_every_list() {
         );
     }
     for (cohort, name) in [(evening, "Avond"), (day, "Dag")] {
-        let queue = get(&app, &assessor, &format!("/api/v1/queue?cohort={cohort}")).await;
+        let queue = app.get_json(&assessor, &format!("/api/v1/queue?cohort={cohort}")).await;
         assert_eq!(queue.as_array().unwrap().len(), 1, "{queue}");
         assert_eq!(queue[0]["cohort_name"], name, "filtered on a cohort, the entry names it");
     }
 
     // One programme, whichever cohort it is followed in: no "which one?" question.
-    let progress = get(&app, &assessor, &format!("/api/v1/students/{student_id}/progress")).await;
+    let progress = app.get_json(&assessor, &format!("/api/v1/students/{student_id}/progress")).await;
     assert_eq!(progress["units"][0]["competencies"][0]["skills"][0]["status"], "submitted");
 
     let decided = assessor
@@ -90,10 +84,10 @@ async fn a_student_in_two_cohorts_of_a_programme_is_one_record_in_every_list() {
         .await
         .unwrap();
     assert_eq!(decided.status(), StatusCode::CREATED);
-    assert_eq!(get(&app, &assessor, "/api/v1/queue").await, json!([]));
+    assert_eq!(app.get_json(&assessor, "/api/v1/queue").await, json!([]));
     assert_eq!(app.rows("decision").await, 1);
     for cohort in [evening, day] {
-        let readiness = get(&app, &coordinator, &format!("/api/v1/cohorts/{cohort}/readiness")).await;
+        let readiness = app.get_json(&coordinator, &format!("/api/v1/cohorts/{cohort}/readiness")).await;
         let students = readiness["students"].as_array().unwrap();
         assert_eq!(students.len(), 1, "{readiness}");
         assert_eq!(

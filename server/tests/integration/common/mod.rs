@@ -16,7 +16,9 @@ use server::startup::{self, ServerOptions};
 use sqlx::AnyPool;
 use tempfile::TempDir;
 
+pub mod api;
 pub mod logs;
+pub mod world;
 
 pub const PASSWORD: &str = "een-lang-wachtwoord";
 /// The upload limit of the test server: small, so refusing a larger file is cheap to test.
