@@ -65,7 +65,8 @@ pub async fn delete_evidence(id: i64) -> Result<(), AppError> {
 pub async fn link_skills(id: i64, skill_ids: Vec<SkillId>) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
-    as_signed_in(async |state, account, now| evidence::set_skills(state, account, id, &skill_ids, now).await).await
+    as_signed_in(async |state, account, now| evidence::set_skills(state, account, id, &skill_ids, now).await)
+        .await
 }
 
 /// Submits skills for assessment.
@@ -81,5 +82,6 @@ pub async fn submit_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
 pub async fn withdraw_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::submissions;
-    as_signed_in(async |state, account, now| submissions::withdraw(state, account, &skill_ids, now).await).await
+    as_signed_in(async |state, account, now| submissions::withdraw(state, account, &skill_ids, now).await)
+        .await
 }

@@ -41,8 +41,10 @@ pub async fn logout() -> Result<(), AppError> {
     as_visitor(async |state, _| {
         let headers = request_headers().await?;
         services::auth::logout(state, auth::session_token(&headers).as_deref()).await?;
-        expect_response_options()?
-            .insert_header(http::header::SET_COOKIE, auth::cleared_session_cookie(state.settings.secure_cookies));
+        expect_response_options()?.insert_header(
+            http::header::SET_COOKIE,
+            auth::cleared_session_cookie(state.settings.secure_cookies),
+        );
         leptos_axum::redirect("/aanmelden");
         Ok(())
     })

@@ -99,7 +99,11 @@ async fn deleting_the_last_evidence_of_a_submitted_skill_withdraws_it() {
     let path = world.app.url(&format!("/api/v1/evidence/{}", both["id"]));
     assert_eq!(world.student.delete(&path).send().await.unwrap().status(), 204);
 
-    assert_eq!(world.app.queued_skills(&world.assessor).await, [SKILL_B], "A lost its only evidence, B kept one");
+    assert_eq!(
+        world.app.queued_skills(&world.assessor).await,
+        [SKILL_B],
+        "A lost its only evidence, B kept one"
+    );
     assert_eq!(status_of(&world, SKILL_A).await, "not_started");
     assert_eq!(status_of(&world, SKILL_B).await, "submitted");
 }
@@ -119,7 +123,10 @@ async fn unlinking_or_replacing_the_last_evidence_of_a_submitted_skill_withdraws
     let version = json!({ "kind": "file", "title": "Anders", "date": "2026-11-22",
                           "replaces": item["id"], "skill_ids": [SKILL_A] });
     assert_eq!(world.app.upload(&world.student, "anders.pdf", pdf("c"), &version).await.status(), 201);
-    assert!(world.app.queued_skills(&world.assessor).await.is_empty(), "the new version no longer supports B");
+    assert!(
+        world.app.queued_skills(&world.assessor).await.is_empty(),
+        "the new version no longer supports B"
+    );
     assert_eq!(status_of(&world, SKILL_B).await, "not_started");
     assert_eq!(status_of(&world, SKILL_A).await, "in_progress");
 }

@@ -56,8 +56,7 @@ async fn every_name_prints_in_the_pdf_as_written() {
     let coordinator = app.signed_in("coordinator@centrum.be").await;
 
     for query in ["", "?detail=true"] {
-        let bytes =
-            app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf{query}")).await;
+        let bytes = app.get_bytes(&coordinator, &format!("/api/v1/cohorts/{cohort}/report.pdf{query}")).await;
         assert!(bytes.starts_with(b"%PDF-"));
         let text = pdf_text(&bytes);
         for name in names.iter().chain(&["Hélène Dubois"]) {

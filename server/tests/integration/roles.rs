@@ -100,7 +100,12 @@ async fn a_students_programmes_are_those_the_caller_may_see() {
     let world = crate::common::world::World::new().await;
     world.app.cohort("Dag", "BK-0547-2", &[world.student_id], &[]).await;
     let frameworks = |programmes: Value| -> Vec<String> {
-        programmes.as_array().unwrap().iter().map(|p| p["framework"]["code"].as_str().unwrap().to_owned()).collect()
+        programmes
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["framework"]["code"].as_str().unwrap().to_owned())
+            .collect()
     };
 
     let (status, own) = call(&world.app, &world.student, MyProgrammes::PATH).await;
