@@ -68,7 +68,7 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     assert_eq!(response.status(), 409, "server function {path}");
 
     let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", world.student_id);
-    let progress: Value = world.student.get(world.app.url(&path)).send().await.unwrap().json().await.unwrap();
+    let progress = world.app.get_json(&world.student, &path).await;
     assert_eq!(skill(&progress, SKILL_A)["status"], "achieved");
     assert_eq!(skill(&progress, SKILL_A)["evidence"], json!([item["id"]]));
     let shown: Value = world

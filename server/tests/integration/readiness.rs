@@ -80,14 +80,8 @@ async fn readiness_agrees_with_the_engine_for_a_randomised_cohort() {
     assert_eq!(overview["students"].as_array().unwrap().len(), 8);
     for row in overview["students"].as_array().unwrap() {
         let id = row["student"]["id"].as_i64().unwrap();
-        let progress: Value = coordinator
-            .get(app.url(&format!("/api/v1/students/{id}/progress?framework=BO-IT-002")))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let progress =
+            app.get_json(&coordinator, &format!("/api/v1/students/{id}/progress?framework=BO-IT-002")).await;
         assert_eq!(row["achieved"], progress["achieved"], "student {id}");
         assert_eq!(row["ready_for_certificate"], progress["ready_for_certificate"]);
         for (cell, unit) in row["units"].as_array().unwrap().iter().zip(progress["units"].as_array().unwrap())
@@ -133,7 +127,7 @@ async fn cohorts_are_shown_to_those_who_work_with_them() {
         coordinator.get(app.url("/api/v1/cohorts")).send().await.unwrap().json().await.unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 2);
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
-    let listed: Value = assessor.get(app.url("/api/v1/cohorts")).send().await.unwrap().json().await.unwrap();
+    let listed = app.get_json(&assessor, "/api/v1/cohorts").await;
     assert_eq!(
         listed.as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect::<Vec<_>>(),
         [evening]
