@@ -1,7 +1,7 @@
 //! What crosses the wire between server and browser. Only what the page may show: no password
 //! hashes, no other users' details beyond names.
 
-use domain::{EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
+use domain::{CohortId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in account.
@@ -29,7 +29,7 @@ pub struct FrameworkSummary {
 /// A cohort as listed on the home pages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CohortView {
-    pub id: i64,
+    pub id: CohortId,
     pub name: String,
     pub school_year: String,
     pub framework_code: FrameworkCode,
@@ -211,7 +211,7 @@ pub struct AwardView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueEntry {
     pub student: PersonView,
-    pub cohort_id: i64,
+    pub cohort_id: CohortId,
     pub cohort_name: String,
     pub framework_code: FrameworkCode,
     pub unit_code: UnitCode,
@@ -226,7 +226,7 @@ pub struct QueueEntry {
 /// Where a cohort stands: every student against every unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CohortReadiness {
-    pub cohort_id: i64,
+    pub cohort_id: CohortId,
     pub cohort_name: String,
     pub school_year: String,
     pub framework_code: FrameworkCode,
@@ -324,7 +324,7 @@ pub struct CohortReport {
     pub institution: String,
     pub framework_code: FrameworkCode,
     pub framework_title: String,
-    pub cohort_id: i64,
+    pub cohort_id: CohortId,
     pub cohort_name: String,
     pub school_year: String,
     /// The day the report was made, in Brussels (YYYY-MM-DD).

@@ -176,7 +176,7 @@ mod tests {
             units,
         };
         CohortReadiness {
-            cohort_id: 1,
+            cohort_id: domain::CohortId::new(1),
             cohort_name: "Avond".into(),
             school_year: "2026-2027".into(),
             framework_code: FrameworkCode::new("BO-IT-002"),

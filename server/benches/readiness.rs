@@ -17,7 +17,7 @@ use app::server::storage::decisions::{self, NewDecision};
 use app::server::storage::{self, accounts as account_rows, awards, catalog, cohorts, timestamp};
 use chrono::{TimeZone, Utc};
 use domain::person_name::PersonName;
-use domain::{FrameworkCode, Role, SkillId, Verdict};
+use domain::{CohortId, FrameworkCode, Role, SkillId, Verdict};
 use leptos::config::LeptosOptions;
 use server::config::StorageArgs;
 use server::startup::{self, ServerOptions};
@@ -184,7 +184,7 @@ async fn coordinator(db: &AnyPool) -> app::server::storage::accounts::Account {
 
 /// One cohort of `students`, an assessor, and the decisions: each skill achieved with a chance
 /// of 70%, some first marked "not yet", a few revoked after; ready modules awarded.
-async fn seed(db: &AnyPool, students: usize) -> (i64, usize) {
+async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
     let code = FrameworkCode::new("BO-IT-002");
     let mut conn = db.acquire().await.expect("connection");
     let framework = catalog::load(&mut conn, &code).await.expect("query").expect("framework");

@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;
+pub mod ids;
 pub mod person_name;
 pub mod policy;
 pub mod progress;
@@ -22,6 +23,7 @@ pub use catalog_file::{
 };
 pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
+pub use ids::{AccountId, CohortId, DecisionId, EvidenceId, StudentId};
 pub use progress::{
     framework_progress, CompetencyProgress, Decision, FrameworkProgress, SkillProgress, SkillRecord,
     SkillStatus, UnitProgress, UnitStatus, Verdict,

@@ -1,5 +1,6 @@
 //! Cohorts from the pages: the readiness overview.
 
+use domain::CohortId;
 use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
@@ -9,7 +10,7 @@ use crate::error::AppError;
 
 /// Every student of a cohort against every unit.
 #[server]
-pub async fn readiness_of_cohort(cohort_id: i64) -> Result<CohortReadiness, AppError> {
+pub async fn readiness_of_cohort(cohort_id: CohortId) -> Result<CohortReadiness, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::readiness;
     as_signed_in(async |state, account, _| readiness::for_cohort(state, account, cohort_id).await).await
@@ -18,7 +19,11 @@ pub async fn readiness_of_cohort(cohort_id: i64) -> Result<CohortReadiness, AppE
 /// Previews (`dry_run`) or imports a student list into a cohort: `file` is the CSV file's bytes,
 /// base64-encoded, in any encoding [`domain::text::decode`] reads.
 #[server(input = Json)]
-pub async fn enrol_students(cohort_id: i64, file: String, dry_run: bool) -> Result<ImportOutcome, AppError> {
+pub async fn enrol_students(
+    cohort_id: CohortId,
+    file: String,
+    dry_run: bool,
+) -> Result<ImportOutcome, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::enrolment;
     use base64::prelude::{Engine, BASE64_STANDARD};
@@ -34,7 +39,7 @@ pub async fn enrol_students(cohort_id: i64, file: String, dry_run: bool) -> Resu
 
 /// Creates a cohort and answers its id.
 #[server(input = Json)]
-pub async fn create_cohort(input: CohortInput) -> Result<i64, AppError> {
+pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
     as_signed_in(async |state, account, now| cohorts::create(state, account, &input, now).await).await
@@ -42,7 +47,7 @@ pub async fn create_cohort(input: CohortInput) -> Result<i64, AppError> {
 
 /// Archives a cohort.
 #[server]
-pub async fn archive_cohort(cohort_id: i64) -> Result<(), AppError> {
+pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
     as_signed_in(async |state, account, now| cohorts::archive(state, account, cohort_id, now).await).await
@@ -50,7 +55,11 @@ pub async fn archive_cohort(cohort_id: i64) -> Result<(), AppError> {
 
 /// Assigns an assessor to a cohort, or removes them.
 #[server]
-pub async fn set_cohort_assessor(cohort_id: i64, assessor_id: i64, assigned: bool) -> Result<(), AppError> {
+pub async fn set_cohort_assessor(
+    cohort_id: CohortId,
+    assessor_id: i64,
+    assigned: bool,
+) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
     as_signed_in(async |state, account, now| {
@@ -69,7 +78,7 @@ pub async fn list_assessors() -> Result<Vec<PersonView>, AppError> {
 
 /// One cohort with its students and assessors; an archived one stays readable.
 #[server]
-pub async fn cohort_details(cohort_id: i64) -> Result<CohortView, AppError> {
+pub async fn cohort_details(cohort_id: CohortId) -> Result<CohortView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
     as_signed_in(async |state, account, _| cohorts::details(&state.db, account, cohort_id).await).await
@@ -77,7 +86,7 @@ pub async fn cohort_details(cohort_id: i64) -> Result<CohortView, AppError> {
 
 /// The certificate readiness report of a cohort.
 #[server]
-pub async fn report_of_cohort(cohort_id: i64) -> Result<CohortReport, AppError> {
+pub async fn report_of_cohort(cohort_id: CohortId) -> Result<CohortReport, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::report;
     as_signed_in(async |state, account, now| report::for_cohort(state, account, cohort_id, now).await).await

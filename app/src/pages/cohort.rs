@@ -3,7 +3,7 @@
 
 use base64::prelude::{Engine, BASE64_STANDARD};
 use domain::policy::{may, Action};
-use domain::UnitStatus;
+use domain::{CohortId, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -20,7 +20,8 @@ use crate::Session;
 #[component]
 pub fn CohortPage() -> impl IntoView {
     let params = use_params_map();
-    let cohort = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
+    let cohort =
+        move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
     let enrol = ServerAction::<EnrolStudents>::new();
     let overview =
         Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
@@ -43,7 +44,7 @@ pub fn CohortPage() -> impl IntoView {
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]
-fn EnrolmentImport(cohort: i64, enrol: ServerAction<EnrolStudents>) -> impl IntoView {
+fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudents>) -> impl IntoView {
     // The file's bytes, base64-encoded: the server decides the encoding (Excel's Windows-1252,
     // UTF-8, UTF-16), which the browser's `file.text()` would get wrong.
     let file = RwSignal::new(String::new());
@@ -119,7 +120,9 @@ fn ImportTable(
                 (RowOutcome::Enrolled, None) => "Bestaand account, ingeschreven".to_owned(),
                 (RowOutcome::AlreadyEnrolled, None) => "Al ingeschreven".to_owned(),
                 (RowOutcome::Enrolled, Some(previous)) => {
-                    format!("Terugkerende cursist, ingeschreven; e-mailadres wordt gewijzigd (was {previous})")
+                    format!(
+                        "Terugkerende cursist, ingeschreven; e-mailadres wordt gewijzigd (was {previous})"
+                    )
                 }
                 (RowOutcome::AlreadyEnrolled, Some(previous)) => {
                     format!("Al ingeschreven; e-mailadres wordt gewijzigd (was {previous})")
@@ -159,7 +162,7 @@ fn ImportTable(
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
 #[component]
-fn CohortAssessors(cohort: i64) -> impl IntoView {
+fn CohortAssessors(cohort: CohortId) -> impl IntoView {
     let change = ServerAction::<SetCohortAssessor>::new();
     let archive = ServerAction::<ArchiveCohort>::new();
     let details = Resource::new(move || change.version().get(), move |_| cohort_details(cohort));
@@ -205,7 +208,7 @@ fn CohortAssessors(cohort: i64) -> impl IntoView {
 
 #[component]
 fn AssessorChoice(
-    cohort: i64,
+    cohort: CohortId,
     assigned: Vec<PersonView>,
     all: Vec<PersonView>,
     change: ServerAction<SetCohortAssessor>,
@@ -271,7 +274,9 @@ impl Filter {
         match self {
             Filter::All => true,
             Filter::ReadyForCertificate => row.ready_for_certificate,
-            Filter::UnitReady => row.cells.iter().any(|cell| cell.status == UnitStatus::ReadyForDeelcertificaat),
+            Filter::UnitReady => {
+                row.cells.iter().any(|cell| cell.status == UnitStatus::ReadyForDeelcertificaat)
+            }
             Filter::NeedsAttention => row.cells.iter().any(|cell| cell.needs_attention),
         }
     }

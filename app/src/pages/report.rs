@@ -2,7 +2,7 @@
 //! or (`?detail=1`) with a page per student listing what is missing, or (`?cursist=ID`) for one
 //! student. The print stylesheet makes it A4 with a header on every page.
 
-use domain::UnitStatus;
+use domain::{CohortId, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -16,7 +16,8 @@ use crate::readiness_table::{certificate_label, unit_label};
 pub fn ReportPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let cohort = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
+    let cohort =
+        move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
     let report = Resource::new(cohort, report_of_cohort);
     view! {
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>

@@ -12,6 +12,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::enrolment_csv::{check_students, parse_student_list, StudentInput, StudentList};
+use domain::CohortId;
 
 use super::{JsonBody, SignedIn};
 
@@ -27,7 +28,7 @@ pub async fn list(
 pub async fn readiness(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
 ) -> Result<Json<CohortReadiness>, AppError> {
     Ok(Json(readiness::for_cohort(&state, &account, cohort_id).await?))
 }
@@ -36,7 +37,7 @@ pub async fn readiness(
 pub async fn readiness_csv(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
 ) -> Result<Response, AppError> {
     let overview = readiness::for_cohort(&state, &account, cohort_id).await?;
     let mut response = readiness::to_csv(&overview).into_response();
@@ -61,7 +62,7 @@ pub struct DryRun {
 pub async fn enrol(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
     Query(options): Query<DryRun>,
     request: Request,
 ) -> Result<Json<ImportOutcome>, AppError> {
@@ -149,7 +150,7 @@ pub async fn create(
 pub async fn archive(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
 ) -> Result<StatusCode, AppError> {
     cohorts::archive(&state, &account, cohort_id, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -159,7 +160,7 @@ pub async fn archive(
 pub async fn assign(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path((cohort_id, assessor_id)): Path<(i64, i64)>,
+    Path((cohort_id, assessor_id)): Path<(CohortId, i64)>,
 ) -> Result<StatusCode, AppError> {
     cohorts::set_assessor(&state, &account, cohort_id, assessor_id, true, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -169,7 +170,7 @@ pub async fn assign(
 pub async fn unassign(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path((cohort_id, assessor_id)): Path<(i64, i64)>,
+    Path((cohort_id, assessor_id)): Path<(CohortId, i64)>,
 ) -> Result<StatusCode, AppError> {
     cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -185,7 +186,7 @@ pub struct Detail {
 pub async fn report_pdf(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
     Query(options): Query<Detail>,
 ) -> Result<Response, AppError> {
     let report = report::for_cohort(&state, &account, cohort_id, chrono::Utc::now()).await?;
@@ -203,7 +204,7 @@ pub async fn report_pdf(
 pub async fn readiness_xlsx(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(cohort_id): Path<i64>,
+    Path(cohort_id): Path<CohortId>,
 ) -> Result<Response, AppError> {
     let overview = readiness::for_cohort(&state, &account, cohort_id).await?;
     let mut response = readiness::to_xlsx(&overview).into_response();

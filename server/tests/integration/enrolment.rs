@@ -5,7 +5,7 @@
 use crate::common;
 
 use crate::common::{spawn_app, spawn_app_with_statement_timeout, TestApp};
-use domain::Role;
+use domain::{CohortId, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -17,7 +17,7 @@ const GOOD: &str = "\u{feff}Studentnummer;Voornaam;Achternaam;E-mail\r\n\
 async fn post_csv(
     app: &TestApp,
     client: &Client,
-    cohort: i64,
+    cohort: CohortId,
     csv: &str,
     dry_run: bool,
 ) -> reqwest::Response {
@@ -31,7 +31,7 @@ async fn post_csv(
         .unwrap()
 }
 
-async fn setup() -> (TestApp, Client, i64) {
+async fn setup() -> (TestApp, Client, CohortId) {
     let app = spawn_app().await;
     app.account("coordinator@centrum.be", Role::Coordinator).await;
     let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
@@ -149,7 +149,13 @@ async fn a_json_list_works_too_and_only_coordinators_enrol() {
 const HEADER: &str = "Studentnummer;Voornaam;Achternaam;E-mail\r\n";
 const NAMES: &str = "0100001;Hélène;Çelik;helene@example.be\r\n0100002;Zoë;Ørsted-Peña;zoe@example.be\r\n";
 
-async fn post_bytes(app: &TestApp, client: &Client, cohort: i64, bytes: Vec<u8>, dry_run: bool) -> Value {
+async fn post_bytes(
+    app: &TestApp,
+    client: &Client,
+    cohort: CohortId,
+    bytes: Vec<u8>,
+    dry_run: bool,
+) -> Value {
     let query = if dry_run { "?dry_run=true" } else { "" };
     let response = client
         .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments{query}")))

@@ -3,7 +3,7 @@
 //! with the cohort.
 
 use crate::common::{spawn_app, TestApp};
-use domain::Role;
+use domain::{CohortId, Role};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
@@ -36,7 +36,7 @@ async fn decide(app: &TestApp, assessor: &Client, student: i64, skills: &[String
     }
 }
 
-async fn readiness(app: &TestApp, client: &Client, cohort: i64) -> Value {
+async fn readiness(app: &TestApp, client: &Client, cohort: CohortId) -> Value {
     app.get_json(client, &format!("/api/v1/cohorts/{cohort}/readiness")).await
 }
 
@@ -130,12 +130,12 @@ async fn cohorts_are_shown_to_those_who_work_with_them() {
     let listed = app.get_json(&assessor, "/api/v1/cohorts").await;
     assert_eq!(
         listed.as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect::<Vec<_>>(),
-        [evening]
+        [evening.get()]
     );
     let student = app.signed_in("cursist@centrum.be").await;
     assert_eq!(student.get(app.url("/api/v1/cohorts")).send().await.unwrap().status(), StatusCode::FORBIDDEN);
 
-    let status = |client: &Client, cohort: i64| {
+    let status = |client: &Client, cohort: CohortId| {
         let url = app.url(&format!("/api/v1/cohorts/{cohort}/readiness"));
         let client = client.clone();
         async move { client.get(url).send().await.unwrap().status() }
@@ -144,7 +144,7 @@ async fn cohorts_are_shown_to_those_who_work_with_them() {
     assert_eq!(status(&assessor, evening).await, StatusCode::OK);
     assert_eq!(status(&assessor, day).await, StatusCode::FORBIDDEN);
     assert_eq!(status(&student, evening).await, StatusCode::FORBIDDEN);
-    assert_eq!(status(&coordinator, 999).await, StatusCode::NOT_FOUND);
+    assert_eq!(status(&coordinator, CohortId::new(999)).await, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use crate::common;
 
 use crate::common::{spawn_app, TestApp};
 use app::server::storage;
-use domain::Role;
+use domain::{CohortId, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -23,7 +23,7 @@ async fn decide(app: &TestApp, assessor: &Client, student: i64, skill: &str, ver
         .status()
 }
 
-async fn readiness(app: &TestApp, client: &Client, cohort: i64) -> Value {
+async fn readiness(app: &TestApp, client: &Client, cohort: CohortId) -> Value {
     let response = client.get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness"))).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     response.json().await.unwrap()

@@ -1,7 +1,7 @@
 //! Every request has an id, sent back in `x-request-id`; what the server logs while serving it
 //! names the route, that id and the signed-in account.
 
-use domain::Role;
+use domain::{CohortId, Role};
 
 use crate::common::logs::Captured;
 use crate::common::{client, spawn_app};
@@ -29,12 +29,12 @@ struct Failure {
     line: String,
     request_id: String,
     account_id: i64,
-    cohort: i64,
+    cohort: CohortId,
 }
 
 /// A coordinator asks for `path(cohort)` while the cohort table is gone from under the server,
 /// so the first query that needs it fails.
-async fn failing_request(path: impl Fn(i64) -> String) -> Failure {
+async fn failing_request(path: impl Fn(CohortId) -> String) -> Failure {
     let (log, _capturing) = Captured::install();
     let app = spawn_app().await;
     let account_id = app.account("coordinator@centrum.be", Role::Coordinator).await;

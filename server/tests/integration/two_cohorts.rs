@@ -4,7 +4,7 @@
 use crate::common::{spawn_app, TestApp};
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
-use domain::{FrameworkCode, Role};
+use domain::{CohortId, FrameworkCode, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
 
 /// Creates a running BO-IT-002 cohort of 2026-2027 that starts on `starts_on`.
-async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], assessors: &[i64]) -> i64 {
+async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], assessors: &[i64]) -> CohortId {
     let mut conn = app.db.acquire().await.unwrap();
     let framework_id =
         storage::catalog::framework_id(&mut conn, &FrameworkCode::new("BO-IT-002")).await.unwrap().unwrap();
@@ -63,7 +63,7 @@ async fn a_student_in_two_cohorts_of_a_programme_is_one_record_in_every_list() {
         assert_eq!(entries[0]["skill_id"], SKILL);
         assert_eq!(
             (entries[0]["cohort_id"].as_i64(), entries[0]["cohort_name"].as_str()),
-            (Some(day), Some("Dag"))
+            (Some(day.get()), Some("Dag"))
         );
     }
     for (cohort, name) in [(evening, "Avond"), (day, "Dag")] {

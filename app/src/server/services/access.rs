@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use domain::policy::{self, Action, Reach};
-use domain::{FrameworkCode, SkillId};
+use domain::{CohortId, FrameworkCode, SkillId};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
@@ -151,7 +151,7 @@ pub async fn skills_of_student(
 pub async fn visible_cohort(
     conn: &mut AnyConnection,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
 ) -> Result<CohortHead, AppError> {
     let head =
         readiness::cohort(conn, cohort_id).await?.ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
@@ -163,7 +163,11 @@ pub async fn visible_cohort(
     if allowed {
         Ok(head)
     } else {
-        tracing::warn!(account_id = account.id, cohort_id, "refused: not this account's cohort");
+        tracing::warn!(
+            account_id = account.id,
+            cohort_id = cohort_id.get(),
+            "refused: not this account's cohort"
+        );
         Err(AppError::Forbidden)
     }
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
 use domain::policy::{self, Action, Reach};
-use domain::{FrameworkCode, UnitCode};
+use domain::{CohortId, FrameworkCode, UnitCode};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
@@ -21,7 +21,7 @@ use crate::server::AppState;
 /// Narrows the queue; every field left empty keeps all.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct QueueFilter {
-    pub cohort: Option<i64>,
+    pub cohort: Option<CohortId>,
     pub unit: Option<String>,
     pub student: Option<i64>,
 }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::cohort::{same_name, CohortDetails};
 use domain::policy::{self, Action, Reach};
-use domain::{FrameworkCode, Role};
+use domain::{CohortId, FrameworkCode, Role};
 use sqlx::AnyPool;
 
 use super::access::visible_cohort;
@@ -70,7 +70,7 @@ pub async fn create(
     account: &Account,
     input: &CohortInput,
     now: DateTime<Utc>,
-) -> Result<i64, AppError> {
+) -> Result<CohortId, AppError> {
     authorise(account, Action::ManageCohorts)?;
     let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
     let mut tx = storage::begin(&state.db).await?;
@@ -112,7 +112,7 @@ fn name_taken(details: &CohortDetails, code: &FrameworkCode) -> AppError {
 }
 
 /// One cohort with its students and assessors, archived or not, for those who may see it.
-pub async fn details(db: &AnyPool, account: &Account, cohort_id: i64) -> Result<CohortView, AppError> {
+pub async fn details(db: &AnyPool, account: &Account, cohort_id: CohortId) -> Result<CohortView, AppError> {
     let mut conn = db.acquire().await?;
     visible_cohort(&mut conn, account, cohort_id).await?;
     cohorts::list(&mut conn, Scope::One(cohort_id))
@@ -126,7 +126,7 @@ pub async fn details(db: &AnyPool, account: &Account, cohort_id: i64) -> Result<
 pub async fn archive(
     state: &AppState,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     authorise(account, Action::ManageCohorts)?;
@@ -144,7 +144,7 @@ pub async fn archive(
 pub async fn set_assessor(
     state: &AppState,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
     assessor_id: i64,
     assigned: bool,
     now: DateTime<Utc>,

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use domain::enrolment_csv::{RowError, StudentList, StudentRow};
 use domain::person_name::same_person;
 use domain::policy::Action;
-use domain::Role;
+use domain::{CohortId, Role};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use sqlx::AnyConnection;
 
@@ -40,7 +40,7 @@ struct Planned {
 pub async fn import(
     state: &AppState,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
     list: StudentList,
     dry_run: bool,
     now: DateTime<Utc>,
@@ -83,7 +83,7 @@ pub async fn import(
 /// their line, after those found in the file itself.
 async fn plan(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     list: &StudentList,
 ) -> Result<(Vec<Planned>, Vec<RowError>), AppError> {
     match cohorts::archived(conn, cohort_id).await? {
@@ -107,7 +107,7 @@ async fn plan(
 /// number with a new email address), or a conflict with someone else's account.
 async fn plan_row(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     row: &StudentRow,
 ) -> Result<Result<Planned, String>, AppError> {
     let by_email = account_rows::find_by_email(conn, &row.email).await?;
@@ -164,7 +164,7 @@ fn number_taken(row: &StudentRow, owner: &Account) -> String {
 /// Writes the plan: new accounts, changed addresses, student numbers, enrolments.
 async fn apply(
     tx: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     planned: Vec<Planned>,
     credentials: Vec<Credentials>,
     now: DateTime<Utc>,

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use domain::{framework_progress, Framework, FrameworkCode, UnitCode, UnitStatus};
+use domain::{framework_progress, CohortId, Framework, FrameworkCode, UnitCode, UnitStatus};
 
 use super::access::visible_cohort;
 use super::progress::skill_records_of;
@@ -38,7 +38,7 @@ struct CachedRow {
 pub async fn for_cohort(
     state: &AppState,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
 ) -> Result<CohortReadiness, AppError> {
     let mut conn = state.db.acquire().await?;
     let head = visible_cohort(&mut conn, account, cohort_id).await?;

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use domain::{framework_progress, SkillId, UnitStatus};
+use domain::{framework_progress, CohortId, SkillId, UnitStatus};
 
 use super::access::visible_cohort;
 use super::progress::skill_records_of;
@@ -22,7 +22,7 @@ use crate::server::AppState;
 pub async fn for_cohort(
     state: &AppState,
     account: &Account,
-    cohort_id: i64,
+    cohort_id: CohortId,
     now: DateTime<Utc>,
 ) -> Result<CohortReport, AppError> {
     let mut conn = state.db.acquire().await?;

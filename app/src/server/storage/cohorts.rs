@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use domain::person_name::NameOrder;
-use domain::FrameworkCode;
+use domain::{CohortId, FrameworkCode};
 use sqlx::AnyConnection;
 
 use crate::dto::{CohortView, PersonView};
@@ -22,8 +22,8 @@ pub async fn insert(
     conn: &mut AnyConnection,
     cohort: &NewCohort<'_>,
     created_at: &str,
-) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+) -> Result<CohortId, sqlx::Error> {
+    let id: i64 = sqlx::query_scalar(
         "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at)
          values ($1, $2, $3, $4, $5, $6) returning cohort_id",
     )
@@ -34,18 +34,19 @@ pub async fn insert(
     .bind(cohort.ends_on)
     .bind(created_at)
     .fetch_one(conn)
-    .await
+    .await?;
+    Ok(CohortId::new(id))
 }
 
 /// Enrols a student in a cohort.
 pub async fn enrol(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     student_id: i64,
     at: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("insert into enrolment (cohort_id, student_id, created_at) values ($1, $2, $3)")
-        .bind(cohort_id)
+        .bind(cohort_id.get())
         .bind(student_id)
         .bind(at)
         .execute(conn)
@@ -56,7 +57,7 @@ pub async fn enrol(
 /// Assigns an assessor to a cohort; assigning twice changes nothing.
 pub async fn assign_assessor(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     assessor_id: i64,
     at: &str,
 ) -> Result<(), sqlx::Error> {
@@ -64,7 +65,7 @@ pub async fn assign_assessor(
         "insert into assessor_assignment (cohort_id, assessor_id, created_at) values ($1, $2, $3)
          on conflict (cohort_id, assessor_id) do nothing",
     )
-    .bind(cohort_id)
+    .bind(cohort_id.get())
     .bind(assessor_id)
     .bind(at)
     .execute(conn)
@@ -81,7 +82,7 @@ pub enum Scope {
     /// The cohorts an assessor is assigned to.
     AssignedAssessor(i64),
     /// One cohort, archived or not: for reading it.
-    One(i64),
+    One(CohortId),
 }
 
 impl Scope {
@@ -98,7 +99,7 @@ impl Scope {
                  and c.cohort_id in (select cohort_id from assessor_assignment where assessor_id = $1)",
                 Some(*id),
             ),
-            Scope::One(id) => ("c.cohort_id = $1", Some(*id)),
+            Scope::One(id) => ("c.cohort_id = $1", Some(id.get())),
         }
     }
 }
@@ -121,15 +122,18 @@ pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortVi
     let mut assessors = members(conn, "assessor_assignment", "assessor_id", condition, person).await?;
     Ok(cohorts
         .into_iter()
-        .map(|(id, name, school_year, code, title, archived_at)| CohortView {
-            id,
-            name,
-            school_year,
-            framework_code: FrameworkCode::new(code),
-            framework_title: title,
-            students: students.remove(&id).unwrap_or_default(),
-            assessors: assessors.remove(&id).unwrap_or_default(),
-            archived: archived_at.is_some(),
+        .map(|(id, name, school_year, code, title, archived_at)| {
+            let id = CohortId::new(id);
+            CohortView {
+                id,
+                name,
+                school_year,
+                framework_code: FrameworkCode::new(code),
+                framework_title: title,
+                students: students.remove(&id).unwrap_or_default(),
+                assessors: assessors.remove(&id).unwrap_or_default(),
+                archived: archived_at.is_some(),
+            }
         })
         .collect())
 }
@@ -142,7 +146,7 @@ async fn members(
     person_column: &'static str,
     condition: &'static str,
     person: Option<i64>,
-) -> Result<HashMap<i64, Vec<PersonView>>, sqlx::Error> {
+) -> Result<HashMap<CohortId, Vec<PersonView>>, sqlx::Error> {
     let sql = format!(
         "select m.cohort_id, a.account_id, a.name, a.last_name, a.first_name from {table} m
          join account a on a.account_id = m.{person_column}
@@ -154,9 +158,9 @@ async fn members(
     }
     let mut rows: Vec<(i64, i64, String, String, String)> = query.fetch_all(conn).await?;
     NameOrder::default().sort(&mut rows, |(_, _, _, last, first)| (last.as_str(), first.as_str()));
-    let mut by_cohort: HashMap<i64, Vec<PersonView>> = HashMap::new();
+    let mut by_cohort: HashMap<CohortId, Vec<PersonView>> = HashMap::new();
     for (cohort_id, id, name, _, _) in rows {
-        by_cohort.entry(cohort_id).or_default().push(PersonView { id, name });
+        by_cohort.entry(CohortId::new(cohort_id)).or_default().push(PersonView { id, name });
     }
     Ok(by_cohort)
 }
@@ -241,22 +245,22 @@ pub async fn running_names(
 pub async fn assessor_assigned(
     conn: &mut AnyConnection,
     assessor_id: i64,
-    cohort_id: i64,
+    cohort_id: CohortId,
 ) -> Result<bool, sqlx::Error> {
     let found: Option<(i64,)> =
         sqlx::query_as("select 1 from assessor_assignment where assessor_id = $1 and cohort_id = $2")
             .bind(assessor_id)
-            .bind(cohort_id)
+            .bind(cohort_id.get())
             .fetch_optional(conn)
             .await?;
     Ok(found.is_some())
 }
 
 /// Whether the cohort is archived; `None` when there is no such cohort.
-pub async fn archived(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option<bool>, sqlx::Error> {
+pub async fn archived(conn: &mut AnyConnection, cohort_id: CohortId) -> Result<Option<bool>, sqlx::Error> {
     let row: Option<(Option<String>,)> =
         sqlx::query_as("select archived_at from cohort where cohort_id = $1")
-            .bind(cohort_id)
+            .bind(cohort_id.get())
             .fetch_optional(conn)
             .await?;
     Ok(row.map(|(archived_at,)| archived_at.is_some()))
@@ -265,12 +269,12 @@ pub async fn archived(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option
 /// True when the student is enrolled in the cohort.
 pub async fn is_enrolled(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     student_id: i64,
 ) -> Result<bool, sqlx::Error> {
     let found: Option<(i64,)> =
         sqlx::query_as("select 1 from enrolment where cohort_id = $1 and student_id = $2")
-            .bind(cohort_id)
+            .bind(cohort_id.get())
             .bind(student_id)
             .fetch_optional(conn)
             .await?;
@@ -278,10 +282,10 @@ pub async fn is_enrolled(
 }
 
 /// Archives a cohort; answers false when it was already archived or does not exist.
-pub async fn archive(conn: &mut AnyConnection, cohort_id: i64, at: &str) -> Result<bool, sqlx::Error> {
+pub async fn archive(conn: &mut AnyConnection, cohort_id: CohortId, at: &str) -> Result<bool, sqlx::Error> {
     let result =
         sqlx::query("update cohort set archived_at = $2 where cohort_id = $1 and archived_at is null")
-            .bind(cohort_id)
+            .bind(cohort_id.get())
             .bind(at)
             .execute(conn)
             .await?;
@@ -291,11 +295,11 @@ pub async fn archive(conn: &mut AnyConnection, cohort_id: i64, at: &str) -> Resu
 /// Removes an assessor from a cohort; answers whether they were assigned.
 pub async fn unassign_assessor(
     conn: &mut AnyConnection,
-    cohort_id: i64,
+    cohort_id: CohortId,
     assessor_id: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query("delete from assessor_assignment where cohort_id = $1 and assessor_id = $2")
-        .bind(cohort_id)
+        .bind(cohort_id.get())
         .bind(assessor_id)
         .execute(conn)
         .await?;

@@ -36,7 +36,7 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Students {
     One(i64),
-    InCohort(i64),
+    InCohort(domain::CohortId),
 }
 
 impl Students {
@@ -53,7 +53,8 @@ impl Students {
     /// The id bound as `$1`.
     fn id(self) -> i64 {
         match self {
-            Students::One(id) | Students::InCohort(id) => id,
+            Students::One(id) => id,
+            Students::InCohort(cohort) => cohort.get(),
         }
     }
 }

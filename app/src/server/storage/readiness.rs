@@ -2,13 +2,14 @@
 //! its students with the revision of their progress.
 
 use domain::person_name::NameOrder;
-use domain::FrameworkCode;
+use domain::{CohortId, FrameworkCode};
 use sqlx::AnyConnection;
 
 /// A cohort as the readiness overview heads it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct CohortHead {
-    pub cohort_id: i64,
+    #[sqlx(try_from = "i64")]
+    pub cohort_id: CohortId,
     pub name: String,
     pub school_year: String,
     pub framework_code: String,
@@ -22,12 +23,15 @@ impl CohortHead {
 }
 
 /// The cohort, if it exists.
-pub async fn cohort(conn: &mut AnyConnection, cohort_id: i64) -> Result<Option<CohortHead>, sqlx::Error> {
+pub async fn cohort(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+) -> Result<Option<CohortHead>, sqlx::Error> {
     sqlx::query_as(
         "select c.cohort_id, c.name, c.school_year, f.code as framework_code, f.title as framework_title
          from cohort c join framework f on f.framework_id = c.framework_id where c.cohort_id = $1",
     )
-    .bind(cohort_id)
+    .bind(cohort_id.get())
     .fetch_optional(conn)
     .await
 }
@@ -44,7 +48,10 @@ pub struct StudentRevision {
 
 /// The cohort's students by last name, then first name (Dutch collation), each with the
 /// revision of their progress.
-pub async fn students(conn: &mut AnyConnection, cohort_id: i64) -> Result<Vec<StudentRevision>, sqlx::Error> {
+pub async fn students(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+) -> Result<Vec<StudentRevision>, sqlx::Error> {
     let mut students: Vec<StudentRevision> = sqlx::query_as(
         "select a.account_id as student_id, a.name, a.last_name, a.first_name,
            coalesce(r.revision, 0) as revision
@@ -52,7 +59,7 @@ pub async fn students(conn: &mut AnyConnection, cohort_id: i64) -> Result<Vec<St
          left join progress_revision r on r.student_id = e.student_id
          where e.cohort_id = $1 order by a.account_id",
     )
-    .bind(cohort_id)
+    .bind(cohort_id.get())
     .fetch_all(conn)
     .await?;
     NameOrder::default()

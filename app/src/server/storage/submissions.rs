@@ -1,7 +1,7 @@
 //! Submissions: skills a student puts forward for assessment.
 
 use domain::person_name::NameOrder;
-use domain::{FrameworkCode, SkillId, UnitCode};
+use domain::{CohortId, FrameworkCode, SkillId, UnitCode};
 use sqlx::AnyConnection;
 
 use super::cohorts::Scope;
@@ -166,7 +166,7 @@ struct QueueRow {
 pub async fn queue(
     conn: &mut AnyConnection,
     scope: Scope,
-    cohort: Option<i64>,
+    cohort: Option<CohortId>,
 ) -> Result<Vec<QueueEntry>, sqlx::Error> {
     let (condition, person) = scope.condition();
     let cohort_condition = match (cohort, person) {
@@ -196,7 +196,7 @@ pub async fn queue(
         query = query.bind(id);
     }
     if let Some(id) = cohort {
-        query = query.bind(id);
+        query = query.bind(id.get());
     }
     let mut rows: Vec<QueueRow> = query.fetch_all(conn).await?;
     // By student (last name, first name), each student's oldest first: the sort is stable.
@@ -205,7 +205,7 @@ pub async fn queue(
         .into_iter()
         .map(|row| QueueEntry {
             student: PersonView { id: row.student_id, name: row.student_name },
-            cohort_id: row.cohort_id,
+            cohort_id: CohortId::new(row.cohort_id),
             cohort_name: row.cohort_name,
             framework_code: FrameworkCode::new(row.framework_code),
             unit_code: UnitCode::new(row.unit_code),

@@ -8,7 +8,7 @@
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
-use domain::{FrameworkCode, Role};
+use domain::{CohortId, FrameworkCode, Role};
 use leptos::config::LeptosOptions;
 use rand::RngCore;
 use server::config::StorageArgs;
@@ -153,7 +153,7 @@ impl TestApp {
     }
 
     /// Creates a cohort in a framework, with its students and assessors; returns its id.
-    pub async fn cohort(&self, name: &str, framework: &str, students: &[i64], assessors: &[i64]) -> i64 {
+    pub async fn cohort(&self, name: &str, framework: &str, students: &[i64], assessors: &[i64]) -> CohortId {
         let mut conn = self.db.acquire().await.expect("connection");
         let framework_id = storage::catalog::framework_id(&mut conn, &FrameworkCode::new(framework))
             .await

@@ -14,7 +14,7 @@ pub const COORDINATOR: &str = "coordinator@centrum.be";
 pub struct World {
     pub app: TestApp,
     pub student_id: i64,
-    pub cohort: i64,
+    pub cohort: domain::CohortId,
     pub student: Client,
     pub assessor: Client,
     pub coordinator: Client,
