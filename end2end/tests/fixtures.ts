@@ -9,6 +9,8 @@ export const demo = {
   portfolioStudent: { email: 'lotte.janssens@demo.vaardig.be', name: 'Lotte Janssens' },
   /** Another classmate, for the assessment journey. */
   assessedStudent: { email: 'yusuf.demir@demo.vaardig.be', name: 'Yusuf Demir' },
+  /** Another classmate, given evidence and a submission so every page can be visited (routes.ts). */
+  routesStudent: { email: 'elke.maes@demo.vaardig.be', name: 'Elke Maes' },
   assessor: { email: 'karin.vermeulen@demo.vaardig.be', name: 'Karin Vermeulen' },
   coordinator: { email: 'marleen.dubois@demo.vaardig.be', name: 'Marleen Dubois' },
   admin: { email: 'tom.hermans@demo.vaardig.be', name: 'Tom Hermans' },

@@ -337,8 +337,11 @@ fn Review(
         </p>
         {awarded}
         {attention}
-        {competencies}
-        {panel}
+        // The panel sits beside the skills (wide screens) or after them (phones), never over them.
+        <div class="review-layout" class:deciding=can_decide>
+            <div class="review-skills">{competencies}</div>
+            {panel}
+        </div>
     }
     .into_any()
 }

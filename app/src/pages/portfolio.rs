@@ -68,7 +68,6 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{unit_label}</th>
-                        <th scope="col">"Titel"</th>
                         <th scope="col">"Vaardigheden behaald"</th>
                         <th scope="col" class="number">"Bewijsstukken"</th>
                         <th scope="col">"Status"</th>
@@ -86,10 +85,14 @@ fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoVi
     let submitted = (progress.submitted > 0).then(|| format!(" · {} ingediend", progress.submitted));
     view! {
         <tr data-unit=unit.code.to_string()>
+            // The code with its title: a student knows a module by its name.
             <td>
-                <a href=href>{unit.code.to_string()}</a>
+                <a href=href class="unit-link">
+                    <span class="unit-code">{unit.code.to_string()}</span>
+                    " "
+                    <span class="unit-title">{unit.title.clone()}</span>
+                </a>
             </td>
-            <td>{unit.title.clone()}</td>
             <td>
                 <ProgressBar
                     done=progress.achieved
@@ -204,7 +207,7 @@ fn UnitDetail(
         })
         .collect_view();
     view! {
-        <Title text=format!("{} – Vaardig", unit.code)/>
+        <Title text=format!("{} {} – Vaardig", unit.code, unit.title)/>
         <p class="crumbs">
             <a href="/">"Mijn opleiding"</a>
             " › "

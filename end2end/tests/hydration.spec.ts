@@ -1,0 +1,73 @@
+import { expect, Page, test } from '@playwright/test';
+import { allRoutes, contextFor, VisitorRoutes } from './routes';
+
+// Every page hydrates, every time: each route is loaded LOADS times in a row, as the role that
+// uses it, on a normal CPU and on one four times slower (where timing races between resources
+// show). Any hydration error, panic, console error or uncaught exception fails the test.
+const LOADS = 10;
+/** What Leptos and the browser write when hydration or the app breaks, at any console level. */
+const breakage = /panicked|unreachable|hydration|outside a <Suspense|RuntimeError/i;
+
+let routes: VisitorRoutes[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  routes = await allRoutes(browser);
+});
+
+/** Collects everything that says the page broke, from now on. */
+function watch(page: Page, problems: string[], current: () => string): void {
+  page.on('console', (message) => {
+    const text = message.text();
+    // The not-found page itself answers 404, as it should; the browser logs that as an error.
+    const documentStatus = text.includes('status of 404') && message.location().url === page.url();
+    if ((message.type() === 'error' && !documentStatus) || breakage.test(text)) {
+      problems.push(`${current()}: console.${message.type()}: ${text.slice(0, 600)}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`${current()}: uncaught ${error.message.slice(0, 600)}`));
+}
+
+/** Loads `path` and waits until the page is hydrated; a page that never is counts as broken. */
+async function load(page: Page, path: string, problems: string[]): Promise<void> {
+  await page.goto(path);
+  const hydrated = await page
+    .waitForFunction(() => document.body?.dataset.hydrated === 'true', null, { timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!hydrated) problems.push(`${path}: not hydrated within 15 s`);
+  // Let the first tasks after hydration (effects, resources loading in the browser) run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30))));
+}
+
+/** Pages loading at once: the loads wait on the network and on throttled CPU time, not on each other. */
+const PARALLEL = 4;
+
+for (const throttled of [false, true]) {
+  const cpu = throttled ? ' on a CPU four times slower' : '';
+  test(`every page hydrates ${LOADS} times in a row, as the role that uses it${cpu}`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    // One signed-in context per role; each route gets a page of its own for its LOADS loads.
+    const contexts = new Map(await Promise.all(routes.map(async (entry) => [entry.visitor, await contextFor(browser, entry.email)] as const)));
+    const tasks = routes.flatMap((entry) => entry.paths.map((path) => ({ visitor: entry.visitor, path })));
+    const problems: string[] = [];
+    const worker = async () => {
+      for (let task = tasks.shift(); task; task = tasks.shift()) {
+        const page = await contexts.get(task.visitor)!.newPage();
+        if (throttled) {
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        }
+        let current = '';
+        watch(page, problems, () => `${task.visitor} ${current}`);
+        for (let round = 1; round <= LOADS; round++) {
+          current = `${task.path} (load ${round})`;
+          await load(page, task.path, problems);
+        }
+        await page.close();
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    await Promise.all([...contexts.values()].map((context) => context.close()));
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
