@@ -25,18 +25,26 @@ pub fn CohortPage() -> impl IntoView {
     let enrol = ServerAction::<EnrolStudents>::new();
     let overview =
         Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
+    let details = Resource::new(cohort, cohort_details);
     let session = expect_context::<Session>();
     view! {
         {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
-        // Who is signed in is a resource too: read under its own boundary, so the server and the
-        // browser render the same markup whichever resolves first.
+        // Who is signed in and the cohort's standing are resources too: read under their own
+        // boundary, so the server and the browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageCohorts));
-                manages.then(|| view! {
-                    <EnrolmentImport cohort=cohort() enrol/>
-                    <CohortAssessors cohort=cohort()/>
-                })
+                let archived = details.await.is_ok_and(|details| details.archived);
+                match (manages, archived) {
+                    (_, true) => Some(view! {
+                        <p class="muted" data-testid="archived">"Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."</p>
+                    }.into_any()),
+                    (true, false) => Some(view! {
+                        <EnrolmentImport cohort=cohort() enrol/>
+                        <CohortAssessors cohort=cohort()/>
+                    }.into_any()),
+                    (false, false) => None,
+                }
             })}
         </Transition>
     }
