@@ -1,13 +1,16 @@
 //! What crosses the wire between server and browser. Only what the page may show: no password
 //! hashes, no other users' details beyond names.
 
-use domain::{CohortId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, UnitCode, Verdict};
+use domain::{
+    AccountId, CohortId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, StudentId, UnitCode,
+    Verdict,
+};
 use serde::{Deserialize, Serialize};
 
 /// The signed-in account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserView {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
     pub name: String,
     pub role: Role,
@@ -44,7 +47,7 @@ pub struct CohortView {
 /// Another account, by name only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonView {
-    pub id: i64,
+    pub id: AccountId,
     pub name: String,
 }
 
@@ -94,7 +97,7 @@ pub struct EvidenceEdit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceView {
     pub id: i64,
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub kind: EvidenceKind,
     pub title: String,
     pub description: String,
@@ -163,7 +166,7 @@ pub struct ClosedSubmission {
 /// An assessor's decision on one or more skills of one student.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionInput {
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub skill_ids: Vec<SkillId>,
     pub decision: Verdict,
     /// Required for "not yet": what is still missing.
@@ -178,12 +181,12 @@ pub struct DecisionInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedDecision {
     pub id: i64,
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub skill_id: SkillId,
     pub decision: Verdict,
     pub comment: String,
     pub evidence_ids: Vec<i64>,
-    pub assessor_id: i64,
+    pub assessor_id: AccountId,
     pub decided_at: String,
 }
 

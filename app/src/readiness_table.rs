@@ -169,7 +169,7 @@ mod tests {
 
     fn overview() -> CohortReadiness {
         let student = |id: i64, name: &str, units: Vec<UnitCell>| StudentReadiness {
-            student: PersonView { id, name: name.to_owned() },
+            student: PersonView { id: domain::AccountId::new(id), name: name.to_owned() },
             achieved: units.iter().map(|unit| unit.achieved).sum(),
             total: 12,
             ready_for_certificate: false,

@@ -17,7 +17,7 @@ use app::server::storage::decisions::{self, NewDecision};
 use app::server::storage::{self, accounts as account_rows, awards, catalog, cohorts, timestamp};
 use chrono::{TimeZone, Utc};
 use domain::person_name::PersonName;
-use domain::{CohortId, FrameworkCode, Role, SkillId, Verdict};
+use domain::{AccountId, CohortId, FrameworkCode, Role, SkillId, StudentId, Verdict};
 use leptos::config::LeptosOptions;
 use server::config::StorageArgs;
 use server::startup::{self, ServerOptions};
@@ -104,7 +104,7 @@ async fn bench(students: usize) {
         timed(|| async { readiness::for_cohort(&state, &coordinator, cohort).await.expect("readiness") })
             .await;
     let one_change = timed(|| async {
-        let student = overview.students[0].student.id;
+        let student = StudentId::of_account(overview.students[0].student.id);
         record_one(&db, student).await;
         readiness::for_cohort(&state, &coordinator, cohort).await.expect("readiness")
     })
@@ -233,7 +233,7 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
             .await
             .expect("student")
             {
-                account_rows::Created::Account(id) => id,
+                account_rows::Created::Account(id) => StudentId::of_account(id),
                 account_rows::Created::EmailTaken => unreachable!("fresh database"),
             };
             cohorts::enrol(&mut tx, cohort, student, &at).await.expect("enrolment");
@@ -272,8 +272,8 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
 
 async fn record(
     conn: &mut sqlx::AnyConnection,
-    student: i64,
-    assessor: i64,
+    student: StudentId,
+    assessor: AccountId,
     skill: &SkillId,
     verdict: Verdict,
     at: &str,
@@ -291,7 +291,7 @@ async fn record(
 }
 
 /// One more decision for a student, as an assessor would record it between two looks.
-async fn record_one(db: &AnyPool, student: i64) {
+async fn record_one(db: &AnyPool, student: StudentId) {
     let mut conn = db.acquire().await.expect("connection");
     let (assessor,): (i64,) = sqlx::query_as("select account_id from account where role = 'assessor'")
         .fetch_one(&mut *conn)
@@ -300,7 +300,7 @@ async fn record_one(db: &AnyPool, student: i64) {
     record(
         &mut conn,
         student,
-        assessor,
+        AccountId::new(assessor),
         &SkillId::new("BO-IT-002.M-IT-020.7.1"),
         Verdict::Achieved,
         &timestamp(Utc::now()),

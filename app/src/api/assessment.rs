@@ -1,6 +1,7 @@
 //! The assessor's work from the pages: the queue, a student's programme and evidence, decisions
 //! and awards.
 
+use domain::StudentId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
@@ -17,7 +18,7 @@ pub async fn assessment_queue() -> Result<Vec<QueueEntry>, AppError> {
 
 /// Every programme of a student, with progress, for those who may see the student.
 #[server]
-pub async fn student_programmes(student_id: i64) -> Result<Vec<ProgrammeView>, AppError> {
+pub async fn student_programmes(student_id: StudentId) -> Result<Vec<ProgrammeView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
     as_signed_in(async |state, account, _| progress::all_for_student(state, account, student_id).await).await
@@ -25,7 +26,7 @@ pub async fn student_programmes(student_id: i64) -> Result<Vec<ProgrammeView>, A
 
 /// One programme of a student.
 #[server]
-pub async fn student_programme(student_id: i64, framework: String) -> Result<ProgrammeView, AppError> {
+pub async fn student_programme(student_id: StudentId, framework: String) -> Result<ProgrammeView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
     as_signed_in(async |state, account, _| {
@@ -36,7 +37,7 @@ pub async fn student_programme(student_id: i64, framework: String) -> Result<Pro
 
 /// Every version of a student's evidence.
 #[server]
-pub async fn student_evidence(student_id: i64) -> Result<Vec<EvidenceView>, AppError> {
+pub async fn student_evidence(student_id: StudentId) -> Result<Vec<EvidenceView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, _| evidence::list_for_student(state, account, student_id).await).await
@@ -52,7 +53,7 @@ pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecisio
 
 /// Awards a unit's deelcertificaat.
 #[server(input = Json)]
-pub async fn award_unit(student_id: i64, framework: String, unit_code: String) -> Result<(), AppError> {
+pub async fn award_unit(student_id: StudentId, framework: String, unit_code: String) -> Result<(), AppError> {
     use crate::dto::AwardInput;
     use crate::server::context::as_signed_in;
     use crate::server::services::assessment;

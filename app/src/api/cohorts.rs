@@ -1,6 +1,6 @@
 //! Cohorts from the pages: the readiness overview.
 
-use domain::CohortId;
+use domain::{AccountId, CohortId};
 use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
@@ -57,7 +57,7 @@ pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
 #[server]
 pub async fn set_cohort_assessor(
     cohort_id: CohortId,
-    assessor_id: i64,
+    assessor_id: AccountId,
     assigned: bool,
 ) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;

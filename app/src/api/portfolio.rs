@@ -14,7 +14,10 @@ use crate::error::AppError;
 pub async fn my_programmes() -> Result<Vec<ProgrammeView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
-    as_signed_in(async |state, account, _| progress::all_for_student(state, account, account.id).await).await
+    as_signed_in(async |state, account, _| {
+        progress::all_for_student(state, account, account.as_student()).await
+    })
+    .await
 }
 
 /// One of the signed-in student's programmes.
@@ -23,7 +26,8 @@ pub async fn my_programme(framework: String) -> Result<ProgrammeView, AppError> 
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
     as_signed_in(async |state, account, _| {
-        progress::for_student(state, account, account.id, &domain::FrameworkCode::new(framework)).await
+        progress::for_student(state, account, account.as_student(), &domain::FrameworkCode::new(framework))
+            .await
     })
     .await
 }

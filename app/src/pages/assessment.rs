@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::assessment::offers_award;
 use domain::policy::{may, Action};
-use domain::{Role, SkillId, SkillProgress, Verdict};
+use domain::{AccountId, Role, SkillId, SkillProgress, StudentId, Verdict};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -20,7 +20,7 @@ use crate::dto::{DecisionInput, EvidenceView, PersonView, ProgrammeView, QueueEn
 use crate::format::date_nl;
 use crate::Session;
 
-fn review_href(student_id: i64, framework: &str, unit_slug: &str) -> String {
+fn review_href(student_id: AccountId, framework: &str, unit_slug: &str) -> String {
     format!("/beoordelen/{student_id}/{framework}/{unit_slug}")
 }
 
@@ -121,7 +121,8 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
 #[component]
 pub fn StudentPage() -> impl IntoView {
     let params = use_params_map();
-    let student = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
+    let student =
+        move || params.read().get("id").and_then(|id| id.parse::<StudentId>().ok()).unwrap_or_default();
     let programmes = Resource::new(student, student_programmes);
     view! {
         {loaded(
@@ -184,7 +185,7 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
 pub fn ReviewPage() -> impl IntoView {
     let params = use_params_map();
     let student =
-        move || params.read().get("student").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
+        move || params.read().get("student").and_then(|id| id.parse::<StudentId>().ok()).unwrap_or_default();
     let framework = move || params.read().get("framework").unwrap_or_default();
     let decide = ServerAction::<RecordDecision>::new();
     let award = ServerAction::<AwardUnit>::new();
@@ -252,7 +253,7 @@ fn Review(
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
     let evidence: HashMap<i64, EvidenceView> = evidence.into_iter().map(|item| (item.id, item)).collect();
-    let student_id = student.id;
+    let student_id = StudentId::of_account(student.id);
     let unit_code = unit.code.to_string();
     let framework_code = framework.code.to_string();
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {

@@ -3,7 +3,7 @@
 
 use base64::prelude::{Engine, BASE64_STANDARD};
 use domain::policy::{may, Action};
-use domain::{CohortId, UnitStatus};
+use domain::{AccountId, CohortId, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -242,7 +242,7 @@ fn AssessorChoice(
         .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
         .collect_view();
     let assign = move |_| {
-        if let Ok(assessor_id) = chosen.get_untracked().parse::<i64>() {
+        if let Ok(assessor_id) = chosen.get_untracked().parse::<AccountId>() {
             change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id, assigned: true });
         }
     };
@@ -326,7 +326,7 @@ fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <tr data-student=row.student.id>
+                    <tr data-student=row.student.id.get()>
                         <th scope="row"><a href=format!("/cursisten/{}", row.student.id)>{row.student.name.clone()}</a></th>
                         {cells}
                         <td class="number">{row.progress}</td>

@@ -2,7 +2,7 @@
 //! or (`?detail=1`) with a page per student listing what is missing, or (`?cursist=ID`) for one
 //! student. The print stylesheet makes it A4 with a header on every page.
 
-use domain::{CohortId, UnitStatus};
+use domain::{AccountId, CohortId, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -23,7 +23,7 @@ pub fn ReportPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
             {move || {
                 let detail = query.read().get("detail").is_some();
-                let only = query.read().get("cursist").and_then(|id| id.parse::<i64>().ok());
+                let only = query.read().get("cursist").and_then(|id| id.parse::<AccountId>().ok());
                 Suspend::new(async move {
                     match report.await {
                         Ok(report) => view! { <Report report detail only/> }.into_any(),
@@ -36,7 +36,7 @@ pub fn ReportPage() -> impl IntoView {
 }
 
 #[component]
-fn Report(report: CohortReport, detail: bool, only: Option<i64>) -> impl IntoView {
+fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl IntoView {
     let CohortReport {
         institution,
         framework_title,
@@ -159,7 +159,7 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="student-report" data-student=student.student.id>
+        <section class="student-report" data-student=student.student.id.get()>
             <h2>{student.student.name.clone()}</h2>
             <p>{if student.ready_for_certificate { "Klaar voor het certificaat." } else { "Nog niet klaar voor het certificaat." }}</p>
             <h3>"Deelcertificaten behaald"</h3>

@@ -7,6 +7,7 @@ use app::server::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
+use domain::StudentId;
 
 use super::{JsonBody, SignedIn};
 
@@ -33,7 +34,7 @@ pub async fn queue(
 pub async fn award(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(student_id): Path<i64>,
+    Path(student_id): Path<StudentId>,
     JsonBody(input): JsonBody<AwardInput>,
 ) -> Result<StatusCode, AppError> {
     assessment::award(&state, &account, student_id, &input, chrono::Utc::now()).await?;

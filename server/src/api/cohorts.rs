@@ -12,7 +12,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::enrolment_csv::{check_students, parse_student_list, StudentInput, StudentList};
-use domain::CohortId;
+use domain::{AccountId, CohortId};
 
 use super::{JsonBody, SignedIn};
 
@@ -160,7 +160,7 @@ pub async fn archive(
 pub async fn assign(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path((cohort_id, assessor_id)): Path<(CohortId, i64)>,
+    Path((cohort_id, assessor_id)): Path<(CohortId, AccountId)>,
 ) -> Result<StatusCode, AppError> {
     cohorts::set_assessor(&state, &account, cohort_id, assessor_id, true, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -170,7 +170,7 @@ pub async fn assign(
 pub async fn unassign(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path((cohort_id, assessor_id)): Path<(CohortId, i64)>,
+    Path((cohort_id, assessor_id)): Path<(CohortId, AccountId)>,
 ) -> Result<StatusCode, AppError> {
     cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, chrono::Utc::now()).await?;
     Ok(StatusCode::NO_CONTENT)

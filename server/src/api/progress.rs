@@ -8,7 +8,7 @@ use app::server::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use domain::{FrameworkCode, FrameworkProgress};
+use domain::{FrameworkCode, FrameworkProgress, StudentId};
 use serde::{Deserialize, Serialize};
 
 use super::{JsonBody, SignedIn, SkillIds};
@@ -31,7 +31,7 @@ pub struct ProgressAnswer {
 pub async fn show(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(student_id): Path<i64>,
+    Path(student_id): Path<StudentId>,
     Query(query): Query<ProgressQuery>,
 ) -> Result<Json<ProgressAnswer>, AppError> {
     let framework = match query.framework {

@@ -24,6 +24,7 @@ async fn named_student(app: &TestApp, email: &str, name: &str) -> i64 {
         .expect("account created")
         .account
         .id
+        .get()
 }
 
 /// The text of a PDF as a reader extracts it, spaces and line ends made single spaces.

@@ -4,7 +4,7 @@
 use crate::common::{spawn_app, TestApp};
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
-use domain::{CohortId, FrameworkCode, Role};
+use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -21,10 +21,10 @@ async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], as
         cohorts::NewCohort { name, framework_id, school_year: "2026-2027", starts_on, ends_on: "2027-06-30" };
     let id = cohorts::insert(&mut conn, &new, &at).await.unwrap();
     for student in students {
-        cohorts::enrol(&mut conn, id, *student, &at).await.unwrap();
+        cohorts::enrol(&mut conn, id, StudentId::new(*student), &at).await.unwrap();
     }
     for assessor in assessors {
-        cohorts::assign_assessor(&mut conn, id, *assessor, &at).await.unwrap();
+        cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), &at).await.unwrap();
     }
     id
 }

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use domain::policy::{self, Action, Reach};
-use domain::{CohortId, FrameworkCode, SkillId};
+use domain::{AccountId, CohortId, FrameworkCode, SkillId, StudentId};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
@@ -23,7 +23,7 @@ use crate::server::storage::{catalog, cohorts};
 pub async fn visible_programmes(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     programmes(conn, account, student_id, Standing::WithArchived).await
 }
@@ -33,7 +33,7 @@ pub async fn visible_programmes(
 pub async fn workable_programmes(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     let running = programmes(conn, account, student_id, Standing::Running).await;
     if matches!(&running, Ok(codes) if !codes.is_empty()) {
@@ -53,11 +53,11 @@ pub async fn workable_programmes(
 async fn programmes(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     standing: Standing,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     match policy::reach(account.role) {
-        Reach::OwnPortfolio if account.id == student_id => {
+        Reach::OwnPortfolio if account.id == AccountId::from(student_id) => {
             Ok(cohorts::frameworks_of_student(conn, student_id, standing).await?)
         }
         Reach::AssignedCohorts => {
@@ -77,7 +77,7 @@ async fn programmes(
 pub async fn ensure_can_view_student(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<(), AppError> {
     visible_programmes(conn, account, student_id).await.map(|_| ())
 }
@@ -87,7 +87,7 @@ pub async fn ensure_can_view_student(
 pub async fn ensure_can_view_programme(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     framework: &FrameworkCode,
 ) -> Result<(), AppError> {
     let visible = visible_programmes(conn, account, student_id).await?;
@@ -106,7 +106,7 @@ pub async fn ensure_can_view_programme(
 pub async fn assessable_programmes(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     if !policy::may(account.role, Action::DecideSkills) {
         return Err(refused(account, student_id));
@@ -119,7 +119,7 @@ pub async fn assessable_programmes(
 pub async fn ensure_skills_in(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     programmes: &[FrameworkCode],
     skill_ids: &[SkillId],
 ) -> Result<(), AppError> {
@@ -141,7 +141,7 @@ pub async fn ensure_skills_in(
 /// running cohorts.
 pub async fn skills_of_student(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<HashSet<SkillId>, AppError> {
     let followed = cohorts::frameworks_of_student(conn, student_id, Standing::Running).await?;
     Ok(catalog::skills_in(conn, &followed).await?)
@@ -164,7 +164,7 @@ pub async fn visible_cohort(
         Ok(head)
     } else {
         tracing::warn!(
-            account_id = account.id,
+            account_id = account.id.get(),
             cohort_id = cohort_id.get(),
             "refused: not this account's cohort"
         );
@@ -172,7 +172,11 @@ pub async fn visible_cohort(
     }
 }
 
-fn refused(account: &Account, student_id: i64) -> AppError {
-    tracing::warn!(account_id = account.id, student_id, "refused: not this account's student or programme");
+fn refused(account: &Account, student_id: StudentId) -> AppError {
+    tracing::warn!(
+        account_id = account.id.get(),
+        student_id = student_id.get(),
+        "refused: not this account's student or programme"
+    );
     AppError::Forbidden
 }

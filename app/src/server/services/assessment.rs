@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
 use domain::policy::{self, Action, Reach};
-use domain::{CohortId, FrameworkCode, UnitCode};
+use domain::{AccountId, CohortId, FrameworkCode, StudentId, UnitCode};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
@@ -23,7 +23,7 @@ use crate::server::AppState;
 pub struct QueueFilter {
     pub cohort: Option<CohortId>,
     pub unit: Option<String>,
-    pub student: Option<i64>,
+    pub student: Option<StudentId>,
 }
 
 /// The skills waiting for assessment, oldest first, each once: for an assessor those of the
@@ -43,7 +43,7 @@ pub async fn queue(
     let mut entries = submissions::queue(&mut conn, scope, filter.cohort).await?;
     entries.retain(|entry| {
         filter.unit.as_deref().is_none_or(|unit| entry.unit_code.as_str() == unit)
-            && filter.student.is_none_or(|student| entry.student.id == student)
+            && filter.student.is_none_or(|student| entry.student.id == AccountId::from(student))
     });
     Ok(entries)
 }
@@ -79,7 +79,7 @@ pub async fn decide(
 async fn record(
     conn: &mut AnyConnection,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     decision: SkillDecision,
     at: &str,
 ) -> Result<RecordedDecision, AppError> {
@@ -110,7 +110,7 @@ async fn record(
 pub async fn award(
     state: &AppState,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     input: &AwardInput,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {

@@ -54,7 +54,7 @@ pub async fn login(
         &storage::timestamp(expires_at),
     )
     .await?;
-    tracing::info!(account_id = account.id, "signed in");
+    tracing::info!(account_id = account.id.get(), "signed in");
     Ok(SignedIn {
         user: account.into(),
         token,
@@ -83,6 +83,6 @@ pub async fn authenticate(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     // The request's span (see the server's telemetry) names the account from here on.
-    tracing::Span::current().record("account_id", account.id);
+    tracing::Span::current().record("account_id", account.id.get());
     Ok(account)
 }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::cohort::{same_name, CohortDetails};
 use domain::policy::{self, Action, Reach};
-use domain::{CohortId, FrameworkCode, Role};
+use domain::{AccountId, CohortId, FrameworkCode, Role};
 use sqlx::AnyPool;
 
 use super::access::visible_cohort;
@@ -19,7 +19,7 @@ use crate::server::AppState;
 pub async fn for_student(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
     require_reach(account, Reach::OwnPortfolio)?;
     let mut conn = db.acquire().await?;
-    let mut cohorts = cohorts::list(&mut conn, Scope::EnrolledStudent(account.id)).await?;
+    let mut cohorts = cohorts::list(&mut conn, Scope::EnrolledStudent(account.as_student())).await?;
     for cohort in &mut cohorts {
         cohort.students.retain(|student| student.id == account.id);
     }
@@ -145,7 +145,7 @@ pub async fn set_assessor(
     state: &AppState,
     account: &Account,
     cohort_id: CohortId,
-    assessor_id: i64,
+    assessor_id: AccountId,
     assigned: bool,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {

@@ -2,7 +2,7 @@
 //! assessors, a coordinator and an administrator. Only ever written into an empty database.
 
 use chrono::{DateTime, Utc};
-use domain::{FrameworkCode, Role};
+use domain::{AccountId, FrameworkCode, Role, StudentId};
 use serde::Serialize;
 use sqlx::{AnyConnection, AnyPool};
 
@@ -88,7 +88,7 @@ pub async fn fill(
         ));
     }
     let mut logins = Vec::new();
-    let mut add = async |conn: &mut AnyConnection, name: &str, role: Role| -> Result<i64, AppError> {
+    let mut add = async |conn: &mut AnyConnection, name: &str, role: Role| -> Result<AccountId, AppError> {
         let created =
             accounts::create(conn, &demo_email(name), name, role, password.map(str::to_owned), now).await?;
         logins.push(DemoLogin {
@@ -117,7 +117,7 @@ pub async fn fill(
         let assessor_id = add(&mut tx, cohort.assessor, Role::Assessor).await?;
         cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, &at).await?;
         for student in cohort.students {
-            let student_id = add(&mut tx, student, Role::Student).await?;
+            let student_id = StudentId::of_account(add(&mut tx, student, Role::Student).await?);
             cohorts::enrol(&mut tx, cohort_id, student_id, &at).await?;
         }
     }

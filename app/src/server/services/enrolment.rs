@@ -145,7 +145,9 @@ async fn plan_row(
     };
     let outcome = match &existing {
         None => RowOutcome::NewAccount,
-        Some(found) if cohorts::is_enrolled(conn, cohort_id, found.id).await? => RowOutcome::AlreadyEnrolled,
+        Some(found) if cohorts::is_enrolled(conn, cohort_id, found.as_student()).await? => {
+            RowOutcome::AlreadyEnrolled
+        }
         Some(_) => RowOutcome::Enrolled,
     };
     Ok(Ok(Planned { row: row.clone(), existing, outcome, previous_email }))
@@ -194,7 +196,7 @@ async fn apply(
             account_rows::set_student_number(tx, student.id, &line.row.student_number).await?;
         }
         if line.outcome != RowOutcome::AlreadyEnrolled {
-            cohorts::enrol(tx, cohort_id, student.id, &at).await?;
+            cohorts::enrol(tx, cohort_id, student.as_student(), &at).await?;
         }
         rows.push(ImportedRow { initial_password, ..shown(line) });
     }

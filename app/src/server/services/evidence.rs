@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use domain::evidence::{self, EvidenceLocked};
 use domain::policy::Action;
-use domain::{EvidenceDetails, EvidenceKind, SkillId};
+use domain::{EvidenceDetails, EvidenceKind, SkillId, StudentId};
 use sqlx::AnyConnection;
 
 use super::access::{ensure_can_view_student, skills_of_student};
@@ -43,14 +43,18 @@ pub(super) fn kind_content<'a>(
 pub async fn list_own(state: &AppState, account: &Account) -> Result<Vec<EvidenceView>, AppError> {
     authorise(account, Action::KeepPortfolio)?;
     let mut conn = state.db.acquire().await?;
-    Ok(store::of_student(&mut conn, account.id, Versions::Current).await?.into_iter().map(view_of).collect())
+    Ok(store::of_student(&mut conn, account.as_student(), Versions::Current)
+        .await?
+        .into_iter()
+        .map(view_of)
+        .collect())
 }
 
 /// Every version of a student's items, for those who may see the student's portfolio.
 pub async fn list_for_student(
     state: &AppState,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<EvidenceView>, AppError> {
     let mut conn = state.db.acquire().await?;
     ensure_can_view_student(&mut conn, account, student_id).await?;
@@ -101,7 +105,7 @@ pub async fn delete(
     if !store::delete(&mut tx, id).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.id, &timestamp(now)).await?;
+    withdraw_those_without_evidence(&mut tx, account.as_student(), &timestamp(now)).await?;
     let candidates: Vec<String> = item
         .file
         .iter()
@@ -131,11 +135,11 @@ pub async fn set_skills(
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     editable_own_item(&mut tx, account, id).await?;
-    let skill_ids = checked_skills(&mut tx, account.id, skill_ids).await?;
+    let skill_ids = checked_skills(&mut tx, account.as_student(), skill_ids).await?;
     if !store::set_skills(&mut tx, id, &skill_ids, &at).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
+    withdraw_those_without_evidence(&mut tx, account.as_student(), &at).await?;
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
     Ok(view_of(item))
@@ -180,7 +184,7 @@ pub struct FileToServe {
 /// Keeps the skills that exist in the student's frameworks, without repeats, or refuses.
 pub(super) async fn checked_skills(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     skill_ids: &[SkillId],
 ) -> Result<Vec<SkillId>, AppError> {
     let open = skills_of_student(conn, student_id).await?;
@@ -211,7 +215,7 @@ pub(super) async fn current_own_item(
     id: i64,
 ) -> Result<EvidenceRecord, AppError> {
     let item = found(store::find(conn, id).await?).and_then(|item| {
-        if item.student_id == account.id {
+        if item.student_id == account.as_student() {
             Ok(item)
         } else {
             Err(not_found())

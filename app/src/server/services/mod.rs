@@ -51,6 +51,6 @@ fn require_reach(account: &Account, wanted: Reach) -> Result<(), AppError> {
 }
 
 fn refused_role(account: &Account, wanted: impl std::fmt::Debug) -> AppError {
-    tracing::warn!(account_id = account.id, role = %account.role, ?wanted, "refused: role not allowed");
+    tracing::warn!(account_id = account.id.get(), role = %account.role, ?wanted, "refused: role not allowed");
     AppError::Forbidden
 }

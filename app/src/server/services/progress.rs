@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use domain::{
-    framework_progress, Framework, FrameworkCode, FrameworkProgress, SkillId, SkillRecord, UnitCode,
+    framework_progress, Framework, FrameworkCode, FrameworkProgress, SkillId, SkillRecord, StudentId,
+    UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -21,13 +22,13 @@ use crate::server::AppState;
 pub async fn for_student(
     state: &AppState,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
     framework: &FrameworkCode,
 ) -> Result<ProgrammeView, AppError> {
     let mut conn = state.db.acquire().await?;
     ensure_can_view_programme(&mut conn, account, student_id, framework).await?;
     let student = find_student(&mut conn, student_id).await?;
-    programme_view(&mut conn, &student, framework).await
+    programme_view(&mut conn, student_id, &student, framework).await
 }
 
 /// Every programme of a student the account may see (archived cohorts included), with progress,
@@ -35,7 +36,7 @@ pub async fn for_student(
 pub async fn all_for_student(
     state: &AppState,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<ProgrammeView>, AppError> {
     let mut conn = state.db.acquire().await?;
     let codes = visible_programmes(&mut conn, account, student_id).await?;
@@ -45,26 +46,28 @@ pub async fn all_for_student(
     let student = find_student(&mut conn, student_id).await?;
     let mut programmes = Vec::with_capacity(codes.len());
     for code in &codes {
-        programmes.push(programme_view(&mut conn, &student, code).await?);
+        programmes.push(programme_view(&mut conn, student_id, &student, code).await?);
     }
     Ok(programmes)
 }
 
-async fn find_student(conn: &mut AnyConnection, student_id: i64) -> Result<PersonView, AppError> {
-    let student =
-        accounts::find(conn, student_id).await?.ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+async fn find_student(conn: &mut AnyConnection, student_id: StudentId) -> Result<PersonView, AppError> {
+    let student = accounts::find(conn, student_id.into())
+        .await?
+        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
     Ok(PersonView { id: student.id, name: student.name })
 }
 
 /// One programme's progress, for an account already allowed to see it.
 async fn programme_view(
     conn: &mut AnyConnection,
+    student_id: StudentId,
     student: &PersonView,
     code: &FrameworkCode,
 ) -> Result<ProgrammeView, AppError> {
     let framework = load_framework(conn, code).await?;
-    let (progress, awards) = progress_in(conn, student.id, &framework).await?;
-    let closed_submissions = submissions::closed_with_note(conn, student.id, &framework.code).await?;
+    let (progress, awards) = progress_in(conn, student_id, &framework).await?;
+    let closed_submissions = submissions::closed_with_note(conn, student_id, &framework.code).await?;
     Ok(ProgrammeView { student: student.clone(), framework, progress, awards, closed_submissions })
 }
 
@@ -72,7 +75,7 @@ async fn programme_view(
 pub async fn programmes_of(
     state: &AppState,
     account: &Account,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<Vec<FrameworkCode>, AppError> {
     let mut conn = state.db.acquire().await?;
     visible_programmes(&mut conn, account, student_id).await
@@ -81,7 +84,7 @@ pub async fn programmes_of(
 /// A student's progress in one programme, for a service that already checked access.
 pub(super) async fn progress_in_programme(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     code: &FrameworkCode,
 ) -> Result<(Framework, FrameworkProgress), AppError> {
     let framework = load_framework(conn, code).await?;
@@ -95,7 +98,7 @@ async fn load_framework(conn: &mut AnyConnection, code: &FrameworkCode) -> Resul
 
 async fn progress_in(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     framework: &Framework,
 ) -> Result<(FrameworkProgress, Vec<AwardView>), AppError> {
     let records = skill_records(conn, student_id).await?;
@@ -123,7 +126,7 @@ async fn progress_in(
 /// What happened to each skill of a student: linked evidence, open submissions, decisions.
 pub(super) async fn skill_records(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<HashMap<SkillId, SkillRecord>, AppError> {
     let mut records = skill_records_of(conn, Students::One(student_id), History::Full).await?;
     Ok(records.remove(&student_id).unwrap_or_default())
@@ -135,8 +138,8 @@ pub(super) async fn skill_records_of(
     conn: &mut AnyConnection,
     students: Students,
     history: History,
-) -> Result<HashMap<i64, HashMap<SkillId, SkillRecord>>, AppError> {
-    let mut records: HashMap<i64, HashMap<SkillId, SkillRecord>> = HashMap::new();
+) -> Result<HashMap<StudentId, HashMap<SkillId, SkillRecord>>, AppError> {
+    let mut records: HashMap<StudentId, HashMap<SkillId, SkillRecord>> = HashMap::new();
     for (student_id, links) in evidence::current_links_by_skill(conn, students).await? {
         let student = records.entry(student_id).or_default();
         for (skill_id, evidence) in links {

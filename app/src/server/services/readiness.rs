@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use domain::{framework_progress, CohortId, Framework, FrameworkCode, UnitCode, UnitStatus};
+use domain::{framework_progress, CohortId, Framework, FrameworkCode, StudentId, UnitCode, UnitStatus};
 
 use super::access::visible_cohort;
 use super::progress::skill_records_of;
@@ -23,7 +23,7 @@ use crate::server::AppState;
 /// Computed rows and frameworks, each with what it was computed from.
 #[derive(Default)]
 pub struct ReadinessCache {
-    rows: Mutex<HashMap<(i64, FrameworkCode), CachedRow>>,
+    rows: Mutex<HashMap<(StudentId, FrameworkCode), CachedRow>>,
     frameworks: Mutex<HashMap<FrameworkCode, (String, Arc<Framework>)>>,
 }
 
@@ -66,7 +66,7 @@ pub async fn for_cohort(
         };
         let mut records = skill_records_of(&mut conn, selection, History::Latest).await?;
         let mut awarded = awards::of_students(&mut conn, selection, &code).await?;
-        let computed: Vec<((i64, FrameworkCode), CachedRow)> = stale
+        let computed: Vec<((StudentId, FrameworkCode), CachedRow)> = stale
             .iter()
             .map(|student| {
                 let records = records.remove(&student.student_id).unwrap_or_default();
@@ -86,7 +86,7 @@ pub async fn for_cohort(
         .iter()
         .filter_map(|student| {
             rows.get(&(student.student_id, code.clone())).map(|cached| StudentReadiness {
-                student: PersonView { id: student.student_id, name: student.name.clone() },
+                student: PersonView { id: student.student_id.into(), name: student.name.clone() },
                 ..cached.row.clone()
             })
         })
@@ -142,7 +142,7 @@ fn readiness_row(
 ) -> StudentReadiness {
     debug_assert_eq!(framework.units.len(), progress.units.len());
     StudentReadiness {
-        student: PersonView { id: student.student_id, name: student.name.clone() },
+        student: PersonView { id: student.student_id.into(), name: student.name.clone() },
         achieved: progress.achieved,
         total: progress.total,
         ready_for_certificate: progress.ready_for_certificate,

@@ -44,7 +44,7 @@ pub async fn for_cohort(
             let units = awards.keys().cloned().collect();
             let progress = framework_progress(&framework, &records, &units);
             let mut report = StudentReport {
-                student: PersonView { id: student.student_id, name: student.name },
+                student: PersonView { id: student.student_id.into(), name: student.name },
                 ready_for_certificate: progress.ready_for_certificate,
                 awarded: vec![],
                 ready: vec![],

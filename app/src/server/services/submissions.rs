@@ -26,8 +26,8 @@ pub async fn submit(
     let skill_ids = chosen_skills(skill_ids)?;
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
-    let open = skills_of_student(&mut tx, account.id).await?;
-    let records = skill_records(&mut tx, account.id).await?;
+    let open = skills_of_student(&mut tx, account.as_student()).await?;
+    let records = skill_records(&mut tx, account.as_student()).await?;
     for skill_id in &skill_ids {
         if !open.contains(skill_id) {
             return Err(AppError::Invalid(format!(
@@ -40,7 +40,7 @@ pub async fn submit(
         if !status.can_submit(has_evidence) {
             return Err(AppError::Conflict(refusal(skill_id, status)));
         }
-        submissions::open(&mut tx, account.id, skill_id, &at).await.map_err(|error| {
+        submissions::open(&mut tx, account.as_student(), skill_id, &at).await.map_err(|error| {
             if storage::is_unique_violation(&error) {
                 AppError::Conflict(format!("Vaardigheid '{skill_id}' is al ingediend."))
             } else {
@@ -64,7 +64,7 @@ pub async fn withdraw(
     let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
-        if !submissions::withdraw(&mut tx, account.id, skill_id, &at).await? {
+        if !submissions::withdraw(&mut tx, account.as_student(), skill_id, &at).await? {
             return Err(AppError::Conflict(format!(
                 "Vaardigheid '{skill_id}' is niet ingediend of al beoordeeld."
             )));
@@ -79,7 +79,7 @@ pub async fn withdraw(
 /// skills); answers their skills. The rule is [`domain::evidence::submissions_without_evidence`].
 pub(super) async fn withdraw_those_without_evidence(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: domain::StudentId,
     at: &str,
 ) -> Result<Vec<SkillId>, AppError> {
     let records = skill_records(conn, student_id).await?;

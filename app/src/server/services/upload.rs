@@ -239,7 +239,7 @@ async fn create_items(
     let at = timestamp(now);
     let date = details.date.to_string();
     let mut tx = storage::begin(&state.db).await?;
-    let skill_ids = checked_skills(&mut tx, account.id, &input.skill_ids).await?;
+    let skill_ids = checked_skills(&mut tx, account.as_student(), &input.skill_ids).await?;
     let replaced = match input.replaces {
         Some(id) => Some(current_own_item(&mut tx, account, id).await?),
         None => None,
@@ -258,7 +258,7 @@ async fn create_items(
         }
         let title = item_title(&details.title, file, files.len());
         let new = NewEvidence {
-            student_id: account.id,
+            student_id: account.as_student(),
             kind: input.kind,
             details: Details { title: &title, description: &details.description, date: &date, url, body },
             blob_sha256: file.map(|file| file.blob.sha256.as_str()),
@@ -273,7 +273,7 @@ async fn create_items(
     }
     if replaced.is_some() {
         // The new version may leave out a skill the old one supported.
-        withdraw_those_without_evidence(&mut tx, account.id, &at).await?;
+        withdraw_those_without_evidence(&mut tx, account.as_student(), &at).await?;
     }
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {

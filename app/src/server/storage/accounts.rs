@@ -1,7 +1,7 @@
 //! Accounts: who may sign in, with which role.
 
 use domain::person_name::{NameOrder, PersonName};
-use domain::Role;
+use domain::{AccountId, Role, StudentId};
 use sqlx::AnyConnection;
 
 use super::is_unique_violation;
@@ -9,10 +9,18 @@ use super::is_unique_violation;
 /// An account as the services see it; the password hash is fetched only to verify a password.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
     pub name: String,
     pub role: Role,
+}
+
+impl Account {
+    /// The account as the owner of a portfolio: for a service that authorised a student's own
+    /// action ([`domain::policy::Action::KeepPortfolio`]), or that compares it with an owner.
+    pub fn as_student(&self) -> StudentId {
+        StudentId::of_account(self.id)
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -28,14 +36,14 @@ impl TryFrom<AccountRow> for Account {
 
     fn try_from(row: AccountRow) -> Result<Self, Self::Error> {
         let role = row.role.parse::<Role>().map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
-        Ok(Account { id: row.account_id, email: row.email, name: row.name, role })
+        Ok(Account { id: AccountId::new(row.account_id), email: row.email, name: row.name, role })
     }
 }
 
 /// The outcome of creating an account.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Created {
-    Account(i64),
+    Account(AccountId),
     EmailTaken,
 }
 
@@ -62,7 +70,7 @@ pub async fn insert(
     .fetch_one(conn)
     .await;
     match inserted {
-        Ok(id) => Ok(Created::Account(id)),
+        Ok(id) => Ok(Created::Account(AccountId::new(id))),
         Err(error) if is_unique_violation(&error) => Ok(Created::EmailTaken),
         Err(error) => Err(error),
     }
@@ -85,10 +93,10 @@ pub async fn find_with_password_hash(
 }
 
 /// The account with this id.
-pub async fn find(conn: &mut AnyConnection, id: i64) -> Result<Option<Account>, sqlx::Error> {
+pub async fn find(conn: &mut AnyConnection, id: AccountId) -> Result<Option<Account>, sqlx::Error> {
     let row: Option<AccountRow> =
         sqlx::query_as("select account_id, email, name, role from account where account_id = $1")
-            .bind(id)
+            .bind(id.get())
             .fetch_optional(conn)
             .await?;
     row.map(Account::try_from).transpose()
@@ -132,19 +140,19 @@ pub async fn find_by_student_number(
 }
 
 /// The number the centre knows a student by, if one was imported.
-pub async fn student_number(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn student_number(conn: &mut AnyConnection, id: AccountId) -> Result<Option<String>, sqlx::Error> {
     let number: Option<Option<String>> =
         sqlx::query_scalar("select student_number from account where account_id = $1")
-            .bind(id)
+            .bind(id.get())
             .fetch_optional(conn)
             .await?;
     Ok(number.flatten())
 }
 
 /// Changes an account's (normalised) email address; false when another account has it.
-pub async fn set_email(conn: &mut AnyConnection, id: i64, email: &str) -> Result<bool, sqlx::Error> {
+pub async fn set_email(conn: &mut AnyConnection, id: AccountId, email: &str) -> Result<bool, sqlx::Error> {
     let updated = sqlx::query("update account set email = $2 where account_id = $1")
-        .bind(id)
+        .bind(id.get())
         .bind(email)
         .execute(conn)
         .await;
@@ -156,9 +164,13 @@ pub async fn set_email(conn: &mut AnyConnection, id: i64, email: &str) -> Result
 }
 
 /// Records the number the centre knows a student by.
-pub async fn set_student_number(conn: &mut AnyConnection, id: i64, number: &str) -> Result<(), sqlx::Error> {
+pub async fn set_student_number(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    number: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("update account set student_number = $2 where account_id = $1")
-        .bind(id)
+        .bind(id.get())
         .bind(number)
         .execute(conn)
         .await?;
@@ -176,5 +188,8 @@ pub async fn with_role(
             .fetch_all(conn)
             .await?;
     NameOrder::default().sort(&mut rows, |(_, _, last, first)| (last.as_str(), first.as_str()));
-    Ok(rows.into_iter().map(|(id, name, _, _)| crate::dto::PersonView { id, name }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, _, _)| crate::dto::PersonView { id: AccountId::new(id), name })
+        .collect())
 }

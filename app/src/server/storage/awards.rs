@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use domain::{FrameworkCode, UnitCode};
+use domain::{AccountId, FrameworkCode, StudentId, UnitCode};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -18,10 +18,10 @@ pub struct Award {
 /// refuses a second award of the same unit.
 pub async fn insert(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     framework: &FrameworkCode,
     unit: &UnitCode,
-    awarded_by: i64,
+    awarded_by: AccountId,
     at: &str,
 ) -> Result<bool, sqlx::Error> {
     let inserted = sqlx::query(
@@ -29,10 +29,10 @@ pub async fn insert(
          select $1, u.unit_id, $4, $5 from unit u join framework f on f.framework_id = u.framework_id
          where f.code = $2 and u.code = $3",
     )
-    .bind(student_id)
+    .bind(student_id.get())
     .bind(framework.as_str())
     .bind(unit.as_str())
-    .bind(awarded_by)
+    .bind(awarded_by.get())
     .bind(at)
     .execute(conn)
     .await?;
@@ -44,7 +44,7 @@ pub async fn of_students(
     conn: &mut AnyConnection,
     students: Students,
     framework: &FrameworkCode,
-) -> Result<HashMap<i64, HashMap<UnitCode, Award>>, sqlx::Error> {
+) -> Result<HashMap<StudentId, HashMap<UnitCode, Award>>, sqlx::Error> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
         "select w.student_id, u.code, a.name, w.awarded_at from award w
          join unit u on u.unit_id = w.unit_id join framework f on f.framework_id = u.framework_id
@@ -56,10 +56,10 @@ pub async fn of_students(
     .bind(framework.as_str())
     .fetch_all(conn)
     .await?;
-    let mut by_student: HashMap<i64, HashMap<UnitCode, Award>> = HashMap::new();
+    let mut by_student: HashMap<StudentId, HashMap<UnitCode, Award>> = HashMap::new();
     for (student_id, unit, awarded_by, awarded_at) in rows {
         by_student
-            .entry(student_id)
+            .entry(StudentId::new(student_id))
             .or_default()
             .insert(UnitCode::new(unit), Award { awarded_by, awarded_at });
     }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use domain::person_name::NameOrder;
-use domain::{CohortId, FrameworkCode};
+use domain::{AccountId, CohortId, FrameworkCode, StudentId};
 use sqlx::AnyConnection;
 
 use crate::dto::{CohortView, PersonView};
@@ -42,12 +42,12 @@ pub async fn insert(
 pub async fn enrol(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    student_id: i64,
+    student_id: StudentId,
     at: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("insert into enrolment (cohort_id, student_id, created_at) values ($1, $2, $3)")
         .bind(cohort_id.get())
-        .bind(student_id)
+        .bind(student_id.get())
         .bind(at)
         .execute(conn)
         .await?;
@@ -58,7 +58,7 @@ pub async fn enrol(
 pub async fn assign_assessor(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    assessor_id: i64,
+    assessor_id: AccountId,
     at: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -66,7 +66,7 @@ pub async fn assign_assessor(
          on conflict (cohort_id, assessor_id) do nothing",
     )
     .bind(cohort_id.get())
-    .bind(assessor_id)
+    .bind(assessor_id.get())
     .bind(at)
     .execute(conn)
     .await?;
@@ -78,9 +78,9 @@ pub enum Scope {
     /// Every cohort that is not archived.
     All,
     /// The cohorts a student is enrolled in.
-    EnrolledStudent(i64),
+    EnrolledStudent(StudentId),
     /// The cohorts an assessor is assigned to.
-    AssignedAssessor(i64),
+    AssignedAssessor(AccountId),
     /// One cohort, archived or not: for reading it.
     One(CohortId),
 }
@@ -92,12 +92,12 @@ impl Scope {
             Scope::All => ("c.archived_at is null", None),
             Scope::EnrolledStudent(id) => (
                 "c.archived_at is null and c.cohort_id in (select cohort_id from enrolment where student_id = $1)",
-                Some(*id),
+                Some(id.get()),
             ),
             Scope::AssignedAssessor(id) => (
                 "c.archived_at is null
                  and c.cohort_id in (select cohort_id from assessor_assignment where assessor_id = $1)",
-                Some(*id),
+                Some(id.get()),
             ),
             Scope::One(id) => ("c.cohort_id = $1", Some(id.get())),
         }
@@ -160,7 +160,10 @@ async fn members(
     NameOrder::default().sort(&mut rows, |(_, _, _, last, first)| (last.as_str(), first.as_str()));
     let mut by_cohort: HashMap<CohortId, Vec<PersonView>> = HashMap::new();
     for (cohort_id, id, name, _, _) in rows {
-        by_cohort.entry(CohortId::new(cohort_id)).or_default().push(PersonView { id, name });
+        by_cohort
+            .entry(CohortId::new(cohort_id))
+            .or_default()
+            .push(PersonView { id: AccountId::new(id), name });
     }
     Ok(by_cohort)
 }
@@ -187,7 +190,7 @@ impl Standing {
 /// The frameworks of the cohorts a student is enrolled in, by code.
 pub async fn frameworks_of_student(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     standing: Standing,
 ) -> Result<Vec<FrameworkCode>, sqlx::Error> {
     let rows: Vec<(String,)> = sqlx::query_as(&format!(
@@ -196,7 +199,7 @@ pub async fn frameworks_of_student(
          where e.student_id = $1 {} order by f.code",
         standing.condition()
     ))
-    .bind(student_id)
+    .bind(student_id.get())
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
@@ -207,8 +210,8 @@ pub async fn frameworks_of_student(
 /// student.
 pub async fn frameworks_assessed_by(
     conn: &mut AnyConnection,
-    assessor_id: i64,
-    student_id: i64,
+    assessor_id: AccountId,
+    student_id: StudentId,
     standing: Standing,
 ) -> Result<Vec<FrameworkCode>, sqlx::Error> {
     let rows: Vec<(String,)> = sqlx::query_as(&format!(
@@ -218,8 +221,8 @@ pub async fn frameworks_assessed_by(
          where a.assessor_id = $1 and e.student_id = $2 {} order by f.code",
         standing.condition()
     ))
-    .bind(assessor_id)
-    .bind(student_id)
+    .bind(assessor_id.get())
+    .bind(student_id.get())
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|(code,)| FrameworkCode::new(code)).collect())
@@ -244,12 +247,12 @@ pub async fn running_names(
 /// True when the assessor is assigned to the cohort.
 pub async fn assessor_assigned(
     conn: &mut AnyConnection,
-    assessor_id: i64,
+    assessor_id: AccountId,
     cohort_id: CohortId,
 ) -> Result<bool, sqlx::Error> {
     let found: Option<(i64,)> =
         sqlx::query_as("select 1 from assessor_assignment where assessor_id = $1 and cohort_id = $2")
-            .bind(assessor_id)
+            .bind(assessor_id.get())
             .bind(cohort_id.get())
             .fetch_optional(conn)
             .await?;
@@ -270,12 +273,12 @@ pub async fn archived(conn: &mut AnyConnection, cohort_id: CohortId) -> Result<O
 pub async fn is_enrolled(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<bool, sqlx::Error> {
     let found: Option<(i64,)> =
         sqlx::query_as("select 1 from enrolment where cohort_id = $1 and student_id = $2")
             .bind(cohort_id.get())
-            .bind(student_id)
+            .bind(student_id.get())
             .fetch_optional(conn)
             .await?;
     Ok(found.is_some())
@@ -296,11 +299,11 @@ pub async fn archive(conn: &mut AnyConnection, cohort_id: CohortId, at: &str) ->
 pub async fn unassign_assessor(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    assessor_id: i64,
+    assessor_id: AccountId,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query("delete from assessor_assignment where cohort_id = $1 and assessor_id = $2")
         .bind(cohort_id.get())
-        .bind(assessor_id)
+        .bind(assessor_id.get())
         .execute(conn)
         .await?;
     Ok(result.rows_affected() > 0)

@@ -3,18 +3,18 @@
 
 use std::collections::HashMap;
 
-use domain::{Decision, SkillId, Verdict};
+use domain::{AccountId, Decision, SkillId, StudentId, Verdict};
 use sqlx::AnyConnection;
 
 use super::Students;
 
 /// A decision to record.
 pub struct NewDecision<'a> {
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub skill_id: &'a SkillId,
     pub verdict: Verdict,
     pub comment: &'a str,
-    pub assessor_id: i64,
+    pub assessor_id: AccountId,
     pub evidence_ids: &'a [i64],
 }
 
@@ -39,11 +39,11 @@ pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -
         "insert into decision (student_id, skill_id, verdict, comment, assessor_id, decided_at)
          values ($1, $2, $3, $4, $5, $6) returning decision_id",
     )
-    .bind(new.student_id)
+    .bind(new.student_id.get())
     .bind(new.skill_id.as_str())
     .bind(verdict_text(new.verdict))
     .bind(new.comment)
-    .bind(new.assessor_id)
+    .bind(new.assessor_id.get())
     .bind(at)
     .fetch_one(&mut *conn)
     .await?;
@@ -63,7 +63,7 @@ pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -
         "update submission set reviewed_at = $3
          where student_id = $1 and skill_id = $2 and withdrawn_at is null and reviewed_at is null",
     )
-    .bind(new.student_id)
+    .bind(new.student_id.get())
     .bind(new.skill_id.as_str())
     .bind(at)
     .execute(conn)
@@ -94,7 +94,7 @@ pub async fn of_students(
     conn: &mut AnyConnection,
     students: Students,
     history: History,
-) -> Result<HashMap<i64, HashMap<SkillId, Vec<Decision>>>, sqlx::Error> {
+) -> Result<HashMap<StudentId, HashMap<SkillId, Vec<Decision>>>, sqlx::Error> {
     let mut condition = students.condition("d.student_id");
     if history == History::Latest {
         condition.push_str(
@@ -122,7 +122,7 @@ pub async fn of_students(
     for (decision_id, evidence_id) in cited {
         evidence.entry(decision_id).or_default().push(evidence_id);
     }
-    let mut by_student: HashMap<i64, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
+    let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
     for row in rows {
         let decision = Decision {
             sequence: row.decision_id,
@@ -134,7 +134,7 @@ pub async fn of_students(
             evidence: evidence.remove(&row.decision_id).unwrap_or_default(),
         };
         by_student
-            .entry(row.student_id)
+            .entry(StudentId::new(row.student_id))
             .or_default()
             .entry(SkillId::new(row.skill_id))
             .or_default()

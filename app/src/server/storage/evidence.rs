@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use domain::{EvidenceKind, SkillId};
+use domain::{EvidenceKind, SkillId, StudentId};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -14,7 +14,7 @@ use super::Students;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvidenceRecord {
     pub id: i64,
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub kind: EvidenceKind,
     pub title: String,
     pub description: String,
@@ -81,7 +81,7 @@ impl EvidenceRow {
         };
         Ok(EvidenceRecord {
             id: self.evidence_id,
-            student_id: self.student_id,
+            student_id: StudentId::new(self.student_id),
             kind,
             title: self.title,
             description: self.description,
@@ -129,7 +129,7 @@ pub struct Details<'a> {
 
 /// A new item, before it has an id.
 pub struct NewEvidence<'a> {
-    pub student_id: i64,
+    pub student_id: StudentId,
     pub kind: EvidenceKind,
     pub details: Details<'a>,
     pub blob_sha256: Option<&'a str>,
@@ -146,7 +146,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
          returning evidence_id",
     )
-    .bind(new.student_id)
+    .bind(new.student_id.get())
     .bind(new.kind.as_str())
     .bind(new.details.title)
     .bind(new.details.description)
@@ -186,7 +186,7 @@ pub enum Versions {
 /// A student's items, newest first.
 pub async fn of_student(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     versions: Versions,
 ) -> Result<Vec<EvidenceRecord>, sqlx::Error> {
     let current_only = match versions {
@@ -197,7 +197,7 @@ pub async fn of_student(
         "{SELECT_EVIDENCE} where e.student_id = $1 {current_only}
          order by e.evidence_date desc, e.evidence_id desc"
     ))
-    .bind(student_id)
+    .bind(student_id.get())
     .fetch_all(&mut *conn)
     .await?;
     let mut links = skill_links(conn, student_id).await?;
@@ -221,14 +221,14 @@ async fn skills_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<SkillId>, sq
 /// For each of a student's items, old versions included, the skills it is linked to.
 pub async fn skill_links(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<HashMap<i64, Vec<SkillId>>, sqlx::Error> {
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "select l.evidence_id, l.skill_id from evidence_skill l
          join evidence e on e.evidence_id = l.evidence_id
          where e.student_id = $1 order by l.skill_id",
     )
-    .bind(student_id)
+    .bind(student_id.get())
     .fetch_all(conn)
     .await?;
     let mut links: HashMap<i64, Vec<SkillId>> = HashMap::new();
@@ -242,7 +242,7 @@ pub async fn skill_links(
 pub async fn current_links_by_skill(
     conn: &mut AnyConnection,
     students: Students,
-) -> Result<HashMap<i64, HashMap<SkillId, Vec<i64>>>, sqlx::Error> {
+) -> Result<HashMap<StudentId, HashMap<SkillId, Vec<i64>>>, sqlx::Error> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(&format!(
         "select e.student_id, l.skill_id, l.evidence_id from evidence_skill l
          join evidence e on e.evidence_id = l.evidence_id
@@ -254,10 +254,10 @@ pub async fn current_links_by_skill(
     .bind(students.id())
     .fetch_all(conn)
     .await?;
-    let mut by_student: HashMap<i64, HashMap<SkillId, Vec<i64>>> = HashMap::new();
+    let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<i64>>> = HashMap::new();
     for (student_id, skill_id, evidence_id) in rows {
         by_student
-            .entry(student_id)
+            .entry(StudentId::new(student_id))
             .or_default()
             .entry(SkillId::new(skill_id))
             .or_default()
@@ -365,10 +365,10 @@ pub async fn blob_is_recorded(conn: &mut AnyConnection, sha256: &str) -> Result<
 /// The ids of all a student's items, old versions included.
 pub async fn ids_of_student(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
 ) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
     let rows: Vec<(i64,)> = sqlx::query_as("select evidence_id from evidence where student_id = $1")
-        .bind(student_id)
+        .bind(student_id.get())
         .fetch_all(conn)
         .await?;
     Ok(rows.into_iter().map(|(id,)| id).collect())

@@ -35,7 +35,7 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
 /// Whose records a query reads: one student, or every student of a cohort at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Students {
-    One(i64),
+    One(domain::StudentId),
     InCohort(domain::CohortId),
 }
 
@@ -53,7 +53,7 @@ impl Students {
     /// The id bound as `$1`.
     fn id(self) -> i64 {
         match self {
-            Students::One(id) => id,
+            Students::One(student) => student.get(),
             Students::InCohort(cohort) => cohort.get(),
         }
     }

@@ -2,7 +2,7 @@
 //! its students with the revision of their progress.
 
 use domain::person_name::NameOrder;
-use domain::{CohortId, FrameworkCode};
+use domain::{CohortId, FrameworkCode, StudentId};
 use sqlx::AnyConnection;
 
 /// A cohort as the readiness overview heads it.
@@ -39,7 +39,8 @@ pub async fn cohort(
 /// A student of the cohort and how often their progress changed (0: never).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct StudentRevision {
-    pub student_id: i64,
+    #[sqlx(try_from = "i64")]
+    pub student_id: StudentId,
     pub name: String,
     pub last_name: String,
     pub first_name: String,

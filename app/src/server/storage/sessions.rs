@@ -8,7 +8,7 @@ use super::accounts::{Account, AccountRow};
 pub async fn insert(
     conn: &mut AnyConnection,
     token_hash: &str,
-    account_id: i64,
+    account_id: domain::AccountId,
     created_at: &str,
     expires_at: &str,
 ) -> Result<(), sqlx::Error> {
@@ -16,7 +16,7 @@ pub async fn insert(
         "insert into session (token_hash, account_id, created_at, expires_at) values ($1, $2, $3, $4)",
     )
     .bind(token_hash)
-    .bind(account_id)
+    .bind(account_id.get())
     .bind(created_at)
     .bind(expires_at)
     .execute(conn)

@@ -1,7 +1,7 @@
 //! Submissions: skills a student puts forward for assessment.
 
 use domain::person_name::NameOrder;
-use domain::{CohortId, FrameworkCode, SkillId, UnitCode};
+use domain::{AccountId, CohortId, FrameworkCode, SkillId, StudentId, UnitCode};
 use sqlx::AnyConnection;
 
 use super::cohorts::Scope;
@@ -12,7 +12,7 @@ use crate::dto::{ClosedSubmission, PersonView, QueueEntry};
 pub async fn open_for(
     conn: &mut AnyConnection,
     students: Students,
-) -> Result<Vec<(i64, SkillId)>, sqlx::Error> {
+) -> Result<Vec<(StudentId, SkillId)>, sqlx::Error> {
     let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
         "select student_id, skill_id from submission
          where {} and withdrawn_at is null and reviewed_at is null",
@@ -21,18 +21,18 @@ pub async fn open_for(
     .bind(students.id())
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(student, skill)| (student, SkillId::new(skill))).collect())
+    Ok(rows.into_iter().map(|(student, skill)| (StudentId::new(student), SkillId::new(skill))).collect())
 }
 
 /// Opens a submission. The unique index on open submissions refuses a second one.
 pub async fn open(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     skill_id: &SkillId,
     at: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("insert into submission (student_id, skill_id, submitted_at) values ($1, $2, $3)")
-        .bind(student_id)
+        .bind(student_id.get())
         .bind(skill_id.as_str())
         .bind(at)
         .execute(conn)
@@ -43,7 +43,7 @@ pub async fn open(
 /// Withdraws the open submission of a skill; answers whether there was one.
 pub async fn withdraw(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     skill_id: &SkillId,
     at: &str,
 ) -> Result<bool, sqlx::Error> {
@@ -51,7 +51,7 @@ pub async fn withdraw(
         "update submission set withdrawn_at = $3
          where student_id = $1 and skill_id = $2 and withdrawn_at is null and reviewed_at is null",
     )
-    .bind(student_id)
+    .bind(student_id.get())
     .bind(skill_id.as_str())
     .bind(at)
     .execute(conn)
@@ -115,7 +115,7 @@ struct ClosedRow {
 /// The student's submissions in a framework that were closed with a note, newest first.
 pub async fn closed_with_note(
     conn: &mut AnyConnection,
-    student_id: i64,
+    student_id: StudentId,
     framework: &FrameworkCode,
 ) -> Result<Vec<ClosedSubmission>, sqlx::Error> {
     let rows: Vec<ClosedRow> = sqlx::query_as(
@@ -127,7 +127,7 @@ pub async fn closed_with_note(
          where s.student_id = $1 and f.code = $2 and s.closed_note is not null
          order by s.withdrawn_at desc, s.submission_id desc",
     )
-    .bind(student_id)
+    .bind(student_id.get())
     .bind(framework.as_str())
     .fetch_all(conn)
     .await?;
@@ -204,7 +204,7 @@ pub async fn queue(
     Ok(rows
         .into_iter()
         .map(|row| QueueEntry {
-            student: PersonView { id: row.student_id, name: row.student_name },
+            student: PersonView { id: AccountId::new(row.student_id), name: row.student_name },
             cohort_id: CohortId::new(row.cohort_id),
             cohort_name: row.cohort_name,
             framework_code: FrameworkCode::new(row.framework_code),

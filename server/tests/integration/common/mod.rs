@@ -8,7 +8,7 @@
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
-use domain::{CohortId, FrameworkCode, Role};
+use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
 use leptos::config::LeptosOptions;
 use rand::RngCore;
 use server::config::StorageArgs;
@@ -150,6 +150,7 @@ impl TestApp {
             .expect("account created")
             .account
             .id
+            .get()
     }
 
     /// Creates a cohort in a framework, with its students and assessors; returns its id.
@@ -169,10 +170,12 @@ impl TestApp {
         };
         let id = cohorts::insert(&mut conn, &new_cohort, &at).await.expect("cohort");
         for student in students {
-            cohorts::enrol(&mut conn, id, *student, &at).await.expect("enrolment");
+            cohorts::enrol(&mut conn, id, StudentId::new(*student), &at).await.expect("enrolment");
         }
         for assessor in assessors {
-            cohorts::assign_assessor(&mut conn, id, *assessor, &at).await.expect("assignment");
+            cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), &at)
+                .await
+                .expect("assignment");
         }
         id
     }
