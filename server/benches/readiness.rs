@@ -73,7 +73,9 @@ async fn bench(students: usize) {
         db_statement_timeout: 300,
     };
     println!("\n{students} students on {}", storage::redact(&storage_args.database_url()));
-    let db = startup::open_database_with_catalog(&storage_args).await.expect("database");
+    let db = startup::open_database_with_catalog(&storage_args, app::server::Clock::System)
+        .await
+        .expect("database");
     let seeding = Instant::now();
     let (cohort, decisions_recorded) = seed(&db, students).await;
     println!("{students} students: seeded {decisions_recorded} decisions in {:.1?}", seeding.elapsed());
@@ -93,7 +95,9 @@ async fn bench(students: usize) {
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
-    let state = startup::app_state(db.clone(), &storage_args, &options, leptos_options).expect("state");
+    let state =
+        startup::app_state(db.clone(), &storage_args, &options, leptos_options, app::server::Clock::System)
+            .expect("state");
     let coordinator = coordinator(&db).await;
 
     let cold = Instant::now();

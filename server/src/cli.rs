@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use app::error::AppError;
 use app::server::services::{accounts, catalog, demo, upload};
-use chrono::Utc;
+use app::server::Clock;
 use clap::{Args, Parser, Subcommand};
 use domain::{FrameworkCode, Role};
 
@@ -127,23 +127,24 @@ pub enum CliError {
     Io(#[from] std::io::Error),
 }
 
-pub async fn run(cli: Cli) -> Result<(), CliError> {
+/// Runs a command; whatever it records is dated by `clock`, and so is every request it serves.
+pub async fn run(cli: Cli, clock: Clock) -> Result<(), CliError> {
     let storage = cli.storage;
     match cli.command {
-        None => serve(&storage, default_serve_args()).await,
-        Some(Command::Serve(args)) => serve(&storage, args).await,
+        None => serve(&storage, default_serve_args(), clock).await,
+        Some(Command::Serve(args)) => serve(&storage, args, clock).await,
         Some(Command::Migrate) => {
             startup::open_database(&storage).await?;
             println!("database is up to date");
             Ok(())
         }
-        Some(Command::Catalog(command)) => run_catalog(&storage, command).await,
+        Some(Command::Catalog(command)) => run_catalog(&storage, command, clock).await,
         Some(Command::User(UserCommand::Add { email, name, role })) => {
-            add_user(&storage, &email, &name, role).await
+            add_user(&storage, &email, &name, role, clock).await
         }
         Some(Command::Demo(args)) => {
             let db = startup::open_database(&storage).await?;
-            let logins = demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await?;
+            let logins = demo::fill(&db, args.demo_password.password.as_deref(), clock.now()).await?;
             print_logins(&logins, args.json);
             Ok(())
         }
@@ -160,10 +161,10 @@ fn default_serve_args() -> ServeArgs {
     ServeOnly::parse_from(["vaardig"]).args
 }
 
-async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
-    let db = startup::open_database_when_ready(storage).await?;
+async fn serve(storage: &StorageArgs, args: ServeArgs, clock: Clock) -> Result<(), CliError> {
+    let db = startup::open_database_when_ready(storage, clock).await?;
     if args.demo {
-        match demo::fill(&db, args.demo_password.password.as_deref(), Utc::now()).await {
+        match demo::fill(&db, args.demo_password.password.as_deref(), clock.now()).await {
             Ok(logins) => print_logins(&logins, false),
             Err(AppError::Conflict(_)) => tracing::info!("database not empty: demo data left out"),
             Err(error) => return Err(error.into()),
@@ -175,7 +176,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
         max_upload_bytes: args.max_upload_mb * 1024 * 1024,
         institution: args.institution.clone(),
     };
-    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?)?;
+    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?, clock)?;
     upload::remove_abandoned(&state).await;
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
@@ -183,8 +184,8 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-async fn run_catalog(storage: &StorageArgs, command: CatalogCommand) -> Result<(), CliError> {
-    let db = startup::open_database_with_catalog(storage).await?;
+async fn run_catalog(storage: &StorageArgs, command: CatalogCommand, clock: Clock) -> Result<(), CliError> {
+    let db = startup::open_database_with_catalog(storage, clock).await?;
     match command {
         CatalogCommand::List => {
             for framework in catalog::list(&db).await? {
@@ -205,18 +206,24 @@ async fn run_catalog(storage: &StorageArgs, command: CatalogCommand) -> Result<(
         CatalogCommand::Import { file } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display())))?;
-            let (code, outcome) = catalog::import(&db, &text, Utc::now()).await?;
+            let (code, outcome) = catalog::import(&db, &text, clock.now()).await?;
             println!("{code}: {}", format!("{outcome:?}").to_lowercase());
         }
     }
     Ok(())
 }
 
-async fn add_user(storage: &StorageArgs, email: &str, name: &str, role: Role) -> Result<(), CliError> {
+async fn add_user(
+    storage: &StorageArgs,
+    email: &str,
+    name: &str,
+    role: Role,
+    clock: Clock,
+) -> Result<(), CliError> {
     let password = read_password_from_stdin()?;
     let db = startup::open_database(storage).await?;
     let mut conn = db.acquire().await.map_err(AppError::from)?;
-    let created = accounts::create(&mut conn, email, name, role, password, Utc::now()).await?;
+    let created = accounts::create(&mut conn, email, name, role, password, clock.now()).await?;
     println!("created {} {} (id {})", created.account.role, created.account.email, created.account.id);
     if let Some(password) = created.generated_password {
         println!("password: {password}");

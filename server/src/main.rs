@@ -6,7 +6,8 @@ use clap::Parser;
 async fn main() -> ExitCode {
     server::telemetry::init();
     let cli = server::cli::Cli::parse();
-    match server::cli::run(cli).await {
+    // The one place the binary picks its clock.
+    match server::cli::run(cli, app::server::Clock::System).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("vaardig: {error}");

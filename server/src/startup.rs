@@ -7,7 +7,7 @@ use std::sync::Arc;
 use app::error::AppError;
 use app::server::services::catalog;
 use app::server::services::outbox::Deliveries;
-use app::server::{storage, AppState, Settings};
+use app::server::{storage, AppState, Clock, Settings};
 use app::{shell, App};
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
@@ -66,13 +66,14 @@ pub async fn open_database(storage_args: &StorageArgs) -> Result<AnyPool, Startu
         .map_err(|error| StartupError::Database { url: shown(), error })
 }
 
-/// Opens the database and brings the built-in catalog up to date: what every command that
-/// touches curriculum data needs.
-pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
+/// Opens the database and brings the built-in catalog up to date (recorded at the clock's
+/// "now"): what every command that touches curriculum data needs.
+pub async fn open_database_with_catalog(
+    storage_args: &StorageArgs,
+    clock: Clock,
+) -> Result<AnyPool, StartupError> {
     let pool = open_database(storage_args).await?;
-    for (code, outcome) in
-        catalog::load_builtin(&pool, chrono::Utc::now()).await.map_err(StartupError::Catalog)?
-    {
+    for (code, outcome) in catalog::load_builtin(&pool, clock.now()).await.map_err(StartupError::Catalog)? {
         tracing::info!(framework = %code, ?outcome, "built-in catalog");
     }
     Ok(pool)
@@ -81,10 +82,13 @@ pub async fn open_database_with_catalog(storage_args: &StorageArgs) -> Result<An
 /// [`open_database_with_catalog`], waiting while the database is unreachable or its schema is
 /// newer than this program, instead of exiting (and being restarted in a tight loop by a service
 /// manager). The wait doubles after each attempt, up to half a minute.
-pub async fn open_database_when_ready(storage_args: &StorageArgs) -> Result<AnyPool, StartupError> {
+pub async fn open_database_when_ready(
+    storage_args: &StorageArgs,
+    clock: Clock,
+) -> Result<AnyPool, StartupError> {
     let mut wait = std::time::Duration::from_secs(1);
     loop {
-        match open_database_with_catalog(storage_args).await {
+        match open_database_with_catalog(storage_args, clock).await {
             Err(error) if error.is_transient() => {
                 tracing::error!("{error}; trying again in {} s", wait.as_secs());
                 tokio::time::sleep(wait).await;
@@ -112,12 +116,14 @@ pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
     Ok(options)
 }
 
-/// Builds the application state around an open database.
+/// Builds the application state around an open database; every request reads "now" from
+/// `clock`.
 pub fn app_state(
     db: AnyPool,
     storage_args: &StorageArgs,
     options: &ServerOptions,
     leptos_options: LeptosOptions,
+    clock: Clock,
 ) -> Result<AppState, StartupError> {
     Ok(AppState {
         leptos_options,
@@ -130,6 +136,7 @@ pub fn app_state(
         }),
         blobs: storage_args.blob_store().map_err(StartupError::BlobStore)?,
         readiness: Default::default(),
+        clock,
     })
 }
 
@@ -180,7 +187,7 @@ async fn server_fn_status(response: Response) -> Response {
 /// in flight and the worker's round.
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(crate::worker::run(state.db.clone(), Deliveries, stopped));
+    let worker = tokio::spawn(crate::worker::run(state.db.clone(), Deliveries, state.clock, stopped));
     let served = axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await;
     let _ = stop.send(true);
     if let Err(error) = worker.await {

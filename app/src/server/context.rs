@@ -9,6 +9,7 @@ use sqlx::AnyPool;
 
 use crate::error::AppError;
 use crate::server::blobs::BlobStore;
+use crate::server::clock::Clock;
 use crate::server::storage::accounts::Account;
 
 /// Settings the services need at run time; built once by the `vaardig` binary.
@@ -34,6 +35,8 @@ pub struct AppState {
     pub blobs: BlobStore,
     /// Computed cohort readiness; safe to lose.
     pub readiness: Arc<crate::server::services::readiness::ReadinessCache>,
+    /// The only source of "now" for requests.
+    pub clock: Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -48,11 +51,6 @@ pub fn state() -> Result<AppState, AppError> {
         tracing::error!("AppState missing from the Leptos context");
         AppError::Internal
     })
-}
-
-/// The clock, read in one place so that services are handed "now" instead of reading it.
-pub fn now() -> DateTime<Utc> {
-    Utc::now()
 }
 
 /// Sets the HTTP status of a server function's response from its outcome: server functions
@@ -78,7 +76,7 @@ async fn signed_in_to(state: &AppState) -> Result<Account, AppError> {
     crate::server::services::auth::authenticate(
         state,
         crate::server::auth::session_token(&headers).as_deref(),
-        now(),
+        state.clock.now(),
     )
     .await
 }
@@ -101,7 +99,7 @@ pub async fn as_signed_in<T>(
         async {
             let state = state()?;
             let account = signed_in_to(&state).await?;
-            work(&state, &account, now()).await
+            work(&state, &account, state.clock.now()).await
         }
         .await,
     )
@@ -112,5 +110,11 @@ pub async fn as_signed_in<T>(
 pub async fn as_visitor<T>(
     work: impl AsyncFnOnce(&AppState, DateTime<Utc>) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    respond(async { work(&state()?, now()).await }.await)
+    respond(
+        async {
+            let state = state()?;
+            work(&state, state.clock.now()).await
+        }
+        .await,
+    )
 }

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod blobs;
+pub mod clock;
 pub mod context;
 pub mod pdf;
 pub mod services;
@@ -11,4 +12,5 @@ pub mod text_files;
 pub mod thumbnails;
 pub mod xlsx;
 
+pub use clock::Clock;
 pub use context::{AppState, Settings};

@@ -17,7 +17,7 @@ pub async fn decide(
     SignedIn(account): SignedIn,
     JsonBody(input): JsonBody<DecisionInput>,
 ) -> Result<(StatusCode, Json<Vec<RecordedDecision>>), AppError> {
-    let recorded = assessment::decide(&state, &account, &input, chrono::Utc::now()).await?;
+    let recorded = assessment::decide(&state, &account, &input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(recorded)))
 }
 
@@ -37,6 +37,6 @@ pub async fn award(
     Path(student_id): Path<StudentId>,
     JsonBody(input): JsonBody<AwardInput>,
 ) -> Result<StatusCode, AppError> {
-    assessment::award(&state, &account, student_id, &input, chrono::Utc::now()).await?;
+    assessment::award(&state, &account, student_id, &input, state.clock.now()).await?;
     Ok(StatusCode::CREATED)
 }

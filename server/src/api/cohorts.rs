@@ -67,7 +67,7 @@ pub async fn enrol(
     request: Request,
 ) -> Result<Json<ImportOutcome>, AppError> {
     let list = student_list(request).await?;
-    Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, chrono::Utc::now()).await?))
+    Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, state.clock.now()).await?))
 }
 
 /// The media types a student list may come in, for the 415 answer.
@@ -142,7 +142,7 @@ pub async fn create(
     SignedIn(account): SignedIn,
     JsonBody(input): JsonBody<CohortInput>,
 ) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
-    let id = cohorts::create(&state, &account, &input, chrono::Utc::now()).await?;
+    let id = cohorts::create(&state, &account, &input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(serde_json::json!({ "id": id }))))
 }
 
@@ -152,7 +152,7 @@ pub async fn archive(
     SignedIn(account): SignedIn,
     Path(cohort_id): Path<CohortId>,
 ) -> Result<StatusCode, AppError> {
-    cohorts::archive(&state, &account, cohort_id, chrono::Utc::now()).await?;
+    cohorts::archive(&state, &account, cohort_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -162,7 +162,7 @@ pub async fn assign(
     SignedIn(account): SignedIn,
     Path((cohort_id, assessor_id)): Path<(CohortId, AccountId)>,
 ) -> Result<StatusCode, AppError> {
-    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, true, chrono::Utc::now()).await?;
+    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, true, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -172,7 +172,7 @@ pub async fn unassign(
     SignedIn(account): SignedIn,
     Path((cohort_id, assessor_id)): Path<(CohortId, AccountId)>,
 ) -> Result<StatusCode, AppError> {
-    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, chrono::Utc::now()).await?;
+    cohorts::set_assessor(&state, &account, cohort_id, assessor_id, false, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -189,7 +189,7 @@ pub async fn report_pdf(
     Path(cohort_id): Path<CohortId>,
     Query(options): Query<Detail>,
 ) -> Result<Response, AppError> {
-    let report = report::for_cohort(&state, &account, cohort_id, chrono::Utc::now()).await?;
+    let report = report::for_cohort(&state, &account, cohort_id, state.clock.now()).await?;
     let mut response = report::to_pdf(&report, options.detail)?.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));

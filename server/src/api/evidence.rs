@@ -29,7 +29,7 @@ pub async fn create(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
     let form = MultipartForm(multipart.map_err(|rejection| AppError::Invalid(rejection.body_text())));
-    let outcome = upload::upload(&state, &account, form, chrono::Utc::now()).await?;
+    let outcome = upload::upload(&state, &account, form, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(outcome)).into_response())
 }
 
@@ -106,7 +106,7 @@ pub async fn delete(
     SignedIn(account): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    evidence::delete(&state, &account, id, chrono::Utc::now()).await?;
+    evidence::delete(&state, &account, id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -117,7 +117,7 @@ pub async fn set_skills(
     Path(id): Path<i64>,
     JsonBody(body): JsonBody<SkillIds>,
 ) -> Result<Json<EvidenceView>, AppError> {
-    Ok(Json(evidence::set_skills(&state, &account, id, &body.skill_ids, chrono::Utc::now()).await?))
+    Ok(Json(evidence::set_skills(&state, &account, id, &body.skill_ids, state.clock.now()).await?))
 }
 
 /// `GET /api/v1/evidence/{id}/file`: the file itself.

@@ -59,7 +59,7 @@ impl FromRequestParts<AppState> for SignedIn {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let token = cookies::session_token(&parts.headers);
-        auth::authenticate(state, token.as_deref(), chrono::Utc::now()).await.map(SignedIn)
+        auth::authenticate(state, token.as_deref(), state.clock.now()).await.map(SignedIn)
     }
 }
 

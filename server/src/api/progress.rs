@@ -59,7 +59,7 @@ pub async fn submit(
     SignedIn(account): SignedIn,
     JsonBody(body): JsonBody<SkillIds>,
 ) -> Result<StatusCode, AppError> {
-    submissions::submit(&state, &account, &body.skill_ids, chrono::Utc::now()).await?;
+    submissions::submit(&state, &account, &body.skill_ids, state.clock.now()).await?;
     Ok(StatusCode::CREATED)
 }
 
@@ -69,6 +69,6 @@ pub async fn withdraw(
     SignedIn(account): SignedIn,
     JsonBody(body): JsonBody<SkillIds>,
 ) -> Result<StatusCode, AppError> {
-    submissions::withdraw(&state, &account, &body.skill_ids, chrono::Utc::now()).await?;
+    submissions::withdraw(&state, &account, &body.skill_ids, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

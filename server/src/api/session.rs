@@ -23,8 +23,7 @@ pub async fn create(
     State(state): State<AppState>,
     JsonBody(credentials): JsonBody<Credentials>,
 ) -> Result<Response, AppError> {
-    let signed_in =
-        auth::login(&state, &credentials.email, &credentials.password, chrono::Utc::now()).await?;
+    let signed_in = auth::login(&state, &credentials.email, &credentials.password, state.clock.now()).await?;
     let mut response = Json(signed_in.user).into_response();
     cookies::set_cookie(
         response.headers_mut(),

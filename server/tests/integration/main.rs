@@ -4,6 +4,7 @@
 mod assessment;
 mod backends;
 mod cli;
+mod clock;
 mod cohorts;
 mod common;
 mod enrolment;

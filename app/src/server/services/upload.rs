@@ -403,6 +403,7 @@ mod tests {
             }),
             blobs: BlobStore::folder(&blob_folder),
             readiness: Default::default(),
+            clock: Default::default(),
         };
         World { _data: data, blob_folder, state }
     }

@@ -7,7 +7,8 @@
 
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
-use chrono::Utc;
+use app::server::Clock;
+use chrono::{DateTime, Utc};
 use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
 use leptos::config::LeptosOptions;
 use rand::RngCore;
@@ -29,6 +30,8 @@ pub struct TestApp {
     pub db: AnyPool,
     pub storage: StorageArgs,
     pub data: TempDir,
+    /// The server's clock: requests are dated by it.
+    pub clock: Clock,
 }
 
 /// A server on fresh storage.
@@ -40,14 +43,21 @@ pub async fn spawn_app() -> TestApp {
 /// after `seconds`: short, to show that no request waits long for another's transaction.
 pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
     let (storage, data) = fresh_storage(seconds).await;
-    serve(storage, data).await
+    serve(storage, data, Clock::System).await
+}
+
+/// A server on fresh storage whose clock stands still at `instant`: everything it records is
+/// dated `instant`.
+pub async fn spawn_app_at(instant: DateTime<Utc>) -> TestApp {
+    let (storage, data) = fresh_storage(30).await;
+    serve(storage, data, Clock::Fixed(instant)).await
 }
 
 /// A fresh, migrated database and no server (so no outbox worker either): for use cases run
 /// directly. Keep the folder as long as the pool.
 pub async fn database() -> (AnyPool, TempDir) {
     let (storage, data) = fresh_storage(30).await;
-    (startup::open_database_with_catalog(&storage).await.expect("database opens"), data)
+    (startup::open_database_with_catalog(&storage, Clock::System).await.expect("database opens"), data)
 }
 
 async fn fresh_storage(statement_timeout_seconds: u64) -> (StorageArgs, TempDir) {
@@ -73,12 +83,12 @@ impl TestApp {
             blob_url: Some(self.storage.blob_url()),
             ..self.storage.clone()
         };
-        serve(storage, data).await
+        serve(storage, data, self.clock).await
     }
 }
 
-async fn serve(storage: StorageArgs, data: TempDir) -> TestApp {
-    let db = startup::open_database_with_catalog(&storage).await.expect("database opens");
+async fn serve(storage: StorageArgs, data: TempDir, clock: Clock) -> TestApp {
+    let db = startup::open_database_with_catalog(&storage, clock).await.expect("database opens");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
     let leptos_options =
@@ -89,9 +99,9 @@ async fn serve(storage: StorageArgs, data: TempDir) -> TestApp {
         max_upload_bytes: MAX_UPLOAD_BYTES,
         institution: "CVO Testcentrum".into(),
     };
-    let state = startup::app_state(db.clone(), &storage, &options, leptos_options).expect("state");
+    let state = startup::app_state(db.clone(), &storage, &options, leptos_options, clock).expect("state");
     tokio::spawn(startup::serve(listener, state));
-    TestApp { base: format!("http://{addr}"), db, storage, data }
+    TestApp { base: format!("http://{addr}"), db, storage, data, clock }
 }
 
 /// A new database on the PostgreSQL server named by `VAARDIG_TEST_POSTGRES`, if any; `None`
