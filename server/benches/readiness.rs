@@ -20,7 +20,7 @@ use domain::person_name::PersonName;
 use domain::{AccountId, CohortId, FrameworkCode, Role, SkillId, StudentId, Verdict};
 use leptos::config::LeptosOptions;
 use server::config::StorageArgs;
-use server::startup::{self, ServerOptions};
+use server::startup;
 use sqlx::AnyPool;
 
 const RUNS: usize = 30;
@@ -85,7 +85,7 @@ async fn bench(students: usize) {
         sqlx::query("analyze").execute(&db).await.expect("analyze");
     }
 
-    let options = ServerOptions {
+    let settings = app::server::Settings {
         secure_cookies: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
@@ -96,7 +96,7 @@ async fn bench(students: usize) {
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
     let state =
-        startup::app_state(db.clone(), &storage_args, &options, leptos_options, app::server::Clock::System)
+        startup::app_state(db.clone(), &storage_args, settings, leptos_options, app::server::Clock::System)
             .expect("state");
     let coordinator = coordinator(&db).await;
 

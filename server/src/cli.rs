@@ -6,12 +6,12 @@ use std::path::PathBuf;
 
 use app::error::AppError;
 use app::server::services::{accounts, catalog, demo, upload};
-use app::server::Clock;
+use app::server::{Clock, Settings};
 use clap::{Args, Parser, Subcommand};
 use domain::{FrameworkCode, Role};
 
 use crate::config::StorageArgs;
-use crate::startup::{self, ServerOptions};
+use crate::startup;
 
 /// Vaardig: learner portfolios and assessment for vocational ICT programmes.
 ///
@@ -55,21 +55,9 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub demo_password: DemoPasswordArg,
 
-    /// Mark the session cookie Secure; set this when Vaardig is reached over https.
-    #[arg(long, env = "VAARDIG_SECURE_COOKIES")]
-    pub secure_cookies: bool,
-
-    /// Hours a session stays valid after signing in.
-    #[arg(long, env = "VAARDIG_SESSION_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=720))]
-    pub session_hours: u32,
-
-    /// The centre's name, printed on reports.
-    #[arg(long, env = "VAARDIG_INSTITUTION", default_value = "Centrum voor volwassenenonderwijs")]
-    pub institution: String,
-
-    /// The largest evidence file a student may upload, in MiB.
-    #[arg(long, env = "VAARDIG_MAX_UPLOAD_MB", default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=65_536))]
-    pub max_upload_mb: u64,
+    /// What the server's services need: session, upload and report settings.
+    #[command(flatten)]
+    pub settings: Settings,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -170,13 +158,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs, clock: Clock) -> Result<(
             Err(error) => return Err(error.into()),
         }
     }
-    let options = ServerOptions {
-        secure_cookies: args.secure_cookies,
-        session_lifetime: chrono::Duration::hours(i64::from(args.session_hours)),
-        max_upload_bytes: args.max_upload_mb * 1024 * 1024,
-        institution: args.institution.clone(),
-    };
-    let state = startup::app_state(db, storage, &options, startup::leptos_options(args.addr)?, clock)?;
+    let state = startup::app_state(db, storage, args.settings, startup::leptos_options(args.addr)?, clock)?;
     upload::remove_abandoned(&state).await;
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
@@ -253,5 +235,40 @@ fn print_logins(logins: &[demo::DemoLogin], json: bool) {
         } else {
             println!("{:<12} {:<40} {}", login.role, login.email, login.password);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serve_settings(flags: &[&str]) -> Settings {
+        let cli = Cli::try_parse_from(["vaardig", "serve"].iter().chain(flags)).expect("flags parse");
+        match cli.command {
+            Some(Command::Serve(args)) => args.settings,
+            other => panic!("not serve: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn serve_flags_become_settings_in_the_units_services_use() {
+        let settings = serve_settings(&["--session-hours", "3", "--max-upload-mb", "5", "--secure-cookies"]);
+        assert_eq!(settings.session_lifetime, chrono::Duration::hours(3));
+        assert_eq!(settings.max_upload_bytes, 5 * 1024 * 1024);
+        assert!(settings.secure_cookies);
+    }
+
+    #[test]
+    fn serve_settings_default_to_a_twelve_hour_session_and_200_mib_uploads() {
+        let settings = default_serve_args().settings;
+        assert_eq!(settings.session_lifetime, chrono::Duration::hours(12));
+        assert_eq!(settings.max_upload_bytes, 200 * 1024 * 1024);
+        assert_eq!(settings.institution, "Centrum voor volwassenenonderwijs");
+    }
+
+    #[test]
+    fn a_session_of_zero_hours_is_refused() {
+        let cli = Cli::try_parse_from(["vaardig", "serve", "--session-hours", "0"]);
+        assert!(cli.is_err());
     }
 }

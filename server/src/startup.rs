@@ -14,7 +14,6 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Router;
-use chrono::Duration;
 use leptos::config::{get_configuration, LeptosOptions};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -99,15 +98,6 @@ pub async fn open_database_when_ready(
     }
 }
 
-/// How the HTTP server behaves.
-#[derive(Debug, Clone)]
-pub struct ServerOptions {
-    pub secure_cookies: bool,
-    pub session_lifetime: Duration,
-    pub max_upload_bytes: u64,
-    pub institution: String,
-}
-
 /// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
 pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
     let mut options =
@@ -121,19 +111,14 @@ pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
 pub fn app_state(
     db: AnyPool,
     storage_args: &StorageArgs,
-    options: &ServerOptions,
+    settings: Settings,
     leptos_options: LeptosOptions,
     clock: Clock,
 ) -> Result<AppState, StartupError> {
     Ok(AppState {
         leptos_options,
         db,
-        settings: Arc::new(Settings {
-            secure_cookies: options.secure_cookies,
-            session_lifetime: options.session_lifetime,
-            max_upload_bytes: options.max_upload_bytes,
-            institution: options.institution.clone(),
-        }),
+        settings: Arc::new(settings),
         blobs: storage_args.blob_store().map_err(StartupError::BlobStore)?,
         readiness: Default::default(),
         clock,

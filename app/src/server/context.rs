@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 use chrono::{DateTime, Duration, Utc};
+use clap::builder::TypedValueParser;
+use clap::value_parser;
 use leptos::prelude::*;
 use sqlx::AnyPool;
 
@@ -12,17 +14,30 @@ use crate::server::blobs::BlobStore;
 use crate::server::clock::Clock;
 use crate::server::storage::accounts::Account;
 
-/// Settings the services need at run time; built once by the `vaardig` binary.
-#[derive(Debug, Clone)]
+/// Settings the services need at run time: the one declaration of the `serve` flags and their
+/// `VAARDIG_*` variables (the `vaardig` binary flattens it into its command line), held in the
+/// state in the units the services use.
+#[derive(Debug, Clone, clap::Args)]
 pub struct Settings {
-    /// Mark the session cookie `Secure` (set when Vaardig is served over https).
+    /// Mark the session cookie Secure; set this when Vaardig is reached over https.
+    #[arg(long, env = "VAARDIG_SECURE_COOKIES")]
     pub secure_cookies: bool,
-    /// How long a session stays valid after signing in.
+
+    /// Hours a session stays valid after signing in.
+    #[arg(long = "session-hours", value_name = "SESSION_HOURS", env = "VAARDIG_SESSION_HOURS",
+          default_value = "12",
+          value_parser = value_parser!(u32).range(1..=720).map(|hours| Duration::hours(i64::from(hours))))]
     pub session_lifetime: Duration,
-    /// The largest file a student may upload, in bytes.
-    pub max_upload_bytes: u64,
-    /// The centre's name, as printed on reports.
+
+    /// The centre's name, printed on reports.
+    #[arg(long, env = "VAARDIG_INSTITUTION", default_value = "Centrum voor volwassenenonderwijs")]
     pub institution: String,
+
+    /// The largest evidence file a student may upload, in MiB.
+    #[arg(long = "max-upload-mb", value_name = "MAX_UPLOAD_MB", env = "VAARDIG_MAX_UPLOAD_MB",
+          default_value = "200",
+          value_parser = value_parser!(u64).range(1..=65_536).map(|mib| mib * 1024 * 1024))]
+    pub max_upload_bytes: u64,
 }
 
 /// Everything a request handler needs, cloned cheaply into each request.

@@ -7,13 +7,13 @@
 
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
-use app::server::Clock;
+use app::server::{Clock, Settings};
 use chrono::{DateTime, Utc};
 use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
 use leptos::config::LeptosOptions;
 use rand::RngCore;
 use server::config::StorageArgs;
-use server::startup::{self, ServerOptions};
+use server::startup;
 use sqlx::AnyPool;
 use tempfile::TempDir;
 
@@ -93,13 +93,13 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock) -> TestApp {
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
-    let options = ServerOptions {
+    let settings = Settings {
         secure_cookies: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
         institution: "CVO Testcentrum".into(),
     };
-    let state = startup::app_state(db.clone(), &storage, &options, leptos_options, clock).expect("state");
+    let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");
     tokio::spawn(startup::serve(listener, state));
     TestApp { base: format!("http://{addr}"), db, storage, data, clock }
 }
