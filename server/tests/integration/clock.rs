@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use domain::Role;
+use reqwest::Client;
 
-use crate::common::{skill, spawn_app_at};
+use crate::common::{skill, spawn_app_at, TestApp};
 
 const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
 
@@ -12,13 +13,20 @@ fn frozen() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-20T09:30:00Z").expect("time").to_utc()
 }
 
-#[tokio::test]
-async fn a_decision_is_dated_by_the_servers_clock() {
+/// A server frozen at [`frozen`] with a cohort of one student and one assessor: the app, the
+/// student's id and the assessor, signed in.
+async fn frozen_cohort() -> (TestApp, i64, Client) {
     let app = spawn_app_at(frozen()).await;
     let student = app.account("cursist@centrum.be", Role::Student).await;
     let assessor_id = app.account("beoordelaar@centrum.be", Role::Assessor).await;
     app.cohort("Avond", "BO-IT-002", &[student], &[assessor_id]).await;
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
+    (app, student, assessor)
+}
+
+#[tokio::test]
+async fn a_decision_is_dated_by_the_servers_clock() {
+    let (app, student, assessor) = frozen_cohort().await;
 
     app.decide(&assessor, student, &[SKILL], "not_yet", "De testresultaten ontbreken.").await;
 
@@ -30,12 +38,8 @@ async fn a_decision_is_dated_by_the_servers_clock() {
 
 #[tokio::test]
 async fn a_submission_is_dated_by_the_servers_clock() {
-    let app = spawn_app_at(frozen()).await;
-    let student = app.account("cursist@centrum.be", Role::Student).await;
-    let assessor_id = app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    app.cohort("Avond", "BO-IT-002", &[student], &[assessor_id]).await;
+    let (app, _, assessor) = frozen_cohort().await;
     let student_client = app.signed_in("cursist@centrum.be").await;
-    let assessor = app.signed_in("beoordelaar@centrum.be").await;
     app.upload_reflection(&student_client, &[SKILL]).await;
 
     app.submit(&student_client, &[SKILL]).await;
