@@ -156,7 +156,10 @@ async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
             assert!(!html.contains("niet gevonden"), "{who}: {page}");
         }
         let (_, html) = read(&world, client, &format!("/groepen/{}", world.cohort)).await;
-        assert!(html.contains("Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."), "{who}");
+        assert!(
+            html.contains("Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."),
+            "{who}"
+        );
         assert!(!html.contains("Cursisten inschrijven"), "{who}: no import form on an archived cohort");
         let (status, html) = read(&world, client, &format!("/cursisten/{}", world.student_id)).await;
         assert_eq!(status, StatusCode::OK, "{who}: student page");
