@@ -4,7 +4,11 @@ import { allRoutes, contextFor, VisitorRoutes } from './routes';
 // Every page hydrates, every time: each route is loaded LOADS times in a row, as the role that
 // uses it, on a normal CPU and on one four times slower (where timing races between resources
 // show). Any hydration error, panic, console error or uncaught exception fails the test.
-const LOADS = 10;
+// VAARDIG_E2E_HYDRATION_LOADS changes it. On the slow CPU each route is loaded
+// VAARDIG_E2E_THROTTLED_LOADS times (3 by default: the debug build's 13 MB of wasm takes about
+// 2 s a load there, and ten loads of every route took over 15 minutes on a two-core machine).
+const LOADS = Number(process.env.VAARDIG_E2E_HYDRATION_LOADS ?? 10);
+const THROTTLED_LOADS = Number(process.env.VAARDIG_E2E_THROTTLED_LOADS ?? 3);
 /** What Leptos and the browser write when hydration or the app breaks, at any console level. */
 const breakage = /panicked|unreachable|hydration|outside a <Suspense|RuntimeError/i;
 
@@ -44,8 +48,10 @@ const PARALLEL = 4;
 
 for (const throttled of [false, true]) {
   const cpu = throttled ? ' on a CPU four times slower' : '';
-  test(`every page hydrates ${LOADS} times in a row, as the role that uses it${cpu}`, async ({ browser }) => {
-    test.setTimeout(300_000);
+  const loads = throttled ? THROTTLED_LOADS : LOADS;
+  test(`every page hydrates ${loads} times in a row, as the role that uses it${cpu}`, async ({ browser }) => {
+    // The debug build's wasm is compiled on every load: about 1 s a load, 2 s or more throttled.
+    test.setTimeout((throttled ? 150 : 45) * loads * 1_000);
     // One signed-in context per role; each route gets a page of its own for its LOADS loads.
     const contexts = new Map(await Promise.all(routes.map(async (entry) => [entry.visitor, await contextFor(browser, entry.email)] as const)));
     const tasks = routes.flatMap((entry) => entry.paths.map((path) => ({ visitor: entry.visitor, path })));
@@ -59,7 +65,7 @@ for (const throttled of [false, true]) {
         }
         let current = '';
         watch(page, problems, () => `${task.visitor} ${current}`);
-        for (let round = 1; round <= LOADS; round++) {
+        for (let round = 1; round <= loads; round++) {
           current = `${task.path} (load ${round})`;
           await load(page, task.path, problems);
         }
