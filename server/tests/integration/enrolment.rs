@@ -311,7 +311,7 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
 }
 
-/// Signs in as a student and submits one skill with a reflection as its evidence.
+/// Signs in as a student and submits one skill with a report as its evidence.
 async fn submit_reflection(app: &TestApp, email: &str, password: &str) {
     const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
     let student = common::client();
@@ -322,21 +322,8 @@ async fn submit_reflection(app: &TestApp, email: &str, password: &str) {
         .await
         .unwrap();
     assert_eq!(signed_in.status(), StatusCode::OK);
-    let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
-    let uploaded = student
-        .post(app.url("/api/v1/evidence"))
-        .multipart(Form::new().text("meta", meta.to_string()))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(uploaded.status(), StatusCode::CREATED);
-    let submitted = student
-        .post(app.url("/api/v1/submissions"))
-        .json(&json!({ "skill_ids": [SKILL] }))
-        .send()
-        .await
-        .unwrap();
-    assert!(submitted.status().is_success());
+    app.upload_reflection(&student, &[SKILL]).await;
+    app.submit(&student, &[SKILL]).await;
 }
 
 /// Imports `count` new students while an assessor records decisions and people sign in, on a
@@ -352,15 +339,7 @@ async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
     let coordinator = app.signed_in("coordinator@centrum.be").await;
     let student = app.signed_in("cursist@centrum.be").await;
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
-    let meta = json!({ "kind": "reflection", "title": "Reflectie", "date": "2026-11-20", "text": "Ik installeerde een printer.", "skill_ids": [SKILL] });
-    let uploaded = student
-        .post(app.url("/api/v1/evidence"))
-        .multipart(Form::new().text("meta", meta.to_string()))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(uploaded.status(), StatusCode::CREATED);
-    let evidence = uploaded.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap();
+    let evidence = app.upload_reflection(&student, &[SKILL]).await;
 
     let mut csv = HEADER.to_owned();
     for n in 0..300 {
