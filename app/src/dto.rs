@@ -2,8 +2,8 @@
 //! hashes, no other users' details beyond names.
 
 use domain::{
-    AccountId, CohortId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, StudentId, UnitCode,
-    Verdict,
+    AccountId, CohortId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, StudentId,
+    UnitCode, Verdict,
 };
 use serde::{Deserialize, Serialize};
 
@@ -77,7 +77,7 @@ pub struct EvidenceInput {
     pub skill_ids: Vec<SkillId>,
     /// The item this one is a new version of.
     #[serde(default)]
-    pub replaces: Option<i64>,
+    pub replaces: Option<EvidenceId>,
 }
 
 /// The editable details of an item.
@@ -96,7 +96,7 @@ pub struct EvidenceEdit {
 /// An evidence item as shown and as answered by the JSON API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceView {
-    pub id: i64,
+    pub id: EvidenceId,
     pub student_id: StudentId,
     pub kind: EvidenceKind,
     pub title: String,
@@ -108,8 +108,8 @@ pub struct EvidenceView {
     pub skill_ids: Vec<SkillId>,
     /// An assessor's decision rests on it: it can no longer change, only get a new version.
     pub locked: bool,
-    pub replaces_id: Option<i64>,
-    pub replaced_by_id: Option<i64>,
+    pub replaces_id: Option<EvidenceId>,
+    pub replaced_by_id: Option<EvidenceId>,
 }
 
 /// The file of a file item.
@@ -174,7 +174,7 @@ pub struct DecisionInput {
     pub comment: String,
     /// The evidence items the decision rests on; they become locked.
     #[serde(default)]
-    pub evidence_ids: Vec<i64>,
+    pub evidence_ids: Vec<EvidenceId>,
 }
 
 /// One row of the decision record, as answered by the API.
@@ -185,7 +185,7 @@ pub struct RecordedDecision {
     pub skill_id: SkillId,
     pub decision: Verdict,
     pub comment: String,
-    pub evidence_ids: Vec<i64>,
+    pub evidence_ids: Vec<EvidenceId>,
     pub assessor_id: AccountId,
     pub decided_at: String,
 }

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, UnitCode};
+use crate::ids::EvidenceId;
 use crate::policy::{self, Action};
 use crate::progress::{UnitProgress, Verdict};
 use crate::role::Role;
@@ -40,7 +41,7 @@ pub enum DecisionRuleError {
     NotYetWithoutComment(SkillId),
     /// A decision cites only the student's own evidence.
     #[error("Bewijsstuk {0} hoort niet bij deze cursist.")]
-    ForeignEvidence(i64),
+    ForeignEvidence(EvidenceId),
 }
 
 /// A decision as an assessor asks for it, checked: at least one skill (each once), a trimmed
@@ -60,7 +61,7 @@ pub struct SkillDecision {
     pub verdict: Verdict,
     pub comment: String,
     /// The evidence it rests on: of the items given, those linked to this skill.
-    pub evidence_ids: Vec<i64>,
+    pub evidence_ids: Vec<EvidenceId>,
 }
 
 impl DecisionDraft {
@@ -87,15 +88,15 @@ impl DecisionDraft {
     /// (`links`: evidence id → its skills). Evidence that is not the student's (`own`) is refused.
     pub fn cite(
         &self,
-        given: &[i64],
-        own: &HashSet<i64>,
-        links: &HashMap<i64, Vec<SkillId>>,
+        given: &[EvidenceId],
+        own: &HashSet<EvidenceId>,
+        links: &HashMap<EvidenceId, Vec<SkillId>>,
     ) -> Result<Vec<SkillDecision>, DecisionRuleError> {
         if let Some(foreign) = given.iter().find(|id| !own.contains(id)) {
             return Err(DecisionRuleError::ForeignEvidence(*foreign));
         }
         let mut seen = HashSet::new();
-        let given: Vec<i64> = given.iter().copied().filter(|id| seen.insert(*id)).collect();
+        let given: Vec<EvidenceId> = given.iter().copied().filter(|id| seen.insert(*id)).collect();
         let decision = |skill_id: &SkillId| SkillDecision {
             skill_id: skill_id.clone(),
             verdict: self.verdict,
@@ -210,22 +211,28 @@ mod tests {
     #[test]
     fn a_decision_cites_of_the_evidence_given_only_the_items_linked_to_its_skill() {
         let draft = DecisionDraft::parse(Verdict::Achieved, " Goed. ", &[skill("a"), skill("b")]).unwrap();
-        let own = HashSet::from([1, 2, 3]);
-        let links = HashMap::from([(1, vec![skill("a")]), (2, vec![skill("a"), skill("b")]), (3, vec![])]);
-        let decisions = draft.cite(&[2, 1, 3, 2], &own, &links).unwrap();
-        let cited: Vec<(&str, &[i64])> =
+        let e = EvidenceId::new;
+        let own = HashSet::from([e(1), e(2), e(3)]);
+        let links =
+            HashMap::from([(e(1), vec![skill("a")]), (e(2), vec![skill("a"), skill("b")]), (e(3), vec![])]);
+        let decisions = draft.cite(&[e(2), e(1), e(3), e(2)], &own, &links).unwrap();
+        let cited: Vec<(&str, &[EvidenceId])> =
             decisions.iter().map(|d| (d.skill_id.as_str(), d.evidence_ids.as_slice())).collect();
-        assert_eq!(cited, [("a", &[2, 1][..]), ("b", &[2][..])]);
+        assert_eq!(cited, [("a", &[e(2), e(1)][..]), ("b", &[e(2)][..])]);
         assert!(decisions.iter().all(|d| d.comment == "Goed." && d.verdict == Verdict::Achieved));
     }
 
     #[test]
     fn a_decision_cites_only_the_students_own_evidence() {
         let draft = DecisionDraft::parse(Verdict::Achieved, "", &[skill("a")]).unwrap();
-        let own = HashSet::from([1]);
-        assert_eq!(draft.cite(&[1, 9], &own, &HashMap::new()), Err(DecisionRuleError::ForeignEvidence(9)));
+        let e = EvidenceId::new;
+        let own = HashSet::from([e(1)]);
         assert_eq!(
-            DecisionRuleError::ForeignEvidence(9).to_string(),
+            draft.cite(&[e(1), e(9)], &own, &HashMap::new()),
+            Err(DecisionRuleError::ForeignEvidence(e(9)))
+        );
+        assert_eq!(
+            DecisionRuleError::ForeignEvidence(e(9)).to_string(),
             "Bewijsstuk 9 hoort niet bij deze cursist."
         );
     }

@@ -295,13 +295,16 @@ mod tests {
 
     #[test]
     fn only_submissions_left_without_evidence_are_named() {
-        let record =
-            |evidence: Vec<i64>, submitted: bool| SkillRecord { evidence, submitted, decisions: vec![] };
+        let record = |evidence: Vec<crate::EvidenceId>, submitted: bool| SkillRecord {
+            evidence,
+            submitted,
+            decisions: vec![],
+        };
         let (a, b, c, d) = (SkillId::new("a"), SkillId::new("b"), SkillId::new("c"), SkillId::new("d"));
         let records = [
             (b.clone(), record(vec![], true)),
             (a.clone(), record(vec![], true)),
-            (c.clone(), record(vec![7], true)),
+            (c.clone(), record(vec![crate::EvidenceId::new(7)], true)),
             (d.clone(), record(vec![], false)),
         ];
         let named = submissions_without_evidence(records.iter().map(|(skill, record)| (skill, record)));

@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::curriculum::{Framework, FrameworkCode, SkillId, Unit, UnitCode};
+use crate::ids::EvidenceId;
 
 /// An assessor's decision on one skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,14 +44,14 @@ pub struct Decision {
     #[serde(default)]
     pub decided_on: String,
     /// The evidence items it rests on.
-    pub evidence: Vec<i64>,
+    pub evidence: Vec<EvidenceId>,
 }
 
 /// What happened to one skill of one student, as far as its status depends on it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SkillRecord {
     /// The evidence items (current versions) linked to the skill.
-    pub evidence: Vec<i64>,
+    pub evidence: Vec<EvidenceId>,
     /// Submitted for assessment and not yet reviewed or withdrawn.
     pub submitted: bool,
     /// Every decision on the skill, in any order.
@@ -146,7 +147,7 @@ impl UnitStatus {
 pub struct SkillProgress {
     pub id: SkillId,
     pub status: SkillStatus,
-    pub evidence: Vec<i64>,
+    pub evidence: Vec<EvidenceId>,
     pub decisions: Vec<Decision>,
 }
 
@@ -259,7 +260,7 @@ fn unit_progress(unit: &Unit, records: &HashMap<SkillId, SkillRecord>, awarded: 
     // A unit without skills has nothing to assess, so it never becomes ready by default.
     let ready = total > 0 && missing.is_empty();
     let submitted = skills().filter(|skill| skill.status == SkillStatus::Submitted).count() as u32;
-    let evidence: BTreeSet<i64> = skills().flat_map(|skill| skill.evidence.iter().copied()).collect();
+    let evidence: BTreeSet<EvidenceId> = skills().flat_map(|skill| skill.evidence.iter().copied()).collect();
     let started = skills().any(|skill| skill.status != SkillStatus::NotStarted);
     let status = if awarded {
         UnitStatus::Awarded
@@ -307,7 +308,7 @@ mod tests {
 
     fn record(evidence: &[i64], submitted: bool, verdict: Option<Verdict>) -> SkillRecord {
         SkillRecord {
-            evidence: evidence.to_vec(),
+            evidence: evidence.iter().copied().map(EvidenceId::new).collect(),
             submitted,
             decisions: verdict.map(|v| decision(1, v)).into_iter().collect(),
         }
@@ -334,7 +335,7 @@ mod tests {
     #[test]
     fn the_decision_recorded_last_counts_whatever_the_order_given() {
         let revoked = SkillRecord {
-            evidence: vec![1],
+            evidence: vec![EvidenceId::new(1)],
             submitted: false,
             decisions: vec![decision(9, Verdict::NotYet), decision(4, Verdict::Achieved)],
         };
@@ -350,7 +351,7 @@ mod tests {
     fn a_skill_revoked_after_the_award_flags_the_unit_and_keeps_the_award() {
         let achieved = || record(&[1], false, Some(Verdict::Achieved));
         let revoked = SkillRecord {
-            evidence: vec![1],
+            evidence: vec![EvidenceId::new(1)],
             submitted: false,
             decisions: vec![decision(1, Verdict::Achieved), decision(2, Verdict::NotYet)],
         };

@@ -2,7 +2,7 @@
 //! Files are uploaded through `POST /api/v1/evidence`, which streams them; everything else the
 //! pages do goes through these functions.
 
-use domain::SkillId;
+use domain::{EvidenceId, SkillId};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
@@ -42,7 +42,7 @@ pub async fn my_evidence() -> Result<Vec<EvidenceView>, AppError> {
 
 /// One evidence item the signed-in account may see.
 #[server]
-pub async fn evidence_item(id: i64) -> Result<EvidenceView, AppError> {
+pub async fn evidence_item(id: EvidenceId) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, _| evidence::view(state, account, id).await).await
@@ -50,7 +50,7 @@ pub async fn evidence_item(id: i64) -> Result<EvidenceView, AppError> {
 
 /// Changes an item's details.
 #[server(input = Json)]
-pub async fn update_evidence(id: i64, edit: EvidenceEdit) -> Result<EvidenceView, AppError> {
+pub async fn update_evidence(id: EvidenceId, edit: EvidenceEdit) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, now| evidence::update(state, account, id, &edit, now).await).await
@@ -58,7 +58,7 @@ pub async fn update_evidence(id: i64, edit: EvidenceEdit) -> Result<EvidenceView
 
 /// Deletes an item.
 #[server]
-pub async fn delete_evidence(id: i64) -> Result<(), AppError> {
+pub async fn delete_evidence(id: EvidenceId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, now| evidence::delete(state, account, id, now).await).await
@@ -66,7 +66,7 @@ pub async fn delete_evidence(id: i64) -> Result<(), AppError> {
 
 /// Replaces the skills an item is linked to.
 #[server(input = Json)]
-pub async fn link_skills(id: i64, skill_ids: Vec<SkillId>) -> Result<EvidenceView, AppError> {
+pub async fn link_skills(id: EvidenceId, skill_ids: Vec<SkillId>) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, now| evidence::set_skills(state, account, id, &skill_ids, now).await)

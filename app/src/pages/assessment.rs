@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::assessment::offers_award;
 use domain::policy::{may, Action};
-use domain::{AccountId, Role, SkillId, SkillProgress, StudentId, Verdict};
+use domain::{AccountId, EvidenceId, Role, SkillId, SkillProgress, StudentId, Verdict};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -252,7 +252,8 @@ fn Review(
     };
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
-    let evidence: HashMap<i64, EvidenceView> = evidence.into_iter().map(|item| (item.id, item)).collect();
+    let evidence: HashMap<EvidenceId, EvidenceView> =
+        evidence.into_iter().map(|item| (item.id, item)).collect();
     let student_id = StudentId::of_account(student.id);
     let unit_code = unit.code.to_string();
     let framework_code = framework.code.to_string();
@@ -276,14 +277,14 @@ fn Review(
             }
         });
     let linked_evidence = {
-        let skills: HashMap<SkillId, Vec<i64>> = unit_progress
+        let skills: HashMap<SkillId, Vec<EvidenceId>> = unit_progress
             .competencies
             .iter()
             .flat_map(|competency| &competency.skills)
             .map(|skill| (skill.id.clone(), skill.evidence.clone()))
             .collect();
-        move |ids: &[SkillId]| -> Vec<i64> {
-            let cited: BTreeSet<i64> =
+        move |ids: &[SkillId]| -> Vec<EvidenceId> {
+            let cited: BTreeSet<EvidenceId> =
                 ids.iter().flat_map(|id| skills.get(id).cloned().unwrap_or_default()).collect();
             cited.into_iter().collect()
         }

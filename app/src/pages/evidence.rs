@@ -1,7 +1,7 @@
 //! The student's evidence: the list with the form for new items, and one item with its preview,
 //! details, skills, and (once an assessor relied on it) new versions.
 
-use domain::{EvidenceKind, Framework, SkillId};
+use domain::{EvidenceId, EvidenceKind, Framework, SkillId};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -77,7 +77,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                         n => format!("bewijst {n} vaardigheden"),
                     };
                     view! {
-                        <li class="card evidence-card" data-evidence-id=item.id>
+                        <li class="card evidence-card" data-evidence-id=item.id.get()>
                             <div class="thumb">{thumbnail}</div>
                             <div>
                                 <a href=format!("/bewijsstukken/{}", item.id)>{item.title.clone()}</a>
@@ -99,7 +99,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
 #[component]
 pub fn NewEvidenceForm(
     frameworks: Vec<Framework>,
-    replaces: Option<i64>,
+    replaces: Option<EvidenceId>,
     on_created: Callback<Vec<EvidenceView>>,
 ) -> impl IntoView {
     let kind = RwSignal::new(EvidenceKind::File);
@@ -318,7 +318,7 @@ fn FileDrop(files: RwSignal<Vec<File>, LocalStorage>) -> impl IntoView {
 #[component]
 pub fn EvidenceDetailPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok());
+    let id = move || params.read().get("id").and_then(|id| id.parse::<EvidenceId>().ok());
     let update = ServerAction::<UpdateEvidence>::new();
     let link = ServerAction::<LinkSkills>::new();
     let delete = ServerAction::<DeleteEvidence>::new();

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use domain::{Competency, SkillId, SkillProgress, SkillStatus, Unit, UnitProgress, UnitStatus};
+use domain::{Competency, EvidenceId, SkillId, SkillProgress, SkillStatus, Unit, UnitProgress, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -187,7 +187,8 @@ fn UnitDetail(
     let unit_progress = progress.units[position].clone();
     let closed: Vec<ClosedSubmission> =
         closed_submissions.into_iter().filter(|closed| closed.unit_code == unit.code).collect();
-    let titles: HashMap<i64, String> = evidence.into_iter().map(|item| (item.id, item.title)).collect();
+    let titles: HashMap<EvidenceId, String> =
+        evidence.into_iter().map(|item| (item.id, item.title)).collect();
     let label = framework.kind.unit_label_nl();
     let competencies = unit
         .competencies
@@ -273,7 +274,7 @@ fn MissingSummary(progress: UnitProgress) -> impl IntoView {
 fn CompetencyProgressBlock(
     competency: Competency,
     skills: Vec<SkillProgress>,
-    titles: HashMap<i64, String>,
+    titles: HashMap<EvidenceId, String>,
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
@@ -329,7 +330,7 @@ fn CompetencyProgressBlock(
 fn SkillRow(
     skill: SkillProgress,
     text: String,
-    titles: HashMap<i64, String>,
+    titles: HashMap<EvidenceId, String>,
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {

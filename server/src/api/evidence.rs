@@ -15,6 +15,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use domain::EvidenceId;
 use futures::stream::{MapErr, TryStreamExt};
 
 use super::{JsonBody, SignedIn, SkillIds};
@@ -95,7 +96,7 @@ fn broken(error: MultipartError) -> AppError {
 pub async fn show(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(id): Path<i64>,
+    Path(id): Path<EvidenceId>,
 ) -> Result<Json<EvidenceView>, AppError> {
     Ok(Json(evidence::view(&state, &account, id).await?))
 }
@@ -104,7 +105,7 @@ pub async fn show(
 pub async fn delete(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(id): Path<i64>,
+    Path(id): Path<EvidenceId>,
 ) -> Result<StatusCode, AppError> {
     evidence::delete(&state, &account, id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -114,7 +115,7 @@ pub async fn delete(
 pub async fn set_skills(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(id): Path<i64>,
+    Path(id): Path<EvidenceId>,
     JsonBody(body): JsonBody<SkillIds>,
 ) -> Result<Json<EvidenceView>, AppError> {
     Ok(Json(evidence::set_skills(&state, &account, id, &body.skill_ids, state.clock.now()).await?))
@@ -124,7 +125,7 @@ pub async fn set_skills(
 pub async fn file(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(id): Path<i64>,
+    Path(id): Path<EvidenceId>,
 ) -> Result<Response, AppError> {
     serve(&state, &account, id, false).await
 }
@@ -133,7 +134,7 @@ pub async fn file(
 pub async fn thumbnail(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    Path(id): Path<i64>,
+    Path(id): Path<EvidenceId>,
 ) -> Result<Response, AppError> {
     serve(&state, &account, id, true).await
 }
@@ -141,7 +142,7 @@ pub async fn thumbnail(
 async fn serve(
     state: &AppState,
     account: &app::server::storage::accounts::Account,
-    id: i64,
+    id: EvidenceId,
     thumbnail: bool,
 ) -> Result<Response, AppError> {
     let (content, what) = evidence::open_file(state, account, id, thumbnail).await?;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use domain::evidence::{self, EvidenceLocked};
 use domain::policy::Action;
-use domain::{EvidenceDetails, EvidenceKind, SkillId, StudentId};
+use domain::{EvidenceDetails, EvidenceId, EvidenceKind, SkillId, StudentId};
 use sqlx::AnyConnection;
 
 use super::access::{ensure_can_view_student, skills_of_student};
@@ -62,7 +62,7 @@ pub async fn list_for_student(
 }
 
 /// One item, for its owner and for those who may see the owner's portfolio.
-pub async fn view(state: &AppState, account: &Account, id: i64) -> Result<EvidenceView, AppError> {
+pub async fn view(state: &AppState, account: &Account, id: EvidenceId) -> Result<EvidenceView, AppError> {
     let mut conn = state.db.acquire().await?;
     Ok(view_of(visible_item(&mut conn, account, id).await?))
 }
@@ -71,7 +71,7 @@ pub async fn view(state: &AppState, account: &Account, id: i64) -> Result<Eviden
 pub async fn update(
     state: &AppState,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
     edit: &EvidenceEdit,
     now: DateTime<Utc>,
 ) -> Result<EvidenceView, AppError> {
@@ -96,7 +96,7 @@ pub async fn update(
 pub async fn delete(
     state: &AppState,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
@@ -127,7 +127,7 @@ pub async fn delete(
 pub async fn set_skills(
     state: &AppState,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
     skill_ids: &[SkillId],
     now: DateTime<Utc>,
 ) -> Result<EvidenceView, AppError> {
@@ -149,7 +149,7 @@ pub async fn set_skills(
 pub async fn open_file(
     state: &AppState,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
     thumbnail: bool,
 ) -> Result<(BlobContent, FileToServe), AppError> {
     let mut conn = state.db.acquire().await?;
@@ -161,7 +161,7 @@ pub async fn open_file(
         FileToServe { sha256, media: MediaType::Jpeg, name: format!("miniatuur-{}.jpg", item.id) }
     } else {
         let media = MediaType::from_mime(&file.media_type).ok_or_else(|| {
-            tracing::error!(evidence_id = id, media_type = %file.media_type, "stored media type unknown");
+            tracing::error!(evidence_id = id.get(), media_type = %file.media_type, "stored media type unknown");
             AppError::Internal
         })?;
         FileToServe { sha256: file.sha256, media, name: file.name }
@@ -198,7 +198,7 @@ pub(super) async fn checked_skills(
 async fn visible_item(
     conn: &mut AnyConnection,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
 ) -> Result<EvidenceRecord, AppError> {
     let item = found(store::find(conn, id).await?)?;
     match ensure_can_view_student(conn, account, item.student_id).await {
@@ -212,7 +212,7 @@ async fn visible_item(
 pub(super) async fn current_own_item(
     conn: &mut AnyConnection,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
 ) -> Result<EvidenceRecord, AppError> {
     let item = found(store::find(conn, id).await?).and_then(|item| {
         if item.student_id == account.as_student() {
@@ -231,7 +231,7 @@ pub(super) async fn current_own_item(
 async fn editable_own_item(
     conn: &mut AnyConnection,
     account: &Account,
-    id: i64,
+    id: EvidenceId,
 ) -> Result<EvidenceRecord, AppError> {
     let item = current_own_item(conn, account, id).await?;
     evidence::ensure_changeable(item.locked)?;

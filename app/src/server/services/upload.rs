@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use domain::evidence::{sanitise_file_name, MAX_TITLE_CHARS};
 use domain::policy::Action;
 use domain::text::TextError;
-use domain::{EvidenceDetails, EvidenceKind};
+use domain::{EvidenceDetails, EvidenceId, EvidenceKind};
 use futures::{Stream, StreamExt};
 use sqlx::AnyConnection;
 
@@ -321,7 +321,11 @@ async fn record_blobs(tx: &mut AnyConnection, file: &ReceivedFile, at: &str) -> 
     Ok(())
 }
 
-async fn insert_item(tx: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -> Result<i64, AppError> {
+async fn insert_item(
+    tx: &mut AnyConnection,
+    new: &NewEvidence<'_>,
+    at: &str,
+) -> Result<EvidenceId, AppError> {
     store::insert(tx, new, at).await.map_err(|error| {
         if storage::is_unique_violation(&error) {
             AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into())

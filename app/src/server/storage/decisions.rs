@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use domain::{AccountId, Decision, SkillId, StudentId, Verdict};
+use domain::{AccountId, Decision, EvidenceId, SkillId, StudentId, Verdict};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -15,7 +15,7 @@ pub struct NewDecision<'a> {
     pub verdict: Verdict,
     pub comment: &'a str,
     pub assessor_id: AccountId,
-    pub evidence_ids: &'a [i64],
+    pub evidence_ids: &'a [EvidenceId],
 }
 
 fn verdict_text(verdict: Verdict) -> &'static str {
@@ -50,11 +50,11 @@ pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -
     for evidence_id in new.evidence_ids {
         sqlx::query("insert into decision_evidence (decision_id, evidence_id) values ($1, $2)")
             .bind(id)
-            .bind(evidence_id)
+            .bind(evidence_id.get())
             .execute(&mut *conn)
             .await?;
         sqlx::query("update evidence set locked_at = $2 where evidence_id = $1 and locked_at is null")
-            .bind(evidence_id)
+            .bind(evidence_id.get())
             .bind(at)
             .execute(&mut *conn)
             .await?;
@@ -118,9 +118,9 @@ pub async fn of_students(
     .bind(students.id())
     .fetch_all(&mut *conn)
     .await?;
-    let mut evidence: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut evidence: HashMap<i64, Vec<EvidenceId>> = HashMap::new();
     for (decision_id, evidence_id) in cited {
-        evidence.entry(decision_id).or_default().push(evidence_id);
+        evidence.entry(decision_id).or_default().push(EvidenceId::new(evidence_id));
     }
     let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
     for row in rows {

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use domain::{EvidenceKind, SkillId, StudentId};
+use domain::{EvidenceId, EvidenceKind, SkillId, StudentId};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -13,7 +13,7 @@ use super::Students;
 /// An evidence item as stored, with the skills it is linked to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvidenceRecord {
-    pub id: i64,
+    pub id: EvidenceId,
     pub student_id: StudentId,
     pub kind: EvidenceKind,
     pub title: String,
@@ -22,8 +22,8 @@ pub struct EvidenceRecord {
     pub file: Option<StoredFile>,
     pub url: Option<String>,
     pub body: Option<String>,
-    pub replaces_id: Option<i64>,
-    pub replaced_by_id: Option<i64>,
+    pub replaces_id: Option<EvidenceId>,
+    pub replaced_by_id: Option<EvidenceId>,
     pub locked: bool,
     pub skill_ids: Vec<SkillId>,
 }
@@ -80,7 +80,7 @@ impl EvidenceRow {
             _ => None,
         };
         Ok(EvidenceRecord {
-            id: self.evidence_id,
+            id: EvidenceId::new(self.evidence_id),
             student_id: StudentId::new(self.student_id),
             kind,
             title: self.title,
@@ -89,8 +89,8 @@ impl EvidenceRow {
             file,
             url: self.url,
             body: self.body,
-            replaces_id: self.replaces_id,
-            replaced_by_id: self.replaced_by_id,
+            replaces_id: self.replaces_id.map(EvidenceId::new),
+            replaced_by_id: self.replaced_by_id.map(EvidenceId::new),
             locked: self.locked_at.is_some(),
             skill_ids,
         })
@@ -135,11 +135,15 @@ pub struct NewEvidence<'a> {
     pub blob_sha256: Option<&'a str>,
     pub file_name: Option<&'a str>,
     pub thumbnail_sha256: Option<&'a str>,
-    pub replaces_id: Option<i64>,
+    pub replaces_id: Option<EvidenceId>,
 }
 
 /// Inserts an item and answers its id.
-pub async fn insert(conn: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -> Result<i64, sqlx::Error> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    new: &NewEvidence<'_>,
+    at: &str,
+) -> Result<EvidenceId, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
         "insert into evidence (student_id, kind, title, description, evidence_date, blob_sha256, file_name,
            thumbnail_sha256, url, body, replaces_id, created_at, updated_at)
@@ -156,17 +160,17 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewEvidence<'_>, at: &str) -
     .bind(new.thumbnail_sha256)
     .bind(new.details.url)
     .bind(new.details.body)
-    .bind(new.replaces_id)
+    .bind(new.replaces_id.map(EvidenceId::get))
     .bind(at)
     .fetch_one(conn)
     .await?;
-    Ok(id)
+    Ok(EvidenceId::new(id))
 }
 
 /// One item with its skills.
-pub async fn find(conn: &mut AnyConnection, id: i64) -> Result<Option<EvidenceRecord>, sqlx::Error> {
+pub async fn find(conn: &mut AnyConnection, id: EvidenceId) -> Result<Option<EvidenceRecord>, sqlx::Error> {
     let row: Option<EvidenceRow> = sqlx::query_as(&format!("{SELECT_EVIDENCE} where e.evidence_id = $1"))
-        .bind(id)
+        .bind(id.get())
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else { return Ok(None) };
@@ -203,16 +207,16 @@ pub async fn of_student(
     let mut links = skill_links(conn, student_id).await?;
     rows.into_iter()
         .map(|row| {
-            let skills = links.remove(&row.evidence_id).unwrap_or_default();
+            let skills = links.remove(&EvidenceId::new(row.evidence_id)).unwrap_or_default();
             row.into_record(skills)
         })
         .collect()
 }
 
-async fn skills_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<SkillId>, sqlx::Error> {
+async fn skills_of(conn: &mut AnyConnection, id: EvidenceId) -> Result<Vec<SkillId>, sqlx::Error> {
     let rows: Vec<(String,)> =
         sqlx::query_as("select skill_id from evidence_skill where evidence_id = $1 order by skill_id")
-            .bind(id)
+            .bind(id.get())
             .fetch_all(conn)
             .await?;
     Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
@@ -222,7 +226,7 @@ async fn skills_of(conn: &mut AnyConnection, id: i64) -> Result<Vec<SkillId>, sq
 pub async fn skill_links(
     conn: &mut AnyConnection,
     student_id: StudentId,
-) -> Result<HashMap<i64, Vec<SkillId>>, sqlx::Error> {
+) -> Result<HashMap<EvidenceId, Vec<SkillId>>, sqlx::Error> {
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "select l.evidence_id, l.skill_id from evidence_skill l
          join evidence e on e.evidence_id = l.evidence_id
@@ -231,9 +235,9 @@ pub async fn skill_links(
     .bind(student_id.get())
     .fetch_all(conn)
     .await?;
-    let mut links: HashMap<i64, Vec<SkillId>> = HashMap::new();
+    let mut links: HashMap<EvidenceId, Vec<SkillId>> = HashMap::new();
     for (evidence_id, skill_id) in rows {
-        links.entry(evidence_id).or_default().push(SkillId::new(skill_id));
+        links.entry(EvidenceId::new(evidence_id)).or_default().push(SkillId::new(skill_id));
     }
     Ok(links)
 }
@@ -242,7 +246,7 @@ pub async fn skill_links(
 pub async fn current_links_by_skill(
     conn: &mut AnyConnection,
     students: Students,
-) -> Result<HashMap<StudentId, HashMap<SkillId, Vec<i64>>>, sqlx::Error> {
+) -> Result<HashMap<StudentId, HashMap<SkillId, Vec<EvidenceId>>>, sqlx::Error> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(&format!(
         "select e.student_id, l.skill_id, l.evidence_id from evidence_skill l
          join evidence e on e.evidence_id = l.evidence_id
@@ -254,14 +258,14 @@ pub async fn current_links_by_skill(
     .bind(students.id())
     .fetch_all(conn)
     .await?;
-    let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<i64>>> = HashMap::new();
+    let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<EvidenceId>>> = HashMap::new();
     for (student_id, skill_id, evidence_id) in rows {
         by_student
             .entry(StudentId::new(student_id))
             .or_default()
             .entry(SkillId::new(skill_id))
             .or_default()
-            .push(evidence_id);
+            .push(EvidenceId::new(evidence_id));
     }
     Ok(by_student)
 }
@@ -270,7 +274,7 @@ pub async fn current_links_by_skill(
 /// (a decision may have locked it since it was read).
 pub async fn update_details(
     conn: &mut AnyConnection,
-    id: i64,
+    id: EvidenceId,
     details: &Details<'_>,
     at: &str,
 ) -> Result<bool, sqlx::Error> {
@@ -279,7 +283,7 @@ pub async fn update_details(
            url = coalesce($5, url), body = coalesce($6, body), updated_at = $7
          where evidence_id = $1 and locked_at is null",
     )
-    .bind(id)
+    .bind(id.get())
     .bind(details.title)
     .bind(details.description)
     .bind(details.date)
@@ -295,23 +299,26 @@ pub async fn update_details(
 /// have locked it since it was read: the update waits for that decision's row lock).
 pub async fn set_skills(
     conn: &mut AnyConnection,
-    id: i64,
+    id: EvidenceId,
     skill_ids: &[SkillId],
     at: &str,
 ) -> Result<bool, sqlx::Error> {
     let unlocked =
         sqlx::query("update evidence set updated_at = $2 where evidence_id = $1 and locked_at is null")
-            .bind(id)
+            .bind(id.get())
             .bind(at)
             .execute(&mut *conn)
             .await?;
     if unlocked.rows_affected() == 0 {
         return Ok(false);
     }
-    sqlx::query("delete from evidence_skill where evidence_id = $1").bind(id).execute(&mut *conn).await?;
+    sqlx::query("delete from evidence_skill where evidence_id = $1")
+        .bind(id.get())
+        .execute(&mut *conn)
+        .await?;
     for skill_id in skill_ids {
         sqlx::query("insert into evidence_skill (evidence_id, skill_id, linked_at) values ($1, $2, $3)")
-            .bind(id)
+            .bind(id.get())
             .bind(skill_id.as_str())
             .bind(at)
             .execute(&mut *conn)
@@ -321,14 +328,14 @@ pub async fn set_skills(
 }
 
 /// Deletes an item that is not locked, with its links; answers whether it did.
-pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn delete(conn: &mut AnyConnection, id: EvidenceId) -> Result<bool, sqlx::Error> {
     let unlocked = "(select evidence_id from evidence where evidence_id = $1 and locked_at is null)";
     sqlx::query(&format!("delete from evidence_skill where evidence_id in {unlocked}"))
-        .bind(id)
+        .bind(id.get())
         .execute(&mut *conn)
         .await?;
     let deleted = sqlx::query("delete from evidence where evidence_id = $1 and locked_at is null")
-        .bind(id)
+        .bind(id.get())
         .execute(conn)
         .await?;
     Ok(deleted.rows_affected() > 0)
@@ -366,10 +373,10 @@ pub async fn blob_is_recorded(conn: &mut AnyConnection, sha256: &str) -> Result<
 pub async fn ids_of_student(
     conn: &mut AnyConnection,
     student_id: StudentId,
-) -> Result<std::collections::HashSet<i64>, sqlx::Error> {
+) -> Result<std::collections::HashSet<EvidenceId>, sqlx::Error> {
     let rows: Vec<(i64,)> = sqlx::query_as("select evidence_id from evidence where student_id = $1")
         .bind(student_id.get())
         .fetch_all(conn)
         .await?;
-    Ok(rows.into_iter().map(|(id,)| id).collect())
+    Ok(rows.into_iter().map(|(id,)| EvidenceId::new(id)).collect())
 }
