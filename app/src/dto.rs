@@ -2,8 +2,8 @@
 //! hashes, no other users' details beyond names.
 
 use domain::{
-    AccountId, CohortId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId, StudentId,
-    UnitCode, Verdict,
+    AccountId, CohortId, DecisionId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId,
+    StudentId, UnitCode, Verdict,
 };
 use serde::{Deserialize, Serialize};
 
@@ -180,7 +180,7 @@ pub struct DecisionInput {
 /// One row of the decision record, as answered by the API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedDecision {
-    pub id: i64,
+    pub id: DecisionId,
     pub student_id: StudentId,
     pub skill_id: SkillId,
     pub decision: Verdict,

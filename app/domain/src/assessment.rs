@@ -243,7 +243,7 @@ mod tests {
         framework.kind = kind;
         let achieved = SkillRecord {
             decisions: vec![Decision {
-                sequence: 1,
+                sequence: crate::DecisionId::new(1),
                 verdict: Verdict::Achieved,
                 comment: String::new(),
                 assessor: "Beoordelaar".into(),

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::curriculum::{Framework, FrameworkCode, SkillId, Unit, UnitCode};
-use crate::ids::EvidenceId;
+use crate::ids::{DecisionId, EvidenceId};
 
 /// An assessor's decision on one skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,8 +30,9 @@ impl Verdict {
 /// One recorded decision on a skill, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
-    /// The order of recording: of two decisions on one skill, the higher one counts.
-    pub sequence: i64,
+    /// Its id, which is also the order of recording: of two decisions on one skill, the higher
+    /// one counts.
+    pub sequence: DecisionId,
     pub verdict: Verdict,
     /// What is still missing, or why an earlier decision was revised.
     pub comment: String,
@@ -296,7 +297,7 @@ mod tests {
 
     fn decision(sequence: i64, verdict: Verdict) -> Decision {
         Decision {
-            sequence,
+            sequence: DecisionId::new(sequence),
             verdict,
             comment: String::new(),
             assessor: "Karin Vermeulen".into(),
@@ -365,7 +366,8 @@ mod tests {
         assert!(unit.needs_attention);
         assert_eq!(unit.status, UnitStatus::Awarded);
         assert_eq!(unit.missing, [SkillId::new("T.M-1.1.2")]);
-        let history: Vec<i64> = unit.competencies[0].skills[1].decisions.iter().map(|d| d.sequence).collect();
+        let history: Vec<i64> =
+            unit.competencies[0].skills[1].decisions.iter().map(|d| d.sequence.get()).collect();
         assert_eq!(history, [1, 2], "the history reads oldest first");
     }
 
@@ -535,7 +537,7 @@ mod properties {
                 let sequence = sequence * 100 + index as i64;
                 let verdict = if achieved { Verdict::Achieved } else { Verdict::NotYet };
                 records.entry(skill.clone()).or_default().decisions.push(Decision {
-                    sequence, verdict, comment: String::new(), assessor: String::new(),
+                    sequence: DecisionId::new(sequence), verdict, comment: String::new(), assessor: String::new(),
                     decided_at: String::new(), decided_on: String::new(), evidence: vec![],
                 });
                 let entry = latest.entry(skill).or_insert((sequence, achieved));
@@ -569,7 +571,7 @@ mod properties {
                 .enumerate()
                 .map(|(index, skill)| {
                     let decision = Decision {
-                        sequence: index as i64,
+                        sequence: DecisionId::new(index as i64),
                         verdict: Verdict::Achieved,
                         comment: String::new(),
                         assessor: String::new(),

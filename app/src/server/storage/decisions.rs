@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use domain::{AccountId, Decision, EvidenceId, SkillId, StudentId, Verdict};
+use domain::{AccountId, Decision, DecisionId, EvidenceId, SkillId, StudentId, Verdict};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -34,7 +34,11 @@ fn parse_verdict(text: &str) -> Result<Verdict, sqlx::Error> {
 }
 
 /// Appends a decision and answers its id, which orders it after every earlier one.
-pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -> Result<i64, sqlx::Error> {
+pub async fn record(
+    conn: &mut AnyConnection,
+    new: &NewDecision<'_>,
+    at: &str,
+) -> Result<DecisionId, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
         "insert into decision (student_id, skill_id, verdict, comment, assessor_id, decided_at)
          values ($1, $2, $3, $4, $5, $6) returning decision_id",
@@ -68,7 +72,7 @@ pub async fn record(conn: &mut AnyConnection, new: &NewDecision<'_>, at: &str) -
     .bind(at)
     .execute(conn)
     .await?;
-    Ok(id)
+    Ok(DecisionId::new(id))
 }
 
 #[derive(sqlx::FromRow)]
@@ -125,7 +129,7 @@ pub async fn of_students(
     let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
     for row in rows {
         let decision = Decision {
-            sequence: row.decision_id,
+            sequence: DecisionId::new(row.decision_id),
             verdict: parse_verdict(&row.verdict)?,
             comment: row.comment,
             assessor: row.assessor,
