@@ -5,6 +5,7 @@ use domain::{EvidenceId, EvidenceKind, Framework, SkillId};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
+use send_wrapper::SendWrapper;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 
 use super::common::loaded;
@@ -109,7 +110,9 @@ pub fn NewEvidenceForm(
     let url = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let skills = RwSignal::new(Vec::<SkillId>::new());
-    let files = RwSignal::new_local(Vec::<File>::new());
+    // Only the browser ever holds a file. Each sits in its own `SendWrapper` rather than the list in
+    // a local signal: the server's copy stays empty, so dropping it on another thread is harmless.
+    let files = RwSignal::new(Vec::<SendWrapper<File>>::new());
     let progress = RwSignal::new(None::<f64>);
     let message = RwSignal::new(None::<Result<String, String>>);
 
@@ -146,7 +149,11 @@ pub fn NewEvidenceForm(
             skill_ids: skills.get_untracked(),
             replaces,
         };
-        let chosen = if kind == EvidenceKind::File { files.get_untracked() } else { Vec::new() };
+        let chosen: Vec<File> = if kind == EvidenceKind::File {
+            files.with_untracked(|files| files.iter().map(|file| File::clone(file)).collect())
+        } else {
+            Vec::new()
+        };
         message.set(None);
         progress.set(Some(0.0));
         if let Err(error) = upload::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish) {
@@ -238,11 +245,13 @@ pub fn NewEvidenceForm(
 
 /// Files chosen with the picker or dropped on the zone.
 #[component]
-fn FileDrop(files: RwSignal<Vec<File>, LocalStorage>) -> impl IntoView {
+fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView {
     let dragging = RwSignal::new(false);
     let add = move |list: Option<FileList>| {
         if let Some(list) = list {
-            files.update(|files| files.extend((0..list.length()).filter_map(|index| list.get(index))));
+            files.update(|files| {
+                files.extend((0..list.length()).filter_map(|index| list.get(index)).map(SendWrapper::new))
+            });
         }
     };
     // Both pickers add to the list, then forget their choice so the same file can be chosen again.
