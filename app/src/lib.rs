@@ -9,6 +9,7 @@ mod pages;
 pub mod readiness_table;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod session;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -16,8 +17,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::api::session::{current_user, Login, Logout};
-use crate::dto::UserView;
-use crate::error::AppError;
+use crate::session::Session;
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -38,14 +38,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// Who is signed in, and the actions that change it; provided to every page.
-#[derive(Clone, Copy)]
-pub struct Session {
-    pub user: Resource<Result<Option<UserView>, AppError>>,
-    pub login: ServerAction<Login>,
-    pub logout: ServerAction<Logout>,
 }
 
 #[component]

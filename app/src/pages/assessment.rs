@@ -18,7 +18,7 @@ use crate::api::assessment::{
 };
 use crate::dto::{DecisionInput, EvidenceView, PersonView, ProgrammeView, QueueEntry};
 use crate::format::date_nl;
-use crate::Session;
+use crate::session::Session;
 
 fn review_href(student_id: AccountId, framework: &str, unit_slug: &str) -> String {
     format!("/beoordelen/{student_id}/{framework}/{unit_slug}")

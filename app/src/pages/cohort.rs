@@ -15,7 +15,7 @@ use crate::api::cohorts::{
 };
 use crate::dto::{CohortReadiness, ImportOutcome, PersonView, RowOutcome};
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
-use crate::Session;
+use crate::session::Session;
 
 #[component]
 pub fn CohortPage() -> impl IntoView {

@@ -11,7 +11,7 @@ use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
 use crate::api::home::{account_counts, all_cohorts, assessor_cohorts};
 use crate::dto::{CohortInput, CohortView, FrameworkSummary, UserView};
-use crate::Session;
+use crate::session::Session;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -3,7 +3,7 @@
 use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
-use crate::Session;
+use crate::session::Session;
 
 #[component]
 pub fn Header() -> impl IntoView {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::Session;
+use crate::session::Session;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
