@@ -10,6 +10,7 @@ pub mod readiness_table;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;
+mod upload_client;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};

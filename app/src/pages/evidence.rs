@@ -10,13 +10,13 @@ use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 
 use super::common::loaded;
 use super::skill_picker::SkillPicker;
-use super::upload;
 use crate::api::portfolio::{
     evidence_item, my_evidence, my_programmes, DeleteEvidence, LinkSkills, UpdateEvidence,
 };
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, UploadOutcome};
 use crate::error::AppError;
 use crate::format::date_nl;
+use crate::upload_client;
 
 /// What the file picker offers; on a phone, `image/*` and `video/*` include the camera.
 const ACCEPTED_FILES: &str =
@@ -156,7 +156,7 @@ pub fn NewEvidenceForm(
         };
         message.set(None);
         progress.set(Some(0.0));
-        if let Err(error) = upload::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish) {
+        if let Err(error) = upload_client::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish) {
             progress.set(None);
             message.set(Some(Err(error)));
         }

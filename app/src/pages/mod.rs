@@ -12,4 +12,3 @@ pub mod not_found;
 pub mod portfolio;
 pub mod report;
 pub mod skill_picker;
-pub mod upload;

@@ -1,5 +1,6 @@
-//! Sending a new evidence item from the browser to `POST /api/v1/evidence` with an
-//! XMLHttpRequest, the one browser API that reports upload progress. Only runs in the browser.
+//! The browser's upload client: sends a new evidence item to `POST /api/v1/evidence` with an
+//! XMLHttpRequest, the one browser API that reports upload progress. Only runs in the browser;
+//! the evidence form calls it.
 
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
