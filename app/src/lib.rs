@@ -2,6 +2,7 @@
 //! they call. With the `ssr` feature it also holds the server side: services and storage.
 
 pub mod api;
+mod components;
 pub mod dto;
 pub mod error;
 pub mod format;

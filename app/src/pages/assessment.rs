@@ -10,12 +10,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::common::{loaded, ProgressBar};
-use super::evidence::Reflection;
-use super::portfolio::{SkillStatusBadge, UnitStatusBadge};
 use crate::api::assessment::{
     assessment_queue, student_evidence, student_programme, student_programmes, AwardUnit, RecordDecision,
 };
+use crate::components::evidence::EvidencePreview;
+use crate::components::loaded::loaded;
+use crate::components::progress::ProgressBar;
+use crate::components::status::{SkillStatusBadge, UnitStatusBadge};
 use crate::dto::{DecisionInput, EvidenceView, PersonView, ProgrammeView, QueueEntry};
 use crate::format::date_nl;
 use crate::session::Session;
@@ -407,32 +408,6 @@ fn ReviewSkill(
             <SkillStatusBadge status=skill.status/>
             <div class="skill-action">{quick}</div>
         </li>
-    }
-}
-
-/// An evidence item shown inline: a thumbnail, a player, the text, or a link.
-#[component]
-fn EvidencePreview(item: EvidenceView) -> impl IntoView {
-    let file_url = format!("/api/v1/evidence/{}/file", item.id);
-    let version = item.replaces_id.map(|_| " (nieuwe versie)");
-    let body = match (&item.file, &item.url, &item.text) {
-        (Some(file), _, _) if file.has_thumbnail => view! {
-            <a href=file_url.clone() target="_blank"><img src=format!("/api/v1/evidence/{}/thumbnail", item.id) alt=item.title.clone()/></a>
-        }
-        .into_any(),
-        (Some(file), _, _) if file.media_type.starts_with("video/") => {
-            view! { <video controls preload="metadata" src=file_url.clone()></video> }.into_any()
-        }
-        (Some(file), _, _) => view! { <a href=file_url.clone() target="_blank">{format!("Open {}", file.name)}</a> }.into_any(),
-        (None, Some(url), _) => view! { <a href=url.clone() target="_blank" rel="noopener noreferrer nofollow">{url.clone()}</a> }.into_any(),
-        (None, None, Some(text)) => view! { <Reflection text=text.clone()/> }.into_any(),
-        _ => ().into_any(),
-    };
-    view! {
-        <figure class="evidence-preview">
-            {body}
-            <figcaption>{item.title.clone()} {version} " · " {date_nl(&item.date)}</figcaption>
-        </figure>
     }
 }
 

@@ -9,10 +9,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use web_sys::HtmlInputElement;
 
-use super::common::loaded;
 use crate::api::cohorts::{
     cohort_details, list_assessors, readiness_of_cohort, ArchiveCohort, EnrolStudents, SetCohortAssessor,
 };
+use crate::components::loaded::loaded;
 use crate::dto::{CohortReadiness, ImportOutcome, PersonView, RowOutcome};
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
 use crate::session::Session;

@@ -8,11 +8,12 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use send_wrapper::SendWrapper;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 
-use super::common::loaded;
-use super::skill_picker::SkillPicker;
 use crate::api::portfolio::{
     evidence_item, my_evidence, my_programmes, DeleteEvidence, LinkSkills, UpdateEvidence,
 };
+use crate::components::evidence::Reflection;
+use crate::components::loaded::loaded;
+use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceEdit, EvidenceInput, EvidenceView, UploadOutcome};
 use crate::error::AppError;
 use crate::format::date_nl;
@@ -156,7 +157,8 @@ pub fn NewEvidenceForm(
         };
         message.set(None);
         progress.set(Some(0.0));
-        if let Err(error) = upload_client::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish) {
+        if let Err(error) = upload_client::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish)
+        {
             progress.set(None);
             message.set(Some(Err(error)));
         }
@@ -472,22 +474,6 @@ fn Preview(item: EvidenceView) -> impl IntoView {
         (EvidenceKind::Reflection, _, _, Some(text)) => view! { <Reflection text/> }.into_any(),
         _ => ().into_any(),
     }
-}
-
-/// A reflection: blank lines separate paragraphs; lines starting with "- " form a list.
-#[component]
-pub fn Reflection(text: String) -> impl IntoView {
-    let blocks = domain::evidence::reflection_blocks(&text)
-        .into_iter()
-        .map(|block| match block {
-            domain::evidence::TextBlock::Paragraph(lines) => view! { <p>{lines.join("\n")}</p> }.into_any(),
-            domain::evidence::TextBlock::List(items) => {
-                view! { <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul> }
-                    .into_any()
-            }
-        })
-        .collect_view();
-    view! { <div class="card reflection">{blocks}</div> }
 }
 
 #[component]

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-use super::common::loaded;
 use super::portfolio::StudentDashboard;
 use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
 use crate::api::home::{account_counts, all_cohorts, assessor_cohorts};
+use crate::components::loaded::loaded;
 use crate::dto::{CohortInput, CohortView, FrameworkSummary, UserView};
 use crate::session::Session;
 

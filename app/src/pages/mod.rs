@@ -3,7 +3,6 @@
 pub mod assessment;
 pub mod catalog;
 pub mod cohort;
-pub mod common;
 pub mod evidence;
 pub mod home;
 pub mod layout;
@@ -11,4 +10,3 @@ pub mod login;
 pub mod not_found;
 pub mod portfolio;
 pub mod report;
-pub mod skill_picker;

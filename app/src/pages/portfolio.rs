@@ -3,13 +3,15 @@
 
 use std::collections::HashMap;
 
-use domain::{Competency, EvidenceId, SkillId, SkillProgress, SkillStatus, Unit, UnitProgress, UnitStatus};
+use domain::{Competency, EvidenceId, SkillId, SkillProgress, SkillStatus, Unit, UnitProgress};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::common::{loaded, ProgressBar};
 use crate::api::portfolio::{my_evidence, my_programme, my_programmes, SubmitSkills, WithdrawSkills};
+use crate::components::loaded::loaded;
+use crate::components::progress::ProgressBar;
+use crate::components::status::{SkillStatusBadge, UnitStatusBadge};
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView, UserView};
 use crate::format::date_nl;
 
@@ -107,27 +109,6 @@ fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoVi
             </td>
         </tr>
     }
-}
-
-#[component]
-pub fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
-    let class = match status {
-        UnitStatus::NotStarted => "badge",
-        UnitStatus::InProgress | UnitStatus::Submitted => "badge busy",
-        UnitStatus::ReadyForDeelcertificaat | UnitStatus::Awarded => "badge done",
-    };
-    view! { <span class=class data-status=format!("{status:?}")>{status.label_nl()}</span> }
-}
-
-#[component]
-pub fn SkillStatusBadge(status: SkillStatus) -> impl IntoView {
-    let class = match status {
-        SkillStatus::NotStarted => "badge",
-        SkillStatus::InProgress | SkillStatus::Submitted => "badge busy",
-        SkillStatus::NotYet => "badge warn",
-        SkillStatus::Achieved => "badge done",
-    };
-    view! { <span class=class>{status.label_nl()}</span> }
 }
 
 /// One unit of the student's programme: competencies, skills, evidence, submissions.

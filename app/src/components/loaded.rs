@@ -1,4 +1,4 @@
-//! Small pieces every page uses.
+//! Showing a server result once it is there: [`loaded`].
 
 use leptos::prelude::*;
 
@@ -20,16 +20,5 @@ pub fn loaded<T: Clone + Send + Sync + 'static>(
                     })
             }}
         </Transition>
-    }
-}
-
-/// A bar of how much of something is done, with the numbers beside it for screen readers.
-#[component]
-pub fn ProgressBar(done: u32, total: u32, label: String) -> impl IntoView {
-    view! {
-        <span class="progress-bar">
-            <progress max=total.max(1) value=done aria-label=label></progress>
-            <span class="progress-figures">{format!("{done}/{total}")}</span>
-        </span>
     }
 }
