@@ -1,4 +1,5 @@
-//! Choosing the skills an evidence item proves: unit → competency → skill, with a search box.
+//! Choosing skills: the picker for the skills an evidence item proves (unit → competency →
+//! skill, with a search box), and the checkbox it shares with the assessor's review.
 
 use domain::{Framework, Skill, SkillId, Unit};
 use leptos::prelude::*;
@@ -89,7 +90,22 @@ fn SkillChoice(
         let query = query.trim().to_lowercase();
         query.is_empty() || words.contains(&query)
     };
-    let id = skill.id.clone();
+    view! {
+        <label class="skill-choice" hidden=move || !visible()>
+            <SkillCheckbox id=skill.id.clone() selected value=skill.id.to_string()/>
+            {skill.text}
+        </label>
+    }
+}
+
+/// A checkbox that puts its skill in `selected` when ticked and takes it out when cleared; the
+/// picker names the skill in `value`, the review leaves it out.
+#[component]
+pub fn SkillCheckbox(
+    id: SkillId,
+    selected: RwSignal<Vec<SkillId>>,
+    #[prop(optional, into)] value: Option<String>,
+) -> impl IntoView {
     let checked = {
         let id = id.clone();
         move || selected.with(|selected| selected.contains(&id))
@@ -103,10 +119,27 @@ fn SkillChoice(
             }
         });
     };
-    view! {
-        <label class="skill-choice" hidden=move || !visible()>
-            <input type="checkbox" value=skill.id.to_string() prop:checked=checked on:change=toggle/>
-            {skill.text}
-        </label>
+    view! { <input type="checkbox" value=value prop:checked=checked on:change=toggle/> }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    fn render(value: Option<&str>) -> String {
+        let owner = Owner::new();
+        owner.set();
+        let selected = RwSignal::new(Vec::new());
+        let id = SkillId::new("BO-TEST.M-1.1.1");
+        match value {
+            Some(value) => view! { <SkillCheckbox id selected value/> }.to_html(),
+            None => view! { <SkillCheckbox id selected/> }.to_html(),
+        }
+    }
+
+    #[test]
+    fn the_picker_checkbox_names_its_skill_and_the_review_checkbox_does_not() {
+        assert_eq!(render(Some("BO-TEST.M-1.1.1")), r#"<input type="checkbox" value="BO-TEST.M-1.1.1">"#);
+        assert_eq!(render(None), r#"<input type="checkbox">"#);
     }
 }

@@ -16,6 +16,7 @@ use crate::api::assessment::{
 use crate::components::evidence::EvidencePreview;
 use crate::components::loaded::loaded;
 use crate::components::progress::ProgressBar;
+use crate::components::skill_picker::SkillCheckbox;
 use crate::components::status::{SkillStatusBadge, UnitStatusBadge};
 use crate::dto::{DecisionInput, EvidenceView, PersonView, ProgrammeView, QueueEntry};
 use crate::format::date_nl;
@@ -359,26 +360,10 @@ fn ReviewSkill(
     record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let id = skill.id.clone();
-    let label = {
-        let id = id.clone();
-        let checked = {
-            let id = id.clone();
-            move || selected.with(|selected| selected.contains(&id))
-        };
-        let toggle = move |event| {
-            let on = event_target_checked(&event);
-            selected.update(|selected| {
-                selected.retain(|chosen| chosen != &id);
-                if on {
-                    selected.push(id.clone());
-                }
-            });
-        };
-        if can_decide {
-            view! { <label class="skill-choice"><input type="checkbox" prop:checked=checked on:change=toggle/>{text}</label> }.into_any()
-        } else {
-            view! { <span>{text}</span> }.into_any()
-        }
+    let label = if can_decide {
+        view! { <label class="skill-choice"><SkillCheckbox id=id.clone() selected/>{text}</label> }.into_any()
+    } else {
+        view! { <span>{text}</span> }.into_any()
     };
     let quick = (can_decide && skill.status != domain::SkillStatus::Achieved).then(|| {
         let id = id.clone();
