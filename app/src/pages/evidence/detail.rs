@@ -1,0 +1,168 @@
+//! `/bewijsstukken/:id`: one evidence item with its preview, its details and its skills; a new
+//! version once an assessor relied on it, else the form to change it.
+
+use domain::{EvidenceId, EvidenceKind, Framework};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::edit::EditDetails;
+use super::form::NewEvidenceForm;
+use super::frameworks;
+use crate::api::portfolio::{evidence_item, DeleteEvidence, LinkSkills, UpdateEvidence};
+use crate::components::evidence::Reflection;
+use crate::components::skill_picker::SkillPicker;
+use crate::dto::EvidenceView;
+use crate::error::AppError;
+use crate::format::date_nl;
+
+/// `/bewijsstukken/:id`: one item.
+#[component]
+pub fn EvidenceDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|id| id.parse::<EvidenceId>().ok());
+    let update = ServerAction::<UpdateEvidence>::new();
+    let link = ServerAction::<LinkSkills>::new();
+    let delete = ServerAction::<DeleteEvidence>::new();
+    let item = Resource::new(
+        move || (id(), update.version().get(), link.version().get()),
+        |(id, _, _)| async move {
+            match id {
+                Some(id) => evidence_item(id).await,
+                None => Err(AppError::NotFound("Dit bewijsstuk".into())),
+            }
+        },
+    );
+    let frameworks = frameworks();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = delete.value().get() {
+            use_navigate()("/bewijsstukken", Default::default());
+        }
+    });
+    let failure = move || {
+        [update.value().get().and_then(Result::err), link.value().get().and_then(Result::err)]
+            .into_iter()
+            .chain([delete.value().get().and_then(Result::err)])
+            .flatten()
+            .next()
+            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+    };
+    view! {
+        <p class="crumbs"><a href="/bewijsstukken">"Mijn bewijsstukken"</a></p>
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || Suspend::new(async move {
+                match (item.await, frameworks.await) {
+                    (Ok(item), Ok(frameworks)) => {
+                        view! { <EvidenceDetail item frameworks update link delete/> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+        {failure}
+    }
+}
+
+#[component]
+fn EvidenceDetail(
+    item: EvidenceView,
+    frameworks: Vec<Framework>,
+    update: ServerAction<UpdateEvidence>,
+    link: ServerAction<LinkSkills>,
+    delete: ServerAction<DeleteEvidence>,
+) -> impl IntoView {
+    let id = item.id;
+    let selected = RwSignal::new(item.skill_ids.clone());
+    let history = match (item.replaces_id, item.replaced_by_id) {
+        (_, Some(newer)) => Some(view! {
+            <p class="notice">"Er is een nieuwere versie: " <a href=format!("/bewijsstukken/{newer}")>"bekijk ze"</a></p>
+        }.into_any()),
+        (Some(older), None) => Some(view! {
+            <p class="muted">"Nieuwe versie van " <a href=format!("/bewijsstukken/{older}")>"een eerder bewijsstuk"</a></p>
+        }.into_any()),
+        (None, None) => None,
+    };
+    let changes = if item.locked {
+        let navigate = use_navigate();
+        let on_created = Callback::new(move |items: Vec<EvidenceView>| {
+            if let Some(new) = items.first() {
+                navigate(&format!("/bewijsstukken/{}", new.id), Default::default());
+            }
+        });
+        view! {
+            <p class="notice">"Een beoordelaar heeft dit bewijsstuk gebruikt. Het blijft zoals het is; je kunt wel een nieuwe versie toevoegen."</p>
+            <NewEvidenceForm frameworks=frameworks.clone() replaces=Some(id) on_created/>
+        }
+        .into_any()
+    } else {
+        view! { <EditDetails item=item.clone() update delete/> }.into_any()
+    };
+    view! {
+        <Title text=format!("{} – Vaardig", item.title)/>
+        <h1>{item.title.clone()}</h1>
+        <p class="muted">{format!("{} · {}", item.kind.label_nl(), date_nl(&item.date))}</p>
+        {history}
+        {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
+        <Preview item=item.clone()/>
+        <section class="card">
+            <h2>"Gekoppelde vaardigheden"</h2>
+            // A decision cites this item: its links stay as the assessor saw them.
+            {if item.locked {
+                let linked = frameworks
+                    .iter()
+                    .flat_map(|framework| &framework.units)
+                    .flat_map(|unit| &unit.competencies)
+                    .flat_map(|competency| &competency.skills)
+                    .filter(|skill| item.skill_ids.contains(&skill.id))
+                    .map(|skill| view! { <li>{skill.text.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <ul>{linked}</ul>
+                    <p class="muted">"Deze koppelingen liggen vast. Een nieuwe versie kan andere vaardigheden krijgen."</p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <SkillPicker frameworks selected/>
+                    <button type="button" on:click=move |_| {
+                        link.dispatch(LinkSkills { id, skill_ids: selected.get_untracked() });
+                    }>"Koppelingen bewaren"</button>
+                }
+                .into_any()
+            }}
+        </section>
+        {changes}
+    }
+}
+
+/// The item itself: the picture, a player, the text, or a link to open it.
+#[component]
+fn Preview(item: EvidenceView) -> impl IntoView {
+    let file_url = format!("/api/v1/evidence/{}/file", item.id);
+    match (item.kind, item.file, item.url, item.text) {
+        (EvidenceKind::File, Some(file), _, _) => {
+            let media = file.media_type.as_str();
+            // Pictures the browser shows are exactly those Vaardig made a thumbnail of.
+            let shown = if file.has_thumbnail {
+                Some(view! { <img class="preview" src=file_url.clone() alt=item.title.clone()/> }.into_any())
+            } else if media.starts_with("video/") {
+                Some(view! { <video class="preview" controls src=file_url.clone()></video> }.into_any())
+            } else {
+                None
+            };
+            view! {
+                <div class="card">
+                    {shown}
+                    <p><a href=file_url target="_blank">{format!("Open {} ({:.1} MB)", file.name, file.size as f64 / 1_000_000.0)}</a></p>
+                </div>
+            }
+            .into_any()
+        }
+        (EvidenceKind::Link, _, Some(url), _) => view! {
+            <p class="card"><a href=url.clone() target="_blank" rel="noopener noreferrer nofollow">{url.clone()}</a></p>
+        }
+        .into_any(),
+        (EvidenceKind::Reflection, _, _, Some(text)) => view! { <Reflection text/> }.into_any(),
+        _ => ().into_any(),
+    }
+}

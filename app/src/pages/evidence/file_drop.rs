@@ -1,0 +1,92 @@
+//! Choosing the files of a new evidence item: a drop zone, a file picker and a camera button.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use web_sys::{DragEvent, File, FileList, HtmlInputElement};
+
+/// What the file picker offers; on a phone, `image/*` and `video/*` include the camera.
+const ACCEPTED_FILES: &str =
+    "image/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.txt,.zip";
+
+/// What the photo button offers: a phone opens its camera straight away (`capture`).
+const ACCEPTED_PHOTOS: &str = "image/*,.heic,.heif";
+
+/// Files chosen with the picker or dropped on the zone.
+#[component]
+pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let add = move |list: Option<FileList>| {
+        if let Some(list) = list {
+            files.update(|files| {
+                files.extend((0..list.length()).filter_map(|index| list.get(index)).map(SendWrapper::new))
+            });
+        }
+    };
+    // Both pickers add to the list, then forget their choice so the same file can be chosen again.
+    let take = move |event: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&event);
+        add(input.files());
+        input.set_value("");
+    };
+    let chosen = move || {
+        files.with(|chosen| {
+            chosen
+                .iter()
+                .enumerate()
+                .map(|(index, file)| {
+                    let size = format!("{:.1} MB", file.size() / 1_000_000.0);
+                    view! {
+                        <li>
+                            {file.name()} " (" {size} ") "
+                            <button type="button" class="link" on:click=move |_| files.update(|files| { files.remove(index); })>
+                                "weghalen"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div
+            class="drop-zone"
+            class:dragging=dragging
+            on:dragover=move |event: DragEvent| {
+                event.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |event: DragEvent| {
+                event.prevent_default();
+                dragging.set(false);
+                add(event.data_transfer().and_then(|transfer| transfer.files()));
+            }
+        >
+            <p>"Sleep je bestanden hierheen, of"</p>
+            <div class="file-buttons">
+                <label class="button">
+                    "Kies bestanden"
+                    <input
+                        type="file"
+                        multiple
+                        accept=ACCEPTED_FILES
+                        class="visually-hidden"
+                        on:change=take
+                    />
+                </label>
+                <label class="button secondary">
+                    "Foto maken"
+                    <input
+                        type="file"
+                        accept=ACCEPTED_PHOTOS
+                        capture="environment"
+                        class="visually-hidden"
+                        data-testid="photo-input"
+                        on:change=take
+                    />
+                </label>
+            </div>
+            <ul class="chosen-files">{chosen}</ul>
+        </div>
+    }
+}

@@ -1,0 +1,160 @@
+//! The form for a new evidence item (or a new version of one): kind, details, files or text or
+//! link, skills; the files go up through the upload client with a progress bar.
+
+use domain::{EvidenceId, EvidenceKind, Framework, SkillId};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use web_sys::File;
+
+use super::file_drop::FileDrop;
+use crate::components::skill_picker::SkillPicker;
+use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
+use crate::upload_client;
+
+/// The form for a new item (or a new version of `replaces`). Files go up with a progress bar.
+#[component]
+pub(super) fn NewEvidenceForm(
+    frameworks: Vec<Framework>,
+    replaces: Option<EvidenceId>,
+    on_created: Callback<Vec<EvidenceView>>,
+) -> impl IntoView {
+    let kind = RwSignal::new(EvidenceKind::File);
+    let title = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let url = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let skills = RwSignal::new(Vec::<SkillId>::new());
+    // Only the browser ever holds a file. Each sits in its own `SendWrapper` rather than the list in
+    // a local signal: the server's copy stays empty, so dropping it on another thread is harmless.
+    let files = RwSignal::new(Vec::<SendWrapper<File>>::new());
+    let progress = RwSignal::new(None::<f64>);
+    let message = RwSignal::new(None::<Result<String, String>>);
+
+    let finish = move |result: Result<UploadOutcome, String>| {
+        progress.set(None);
+        match result {
+            Ok(outcome) => {
+                let mut lines = vec![match outcome.items.len() {
+                    1 => "1 bewijsstuk toegevoegd.".to_owned(),
+                    n => format!("{n} bewijsstukken toegevoegd."),
+                }];
+                lines.extend(outcome.refused.iter().map(|refused| refused.message.clone()));
+                message.set(Some(Ok(lines.join(" "))));
+                for field in [title, description, url, text] {
+                    field.set(String::new());
+                }
+                files.set(Vec::new());
+                skills.set(Vec::new());
+                on_created.run(outcome.items);
+            }
+            Err(error) => message.set(Some(Err(error))),
+        }
+    };
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let kind = kind.get_untracked();
+        let input = EvidenceInput {
+            kind,
+            title: title.get_untracked(),
+            description: description.get_untracked(),
+            date: date.get_untracked(),
+            url: (kind == EvidenceKind::Link).then(|| url.get_untracked()),
+            text: (kind == EvidenceKind::Reflection).then(|| text.get_untracked()),
+            skill_ids: skills.get_untracked(),
+            replaces,
+        };
+        let chosen: Vec<File> = if kind == EvidenceKind::File {
+            files.with_untracked(|files| files.iter().map(|file| File::clone(file)).collect())
+        } else {
+            Vec::new()
+        };
+        message.set(None);
+        progress.set(Some(0.0));
+        if let Err(error) = upload_client::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish)
+        {
+            progress.set(None);
+            message.set(Some(Err(error)));
+        }
+    };
+    let kind_choice = EvidenceKind::ALL
+        .into_iter()
+        .map(|choice| {
+            view! {
+                <label class="inline">
+                    <input
+                        type="radio"
+                        name="kind"
+                        value=choice.as_str()
+                        prop:checked=move || kind.get() == choice
+                        on:change=move |_| kind.set(choice)
+                    />
+                    {choice.label_nl()}
+                </label>
+            }
+        })
+        .collect_view();
+    let heading = if replaces.is_some() { "Nieuwe versie toevoegen" } else { "Nieuw bewijsstuk" };
+    view! {
+        <form class="card stack evidence-form" on:submit=submit>
+            <h2>{heading}</h2>
+            <fieldset class="kind-choice">
+                <legend>"Soort"</legend>
+                {kind_choice}
+            </fieldset>
+            <label>
+                "Titel"
+                <input type="text" required maxlength="200" prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Beschrijving (niet verplicht)"
+                <textarea rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea>
+            </label>
+            <label>
+                "Datum"
+                <input type="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
+            </label>
+            {move || match kind.get() {
+                EvidenceKind::File => view! { <FileDrop files/> }.into_any(),
+                EvidenceKind::Reflection => {
+                    view! {
+                        <label>
+                            "Reflectie"
+                            <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
+                            <span class="hint muted">"Een lege regel begint een nieuwe alinea; een regel die met - begint, wordt een opsomming."</span>
+                        </label>
+                    }
+                        .into_any()
+                }
+                EvidenceKind::Link => {
+                    view! {
+                        <label>
+                            "Link"
+                            <input type="url" required placeholder="https://" prop:value=url on:input=move |e| url.set(event_target_value(&e))/>
+                        </label>
+                    }
+                        .into_any()
+                }
+            }}
+            <SkillPicker frameworks selected=skills/>
+            <button type="submit" disabled=move || progress.get().is_some()>"Toevoegen"</button>
+            {move || {
+                progress.get().map(|sent| {
+                    let percent = (sent * 100.0).round() as u32;
+                    view! {
+                        <p class="upload-progress">
+                            <progress max="100" value=percent aria-label="Opladen"></progress>
+                            {format!(" {percent}%")}
+                        </p>
+                    }
+                })
+            }}
+            {move || {
+                message.get().map(|message| match message {
+                    Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
+                    Err(text) => view! { <p class="error" role="alert">{text}</p> }.into_any(),
+                })
+            }}
+        </form>
+    }
+}
