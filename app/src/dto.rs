@@ -3,7 +3,7 @@
 
 use domain::{
     AccountId, CohortId, DecisionId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId,
-    StudentId, UnitCode, Verdict,
+    StudentId, Timestamp, UnitCode, Verdict,
 };
 use serde::{Deserialize, Serialize};
 
@@ -157,7 +157,7 @@ pub struct ClosedSubmission {
     /// The skill's last wording, as the student submitted it.
     pub skill_text: String,
     pub unit_code: UnitCode,
-    pub closed_at: String,
+    pub closed_at: Timestamp,
     /// The Brussels day it was closed (`YYYY-MM-DD`), worked out on the server.
     pub closed_on: String,
     pub note: String,
@@ -187,7 +187,7 @@ pub struct RecordedDecision {
     pub comment: String,
     pub evidence_ids: Vec<EvidenceId>,
     pub assessor_id: AccountId,
-    pub decided_at: String,
+    pub decided_at: Timestamp,
 }
 
 /// Which unit's deelcertificaat to award.
@@ -204,8 +204,8 @@ pub struct AwardInput {
 pub struct AwardView {
     pub unit_code: UnitCode,
     pub awarded_by: String,
-    /// When, as stored (UTC).
-    pub awarded_at: String,
+    /// When.
+    pub awarded_at: Timestamp,
     /// The Brussels calendar day of `awarded_at` (`YYYY-MM-DD`), the one to show.
     pub awarded_on: String,
 }
@@ -220,8 +220,8 @@ pub struct QueueEntry {
     pub unit_code: UnitCode,
     pub skill_id: SkillId,
     pub skill_text: String,
-    /// When, as stored (UTC).
-    pub submitted_at: String,
+    /// When.
+    pub submitted_at: Timestamp,
     /// The Brussels calendar day of `submitted_at` (`YYYY-MM-DD`), the one to show.
     pub submitted_on: String,
 }
@@ -353,8 +353,8 @@ pub struct StudentReport {
 pub struct AwardedUnit {
     pub unit: UnitHead,
     pub awarded_by: String,
-    /// When, as stored (UTC).
-    pub awarded_at: String,
+    /// When.
+    pub awarded_at: Timestamp,
     /// The Brussels calendar day of `awarded_at` (`YYYY-MM-DD`), the one to show.
     pub awarded_on: String,
     /// A skill was revoked after the award.

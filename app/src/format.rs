@@ -19,32 +19,23 @@ pub fn date_nl(day: &str) -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub use brussels::{brussels_day, date_time_nl, local_day};
+pub use brussels::{brussels_day, date_time_nl};
 
 /// The conversion to Brussels time, on the server only: the time-zone tables stay out of the
 /// browser's bundle.
 #[cfg(feature = "ssr")]
 mod brussels {
-    use chrono::{DateTime, Utc};
     use chrono_tz::Europe::Brussels;
+    use domain::Timestamp;
 
     /// The Brussels calendar day (`YYYY-MM-DD`) of a moment.
-    pub fn local_day(at: DateTime<Utc>) -> String {
-        at.with_timezone(&Brussels).format("%Y-%m-%d").to_string()
-    }
-
-    /// The Brussels calendar day (`YYYY-MM-DD`) of a stored UTC timestamp (RFC 3339). A plain
-    /// calendar day is already a day and is kept; anything else is kept as it is.
-    pub fn brussels_day(stored: &str) -> String {
-        match DateTime::parse_from_rfc3339(stored) {
-            Ok(at) => local_day(at.with_timezone(&Utc)),
-            Err(_) => stored.to_owned(),
-        }
+    pub fn brussels_day(at: Timestamp) -> String {
+        at.utc().with_timezone(&Brussels).format("%Y-%m-%d").to_string()
     }
 
     /// A moment as Belgians read it, Brussels time: `30/03/2026 om 00:30`.
-    pub fn date_time_nl(at: DateTime<Utc>) -> String {
-        let local = at.with_timezone(&Brussels);
+    pub fn date_time_nl(at: Timestamp) -> String {
+        let local = at.utc().with_timezone(&Brussels);
         format!("{} om {}", super::date_nl(&local.format("%Y-%m-%d").to_string()), local.format("%H:%M"))
     }
 }
@@ -68,7 +59,7 @@ mod tests {
         use chrono::{TimeZone, Utc};
 
         fn day_nl(stored: &str) -> String {
-            date_nl(&brussels_day(stored))
+            date_nl(&brussels_day(stored.parse().expect("a timestamp")))
         }
 
         #[test]
@@ -94,15 +85,10 @@ mod tests {
 
         #[test]
         fn times_are_shown_in_brussels_time() {
-            let summer = Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap();
+            let summer = Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap().into();
             assert_eq!(date_time_nl(summer), "30/03/2026 om 00:30");
-            let winter = Utc.with_ymd_and_hms(2026, 10, 25, 23, 30, 0).unwrap();
+            let winter = Utc.with_ymd_and_hms(2026, 10, 25, 23, 30, 0).unwrap().into();
             assert_eq!(date_time_nl(winter), "26/10/2026 om 00:30");
-        }
-
-        #[test]
-        fn a_plain_day_is_kept() {
-            assert_eq!(brussels_day("2026-09-07"), "2026-09-07");
         }
     }
 }

@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 
 use app::server::services::{accounts, readiness};
 use app::server::storage::decisions::{self, NewDecision};
-use app::server::storage::{self, accounts as account_rows, awards, catalog, cohorts, timestamp};
+use app::server::storage::{self, accounts as account_rows, awards, catalog, cohorts};
 use chrono::{TimeZone, Utc};
 use domain::person_name::PersonName;
-use domain::{AccountId, CohortId, FrameworkCode, Role, SkillId, StudentId, Verdict};
+use domain::{AccountId, CohortId, FrameworkCode, Role, SkillId, StudentId, Timestamp, Verdict};
 use leptos::config::LeptosOptions;
 use server::config::StorageArgs;
 use server::startup;
@@ -179,7 +179,7 @@ async fn coordinator(db: &AnyPool) -> app::server::storage::accounts::Account {
         "Coördinator",
         Role::Coordinator,
         Some(PASSWORD.into()),
-        Utc::now(),
+        Utc::now().into(),
     )
     .await
     .expect("coordinator")
@@ -194,14 +194,14 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
     let framework = catalog::load(&mut conn, &code).await.expect("query").expect("framework");
     let framework_id = catalog::framework_id(&mut conn, &code).await.expect("query").expect("id");
     let start = Utc.with_ymd_and_hms(2026, 9, 7, 18, 0, 0).unwrap();
-    let at = timestamp(start);
+    let at: Timestamp = start.into();
     let assessor = match account_rows::insert(
         &mut conn,
         "assessor@bench.test",
         &name("", "Beoordelaar"),
         Role::Assessor,
         "-",
-        &at,
+        at,
     )
     .await
     .expect("assessor")
@@ -216,8 +216,8 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
         starts_on: "2026-09-07",
         ends_on: "2027-06-25",
     };
-    let cohort = cohorts::insert(&mut conn, &new_cohort, &at).await.expect("cohort");
-    cohorts::assign_assessor(&mut conn, cohort, assessor, &at).await.expect("assignment");
+    let cohort = cohorts::insert(&mut conn, &new_cohort, at).await.expect("cohort");
+    cohorts::assign_assessor(&mut conn, cohort, assessor, at).await.expect("assignment");
     drop(conn);
 
     let mut dice = Dice(0x0da7_a5ee_d000 + students as u64);
@@ -232,7 +232,7 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
                 &name("Cursist", &format!("{n:05}")),
                 Role::Student,
                 "-",
-                &at,
+                at,
             )
             .await
             .expect("student")
@@ -240,11 +240,11 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
                 account_rows::Created::Account(id) => StudentId::of_account(id),
                 account_rows::Created::EmailTaken => unreachable!("fresh database"),
             };
-            cohorts::enrol(&mut tx, cohort, student, &at).await.expect("enrolment");
+            cohorts::enrol(&mut tx, cohort, student, at).await.expect("enrolment");
             for unit in &framework.units {
                 let mut all_achieved = true;
                 for skill in unit.skills() {
-                    let day = timestamp(start + chrono::Duration::hours(dice.roll(24 * 200) as i64));
+                    let day: Timestamp = (start + chrono::Duration::hours(dice.roll(24 * 200) as i64)).into();
                     let decide = |verdict: Verdict| (skill.id.clone(), verdict);
                     let mut decisions = Vec::new();
                     if dice.roll(10) == 0 {
@@ -260,12 +260,12 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
                     all_achieved &=
                         decisions.last().is_some_and(|(_, verdict)| *verdict == Verdict::Achieved);
                     for (skill_id, verdict) in decisions {
-                        record(&mut tx, student, assessor, &skill_id, verdict, &day).await;
+                        record(&mut tx, student, assessor, &skill_id, verdict, day).await;
                         recorded += 1;
                     }
                 }
                 if all_achieved {
-                    awards::insert(&mut tx, student, &code, &unit.code, assessor, &at).await.expect("award");
+                    awards::insert(&mut tx, student, &code, &unit.code, assessor, at).await.expect("award");
                 }
             }
         }
@@ -280,7 +280,7 @@ async fn record(
     assessor: AccountId,
     skill: &SkillId,
     verdict: Verdict,
-    at: &str,
+    at: Timestamp,
 ) {
     let comment = if verdict == Verdict::NotYet { "Nog niet volledig." } else { "" };
     let new = NewDecision {
@@ -307,7 +307,7 @@ async fn record_one(db: &AnyPool, student: StudentId) {
         AccountId::new(assessor),
         &SkillId::new("BO-IT-002.M-IT-020.7.1"),
         Verdict::Achieved,
-        &timestamp(Utc::now()),
+        Utc::now().into(),
     )
     .await;
 }

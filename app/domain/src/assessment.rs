@@ -247,7 +247,7 @@ mod tests {
                 verdict: Verdict::Achieved,
                 comment: String::new(),
                 assessor: "Beoordelaar".into(),
-                decided_at: "2025-01-01T10:00:00Z".into(),
+                decided_at: "2025-01-01T10:00:00Z".parse().unwrap(),
                 decided_on: "2025-01-01".into(),
                 evidence: vec![],
             }],

@@ -16,6 +16,7 @@ pub mod policy;
 pub mod progress;
 pub mod role;
 pub mod text;
+pub mod time;
 
 pub use account::{AccountRuleError, Email};
 pub use catalog_file::{
@@ -29,3 +30,4 @@ pub use progress::{
     SkillStatus, UnitProgress, UnitStatus, Verdict,
 };
 pub use role::Role;
+pub use time::Timestamp;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::curriculum::{Framework, FrameworkCode, SkillId, Unit, UnitCode};
 use crate::ids::{DecisionId, EvidenceId};
+use crate::time::Timestamp;
 
 /// An assessor's decision on one skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,8 +39,8 @@ pub struct Decision {
     pub comment: String,
     /// The assessor's name.
     pub assessor: String,
-    /// When it was recorded (RFC 3339, UTC).
-    pub decided_at: String,
+    /// When it was recorded.
+    pub decided_at: Timestamp,
     /// The Brussels calendar day of `decided_at` (`YYYY-MM-DD`), the one to show; the server
     /// works it out, so pages never convert time zones themselves.
     #[serde(default)]
@@ -301,7 +302,7 @@ mod tests {
             verdict,
             comment: String::new(),
             assessor: "Karin Vermeulen".into(),
-            decided_at: "2026-11-22T10:00:00.000000Z".into(),
+            decided_at: "2026-11-22T10:00:00.000000Z".parse().unwrap(),
             decided_on: "2026-11-22".into(),
             evidence: vec![],
         }
@@ -538,7 +539,7 @@ mod properties {
                 let verdict = if achieved { Verdict::Achieved } else { Verdict::NotYet };
                 records.entry(skill.clone()).or_default().decisions.push(Decision {
                     sequence: DecisionId::new(sequence), verdict, comment: String::new(), assessor: String::new(),
-                    decided_at: String::new(), decided_on: String::new(), evidence: vec![],
+                    decided_at: chrono::DateTime::UNIX_EPOCH.into(), decided_on: String::new(), evidence: vec![],
                 });
                 let entry = latest.entry(skill).or_insert((sequence, achieved));
                 if sequence > entry.0 { *entry = (sequence, achieved); }
@@ -575,7 +576,7 @@ mod properties {
                         verdict: Verdict::Achieved,
                         comment: String::new(),
                         assessor: String::new(),
-                        decided_at: String::new(),
+                        decided_at: chrono::DateTime::UNIX_EPOCH.into(),
                         decided_on: String::new(),
                         evidence: vec![],
                     };

@@ -1,7 +1,8 @@
 //! The one clock of the server: handlers, server functions, the worker and the CLI ask it for
 //! "now" and hand that to the services, so a test can freeze time. The domain never reads it.
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
+use domain::Timestamp;
 
 /// Where "now" comes from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -10,14 +11,14 @@ pub enum Clock {
     #[default]
     System,
     /// Always the same instant: for tests that assert recorded times.
-    Fixed(DateTime<Utc>),
+    Fixed(Timestamp),
 }
 
 impl Clock {
     /// The current instant by this clock.
-    pub fn now(&self) -> DateTime<Utc> {
+    pub fn now(&self) -> Timestamp {
         match self {
-            Clock::System => Utc::now(),
+            Clock::System => Utc::now().into(),
             Clock::Fixed(instant) => *instant,
         }
     }
@@ -29,7 +30,7 @@ mod tests {
 
     #[test]
     fn a_fixed_clock_always_tells_the_same_time() {
-        let instant = DateTime::parse_from_rfc3339("2026-03-14T09:30:00Z").expect("time").to_utc();
+        let instant: Timestamp = "2026-03-14T09:30:00Z".parse().expect("time");
         let clock = Clock::Fixed(instant);
         assert_eq!(clock.now(), instant);
         assert_eq!(clock.now(), instant);
@@ -37,7 +38,7 @@ mod tests {
 
     #[test]
     fn the_system_clock_moves_forward() {
-        let before = Utc::now();
+        let before = Timestamp::from(Utc::now());
         assert!(Clock::System.now() >= before);
     }
 }

@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use axum::extract::FromRef;
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use clap::builder::TypedValueParser;
 use clap::value_parser;
+use domain::Timestamp;
 use leptos::prelude::*;
 use sqlx::AnyPool;
 
@@ -108,7 +109,7 @@ pub async fn request_headers() -> Result<http::HeaderMap, AppError> {
 /// account and the clock's "now", and sets the response status from the outcome ([`respond`]).
 /// A visitor gets 401 before `work` runs.
 pub async fn as_signed_in<T>(
-    work: impl AsyncFnOnce(&AppState, &Account, DateTime<Utc>) -> Result<T, AppError>,
+    work: impl AsyncFnOnce(&AppState, &Account, Timestamp) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
     respond(
         async {
@@ -123,7 +124,7 @@ pub async fn as_signed_in<T>(
 /// The body of a server function open to visitors (signing in and out): [`as_signed_in`]
 /// without the account.
 pub async fn as_visitor<T>(
-    work: impl AsyncFnOnce(&AppState, DateTime<Utc>) -> Result<T, AppError>,
+    work: impl AsyncFnOnce(&AppState, Timestamp) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
     respond(
         async {

@@ -1,7 +1,6 @@
 //! One clock: a server whose clock stands still dates everything it records by that clock.
 
-use chrono::{DateTime, Utc};
-use domain::Role;
+use domain::{Role, Timestamp};
 use reqwest::Client;
 
 use crate::common::{skill, spawn_app_at, TestApp};
@@ -9,8 +8,8 @@ use crate::common::{skill, spawn_app_at, TestApp};
 const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
 
 /// 20 November 2026, 09:30 UTC: inside the test cohort's school year.
-fn frozen() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-20T09:30:00Z").expect("time").to_utc()
+fn frozen() -> Timestamp {
+    "2026-11-20T09:30:00Z".parse().expect("time")
 }
 
 /// A server frozen at [`frozen`] with a cohort of one student and one assessor: the app, the

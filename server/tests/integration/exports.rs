@@ -19,7 +19,7 @@ fn unit_skills(unit: &str) -> Vec<String> {
 /// A student account with a name as the centre's list writes it.
 async fn named_student(app: &TestApp, email: &str, name: &str) -> i64 {
     let mut conn = app.db.acquire().await.expect("connection");
-    accounts::create(&mut conn, email, name, Role::Student, Some(PASSWORD.into()), Utc::now())
+    accounts::create(&mut conn, email, name, Role::Student, Some(PASSWORD.into()), Utc::now().into())
         .await
         .expect("account created")
         .account

@@ -7,7 +7,8 @@ use std::sync::Mutex;
 
 use app::server::services::outbox::{backoff, deliver_due, Deliver, Deliveries, Round, LOG, MAX_ATTEMPTS};
 use app::server::storage::{self, outbox};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
+use domain::Timestamp;
 use serde_json::json;
 use sqlx::AnyPool;
 
@@ -19,7 +20,7 @@ const DELIVERED: &str = "outbox message delivered";
 /// Enqueues a message in a transaction that commits (or not); answers its id.
 async fn enqueue(db: &AnyPool, kind: &str, payload: serde_json::Value, commit: bool) -> i64 {
     let mut tx = storage::begin(db).await.unwrap();
-    let id = outbox::enqueue(&mut tx, kind, &payload, Utc::now()).await.unwrap();
+    let id = outbox::enqueue(&mut tx, kind, &payload, Utc::now().into()).await.unwrap();
     if commit {
         tx.commit().await.unwrap();
     } else {
@@ -61,7 +62,7 @@ async fn the_worker_delivers_a_committed_message_once_and_a_rolled_back_one_neve
     assert_eq!(deliveries.len(), 1, "{deliveries:?}");
     assert!(deliveries[0].contains(&format!("outbox_id={id}")), "{}", deliveries[0]);
     assert!(deliveries[0].contains("bevestigd"), "{}", deliveries[0]);
-    let much_later = Utc::now() + chrono::Duration::days(1);
+    let much_later = Timestamp::from(Utc::now()) + chrono::Duration::days(1);
     assert_eq!(deliver_due(&app.db, &Deliveries, much_later).await.unwrap(), Round::default());
 }
 
@@ -91,7 +92,7 @@ async fn two_workers_at_once_deliver_each_message_once() {
         enqueue(&db, LOG, json!({ "n": n }), true).await;
     }
     let (first, second) = (Recorder::default(), Recorder::default());
-    let now = Utc::now();
+    let now = Utc::now().into();
 
     let (a, b) = tokio::join!(deliver_due(&db, &first, now), deliver_due(&db, &second, now));
 
@@ -110,14 +111,14 @@ async fn a_failing_delivery_is_retried_after_a_growing_wait_and_then_marked_fail
     let id = enqueue(&db, LOG, json!({ "note": "blijft mislukken" }), true).await;
     let failing = Recorder { failing: true, ..Recorder::default() };
     let second = chrono::Duration::seconds(1);
-    let mut at: DateTime<Utc> = Utc::now();
+    let mut at: Timestamp = Utc::now().into();
 
     for attempt in 1..MAX_ATTEMPTS {
         let round = deliver_due(&db, &failing, at).await.unwrap();
         assert_eq!(round, Round { retried: 1, ..Round::default() }, "attempt {attempt}");
-        let early = deliver_due(&db, &failing, at + backoff(attempt) - second).await.unwrap();
+        let early = deliver_due(&db, &failing, at + (backoff(attempt) - second)).await.unwrap();
         assert_eq!(early, Round::default(), "not due before the wait after attempt {attempt}");
-        at += backoff(attempt);
+        at = at + backoff(attempt);
     }
     let last = deliver_due(&db, &failing, at).await.unwrap();
 

@@ -45,7 +45,9 @@ async fn retire(world: &World, skill: &str) {
     let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
     skills.retain(|entry| entry["id"] != skill);
     let (_, outcome) =
-        app::server::services::catalog::import(&world.app.db, &file.to_string(), Utc::now()).await.unwrap();
+        app::server::services::catalog::import(&world.app.db, &file.to_string(), Utc::now().into())
+            .await
+            .unwrap();
     assert_eq!(outcome, app::server::services::catalog::Imported::Updated);
 }
 

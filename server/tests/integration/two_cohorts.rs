@@ -4,7 +4,7 @@
 use crate::common::{spawn_app, TestApp};
 use app::server::storage::{self, cohorts};
 use chrono::Utc;
-use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
+use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId, Timestamp};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -16,15 +16,15 @@ async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], as
     let mut conn = app.db.acquire().await.unwrap();
     let framework_id =
         storage::catalog::framework_id(&mut conn, &FrameworkCode::new("BO-IT-002")).await.unwrap().unwrap();
-    let at = storage::timestamp(Utc::now());
+    let at: Timestamp = Utc::now().into();
     let new =
         cohorts::NewCohort { name, framework_id, school_year: "2026-2027", starts_on, ends_on: "2027-06-30" };
-    let id = cohorts::insert(&mut conn, &new, &at).await.unwrap();
+    let id = cohorts::insert(&mut conn, &new, at).await.unwrap();
     for student in students {
-        cohorts::enrol(&mut conn, id, StudentId::new(*student), &at).await.unwrap();
+        cohorts::enrol(&mut conn, id, StudentId::new(*student), at).await.unwrap();
     }
     for assessor in assessors {
-        cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), &at).await.unwrap();
+        cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), at).await.unwrap();
     }
     id
 }
@@ -162,7 +162,7 @@ async fn the_database_itself_refuses_a_second_running_cohort_of_one_name() {
         starts_on: "2027-02-01",
         ends_on: "2027-06-30",
     };
-    let refused = cohorts::insert(&mut conn, &twin, &storage::timestamp(Utc::now())).await.unwrap_err();
+    let refused = cohorts::insert(&mut conn, &twin, Utc::now().into()).await.unwrap_err();
     assert!(storage::is_unique_violation(&refused), "{refused}");
 }
 

@@ -1,15 +1,14 @@
 //! Creating accounts.
 
-use chrono::{DateTime, Utc};
 use domain::account::check_new_password;
 use domain::person_name::PersonName;
-use domain::{Email, Role};
+use domain::{Email, Role, Timestamp};
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::auth::{generate_password, hash_password};
+use crate::server::storage::accounts;
 use crate::server::storage::accounts::Account;
-use crate::server::storage::{self, accounts};
 
 /// A new account, and its password when Vaardig generated it (to hand to the person once).
 pub struct NewAccount {
@@ -46,7 +45,7 @@ pub async fn create(
     name: &str,
     role: Role,
     password: Option<String>,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<NewAccount, AppError> {
     let name = PersonName::from_full_name(name)?;
     let credentials = credentials(password).await?;
@@ -61,12 +60,10 @@ pub async fn create_with(
     name: &PersonName,
     role: Role,
     credentials: Credentials,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<NewAccount, AppError> {
     let email = Email::parse(email)?;
-    let inserted =
-        accounts::insert(conn, email.as_str(), name, role, &credentials.hash, &storage::timestamp(now))
-            .await?;
+    let inserted = accounts::insert(conn, email.as_str(), name, role, &credentials.hash, now).await?;
     match inserted {
         accounts::Created::Account(id) => Ok(NewAccount {
             account: Account { id, email: email.to_string(), name: name.display(), role },

@@ -1,10 +1,9 @@
 //! Assessment: assessors record decisions on skills; a unit that is ready gets its
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
-use chrono::{DateTime, Utc};
 use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
 use domain::policy::{self, Action, Reach};
-use domain::{AccountId, CohortId, FrameworkCode, StudentId, UnitCode};
+use domain::{AccountId, CohortId, FrameworkCode, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
@@ -15,7 +14,7 @@ use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
-use crate::server::storage::{self, awards, catalog, evidence, submissions, timestamp};
+use crate::server::storage::{self, awards, catalog, evidence, submissions};
 use crate::server::AppState;
 
 /// Narrows the queue; every field left empty keeps all.
@@ -55,7 +54,7 @@ pub async fn decide(
     state: &AppState,
     account: &Account,
     input: &DecisionInput,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<Vec<RecordedDecision>, AppError> {
     authorise(account, Action::DecideSkills)?;
     let draft = DecisionDraft::parse(input.decision, &input.comment, &input.skill_ids)?;
@@ -66,10 +65,9 @@ pub async fn decide(
     let links = evidence::skill_links(&mut tx, student_id).await?;
     let own = evidence::ids_of_student(&mut tx, student_id).await?;
     let decisions = draft.cite(&input.evidence_ids, &own, &links)?;
-    let at = timestamp(now);
     let mut recorded = Vec::with_capacity(decisions.len());
     for decision in decisions {
-        recorded.push(record(&mut tx, account, student_id, decision, &at).await?);
+        recorded.push(record(&mut tx, account, student_id, decision, now).await?);
     }
     tx.commit().await?;
     Ok(recorded)
@@ -81,7 +79,7 @@ async fn record(
     account: &Account,
     student_id: StudentId,
     decision: SkillDecision,
-    at: &str,
+    at: Timestamp,
 ) -> Result<RecordedDecision, AppError> {
     let new = NewDecision {
         student_id,
@@ -112,7 +110,7 @@ pub async fn award(
     account: &Account,
     student_id: StudentId,
     input: &AwardInput,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::AwardUnits)?;
     let unit_code = UnitCode::new(input.unit_code.trim());
@@ -127,9 +125,8 @@ pub async fn award(
         .find(|unit| unit.code == unit_code)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
     check_award(&framework, unit)?;
-    let inserted = awards::insert(&mut tx, student_id, &code, &unit_code, account.id, &timestamp(now))
-        .await
-        .map_err(|error| {
+    let inserted =
+        awards::insert(&mut tx, student_id, &code, &unit_code, account.id, now).await.map_err(|error| {
             if storage::is_unique_violation(&error) {
                 AwardRefusal::AlreadyAwarded(unit_code.clone()).into()
             } else {

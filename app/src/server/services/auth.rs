@@ -1,12 +1,11 @@
 //! Signing in and out, and recognising the account behind a session token.
 
-use chrono::{DateTime, Utc};
-use domain::Email;
+use domain::{Email, Timestamp};
 
 use crate::dto::UserView;
 use crate::error::AppError;
 use crate::server::auth::{new_session_token, token_hash, verify_password};
-use crate::server::storage::{self, accounts, accounts::Account, sessions};
+use crate::server::storage::{accounts, accounts::Account, sessions};
 use crate::server::AppState;
 
 /// A successful sign-in: the account and the token to hand to the browser.
@@ -28,7 +27,7 @@ pub async fn login(
     state: &AppState,
     email: &str,
     password: &str,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<SignedIn, AppError> {
     let mut conn = state.db.acquire().await?;
     let found = match Email::parse(email) {
@@ -45,15 +44,8 @@ pub async fn login(
     };
     let token = new_session_token();
     let expires_at = now + state.settings.session_lifetime;
-    sessions::delete_expired(&mut conn, &storage::timestamp(now)).await?;
-    sessions::insert(
-        &mut conn,
-        &token_hash(&token),
-        account.id,
-        &storage::timestamp(now),
-        &storage::timestamp(expires_at),
-    )
-    .await?;
+    sessions::delete_expired(&mut conn, now).await?;
+    sessions::insert(&mut conn, &token_hash(&token), account.id, now, expires_at).await?;
     tracing::info!(account_id = account.id.get(), "signed in");
     Ok(SignedIn {
         user: account.into(),
@@ -75,13 +67,12 @@ pub async fn logout(state: &AppState, token: Option<&str>) -> Result<(), AppErro
 pub async fn authenticate(
     state: &AppState,
     token: Option<&str>,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<Account, AppError> {
     let token = token.ok_or(AppError::Unauthenticated)?;
     let mut conn = state.db.acquire().await?;
-    let account = sessions::find_account(&mut conn, &token_hash(token), &storage::timestamp(now))
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
+    let account =
+        sessions::find_account(&mut conn, &token_hash(token), now).await?.ok_or(AppError::Unauthenticated)?;
     // The request's span (see the server's telemetry) names the account from here on.
     tracing::Span::current().record("account_id", account.id.get());
     Ok(account)

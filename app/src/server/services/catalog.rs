@@ -1,8 +1,9 @@
 //! The curriculum catalog: loading the frameworks that ship with Vaardig, importing others,
 //! and reading them.
 
-use chrono::{DateTime, Utc};
-use domain::{parse_catalog_file, version_to_record, CatalogFile, CatalogSource, Framework, FrameworkCode};
+use domain::{
+    parse_catalog_file, version_to_record, CatalogFile, CatalogSource, Framework, FrameworkCode, Timestamp,
+};
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, AnyPool};
 
@@ -30,11 +31,7 @@ pub enum Imported {
 
 /// Adds or updates a framework from the text of a catalog file an operator imports: it always
 /// applies and records a version newer than the stored one (see [`domain::version_to_record`]).
-pub async fn import(
-    db: &AnyPool,
-    json: &str,
-    now: DateTime<Utc>,
-) -> Result<(FrameworkCode, Imported), AppError> {
+pub async fn import(db: &AnyPool, json: &str, now: Timestamp) -> Result<(FrameworkCode, Imported), AppError> {
     apply(db, json, CatalogSource::Import, now).await
 }
 
@@ -45,7 +42,7 @@ async fn apply(
     db: &AnyPool,
     json: &str,
     source: CatalogSource,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(FrameworkCode, Imported), AppError> {
     let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
     let code = file.framework.code.clone();
@@ -61,9 +58,8 @@ async fn apply(
     };
     let taken = catalog::skill_ids_of_other_frameworks(&mut tx, &code).await?;
     check_skill_ids_are_free(&file.framework, |id| taken.get(id).cloned())?;
-    let at = storage::timestamp(now);
-    catalog::save(&mut tx, &CatalogFile { version, ..file }, &hash, &at).await?;
-    close_submissions_of_retired_skills(&mut tx, &at).await?;
+    catalog::save(&mut tx, &CatalogFile { version, ..file }, &hash, now).await?;
+    close_submissions_of_retired_skills(&mut tx, now).await?;
     tx.commit().await?;
     let outcome = if stored.is_some() { Imported::Updated } else { Imported::Added };
     tracing::info!(framework = %code, version, ?outcome, "catalog imported");
@@ -71,7 +67,10 @@ async fn apply(
 }
 
 /// Closes every open submission of a retired skill, with a note that tells the student why.
-async fn close_submissions_of_retired_skills(conn: &mut AnyConnection, at: &str) -> Result<(), AppError> {
+async fn close_submissions_of_retired_skills(
+    conn: &mut AnyConnection,
+    at: Timestamp,
+) -> Result<(), AppError> {
     for open in submissions::open_on_retired_skills(conn).await? {
         let note = format!(
             "Vaardigheid '{}' is geschrapt uit {} ({}). Je indiening is afgesloten zonder beoordeling; je bewijsstukken blijven bewaard.",
@@ -84,10 +83,7 @@ async fn close_submissions_of_retired_skills(conn: &mut AnyConnection, at: &str)
 
 /// Loads the built-in catalog files; each applies only when its version is newer than the
 /// stored one. Unchanged or older ones cost one query each.
-pub async fn load_builtin(
-    db: &AnyPool,
-    now: DateTime<Utc>,
-) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
+pub async fn load_builtin(db: &AnyPool, now: Timestamp) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
     let mut outcomes = Vec::with_capacity(BUILTIN.len());
     for (_, json) in BUILTIN {
         outcomes.push(apply(db, json, CatalogSource::Builtin, now).await?);
@@ -285,7 +281,7 @@ mod tests {
     #[tokio::test]
     async fn a_framework_reads_back_from_the_database_exactly_as_imported() {
         let (_dir, db) = fresh_database().await;
-        let now = Utc::now();
+        let now = chrono::Utc::now().into();
         let outcomes = load_builtin(&db, now).await.expect("loads");
         assert!(outcomes.iter().all(|(_, outcome)| *outcome == Imported::Added));
         for code in ["BO-IT-002", "BK-0547-2"] {

@@ -1,9 +1,8 @@
 //! What each role's home page lists: the cohorts it works with, or the accounts it manages.
 
-use chrono::{DateTime, Utc};
 use domain::cohort::{same_name, CohortDetails};
 use domain::policy::{self, Action, Reach};
-use domain::{AccountId, CohortId, FrameworkCode, Role};
+use domain::{AccountId, CohortId, FrameworkCode, Role, Timestamp};
 use sqlx::AnyPool;
 
 use super::access::visible_cohort;
@@ -12,7 +11,7 @@ use crate::dto::{CohortInput, CohortView, PersonView, RoleCount};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::cohorts::{self, Scope};
-use crate::server::storage::{self, catalog, timestamp};
+use crate::server::storage::{self, catalog};
 use crate::server::AppState;
 
 /// The cohorts a student is enrolled in. Classmates are left out: a student sees only their own.
@@ -69,7 +68,7 @@ pub async fn create(
     state: &AppState,
     account: &Account,
     input: &CohortInput,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<CohortId, AppError> {
     authorise(account, Action::ManageCohorts)?;
     let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
@@ -91,7 +90,7 @@ pub async fn create(
         ends_on: &ends_on,
     };
     // The partial unique index catches a cohort created at the same moment by another server.
-    let id = cohorts::insert(&mut tx, &new, &timestamp(now)).await.map_err(|error| {
+    let id = cohorts::insert(&mut tx, &new, now).await.map_err(|error| {
         if storage::is_unique_violation(&error) {
             name_taken(&details, &code)
         } else {
@@ -127,14 +126,14 @@ pub async fn archive(
     state: &AppState,
     account: &Account,
     cohort_id: CohortId,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
     match cohorts::archived(&mut tx, cohort_id).await? {
         None => return Err(AppError::NotFound("Deze groep".into())),
         Some(true) => return Err(AppError::Conflict("Deze groep is al gearchiveerd.".into())),
-        Some(false) => cohorts::archive(&mut tx, cohort_id, &timestamp(now)).await?,
+        Some(false) => cohorts::archive(&mut tx, cohort_id, now).await?,
     };
     tx.commit().await?;
     Ok(())
@@ -147,7 +146,7 @@ pub async fn set_assessor(
     cohort_id: CohortId,
     assessor_id: AccountId,
     assigned: bool,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
@@ -161,7 +160,7 @@ pub async fn set_assessor(
         return Err(AppError::NotFound("Deze beoordelaar".into()));
     }
     if assigned {
-        cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, &timestamp(now)).await?;
+        cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, now).await?;
     } else {
         cohorts::unassign_assessor(&mut tx, cohort_id, assessor_id).await?;
     }

@@ -1,8 +1,7 @@
 //! A believable demo institution, for trying Vaardig out: two cohorts, twelve students, two
 //! assessors, a coordinator and an administrator. Only ever written into an empty database.
 
-use chrono::{DateTime, Utc};
-use domain::{AccountId, FrameworkCode, Role, StudentId};
+use domain::{AccountId, FrameworkCode, Role, StudentId, Timestamp};
 use serde::Serialize;
 use sqlx::{AnyConnection, AnyPool};
 
@@ -75,11 +74,7 @@ fn demo_email(name: &str) -> String {
 
 /// Fills an empty database with the demo institution, all or nothing. Every account gets
 /// `password` when given (tests use that), otherwise a generated one.
-pub async fn fill(
-    db: &AnyPool,
-    password: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<Vec<DemoLogin>, AppError> {
+pub async fn fill(db: &AnyPool, password: Option<&str>, now: Timestamp) -> Result<Vec<DemoLogin>, AppError> {
     catalog::load_builtin(db, now).await?;
     let mut tx = db.begin().await?;
     if !storage::is_empty(&mut tx).await? {
@@ -105,7 +100,6 @@ pub async fn fill(
         let framework_id = catalog_storage::framework_id(&mut tx, &FrameworkCode::new(cohort.framework))
             .await?
             .ok_or(AppError::Internal)?;
-        let at = storage::timestamp(now);
         let new_cohort = cohorts::NewCohort {
             name: cohort.name,
             framework_id,
@@ -113,12 +107,12 @@ pub async fn fill(
             starts_on: cohort.starts_on,
             ends_on: cohort.ends_on,
         };
-        let cohort_id = cohorts::insert(&mut tx, &new_cohort, &at).await?;
+        let cohort_id = cohorts::insert(&mut tx, &new_cohort, now).await?;
         let assessor_id = add(&mut tx, cohort.assessor, Role::Assessor).await?;
-        cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, &at).await?;
+        cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, now).await?;
         for student in cohort.students {
             let student_id = StudentId::of_account(add(&mut tx, student, Role::Student).await?);
-            cohorts::enrol(&mut tx, cohort_id, student_id, &at).await?;
+            cohorts::enrol(&mut tx, cohort_id, student_id, now).await?;
         }
     }
     tx.commit().await?;

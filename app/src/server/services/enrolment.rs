@@ -7,11 +7,10 @@
 //! writes and refuses when the plan changed meanwhile. So a list of a thousand students never
 //! keeps others from signing in or recording decisions.
 
-use chrono::{DateTime, Utc};
 use domain::enrolment_csv::{RowError, StudentList, StudentRow};
 use domain::person_name::same_person;
 use domain::policy::Action;
-use domain::{CohortId, Role};
+use domain::{CohortId, Role, Timestamp};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use sqlx::AnyConnection;
 
@@ -20,7 +19,7 @@ use super::authorise;
 use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self as account_rows, Account};
-use crate::server::storage::{self, cohorts, timestamp};
+use crate::server::storage::{self, cohorts};
 use crate::server::AppState;
 
 /// How many new passwords are hashed at the same time.
@@ -43,7 +42,7 @@ pub async fn import(
     cohort_id: CohortId,
     list: StudentList,
     dry_run: bool,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<ImportOutcome, AppError> {
     authorise(account, Action::ManageCohorts)?;
     let (planned, errors) = {
@@ -169,9 +168,8 @@ async fn apply(
     cohort_id: CohortId,
     planned: Vec<Planned>,
     credentials: Vec<Credentials>,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<Vec<ImportedRow>, AppError> {
-    let at = timestamp(now);
     // One set of credentials for each new account, in the plan's order.
     let mut credentials = credentials.into_iter();
     let mut rows = Vec::with_capacity(planned.len());
@@ -196,7 +194,7 @@ async fn apply(
             account_rows::set_student_number(tx, student.id, &line.row.student_number).await?;
         }
         if line.outcome != RowOutcome::AlreadyEnrolled {
-            cohorts::enrol(tx, cohort_id, student.as_student(), &at).await?;
+            cohorts::enrol(tx, cohort_id, student.as_student(), now).await?;
         }
         rows.push(ImportedRow { initial_password, ..shown(line) });
     }

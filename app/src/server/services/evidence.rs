@@ -1,10 +1,9 @@
 //! A student's evidence: editing items until an assessor relies on them, linking them to
 //! skills, deleting and reading them. Items are created by [`super::upload`].
 
-use chrono::{DateTime, Utc};
 use domain::evidence::{self, EvidenceLocked};
 use domain::policy::Action;
-use domain::{EvidenceDetails, EvidenceId, EvidenceKind, SkillId, StudentId};
+use domain::{EvidenceDetails, EvidenceId, EvidenceKind, SkillId, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use super::access::{ensure_can_view_student, skills_of_student};
@@ -13,9 +12,9 @@ use super::{authorise, distinct};
 use crate::dto::{EvidenceEdit, EvidenceView, FileView};
 use crate::error::AppError;
 use crate::server::blobs::BlobContent;
+use crate::server::storage;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, StoredFile, Versions};
-use crate::server::storage::{self, timestamp};
 use crate::server::AppState;
 
 /// The URL of a link or the text of a reflection, checked; nothing for a file.
@@ -73,7 +72,7 @@ pub async fn update(
     account: &Account,
     id: EvidenceId,
     edit: &EvidenceEdit,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<EvidenceView, AppError> {
     authorise(account, Action::KeepPortfolio)?;
     let details = EvidenceDetails::parse(&edit.title, &edit.description, &edit.date)?;
@@ -83,7 +82,7 @@ pub async fn update(
     let date = details.date.to_string();
     let details =
         Details { title: &details.title, description: &details.description, date: &date, url, body };
-    if !store::update_details(&mut tx, id, &details, &timestamp(now)).await? {
+    if !store::update_details(&mut tx, id, &details, now).await? {
         return Err(EvidenceLocked.into());
     }
     let item = found(store::find(&mut tx, id).await?)?;
@@ -97,7 +96,7 @@ pub async fn delete(
     state: &AppState,
     account: &Account,
     id: EvidenceId,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
     let mut tx = storage::begin(&state.db).await?;
@@ -105,7 +104,7 @@ pub async fn delete(
     if !store::delete(&mut tx, id).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.as_student(), &timestamp(now)).await?;
+    withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
     let candidates: Vec<String> = item
         .file
         .iter()
@@ -129,17 +128,16 @@ pub async fn set_skills(
     account: &Account,
     id: EvidenceId,
     skill_ids: &[SkillId],
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<EvidenceView, AppError> {
     authorise(account, Action::KeepPortfolio)?;
-    let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     editable_own_item(&mut tx, account, id).await?;
     let skill_ids = checked_skills(&mut tx, account.as_student(), skill_ids).await?;
-    if !store::set_skills(&mut tx, id, &skill_ids, &at).await? {
+    if !store::set_skills(&mut tx, id, &skill_ids, now).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.as_student(), &at).await?;
+    withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
     Ok(view_of(item))

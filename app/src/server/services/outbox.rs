@@ -10,7 +10,8 @@
 
 use std::future::Future;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
+use domain::Timestamp;
 use sqlx::AnyPool;
 
 use crate::error::AppError;
@@ -72,11 +73,7 @@ impl Round {
 }
 
 /// Delivers the messages due at `now`, one [`BATCH`] at most.
-pub async fn deliver_due(
-    db: &AnyPool,
-    deliver: &impl Deliver,
-    now: DateTime<Utc>,
-) -> Result<Round, AppError> {
+pub async fn deliver_due(db: &AnyPool, deliver: &impl Deliver, now: Timestamp) -> Result<Round, AppError> {
     let claimed = {
         let mut conn = db.acquire().await?;
         outbox::claim_due(&mut conn, now, now + CLAIM, BATCH).await?

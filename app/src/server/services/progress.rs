@@ -115,8 +115,8 @@ async fn progress_in(
             awarded.get(&unit.code).map(|award| AwardView {
                 unit_code: unit.code.clone(),
                 awarded_by: award.awarded_by.clone(),
-                awarded_on: crate::format::brussels_day(&award.awarded_at),
-                awarded_at: award.awarded_at.clone(),
+                awarded_on: crate::format::brussels_day(award.awarded_at),
+                awarded_at: award.awarded_at,
             })
         })
         .collect();

@@ -3,14 +3,13 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
-use domain::{framework_progress, CohortId, SkillId, UnitStatus};
+use domain::{framework_progress, CohortId, SkillId, Timestamp, UnitStatus};
 
 use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
 use crate::error::AppError;
-use crate::format::{brussels_day, date_nl, date_time_nl, local_day};
+use crate::format::{brussels_day, date_nl, date_time_nl};
 use crate::readiness_table::{certificate_label, unit_label};
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
@@ -23,7 +22,7 @@ pub async fn for_cohort(
     state: &AppState,
     account: &Account,
     cohort_id: CohortId,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<CohortReport, AppError> {
     let mut conn = state.db.acquire().await?;
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
@@ -56,8 +55,8 @@ pub async fn for_cohort(
                     report.awarded.push(AwardedUnit {
                         unit: head,
                         awarded_by: award.awarded_by.clone(),
-                        awarded_on: brussels_day(&award.awarded_at),
-                        awarded_at: award.awarded_at.clone(),
+                        awarded_on: brussels_day(award.awarded_at),
+                        awarded_at: award.awarded_at,
                         needs_attention: unit_progress.needs_attention,
                     });
                 } else if unit_progress.ready_for_deelcertificaat {
@@ -81,7 +80,7 @@ pub async fn for_cohort(
         cohort_id,
         cohort_name: head.name,
         school_year: head.school_year,
-        printed_on: local_day(now),
+        printed_on: brussels_day(now),
         printed_at: date_time_nl(now),
         students,
     })

@@ -1,9 +1,8 @@
 //! Putting skills forward for assessment, and taking them back before they are reviewed.
 
-use chrono::{DateTime, Utc};
 use domain::assessment::chosen_skills;
 use domain::policy::Action;
-use domain::{SkillId, SkillStatus};
+use domain::{SkillId, SkillStatus, Timestamp};
 use sqlx::AnyConnection;
 
 use super::access::skills_of_student;
@@ -11,7 +10,7 @@ use super::authorise;
 use super::progress::skill_records;
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
-use crate::server::storage::{self, submissions, timestamp};
+use crate::server::storage::{self, submissions};
 use crate::server::AppState;
 
 /// Submits skills that have evidence and nothing pending. All or nothing: one skill that cannot
@@ -20,11 +19,10 @@ pub async fn submit(
     state: &AppState,
     account: &Account,
     skill_ids: &[SkillId],
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
     let skill_ids = chosen_skills(skill_ids)?;
-    let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     let open = skills_of_student(&mut tx, account.as_student()).await?;
     let records = skill_records(&mut tx, account.as_student()).await?;
@@ -40,7 +38,7 @@ pub async fn submit(
         if !status.can_submit(has_evidence) {
             return Err(AppError::Conflict(refusal(skill_id, status)));
         }
-        submissions::open(&mut tx, account.as_student(), skill_id, &at).await.map_err(|error| {
+        submissions::open(&mut tx, account.as_student(), skill_id, now).await.map_err(|error| {
             if storage::is_unique_violation(&error) {
                 AppError::Conflict(format!("Vaardigheid '{skill_id}' is al ingediend."))
             } else {
@@ -57,14 +55,13 @@ pub async fn withdraw(
     state: &AppState,
     account: &Account,
     skill_ids: &[SkillId],
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::KeepPortfolio)?;
     let skill_ids = chosen_skills(skill_ids)?;
-    let at = timestamp(now);
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
-        if !submissions::withdraw(&mut tx, account.as_student(), skill_id, &at).await? {
+        if !submissions::withdraw(&mut tx, account.as_student(), skill_id, now).await? {
             return Err(AppError::Conflict(format!(
                 "Vaardigheid '{skill_id}' is niet ingediend of al beoordeeld."
             )));
@@ -80,7 +77,7 @@ pub async fn withdraw(
 pub(super) async fn withdraw_those_without_evidence(
     conn: &mut AnyConnection,
     student_id: domain::StudentId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<Vec<SkillId>, AppError> {
     let records = skill_records(conn, student_id).await?;
     let unsupported = domain::evidence::submissions_without_evidence(&records);

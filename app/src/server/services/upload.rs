@@ -10,11 +10,10 @@ use std::future::Future;
 use std::pin::pin;
 
 use bytes::Bytes;
-use chrono::{DateTime, Utc};
 use domain::evidence::{sanitise_file_name, MAX_TITLE_CHARS};
 use domain::policy::Action;
 use domain::text::TextError;
-use domain::{EvidenceDetails, EvidenceId, EvidenceKind};
+use domain::{EvidenceDetails, EvidenceId, EvidenceKind, Timestamp};
 use futures::{Stream, StreamExt};
 use sqlx::AnyConnection;
 
@@ -25,9 +24,9 @@ use crate::dto::{EvidenceInput, EvidenceView, RefusedFile, UploadOutcome};
 use crate::error::AppError;
 use crate::server::blobs::media::{self, MediaType};
 use crate::server::blobs::{BlobStore, StoredBlob};
+use crate::server::storage;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{self as store, Details, NewEvidence};
-use crate::server::storage::{self, timestamp};
 use crate::server::text_files::{self, TextRefusal};
 use crate::server::{thumbnails, AppState};
 
@@ -81,7 +80,7 @@ pub async fn upload(
     state: &AppState,
     account: &Account,
     mut form: impl UploadForm,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<UploadOutcome, AppError> {
     // Refuse before reading the form: nobody else's upload is written to disk.
     authorise(account, Action::KeepPortfolio)?;
@@ -102,7 +101,7 @@ async fn receive_and_create(
     input: &EvidenceInput,
     form: &mut impl UploadForm,
     stored: &mut Vec<StoredBlob>,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<UploadOutcome, AppError> {
     let (received, mut refused) = receive(state, form, stored).await?;
     if received.is_empty() && !refused.is_empty() {
@@ -229,14 +228,12 @@ async fn create_items(
     input: &EvidenceInput,
     mut files: Vec<ReceivedFile>,
     stored: &mut Vec<StoredBlob>,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<Vec<EvidenceView>, AppError> {
     let details = EvidenceDetails::parse(&input.title, &input.description, &input.date)?;
     let (url, body) = kind_content(input.kind, input.url.as_deref(), input.text.as_deref())?;
     ensure_files_fit_kind(input.kind, &files)?;
     make_thumbnails(state, &mut files, stored).await;
-
-    let at = timestamp(now);
     let date = details.date.to_string();
     let mut tx = storage::begin(&state.db).await?;
     let skill_ids = checked_skills(&mut tx, account.as_student(), &input.skill_ids).await?;
@@ -254,7 +251,7 @@ async fn create_items(
     let mut ids = Vec::new();
     for file in items {
         if let Some(file) = file {
-            record_blobs(&mut tx, file, &at).await?;
+            record_blobs(&mut tx, file, now).await?;
         }
         let title = item_title(&details.title, file, files.len());
         let new = NewEvidence {
@@ -267,13 +264,13 @@ async fn create_items(
             // Several files cannot all be the one next version of an item.
             replaces_id: if ids.is_empty() { replaced.as_ref().map(|old| old.id) } else { None },
         };
-        let id = insert_item(&mut tx, &new, &at).await?;
-        store::set_skills(&mut tx, id, &skill_ids, &at).await?;
+        let id = insert_item(&mut tx, &new, now).await?;
+        store::set_skills(&mut tx, id, &skill_ids, now).await?;
         ids.push(id);
     }
     if replaced.is_some() {
         // The new version may leave out a skill the old one supported.
-        withdraw_those_without_evidence(&mut tx, account.as_student(), &at).await?;
+        withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
     }
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {
@@ -313,7 +310,7 @@ fn item_title(title: &str, file: Option<&ReceivedFile>, files: usize) -> String 
 }
 
 /// Records a received file and its thumbnail as blobs that items may refer to.
-async fn record_blobs(tx: &mut AnyConnection, file: &ReceivedFile, at: &str) -> Result<(), AppError> {
+async fn record_blobs(tx: &mut AnyConnection, file: &ReceivedFile, at: Timestamp) -> Result<(), AppError> {
     store::insert_blob(tx, &file.blob.sha256, file.blob.size, file.media.mime(), at).await?;
     if let Some(thumbnail) = &file.thumbnail {
         store::insert_blob(tx, &thumbnail.sha256, thumbnail.size, MediaType::Jpeg.mime(), at).await?;
@@ -324,7 +321,7 @@ async fn record_blobs(tx: &mut AnyConnection, file: &ReceivedFile, at: &str) -> 
 async fn insert_item(
     tx: &mut AnyConnection,
     new: &NewEvidence<'_>,
-    at: &str,
+    at: Timestamp,
 ) -> Result<EvidenceId, AppError> {
     store::insert(tx, new, at).await.map_err(|error| {
         if storage::is_unique_violation(&error) {
@@ -428,7 +425,7 @@ mod tests {
                 "An Peeters",
                 role,
                 Some("een-lang-wachtwoord".into()),
-                Utc::now(),
+                chrono::Utc::now().into(),
             )
             .await
             .expect("account")
@@ -436,7 +433,7 @@ mod tests {
         }
 
         async fn upload(&self, account: &Account, form: Form) -> Result<UploadOutcome, AppError> {
-            upload(&self.state, account, form, Utc::now()).await
+            upload(&self.state, account, form, chrono::Utc::now().into()).await
         }
 
         /// Every file in the blob folder, temporary ones included.

@@ -1,7 +1,7 @@
 //! Accounts: who may sign in, with which role.
 
 use domain::person_name::{NameOrder, PersonName};
-use domain::{AccountId, Role, StudentId};
+use domain::{AccountId, Role, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use super::is_unique_violation;
@@ -54,7 +54,7 @@ pub async fn insert(
     name: &PersonName,
     role: Role,
     password_hash: &str,
-    created_at: &str,
+    created_at: Timestamp,
 ) -> Result<Created, sqlx::Error> {
     let inserted = sqlx::query_scalar(
         "insert into account (email, name, first_name, last_name, role, password_hash, created_at)
@@ -66,7 +66,7 @@ pub async fn insert(
     .bind(name.last())
     .bind(role.as_str())
     .bind(password_hash)
-    .bind(created_at)
+    .bind(created_at.to_string())
     .fetch_one(conn)
     .await;
     match inserted {

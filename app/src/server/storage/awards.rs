@@ -2,16 +2,16 @@
 
 use std::collections::HashMap;
 
-use domain::{AccountId, FrameworkCode, StudentId, UnitCode};
+use domain::{AccountId, FrameworkCode, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
-use super::Students;
+use super::{parse_timestamp, Students};
 
 /// Who awarded a unit, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Award {
     pub awarded_by: String,
-    pub awarded_at: String,
+    pub awarded_at: Timestamp,
 }
 
 /// Records an award; answers false when the framework has no such unit. The unique constraint
@@ -22,7 +22,7 @@ pub async fn insert(
     framework: &FrameworkCode,
     unit: &UnitCode,
     awarded_by: AccountId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let inserted = sqlx::query(
         "insert into award (student_id, unit_id, awarded_by, awarded_at)
@@ -33,7 +33,7 @@ pub async fn insert(
     .bind(framework.as_str())
     .bind(unit.as_str())
     .bind(awarded_by.get())
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(inserted.rows_affected() > 0)
@@ -61,7 +61,7 @@ pub async fn of_students(
         by_student
             .entry(StudentId::new(student_id))
             .or_default()
-            .insert(UnitCode::new(unit), Award { awarded_by, awarded_at });
+            .insert(UnitCode::new(unit), Award { awarded_by, awarded_at: parse_timestamp(&awarded_at)? });
     }
     Ok(by_student)
 }

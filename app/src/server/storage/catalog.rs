@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 
 use domain::{
-    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
+    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Timestamp, Unit,
+    UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -84,7 +85,7 @@ pub async fn save(
     conn: &mut AnyConnection,
     file: &CatalogFile,
     content_hash: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let framework = &file.framework;
     let framework_id: i64 = sqlx::query_scalar(
@@ -102,7 +103,7 @@ pub async fn save(
     .bind(framework.level.map(i64::from))
     .bind(framework.total_lestijden.map(i64::from))
     .bind(content_hash)
-    .bind(now)
+    .bind(now.to_string())
     .bind(i64::from(file.version))
     .fetch_one(&mut *conn)
     .await?;

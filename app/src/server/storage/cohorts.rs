@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use domain::person_name::NameOrder;
-use domain::{AccountId, CohortId, FrameworkCode, StudentId};
+use domain::{AccountId, CohortId, FrameworkCode, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use crate::dto::{CohortView, PersonView};
@@ -21,7 +21,7 @@ pub struct NewCohort<'a> {
 pub async fn insert(
     conn: &mut AnyConnection,
     cohort: &NewCohort<'_>,
-    created_at: &str,
+    created_at: Timestamp,
 ) -> Result<CohortId, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
         "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at)
@@ -32,7 +32,7 @@ pub async fn insert(
     .bind(cohort.school_year)
     .bind(cohort.starts_on)
     .bind(cohort.ends_on)
-    .bind(created_at)
+    .bind(created_at.to_string())
     .fetch_one(conn)
     .await?;
     Ok(CohortId::new(id))
@@ -43,12 +43,12 @@ pub async fn enrol(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
     student_id: StudentId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("insert into enrolment (cohort_id, student_id, created_at) values ($1, $2, $3)")
         .bind(cohort_id.get())
         .bind(student_id.get())
-        .bind(at)
+        .bind(at.to_string())
         .execute(conn)
         .await?;
     Ok(())
@@ -59,7 +59,7 @@ pub async fn assign_assessor(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
     assessor_id: AccountId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into assessor_assignment (cohort_id, assessor_id, created_at) values ($1, $2, $3)
@@ -67,7 +67,7 @@ pub async fn assign_assessor(
     )
     .bind(cohort_id.get())
     .bind(assessor_id.get())
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(())
@@ -285,11 +285,15 @@ pub async fn is_enrolled(
 }
 
 /// Archives a cohort; answers false when it was already archived or does not exist.
-pub async fn archive(conn: &mut AnyConnection, cohort_id: CohortId, at: &str) -> Result<bool, sqlx::Error> {
+pub async fn archive(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+    at: Timestamp,
+) -> Result<bool, sqlx::Error> {
     let result =
         sqlx::query("update cohort set archived_at = $2 where cohort_id = $1 and archived_at is null")
             .bind(cohort_id.get())
-            .bind(at)
+            .bind(at.to_string())
             .execute(conn)
             .await?;
     Ok(result.rows_affected() > 0)

@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use domain::{AccountId, Decision, DecisionId, EvidenceId, SkillId, StudentId, Verdict};
+use domain::{AccountId, Decision, DecisionId, EvidenceId, SkillId, StudentId, Timestamp, Verdict};
 use sqlx::AnyConnection;
 
-use super::Students;
+use super::{parse_timestamp, Students};
 
 /// A decision to record.
 pub struct NewDecision<'a> {
@@ -37,7 +37,7 @@ fn parse_verdict(text: &str) -> Result<Verdict, sqlx::Error> {
 pub async fn record(
     conn: &mut AnyConnection,
     new: &NewDecision<'_>,
-    at: &str,
+    at: Timestamp,
 ) -> Result<DecisionId, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
         "insert into decision (student_id, skill_id, verdict, comment, assessor_id, decided_at)
@@ -48,7 +48,7 @@ pub async fn record(
     .bind(verdict_text(new.verdict))
     .bind(new.comment)
     .bind(new.assessor_id.get())
-    .bind(at)
+    .bind(at.to_string())
     .fetch_one(&mut *conn)
     .await?;
     for evidence_id in new.evidence_ids {
@@ -59,7 +59,7 @@ pub async fn record(
             .await?;
         sqlx::query("update evidence set locked_at = $2 where evidence_id = $1 and locked_at is null")
             .bind(evidence_id.get())
-            .bind(at)
+            .bind(at.to_string())
             .execute(&mut *conn)
             .await?;
     }
@@ -69,7 +69,7 @@ pub async fn record(
     )
     .bind(new.student_id.get())
     .bind(new.skill_id.as_str())
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(DecisionId::new(id))
@@ -128,13 +128,14 @@ pub async fn of_students(
     }
     let mut by_student: HashMap<StudentId, HashMap<SkillId, Vec<Decision>>> = HashMap::new();
     for row in rows {
+        let decided_at = parse_timestamp(&row.decided_at)?;
         let decision = Decision {
             sequence: DecisionId::new(row.decision_id),
             verdict: parse_verdict(&row.verdict)?,
             comment: row.comment,
             assessor: row.assessor,
-            decided_on: crate::format::brussels_day(&row.decided_at),
-            decided_at: row.decided_at,
+            decided_at,
+            decided_on: crate::format::brussels_day(decided_at),
             evidence: evidence.remove(&row.decision_id).unwrap_or_default(),
         };
         by_student

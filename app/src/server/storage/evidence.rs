@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use domain::{EvidenceId, EvidenceKind, SkillId, StudentId};
+use domain::{EvidenceId, EvidenceKind, SkillId, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use super::Students;
@@ -103,7 +103,7 @@ pub async fn insert_blob(
     sha256: &str,
     size: u64,
     media_type: &str,
-    at: &str,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into blob (sha256, size, media_type, created_at) values ($1, $2, $3, $4)
@@ -112,7 +112,7 @@ pub async fn insert_blob(
     .bind(sha256)
     .bind(size as i64)
     .bind(media_type)
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(())
@@ -142,7 +142,7 @@ pub struct NewEvidence<'a> {
 pub async fn insert(
     conn: &mut AnyConnection,
     new: &NewEvidence<'_>,
-    at: &str,
+    at: Timestamp,
 ) -> Result<EvidenceId, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
         "insert into evidence (student_id, kind, title, description, evidence_date, blob_sha256, file_name,
@@ -161,7 +161,7 @@ pub async fn insert(
     .bind(new.details.url)
     .bind(new.details.body)
     .bind(new.replaces_id.map(EvidenceId::get))
-    .bind(at)
+    .bind(at.to_string())
     .fetch_one(conn)
     .await?;
     Ok(EvidenceId::new(id))
@@ -276,7 +276,7 @@ pub async fn update_details(
     conn: &mut AnyConnection,
     id: EvidenceId,
     details: &Details<'_>,
-    at: &str,
+    at: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "update evidence set title = $2, description = $3, evidence_date = $4,
@@ -289,7 +289,7 @@ pub async fn update_details(
     .bind(details.date)
     .bind(details.url)
     .bind(details.body)
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(result.rows_affected() > 0)
@@ -301,12 +301,12 @@ pub async fn set_skills(
     conn: &mut AnyConnection,
     id: EvidenceId,
     skill_ids: &[SkillId],
-    at: &str,
+    at: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let unlocked =
         sqlx::query("update evidence set updated_at = $2 where evidence_id = $1 and locked_at is null")
             .bind(id.get())
-            .bind(at)
+            .bind(at.to_string())
             .execute(&mut *conn)
             .await?;
     if unlocked.rows_affected() == 0 {
@@ -320,7 +320,7 @@ pub async fn set_skills(
         sqlx::query("insert into evidence_skill (evidence_id, skill_id, linked_at) values ($1, $2, $3)")
             .bind(id.get())
             .bind(skill_id.as_str())
-            .bind(at)
+            .bind(at.to_string())
             .execute(&mut *conn)
             .await?;
     }

@@ -17,12 +17,10 @@ pub mod readiness;
 pub mod sessions;
 pub mod submissions;
 
-use std::str::FromStr;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use domain::Timestamp;
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;
 use sqlx::{AnyConnection, AnyPool, Connection, Executor};
@@ -241,16 +239,9 @@ pub async fn begin(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::An
     }
 }
 
-/// A timestamp as stored: UTC, RFC 3339, fixed width with microseconds, so text order is time order.
-pub fn timestamp(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Micros, true)
-}
-
-/// Reads a timestamp written by [`timestamp`].
-pub fn parse_timestamp(text: &str) -> Result<DateTime<Utc>, sqlx::Error> {
-    DateTime::<chrono::FixedOffset>::from_str(text)
-        .map(|at| at.with_timezone(&Utc))
-        .map_err(|error| sqlx::Error::Decode(format!("bad timestamp '{text}': {error}").into()))
+/// Reads a stored [`Timestamp`]; text that is not one is a decode error.
+pub fn parse_timestamp(text: &str) -> Result<Timestamp, sqlx::Error> {
+    text.parse().map_err(|error: domain::time::TimestampError| sqlx::Error::Decode(error.into()))
 }
 
 /// True when the error is a violation of the named unique constraint (or primary key).
@@ -271,13 +262,12 @@ pub fn redact(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
 
     #[test]
-    fn timestamps_have_a_fixed_width_and_round_trip() {
-        let at = Utc.with_ymd_and_hms(2026, 11, 22, 9, 5, 0).unwrap();
-        assert_eq!(timestamp(at), "2026-11-22T09:05:00.000000Z");
-        assert_eq!(parse_timestamp(&timestamp(at)).unwrap(), at);
+    fn stored_timestamps_are_read_and_bad_ones_refused() {
+        let at = parse_timestamp("2026-11-22T09:05:00.000000Z").unwrap();
+        assert_eq!(at.to_string(), "2026-11-22T09:05:00.000000Z");
+        assert!(matches!(parse_timestamp("gisteren"), Err(sqlx::Error::Decode(_))));
     }
 
     #[test]

@@ -2,10 +2,8 @@
 //! committed (see `services::outbox`). A message is due from `next_attempt_at`; a worker claims
 //! it until `claimed_until`, then marks it delivered, due again later, or failed for good.
 
-use chrono::{DateTime, Utc};
+use domain::Timestamp;
 use sqlx::AnyConnection;
-
-use super::timestamp;
 
 /// A message claimed for delivery.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -25,9 +23,9 @@ pub async fn enqueue(
     conn: &mut AnyConnection,
     kind: &str,
     payload: &serde_json::Value,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<i64, sqlx::Error> {
-    let now = timestamp(now);
+    let now = now.to_string();
     sqlx::query_scalar(
         "insert into outbox (kind, payload, created_at, next_attempt_at) values ($1, $2, $3, $3)
          returning outbox_id",
@@ -45,8 +43,8 @@ pub async fn enqueue(
 /// another worker claimed while this one waited for it.
 pub async fn claim_due(
     conn: &mut AnyConnection,
-    now: DateTime<Utc>,
-    until: DateTime<Utc>,
+    now: Timestamp,
+    until: Timestamp,
     limit: i64,
 ) -> Result<Vec<Message>, sqlx::Error> {
     const DUE: &str = "delivered_at is null and failed_at is null and next_attempt_at <= $1
@@ -56,8 +54,8 @@ pub async fn claim_due(
          where {DUE} and outbox_id in (select outbox_id from outbox where {DUE} order by outbox_id limit $3)
          returning outbox_id, kind, payload, attempts"
     ))
-    .bind(timestamp(now))
-    .bind(timestamp(until))
+    .bind(now.to_string())
+    .bind(until.to_string())
     .bind(limit)
     .fetch_all(conn)
     .await?;
@@ -69,11 +67,11 @@ pub async fn claim_due(
 pub async fn mark_delivered(
     conn: &mut AnyConnection,
     outbox_id: i64,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("update outbox set delivered_at = $2, claimed_until = null where outbox_id = $1")
         .bind(outbox_id)
-        .bind(timestamp(now))
+        .bind(now.to_string())
         .execute(conn)
         .await?;
     Ok(())
@@ -84,13 +82,13 @@ pub async fn retry_at(
     conn: &mut AnyConnection,
     outbox_id: i64,
     error: &str,
-    next_attempt_at: DateTime<Utc>,
+    next_attempt_at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update outbox set next_attempt_at = $2, last_error = $3, claimed_until = null where outbox_id = $1",
     )
     .bind(outbox_id)
-    .bind(timestamp(next_attempt_at))
+    .bind(next_attempt_at.to_string())
     .bind(error)
     .execute(conn)
     .await?;
@@ -102,13 +100,13 @@ pub async fn mark_failed(
     conn: &mut AnyConnection,
     outbox_id: i64,
     error: &str,
-    now: DateTime<Utc>,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update outbox set failed_at = $2, last_error = $3, claimed_until = null where outbox_id = $1",
     )
     .bind(outbox_id)
-    .bind(timestamp(now))
+    .bind(now.to_string())
     .bind(error)
     .execute(conn)
     .await?;

@@ -1,5 +1,6 @@
 //! Server-side sessions, stored by the hash of their token.
 
+use domain::Timestamp;
 use sqlx::AnyConnection;
 
 use super::accounts::{Account, AccountRow};
@@ -9,16 +10,16 @@ pub async fn insert(
     conn: &mut AnyConnection,
     token_hash: &str,
     account_id: domain::AccountId,
-    created_at: &str,
-    expires_at: &str,
+    created_at: Timestamp,
+    expires_at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "insert into session (token_hash, account_id, created_at, expires_at) values ($1, $2, $3, $4)",
     )
     .bind(token_hash)
     .bind(account_id.get())
-    .bind(created_at)
-    .bind(expires_at)
+    .bind(created_at.to_string())
+    .bind(expires_at.to_string())
     .execute(conn)
     .await?;
     Ok(())
@@ -28,7 +29,7 @@ pub async fn insert(
 pub async fn find_account(
     conn: &mut AnyConnection,
     token_hash: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<Account>, sqlx::Error> {
     let row: Option<AccountRow> = sqlx::query_as(
         "select a.account_id, a.email, a.name, a.role
@@ -36,7 +37,7 @@ pub async fn find_account(
          where s.token_hash = $1 and s.expires_at > $2",
     )
     .bind(token_hash)
-    .bind(now)
+    .bind(now.to_string())
     .fetch_optional(conn)
     .await?;
     row.map(Account::try_from).transpose()
@@ -49,7 +50,8 @@ pub async fn delete(conn: &mut AnyConnection, token_hash: &str) -> Result<(), sq
 }
 
 /// Removes the sessions that expired before `now`; returns how many.
-pub async fn delete_expired(conn: &mut AnyConnection, now: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("delete from session where expires_at <= $1").bind(now).execute(conn).await?;
+pub async fn delete_expired(conn: &mut AnyConnection, now: Timestamp) -> Result<u64, sqlx::Error> {
+    let done =
+        sqlx::query("delete from session where expires_at <= $1").bind(now.to_string()).execute(conn).await?;
     Ok(done.rows_affected())
 }

@@ -1,11 +1,11 @@
 //! Submissions: skills a student puts forward for assessment.
 
 use domain::person_name::NameOrder;
-use domain::{AccountId, CohortId, FrameworkCode, SkillId, StudentId, UnitCode};
+use domain::{AccountId, CohortId, FrameworkCode, SkillId, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
 use super::cohorts::Scope;
-use super::Students;
+use super::{parse_timestamp, Students};
 use crate::dto::{ClosedSubmission, PersonView, QueueEntry};
 
 /// The skills submitted and neither withdrawn nor reviewed, by student.
@@ -29,12 +29,12 @@ pub async fn open(
     conn: &mut AnyConnection,
     student_id: StudentId,
     skill_id: &SkillId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("insert into submission (student_id, skill_id, submitted_at) values ($1, $2, $3)")
         .bind(student_id.get())
         .bind(skill_id.as_str())
-        .bind(at)
+        .bind(at.to_string())
         .execute(conn)
         .await?;
     Ok(())
@@ -45,7 +45,7 @@ pub async fn withdraw(
     conn: &mut AnyConnection,
     student_id: StudentId,
     skill_id: &SkillId,
-    at: &str,
+    at: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let result = sqlx::query(
         "update submission set withdrawn_at = $3
@@ -53,7 +53,7 @@ pub async fn withdraw(
     )
     .bind(student_id.get())
     .bind(skill_id.as_str())
-    .bind(at)
+    .bind(at.to_string())
     .execute(conn)
     .await?;
     Ok(result.rows_affected() > 0)
@@ -89,14 +89,14 @@ pub async fn close_with_note(
     conn: &mut AnyConnection,
     submission_id: i64,
     note: &str,
-    at: &str,
+    at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "update submission set withdrawn_at = $2, closed_note = $3
          where submission_id = $1 and withdrawn_at is null and reviewed_at is null",
     )
     .bind(submission_id)
-    .bind(at)
+    .bind(at.to_string())
     .bind(note)
     .execute(conn)
     .await?;
@@ -131,17 +131,19 @@ pub async fn closed_with_note(
     .bind(framework.as_str())
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| ClosedSubmission {
-            skill_id: SkillId::new(row.skill_id),
-            skill_text: row.skill_text,
-            unit_code: UnitCode::new(row.unit_code),
-            closed_on: crate::format::brussels_day(&row.closed_at),
-            closed_at: row.closed_at,
-            note: row.note,
+    rows.into_iter()
+        .map(|row| {
+            let closed_at = parse_timestamp(&row.closed_at)?;
+            Ok(ClosedSubmission {
+                skill_id: SkillId::new(row.skill_id),
+                skill_text: row.skill_text,
+                unit_code: UnitCode::new(row.unit_code),
+                closed_at,
+                closed_on: crate::format::brussels_day(closed_at),
+                note: row.note,
+            })
         })
-        .collect())
+        .collect()
 }
 
 #[derive(sqlx::FromRow)]
@@ -201,18 +203,20 @@ pub async fn queue(
     let mut rows: Vec<QueueRow> = query.fetch_all(conn).await?;
     // By student (last name, first name), each student's oldest first: the sort is stable.
     NameOrder::default().sort(&mut rows, |row| (row.last_name.as_str(), row.first_name.as_str()));
-    Ok(rows
-        .into_iter()
-        .map(|row| QueueEntry {
-            student: PersonView { id: AccountId::new(row.student_id), name: row.student_name },
-            cohort_id: CohortId::new(row.cohort_id),
-            cohort_name: row.cohort_name,
-            framework_code: FrameworkCode::new(row.framework_code),
-            unit_code: UnitCode::new(row.unit_code),
-            skill_id: SkillId::new(row.skill_id),
-            skill_text: row.skill_text,
-            submitted_on: crate::format::brussels_day(&row.submitted_at),
-            submitted_at: row.submitted_at,
+    rows.into_iter()
+        .map(|row| {
+            let submitted_at = parse_timestamp(&row.submitted_at)?;
+            Ok(QueueEntry {
+                student: PersonView { id: AccountId::new(row.student_id), name: row.student_name },
+                cohort_id: CohortId::new(row.cohort_id),
+                cohort_name: row.cohort_name,
+                framework_code: FrameworkCode::new(row.framework_code),
+                unit_code: UnitCode::new(row.unit_code),
+                skill_id: SkillId::new(row.skill_id),
+                skill_text: row.skill_text,
+                submitted_at,
+                submitted_on: crate::format::brussels_day(submitted_at),
+            })
         })
-        .collect())
+        .collect()
 }

@@ -8,8 +8,8 @@
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use app::server::{Clock, Settings};
-use chrono::{DateTime, Utc};
-use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId};
+use chrono::Utc;
+use domain::{AccountId, CohortId, FrameworkCode, Role, StudentId, Timestamp};
 use leptos::config::LeptosOptions;
 use rand::RngCore;
 use server::config::StorageArgs;
@@ -48,7 +48,7 @@ pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
 
 /// A server on fresh storage whose clock stands still at `instant`: everything it records is
 /// dated `instant`.
-pub async fn spawn_app_at(instant: DateTime<Utc>) -> TestApp {
+pub async fn spawn_app_at(instant: Timestamp) -> TestApp {
     let (storage, data) = fresh_storage(30).await;
     serve(storage, data, Clock::Fixed(instant)).await
 }
@@ -155,7 +155,7 @@ impl TestApp {
     pub async fn account(&self, email: &str, role: Role) -> i64 {
         let mut conn = self.db.acquire().await.expect("connection");
         let name = email.split('@').next().unwrap_or(email);
-        accounts::create(&mut conn, email, name, role, Some(PASSWORD.into()), Utc::now())
+        accounts::create(&mut conn, email, name, role, Some(PASSWORD.into()), Utc::now().into())
             .await
             .expect("account created")
             .account
@@ -170,7 +170,7 @@ impl TestApp {
             .await
             .expect("query")
             .expect("framework exists");
-        let at = storage::timestamp(Utc::now());
+        let at: Timestamp = Utc::now().into();
         let new_cohort = cohorts::NewCohort {
             name,
             framework_id,
@@ -178,14 +178,12 @@ impl TestApp {
             starts_on: "2026-09-01",
             ends_on: "2027-06-30",
         };
-        let id = cohorts::insert(&mut conn, &new_cohort, &at).await.expect("cohort");
+        let id = cohorts::insert(&mut conn, &new_cohort, at).await.expect("cohort");
         for student in students {
-            cohorts::enrol(&mut conn, id, StudentId::new(*student), &at).await.expect("enrolment");
+            cohorts::enrol(&mut conn, id, StudentId::new(*student), at).await.expect("enrolment");
         }
         for assessor in assessors {
-            cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), &at)
-                .await
-                .expect("assignment");
+            cohorts::assign_assessor(&mut conn, id, AccountId::new(*assessor), at).await.expect("assignment");
         }
         id
     }
