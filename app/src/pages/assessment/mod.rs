@@ -1,0 +1,19 @@
+//! The assessor's pages: the queue of submitted skills (`queue`), a student's overview
+//! (`student`), and the review of one unit (`review`, `skill`, `decision`) where skills are
+//! decided and the deelcertificaat is awarded.
+
+mod decision;
+mod queue;
+mod review;
+mod skill;
+mod student;
+
+pub use queue::QueuePage;
+pub use review::ReviewPage;
+pub use student::StudentPage;
+
+use domain::AccountId;
+
+fn review_href(student_id: AccountId, framework: &str, unit_slug: &str) -> String {
+    format!("/beoordelen/{student_id}/{framework}/{unit_slug}")
+}

@@ -1,0 +1,105 @@
+//! `/beoordelen`: the queue of submitted skills, filtered by cohort, unit or student.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::review_href;
+use crate::api::assessment::assessment_queue;
+use crate::components::loaded::loaded;
+use crate::dto::{PersonView, QueueEntry};
+use crate::format::date_nl;
+
+/// `/beoordelen`: the submitted skills by student (last name), each one's oldest first, with filters.
+#[component]
+pub fn QueuePage() -> impl IntoView {
+    let queue = Resource::new(|| (), |_| assessment_queue());
+    view! {
+        <Title text="Te beoordelen – Vaardig"/>
+        <h1>"Te beoordelen"</h1>
+        {loaded(queue, |entries| view! { <QueueTable entries/> }.into_any())}
+    }
+}
+
+#[component]
+fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
+    let cohort = RwSignal::new(String::new());
+    let unit = RwSignal::new(String::new());
+    let student = RwSignal::new(String::new());
+    let cohorts: BTreeSet<String> = entries.iter().map(|entry| entry.cohort_name.clone()).collect();
+    let units: BTreeSet<String> = entries.iter().map(|entry| entry.unit_code.to_string()).collect();
+    // The entries come by last name; keep that order, each student once.
+    let mut students: Vec<&PersonView> = Vec::new();
+    for entry in &entries {
+        if !students.iter().any(|known| known.id == entry.student.id) {
+            students.push(&entry.student);
+        }
+    }
+    let student_options = students
+        .into_iter()
+        .map(|person| view! { <option value=person.id.to_string()>{person.name.clone()}</option> })
+        .collect_view();
+    let options = |values: BTreeSet<String>| {
+        values
+            .into_iter()
+            .map(|value| view! { <option value=value.clone()>{value.clone()}</option> })
+            .collect_view()
+    };
+    let entries = StoredValue::new(entries);
+    let shown = move || {
+        let (cohort, unit, student) = (cohort.get(), unit.get(), student.get());
+        entries.with_value(|entries| {
+            entries
+                .iter()
+                .filter(|entry| {
+                    (cohort.is_empty() || entry.cohort_name == cohort)
+                        && (unit.is_empty() || entry.unit_code.as_str() == unit)
+                        && (student.is_empty() || entry.student.id.to_string() == student)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let total = entries.with_value(Vec::len);
+    view! {
+        <div class="filters">
+            <label>"Groep" <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">"Alle"</option>{options(cohorts)}</select></label>
+            <label>"Module" <select on:change=move |e| unit.set(event_target_value(&e))><option value="">"Alle"</option>{options(units)}</select></label>
+            <label>"Cursist" <select on:change=move |e| student.set(event_target_value(&e))><option value="">"Alle"</option>{student_options}</select></label>
+        </div>
+        <p class="muted" data-testid="queue-count">{move || format!("{} van {total} ingediende vaardigheden", shown().len())}</p>
+        <table class="table queue">
+            <thead>
+                <tr>
+                    <th scope="col">"Ingediend"</th>
+                    <th scope="col">"Cursist"</th>
+                    <th scope="col">"Groep"</th>
+                    <th scope="col">"Module"</th>
+                    <th scope="col">"Vaardigheid"</th>
+                    <th scope="col"></th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    shown()
+                        .into_iter()
+                        .map(|entry| {
+                            let href = review_href(entry.student.id, entry.framework_code.as_str(), &entry.unit_code.slug());
+                            view! {
+                                <tr>
+                                    <td>{date_nl(&entry.submitted_on)}</td>
+                                    <td><a href=format!("/cursisten/{}", entry.student.id)>{entry.student.name.clone()}</a></td>
+                                    <td>{entry.cohort_name.clone()}</td>
+                                    <td>{entry.unit_code.to_string()}</td>
+                                    <td>{entry.skill_text.clone()}</td>
+                                    <td><a href=href>"Beoordelen"</a></td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}

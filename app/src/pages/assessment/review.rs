@@ -1,0 +1,188 @@
+//! `/beoordelen/:student/:framework/:unit`: one unit of one student, its skills with their
+//! evidence, the decision panel and the award button.
+
+use std::collections::{BTreeSet, HashMap};
+
+use domain::assessment::offers_award;
+use domain::policy::{may, Action};
+use domain::{EvidenceId, Role, SkillId, StudentId, Verdict};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::decision::DecisionPanel;
+use super::skill::ReviewSkill;
+use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision};
+use crate::components::progress::ProgressBar;
+use crate::components::status::UnitStatusBadge;
+use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
+use crate::format::date_nl;
+use crate::session::Session;
+
+/// `/beoordelen/:student/:framework/:unit`: one unit of one student, to decide and award.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let params = use_params_map();
+    let student =
+        move || params.read().get("student").and_then(|id| id.parse::<StudentId>().ok()).unwrap_or_default();
+    let framework = move || params.read().get("framework").unwrap_or_default();
+    let decide = ServerAction::<RecordDecision>::new();
+    let award = ServerAction::<AwardUnit>::new();
+    let programme = Resource::new(
+        move || (student(), framework(), decide.version().get(), award.version().get()),
+        |(student, framework, _, _)| student_programme(student, framework),
+    );
+    let evidence =
+        Resource::new(move || (student(), decide.version().get()), |(student, _)| student_evidence(student));
+    let session = expect_context::<Session>();
+    // The choice lives here, above the re-rendered review, so a refused decision keeps its text.
+    let selected = RwSignal::new(Vec::<SkillId>::new());
+    let comment = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = decide.value().get() {
+            selected.set(Vec::new());
+            comment.set(String::new());
+        }
+    });
+    let failure = move || {
+        [decide.value().get().and_then(|result| result.err()), award.value().get().and_then(Result::err)]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+    };
+    view! {
+        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+            {move || {
+                // Read tracked, so moving between two units shows the new one.
+                let slug = params.read().get("unit").unwrap_or_default();
+                Suspend::new(async move {
+                let role = session.user.await.ok().flatten().map(|user| user.role);
+                match (programme.await, evidence.await) {
+                    (Ok(programme), Ok(evidence)) => {
+                        let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
+                        view! { <Review programme evidence slug decide award can_decide role selected comment/> }.into_any()
+                    }
+                    (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                }
+                })
+            }}
+        </Transition>
+        {failure}
+    }
+}
+
+#[component]
+fn Review(
+    programme: ProgrammeView,
+    evidence: Vec<EvidenceView>,
+    slug: String,
+    decide: ServerAction<RecordDecision>,
+    award: ServerAction<AwardUnit>,
+    can_decide: bool,
+    role: Option<Role>,
+    selected: RwSignal<Vec<SkillId>>,
+    comment: RwSignal<String>,
+) -> impl IntoView {
+    let ProgrammeView { student, framework, progress, awards, .. } = programme;
+    let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
+        return view! { <p class="error">"Deze module bestaat niet in de opleiding van deze cursist."</p> }
+            .into_any();
+    };
+    let unit = framework.units[position].clone();
+    let unit_progress = progress.units[position].clone();
+    let evidence: HashMap<EvidenceId, EvidenceView> =
+        evidence.into_iter().map(|item| (item.id, item)).collect();
+    let student_id = StudentId::of_account(student.id);
+    let unit_code = unit.code.to_string();
+    let framework_code = framework.code.to_string();
+    let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
+        view! {
+            <p class="notice" data-testid="awarded">
+                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, date_nl(&award.awarded_on))}
+            </p>
+        }
+    });
+    let attention = unit_progress.needs_attention.then(|| {
+        view! { <p class="error" role="alert">"Let op: na de toekenning werd een vaardigheid herzien. Bekijk deze module opnieuw."</p> }
+    });
+    let award_button =
+        role.is_some_and(|role| offers_award(role, &framework, &unit_progress)).then(|| {
+            let unit_code = unit_code.clone();
+            view! {
+                <button type="button" on:click=move |_| {
+                    award.dispatch(AwardUnit { student_id, framework: framework_code.clone(), unit_code: unit_code.clone() });
+                }>"Deelcertificaat toekennen"</button>
+            }
+        });
+    let linked_evidence = {
+        let skills: HashMap<SkillId, Vec<EvidenceId>> = unit_progress
+            .competencies
+            .iter()
+            .flat_map(|competency| &competency.skills)
+            .map(|skill| (skill.id.clone(), skill.evidence.clone()))
+            .collect();
+        move |ids: &[SkillId]| -> Vec<EvidenceId> {
+            let cited: BTreeSet<EvidenceId> =
+                ids.iter().flat_map(|id| skills.get(id).cloned().unwrap_or_default()).collect();
+            cited.into_iter().collect()
+        }
+    };
+    let linked_evidence = StoredValue::new(linked_evidence);
+    let record = move |skill_ids: Vec<SkillId>, decision: Verdict, comment: String| {
+        let evidence_ids = linked_evidence.with_value(|linked| linked(&skill_ids));
+        decide.dispatch(RecordDecision {
+            input: DecisionInput { student_id, skill_ids, decision, comment, evidence_ids },
+        });
+    };
+    let competencies = unit
+        .competencies
+        .iter()
+        .zip(&unit_progress.competencies)
+        .map(|(competency, progress)| {
+            let texts: HashMap<SkillId, String> =
+                competency.skills.iter().map(|skill| (skill.id.clone(), skill.text.clone())).collect();
+            let rows = progress
+                .skills
+                .iter()
+                .map(|skill| {
+                    let text = texts.get(&skill.id).cloned().unwrap_or_default();
+                    let items: Vec<EvidenceView> =
+                        skill.evidence.iter().filter_map(|id| evidence.get(id).cloned()).collect();
+                    view! { <ReviewSkill skill=skill.clone() text items selected can_decide record/> }
+                })
+                .collect_view();
+            view! {
+                <section class="card competency-progress" data-competency=competency.nr.clone()>
+                    <h2><span class="nr">{competency.nr.clone()}</span> " " {competency.title.clone()}</h2>
+                    <ul class="skill-rows">{rows}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
+    view! {
+        <Title text=format!("{} · {} – Vaardig", student.name, unit.code)/>
+        <p class="crumbs">
+            <a href="/beoordelen">"Te beoordelen"</a>
+            " › "
+            <a href=format!("/cursisten/{}", student.id)>{student.name.clone()}</a>
+        </p>
+        <h1>{format!("{}: {} {}", student.name, unit.code, unit.title)}</h1>
+        <p class="unit-summary">
+            <ProgressBar done=unit_progress.achieved total=unit_progress.total label=format!("{}: behaald", unit.code)/>
+            " "
+            <UnitStatusBadge status=unit_progress.status/>
+            " "
+            {award_button}
+        </p>
+        {awarded}
+        {attention}
+        // The panel sits beside the skills (wide screens) or after them (phones), never over them.
+        <div class="review-layout" class:deciding=can_decide>
+            <div class="review-skills">{competencies}</div>
+            {panel}
+        </div>
+    }
+    .into_any()
+}

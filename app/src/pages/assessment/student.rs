@@ -1,0 +1,76 @@
+//! `/cursisten/:id`: a student's programmes, unit by unit, each unit linking to its review.
+
+use domain::StudentId;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::review_href;
+use crate::api::assessment::student_programmes;
+use crate::components::loaded::loaded;
+use crate::components::progress::ProgressBar;
+use crate::components::status::UnitStatusBadge;
+use crate::dto::ProgrammeView;
+
+/// `/cursisten/:id`: a student's programmes, unit by unit, for assessors and coordinators.
+#[component]
+pub fn StudentPage() -> impl IntoView {
+    let params = use_params_map();
+    let student =
+        move || params.read().get("id").and_then(|id| id.parse::<StudentId>().ok()).unwrap_or_default();
+    let programmes = Resource::new(student, student_programmes);
+    view! {
+        {loaded(
+            programmes,
+            |programmes| {
+                programmes
+                    .into_iter()
+                    .map(|programme| view! { <StudentProgramme programme/> })
+                    .collect_view()
+                    .into_any()
+            },
+        )}
+    }
+}
+
+#[component]
+fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
+    let ProgrammeView { student, framework, progress, .. } = programme;
+    let code = framework.code.to_string();
+    let rows = framework
+        .units
+        .iter()
+        .zip(progress.units)
+        .map(|(unit, unit_progress)| {
+            let href = review_href(student.id, &code, &unit.code.slug());
+            view! {
+                <tr data-unit=unit.code.to_string()>
+                    <td><a href=href>{unit.code.to_string()}</a></td>
+                    <td>{unit.title.clone()}</td>
+                    <td><ProgressBar done=unit_progress.achieved total=unit_progress.total label=format!("{}: behaald", unit.code)/></td>
+                    <td class="number">{unit_progress.submitted}</td>
+                    <td><UnitStatusBadge status=unit_progress.status/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=format!("{} – Vaardig", student.name)/>
+        <h1>{student.name.clone()}</h1>
+        <article class="card">
+            <h2>{framework.title.clone()}</h2>
+            <table class="table progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{framework.kind.unit_label_nl()}</th>
+                        <th scope="col">"Titel"</th>
+                        <th scope="col">"Behaald"</th>
+                        <th scope="col" class="number">"Ingediend"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </article>
+    }
+}
