@@ -1,0 +1,172 @@
+//! The readiness matrix of a cohort: a row per student, a cell per unit, with search, filter,
+//! sort and the export links.
+
+use domain::UnitStatus;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::dto::CohortReadiness;
+use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
+
+/// Which rows to show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Filter {
+    All,
+    ReadyForCertificate,
+    UnitReady,
+    NeedsAttention,
+}
+
+impl Filter {
+    const ALL: [(Filter, &'static str, &'static str); 4] = [
+        (Filter::All, "all", "Alle cursisten"),
+        (Filter::ReadyForCertificate, "certificate", "Klaar voor het certificaat"),
+        (Filter::UnitReady, "unit-ready", "Met een module klaar voor deelcertificaat"),
+        (Filter::NeedsAttention, "attention", "Met een module die aandacht vraagt"),
+    ];
+
+    fn keeps(self, row: &ReadinessRow) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::ReadyForCertificate => row.ready_for_certificate,
+            Filter::UnitReady => {
+                row.cells.iter().any(|cell| cell.status == UnitStatus::ReadyForDeelcertificaat)
+            }
+            Filter::NeedsAttention => row.cells.iter().any(|cell| cell.needs_attention),
+        }
+    }
+}
+
+#[component]
+pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
+    let search = RwSignal::new(String::new());
+    let by_progress = RwSignal::new(false);
+    let filter = RwSignal::new(Filter::All);
+    let cohort_id = overview.cohort_id;
+    let framework = overview.framework_code.to_string();
+    let slugs: Vec<String> = overview.units.iter().map(|unit| unit.code.slug()).collect();
+    // The same table the CSV and Excel files are made from, in the order the server gave.
+    let table = StoredValue::new(ReadinessTable::of(&overview).rows);
+    let rows = move || {
+        let query = search.get().trim().to_lowercase();
+        let mut shown: Vec<ReadinessRow> = table.with_value(|rows| {
+            rows.iter()
+                .filter(|row| query.is_empty() || row.student.name.to_lowercase().contains(&query))
+                .filter(|row| filter.get().keeps(row))
+                .cloned()
+                .collect()
+        });
+        if by_progress.get() {
+            // Stable: students with equal progress keep the server's order.
+            shown.sort_by_key(|row| std::cmp::Reverse(row.achieved));
+        }
+        shown
+            .into_iter()
+            .map(|row| {
+                let cells = row
+                    .cells
+                    .into_iter()
+                    .zip(&slugs)
+                    .map(|(cell, slug)| {
+                        let href = format!("/beoordelen/{}/{framework}/{slug}", row.student.id);
+                        view! { <StatusCell cell href/> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr data-student=row.student.id.get()>
+                        <th scope="row"><a href=format!("/cursisten/{}", row.student.id)>{row.student.name.clone()}</a></th>
+                        {cells}
+                        <td class="number">{row.progress}</td>
+                        <td class="certificate">{row.certificate}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let heads = overview
+        .units
+        .iter()
+        .map(|unit| view! { <th scope="col" title=unit.title.clone()>{unit.code.to_string()}</th> })
+        .collect_view();
+    let totals = overview
+        .totals
+        .iter()
+        .map(|total| {
+            view! {
+                <td class="totals">
+                    {format!("{} behaald · {} klaar · {} bezig", total.awarded, total.ready, total.in_progress)}
+                </td>
+            }
+        })
+        .collect_view();
+    let filters = Filter::ALL
+        .into_iter()
+        .map(|(_, value, label)| view! { <option value=value>{label}</option> })
+        .collect_view();
+    view! {
+        <Title text=format!("{} – Vaardig", overview.cohort_name)/>
+        <h1>{overview.cohort_name.clone()}</h1>
+        <p class="muted">{format!("{} · schooljaar {}", overview.framework_title, overview.school_year)}</p>
+        <div class="filters no-print">
+            <label>"Zoek een cursist" <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
+            <label>
+                "Toon"
+                <select on:change=move |e| {
+                    let value = event_target_value(&e);
+                    let chosen = Filter::ALL.into_iter().find(|(_, key, _)| *key == value).map_or(Filter::All, |(f, _, _)| f);
+                    filter.set(chosen);
+                }>{filters}</select>
+            </label>
+            <label>
+                "Sorteer op"
+                <select on:change=move |e| by_progress.set(event_target_value(&e) == "progress")>
+                    <option value="name">"Naam"</option>
+                    <option value="progress">"Voortgang"</option>
+                </select>
+            </label>
+            <p class="exports">
+                <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.csv") download>"Download CSV"</a>
+                " · "
+                <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.xlsx") download>"Download Excel"</a>
+                " · "
+                <a href=format!("/api/v1/cohorts/{cohort_id}/report.pdf?detail=true") download>"Download PDF"</a>
+                " · "
+                <a href=format!("/groepen/{cohort_id}/rapport")>"Rapport afdrukken"</a>
+            </p>
+        </div>
+        <div class="matrix-scroll">
+            <table class="table matrix" data-testid="readiness">
+                <thead>
+                    <tr>
+                        <th scope="col">"Cursist"</th>
+                        {heads}
+                        <th scope="col" class="number">"Behaald"</th>
+                        <th scope="col">"Certificaat"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">"Totaal"</th>
+                        {totals}
+                        <td></td>
+                        <td></td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// One student in one unit: the status in words (not colour alone) and the count.
+#[component]
+fn StatusCell(cell: table::StatusCell, href: String) -> impl IntoView {
+    view! {
+        <td class=cell.tone.class()>
+            <a href=href>
+                <span class="cell-label">{cell.label}</span>
+                <span class="cell-count">{cell.count}</span>
+            </a>
+        </td>
+    }
+}

@@ -1,0 +1,10 @@
+//! A cohort's pages. `/groepen/:id` (`page`): the readiness of every student against every unit
+//! (`matrix`), to search, sort, filter, export and print; for whoever manages cohorts also the
+//! enrolment import (`import`) and the assessors (`assessors`).
+
+mod assessors;
+mod import;
+mod matrix;
+mod page;
+
+pub use page::CohortPage;

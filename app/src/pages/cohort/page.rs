@@ -1,0 +1,48 @@
+//! `/groepen/:id`: the readiness matrix, and the forms of an active cohort for whoever manages
+//! cohorts, or the note that it is archived.
+
+use domain::policy::{may, Action};
+use domain::CohortId;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::assessors::CohortAssessors;
+use super::import::EnrolmentImport;
+use super::matrix::ReadinessMatrix;
+use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
+use crate::components::loaded::loaded;
+use crate::session::Session;
+
+/// `/groepen/:id`: one cohort.
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let params = use_params_map();
+    let cohort =
+        move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
+    let enrol = ServerAction::<EnrolStudents>::new();
+    let overview =
+        Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
+    let details = Resource::new(cohort, cohort_details);
+    let session = expect_context::<Session>();
+    view! {
+        {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
+        // Who is signed in and the cohort's standing are resources too: read under their own
+        // boundary, so the server and the browser render the same markup whichever resolves first.
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageCohorts));
+                let archived = details.await.is_ok_and(|details| details.archived);
+                match (manages, archived) {
+                    (_, true) => Some(view! {
+                        <p class="muted" data-testid="archived">"Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."</p>
+                    }.into_any()),
+                    (true, false) => Some(view! {
+                        <EnrolmentImport cohort=cohort() enrol/>
+                        <CohortAssessors cohort=cohort()/>
+                    }.into_any()),
+                    (false, false) => None,
+                }
+            })}
+        </Transition>
+    }
+}
