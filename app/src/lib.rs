@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/nieuw") view=pages::home::NewCohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/rapport") view=pages::report::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/rapport") view=pages::cohort::ReportPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

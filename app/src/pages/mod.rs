@@ -9,4 +9,3 @@ pub mod layout;
 pub mod login;
 pub mod not_found;
 pub mod portfolio;
-pub mod report;
