@@ -69,7 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beoordelen") view=pages::assessment::QueuePage ssr=SsrMode::Async/>
                     <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/nieuw") view=pages::home::NewCohortPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/nieuw") view=pages::cohort::NewCohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id/rapport") view=pages::cohort::ReportPage ssr=SsrMode::Async/>
                 </Routes>

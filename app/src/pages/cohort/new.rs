@@ -1,0 +1,74 @@
+//! `/groepen/nieuw`: the form for a new cohort; once created, its page opens.
+
+use leptos::prelude::*;
+
+use crate::api::catalog::list_frameworks;
+use crate::api::cohorts::CreateCohort;
+use crate::components::loaded::loaded;
+use crate::dto::{CohortInput, FrameworkSummary};
+
+/// `/groepen/nieuw`: a new cohort. A page of its own, with one resource: pages that create
+/// several resources in nested boundaries hydrated unreliably.
+#[component]
+pub fn NewCohortPage() -> impl IntoView {
+    let frameworks = Resource::new(|| (), |_| list_frameworks());
+    // One boundary around the whole form: it appears once the frameworks to choose from are known.
+    loaded(frameworks, |frameworks| view! { <CohortFields frameworks/> }.into_any())
+}
+
+#[component]
+fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
+    let create = ServerAction::<CreateCohort>::new();
+    let [name, framework, school_year, starts_on, ends_on]: [RwSignal<String>; 5] =
+        std::array::from_fn(|_| RwSignal::new(String::new()));
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = create.value().get() {
+            leptos_router::hooks::use_navigate()(&format!("/groepen/{id}"), Default::default());
+        }
+    });
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let input = CohortInput {
+            name: name.get_untracked(),
+            framework: framework.get_untracked(),
+            school_year: school_year.get_untracked(),
+            starts_on: starts_on.get_untracked(),
+            ends_on: ends_on.get_untracked(),
+        };
+        create.dispatch(CreateCohort { input });
+    };
+    let options = frameworks
+        .into_iter()
+        .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
+        .collect_view();
+    view! {
+        <form class="card stack" on:submit=submit data-testid="new-cohort">
+            <h2>"Nieuwe groep"</h2>
+            <label>
+                "Naam"
+                <input type="text" required prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Opleiding"
+                <select required on:change=move |e| framework.set(event_target_value(&e))>
+                    <option value="">"Kies een opleiding"</option>
+                    {options}
+                </select>
+            </label>
+            <label>
+                "Schooljaar (bv. 2026-2027)"
+                <input type="text" required prop:value=school_year on:input=move |e| school_year.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Startdatum"
+                <input type="date" required prop:value=starts_on on:input=move |e| starts_on.set(event_target_value(&e))/>
+            </label>
+            <label>
+                "Einddatum"
+                <input type="date" required prop:value=ends_on on:input=move |e| ends_on.set(event_target_value(&e))/>
+            </label>
+            <button type="submit">"Groep aanmaken"</button>
+            {move || create.value().get().and_then(Result::err).map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
+        </form>
+    }
+}
