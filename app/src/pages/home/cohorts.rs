@@ -1,0 +1,75 @@
+//! The table of cohorts a coordinator and an administrator start from.
+
+use leptos::prelude::*;
+
+use crate::dto::CohortView;
+
+#[component]
+pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
+    if cohorts.is_empty() {
+        return view! { <p>"Er zijn nog geen groepen."</p> }.into_any();
+    }
+    view! {
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">"Groep"</th>
+                    <th scope="col">"Opleiding"</th>
+                    <th scope="col">"Schooljaar"</th>
+                    <th scope="col">"Cursisten"</th>
+                    <th scope="col">"Beoordelaars"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {cohorts
+                    .into_iter()
+                    .map(|cohort| {
+                        let assessors = cohort
+                            .assessors
+                            .iter()
+                            .map(|assessor| assessor.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <tr>
+                                <td>
+                                    <a href=format!("/groepen/{}", cohort.id)>{cohort.name}</a>
+                                </td>
+                                <td>
+                                    <a href=format!(
+                                        "/catalogus/{}",
+                                        cohort.framework_code,
+                                    )>{cohort.framework_title}</a>
+                                </td>
+                                <td>{cohort.school_year}</td>
+                                <td>
+                                    <details class="students">
+                                        <summary>{format!("{} cursisten", cohort.students.len())}</summary>
+                                        <ul>
+                                            {cohort
+                                                .students
+                                                .iter()
+                                                .map(|student| {
+                                                    view! {
+                                                        <li>
+                                                            <a href=format!(
+                                                                "/cursisten/{}",
+                                                                student.id,
+                                                            )>{student.name.clone()}</a>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </details>
+                                </td>
+                                <td>{assessors}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

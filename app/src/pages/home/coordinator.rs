@@ -1,0 +1,23 @@
+//! A coordinator's home: every running cohort, and the way to a new one.
+
+use leptos::prelude::*;
+
+use super::cohorts::CohortTable;
+use crate::api::home::all_cohorts;
+use crate::components::loaded::loaded;
+use crate::dto::UserView;
+
+#[component]
+pub(super) fn CoordinatorHome(user: UserView) -> impl IntoView {
+    let cohorts = Resource::new(|| (), |_| all_cohorts());
+    view! {
+        <section data-testid="coordinator-home">
+            <h1>"Groepen"</h1>
+            <p class="muted">"Welkom, " {user.name} ". Een overzicht van alle lopende groepen."</p>
+            <p>
+                <a class="button" href="/groepen/nieuw">"Nieuwe groep"</a>
+            </p>
+            {loaded(cohorts, |cohorts| view! { <CohortTable cohorts/> }.into_any())}
+        </section>
+    }
+}

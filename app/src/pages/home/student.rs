@@ -1,0 +1,107 @@
+//! A student's home: per programme, every unit with its progress and status, each linking to
+//! the unit's page.
+
+use domain::{Unit, UnitProgress};
+use leptos::prelude::*;
+
+use crate::api::portfolio::my_programmes;
+use crate::components::loaded::loaded;
+use crate::components::progress::ProgressBar;
+use crate::components::status::UnitStatusBadge;
+use crate::dto::{ProgrammeView, UserView};
+
+/// The student's home: per programme, every unit with its progress and status.
+#[component]
+pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
+    let programmes = Resource::new(|| (), |_| my_programmes());
+    view! {
+        <section data-testid="student-home">
+            <h1>"Mijn opleiding"</h1>
+            <p class="muted">
+                "Welkom, " {user.name} ". Hier zie je per module wat je al bewezen hebt en wat nog ontbreekt."
+            </p>
+            <p>
+                <a class="button" href="/bewijsstukken">"Mijn bewijsstukken"</a>
+            </p>
+            {loaded(
+                programmes,
+                |programmes| {
+                    if programmes.is_empty() {
+                        return view! {
+                            <p>"Je bent nog niet ingeschreven in een groep. Vraag het aan je coördinator."</p>
+                        }
+                            .into_any();
+                    }
+                    programmes
+                        .into_iter()
+                        .map(|programme| view! { <ProgrammeOverview programme/> })
+                        .collect_view()
+                        .into_any()
+                },
+            )}
+        </section>
+    }
+}
+
+#[component]
+fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
+    let ProgrammeView { framework, progress, .. } = programme;
+    let unit_label = framework.kind.unit_label_nl();
+    let code = framework.code.to_string();
+    let rows = framework
+        .units
+        .iter()
+        .zip(progress.units)
+        .map(|(unit, unit_progress)| view! { <UnitRow framework=code.clone() unit=unit.clone() progress=unit_progress/> })
+        .collect_view();
+    view! {
+        <article class="card" data-framework=code.clone()>
+            <h2>{framework.title.clone()}</h2>
+            <p class="muted">
+                {format!("{} van {} vaardigheden behaald", progress.achieved, progress.total)}
+                {progress.ready_for_certificate.then_some(" · klaar voor het certificaat")}
+            </p>
+            <table class="table progress-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{unit_label}</th>
+                        <th scope="col">"Vaardigheden behaald"</th>
+                        <th scope="col" class="number">"Bewijsstukken"</th>
+                        <th scope="col">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </article>
+    }
+}
+
+#[component]
+fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoView {
+    let href = format!("/opleiding/{framework}/{}", unit.code.slug());
+    let submitted = (progress.submitted > 0).then(|| format!(" · {} ingediend", progress.submitted));
+    view! {
+        <tr data-unit=unit.code.to_string()>
+            // The code with its title: a student knows a module by its name.
+            <td>
+                <a href=href class="unit-link">
+                    <span class="unit-code">{unit.code.to_string()}</span>
+                    " "
+                    <span class="unit-title">{unit.title.clone()}</span>
+                </a>
+            </td>
+            <td>
+                <ProgressBar
+                    done=progress.achieved
+                    total=progress.total
+                    label=format!("{}: vaardigheden behaald", unit.code)
+                />
+                <span class="muted">{submitted}</span>
+            </td>
+            <td class="number" data-testid="evidence-count">{progress.evidence}</td>
+            <td>
+                <UnitStatusBadge status=progress.status/>
+            </td>
+        </tr>
+    }
+}
