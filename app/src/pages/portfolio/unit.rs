@@ -1,16 +1,17 @@
-//! `/opleiding/:framework/:unit`: one unit of the student's programme, its competencies and skills
-//! with their status, evidence and submissions.
+//! `/opleiding/:framework/:unit`: one unit of the student's programme: its progress, what is still
+//! missing, submissions closed without a review, and its competencies.
 
 use std::collections::HashMap;
 
-use domain::{Competency, EvidenceId, SkillId, SkillProgress, SkillStatus, UnitProgress};
+use domain::{EvidenceId, SkillProgress, UnitProgress};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::competency::CompetencyProgressBlock;
 use crate::api::portfolio::{my_evidence, my_programme, SubmitSkills, WithdrawSkills};
 use crate::components::progress::ProgressBar;
-use crate::components::status::{SkillStatusBadge, UnitStatusBadge};
+use crate::components::status::UnitStatusBadge;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 
@@ -152,128 +153,4 @@ fn MissingSummary(progress: UnitProgress) -> impl IntoView {
         n => format!("Nog {n} vaardigheden te bewijzen."),
     };
     view! { <p class="muted" data-testid="missing">{text}</p> }
-}
-
-#[component]
-fn CompetencyProgressBlock(
-    competency: Competency,
-    skills: Vec<SkillProgress>,
-    titles: HashMap<EvidenceId, String>,
-    submit: ServerAction<SubmitSkills>,
-    withdraw: ServerAction<WithdrawSkills>,
-) -> impl IntoView {
-    let submittable: Vec<SkillId> = skills
-        .iter()
-        .filter(|skill| skill.status.can_submit(!skill.evidence.is_empty()))
-        .map(|skill| skill.id.clone())
-        .collect();
-    let has_submittable = !submittable.is_empty();
-    let texts: HashMap<SkillId, String> =
-        competency.skills.iter().map(|skill| (skill.id.clone(), skill.text.clone())).collect();
-    let rows = skills
-        .into_iter()
-        .map(|skill| {
-            let text = texts.get(&skill.id).cloned().unwrap_or_default();
-            view! { <SkillRow skill text titles=titles.clone() submit withdraw/> }
-        })
-        .collect_view();
-    let knowledge = (!competency.knowledge.is_empty()).then(|| {
-        view! {
-            <details class="knowledge-list">
-                <summary>"Te integreren kennis"</summary>
-                <ul>{competency.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
-            </details>
-        }
-    });
-    view! {
-        <section class="card competency-progress" data-competency=competency.nr.clone()>
-            <div class="competency-head">
-                <h2>
-                    <span class="nr">{competency.nr.clone()}</span>
-                    " "
-                    {competency.title.clone()}
-                </h2>
-                <button
-                    type="button"
-                    class="secondary"
-                    disabled=!has_submittable
-                    on:click=move |_| {
-                        submit.dispatch(SubmitSkills { skill_ids: submittable.clone() });
-                    }
-                >
-                    "Alles indienen"
-                </button>
-            </div>
-            <ul class="skill-rows">{rows}</ul>
-            {knowledge}
-        </section>
-    }
-}
-
-#[component]
-fn SkillRow(
-    skill: SkillProgress,
-    text: String,
-    titles: HashMap<EvidenceId, String>,
-    submit: ServerAction<SubmitSkills>,
-    withdraw: ServerAction<WithdrawSkills>,
-) -> impl IntoView {
-    let id = skill.id.clone();
-    let action = if skill.status.can_submit(!skill.evidence.is_empty()) {
-        let ids = vec![id.clone()];
-        Some(
-            view! {
-                <button type="button" on:click=move |_| {
-                    submit.dispatch(SubmitSkills { skill_ids: ids.clone() });
-                }>"Indienen"</button>
-            }
-            .into_any(),
-        )
-    } else if skill.status == SkillStatus::Submitted {
-        let ids = vec![id.clone()];
-        Some(
-            view! {
-                <button type="button" class="secondary" on:click=move |_| {
-                    withdraw.dispatch(WithdrawSkills { skill_ids: ids.clone() });
-                }>"Intrekken"</button>
-            }
-            .into_any(),
-        )
-    } else {
-        None
-    };
-    let evidence = skill
-        .evidence
-        .iter()
-        .map(|evidence_id| {
-            let title =
-                titles.get(evidence_id).cloned().unwrap_or_else(|| format!("Bewijsstuk {evidence_id}"));
-            view! {
-                <li>
-                    <a href=format!("/bewijsstukken/{evidence_id}")>{title}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    let feedback = skill.decisions.last().map(|decision| {
-        let verdict = decision.verdict.label_nl();
-        let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
-        view! {
-            <p class="feedback" data-testid="feedback">
-                {format!("{verdict} – {}, {}", decision.assessor, date_nl(&decision.decided_on))}
-                {comment}
-            </p>
-        }
-    });
-    view! {
-        <li class="skill-row" data-skill-id=id.to_string() data-status=format!("{:?}", skill.status)>
-            <div class="skill-text">
-                <span>{text}</span>
-                {feedback}
-                <ul class="linked-evidence">{evidence}</ul>
-            </div>
-            <SkillStatusBadge status=skill.status/>
-            <div class="skill-action">{action}</div>
-        </li>
-    }
 }
