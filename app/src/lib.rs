@@ -12,6 +12,7 @@ pub mod readiness_table;
 pub mod server;
 pub mod session;
 mod upload_client;
+pub mod urls;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -45,6 +46,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    #[cfg(feature = "ssr")]
+    server::page_policy::send_page_policy();
     let login = ServerAction::<Login>::new();
     let logout = ServerAction::<Logout>::new();
     let user = Resource::new(move || (login.version().get(), logout.version().get()), |_| current_user());

@@ -1,0 +1,172 @@
+//! Every address the pages link to, built in one place: a function per route.
+//!
+//! Each page function mirrors a route declared with `path!(…)` in `lib.rs`, and each `/api/v1`
+//! function a route of the server crate's API router (`server/src/api/mod.rs`): change a route and
+//! its function together.
+//! A unit code travels in a path as its slug ([`UnitCode::slug`]: spaces become dashes, so
+//! `M IT 020` is `M-IT-020`); ids and framework codes as they print.
+
+use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, UnitCode};
+
+/// `/`: the signed-in user's home.
+pub fn home() -> &'static str {
+    "/"
+}
+
+/// `/aanmelden`: signing in.
+pub fn login() -> &'static str {
+    "/aanmelden"
+}
+
+/// `/catalogus`: every framework.
+pub fn catalog() -> &'static str {
+    "/catalogus"
+}
+
+/// `/catalogus/:code`: one framework's units, competencies and skills.
+pub fn framework(code: &FrameworkCode) -> String {
+    format!("/catalogus/{code}")
+}
+
+/// `/opleiding/:framework/:unit`: one unit of the signed-in student's programme.
+pub fn unit(framework: &FrameworkCode, unit: &UnitCode) -> String {
+    format!("/opleiding/{framework}/{}", unit.slug())
+}
+
+/// `/bewijsstukken`: the signed-in student's evidence.
+pub fn my_evidence() -> &'static str {
+    "/bewijsstukken"
+}
+
+/// `/bewijsstukken/:id`: one evidence item.
+pub fn evidence(id: EvidenceId) -> String {
+    format!("/bewijsstukken/{id}")
+}
+
+/// `/beoordelen`: the queue of submitted skills.
+pub fn queue() -> &'static str {
+    "/beoordelen"
+}
+
+/// `/beoordelen/:student/:framework/:unit`: reviewing one unit of one student.
+pub fn review(student: AccountId, framework: &FrameworkCode, unit: &UnitCode) -> String {
+    format!("/beoordelen/{student}/{framework}/{}", unit.slug())
+}
+
+/// `/cursisten/:id`: a student's programmes, for assessors and coordinators.
+pub fn student(id: AccountId) -> String {
+    format!("/cursisten/{id}")
+}
+
+/// `/groepen/nieuw`: a new cohort.
+pub fn new_cohort() -> &'static str {
+    "/groepen/nieuw"
+}
+
+/// `/groepen/:id`: a cohort's readiness matrix.
+pub fn cohort(id: CohortId) -> String {
+    format!("/groepen/{id}")
+}
+
+/// `/groepen/:id/rapport`: a cohort's printable report, the summary.
+pub fn cohort_report(id: CohortId) -> String {
+    format!("/groepen/{id}/rapport")
+}
+
+/// `/groepen/:id/rapport?detail=1`: the report with a page per student.
+pub fn cohort_report_detailed(id: CohortId) -> String {
+    format!("{}?detail=1", cohort_report(id))
+}
+
+/// `/groepen/:id/rapport?cursist=ID`: the report of one student.
+pub fn cohort_report_of(id: CohortId, student: AccountId) -> String {
+    format!("{}?cursist={student}", cohort_report(id))
+}
+
+/// `POST /api/v1/evidence`: where the upload client sends a new item.
+pub fn evidence_upload() -> &'static str {
+    "/api/v1/evidence"
+}
+
+/// `/api/v1/evidence/:id/file`: an evidence item's file.
+pub fn evidence_file(id: EvidenceId) -> String {
+    format!("/api/v1/evidence/{id}/file")
+}
+
+/// `/api/v1/evidence/:id/thumbnail`: the thumbnail of an evidence item's picture.
+pub fn evidence_thumbnail(id: EvidenceId) -> String {
+    format!("/api/v1/evidence/{id}/thumbnail")
+}
+
+/// `/api/v1/cohorts/:id/readiness.csv`: the readiness matrix as CSV.
+pub fn readiness_csv(cohort: CohortId) -> String {
+    format!("/api/v1/cohorts/{cohort}/readiness.csv")
+}
+
+/// `/api/v1/cohorts/:id/readiness.xlsx`: the readiness matrix as an Excel file.
+pub fn readiness_xlsx(cohort: CohortId) -> String {
+    format!("/api/v1/cohorts/{cohort}/readiness.xlsx")
+}
+
+/// `/api/v1/cohorts/:id/report.pdf?detail=true`: the report with a page per student, as PDF.
+pub fn report_pdf(cohort: CohortId) -> String {
+    format!("/api/v1/cohorts/{cohort}/report.pdf?detail=true")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn it_020() -> UnitCode {
+        UnitCode::new("M IT 020")
+    }
+
+    #[test]
+    fn the_fixed_pages_have_their_route_paths() {
+        assert_eq!(home(), "/");
+        assert_eq!(login(), "/aanmelden");
+        assert_eq!(catalog(), "/catalogus");
+        assert_eq!(my_evidence(), "/bewijsstukken");
+        assert_eq!(queue(), "/beoordelen");
+        assert_eq!(new_cohort(), "/groepen/nieuw");
+    }
+
+    #[test]
+    fn a_framework_page_carries_the_code_as_it_prints() {
+        assert_eq!(framework(&FrameworkCode::new("BK-0547-2")), "/catalogus/BK-0547-2");
+    }
+
+    #[test]
+    fn a_unit_code_with_spaces_travels_as_its_slug() {
+        let framework = FrameworkCode::new("BO-IT-002");
+        assert_eq!(unit(&framework, &it_020()), "/opleiding/BO-IT-002/M-IT-020");
+        assert_eq!(review(AccountId::new(7), &framework, &it_020()), "/beoordelen/7/BO-IT-002/M-IT-020");
+        assert_eq!(review(AccountId::new(7), &framework, &UnitCode::new("PP")), "/beoordelen/7/BO-IT-002/PP");
+    }
+
+    #[test]
+    fn an_evidence_item_its_file_and_its_thumbnail_have_their_own_addresses() {
+        let id = EvidenceId::new(42);
+        assert_eq!(evidence(id), "/bewijsstukken/42");
+        assert_eq!(evidence_upload(), "/api/v1/evidence");
+        assert_eq!(evidence_file(id), "/api/v1/evidence/42/file");
+        assert_eq!(evidence_thumbnail(id), "/api/v1/evidence/42/thumbnail");
+    }
+
+    #[test]
+    fn a_student_page_carries_the_account_id() {
+        assert_eq!(student(AccountId::new(12)), "/cursisten/12");
+    }
+
+    #[test]
+    fn a_cohort_its_report_and_its_downloads_carry_the_cohort_id() {
+        let id = CohortId::new(3);
+        assert_eq!(cohort(id), "/groepen/3");
+        assert_eq!(cohort_report(id), "/groepen/3/rapport");
+        assert_eq!(cohort_report_detailed(id), "/groepen/3/rapport?detail=1");
+        assert_eq!(cohort_report_of(id, AccountId::new(12)), "/groepen/3/rapport?cursist=12");
+        assert_eq!(readiness_csv(id), "/api/v1/cohorts/3/readiness.csv");
+        assert_eq!(readiness_xlsx(id), "/api/v1/cohorts/3/readiness.xlsx");
+        assert_eq!(report_pdf(id), "/api/v1/cohorts/3/report.pdf?detail=true");
+    }
+}
