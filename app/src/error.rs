@@ -15,6 +15,12 @@ pub enum AppError {
     BadCredentials,
     #[error("Je hebt geen toegang tot deze gegevens.")]
     Forbidden,
+    /// A state-changing request sent by a page of another website (cross-site request forgery).
+    #[error("Dit verzoek komt van een andere website en werd geweigerd.")]
+    ForeignOrigin,
+    /// Too many failed sign-ins; the number is the seconds to wait (`Retry-After`).
+    #[error("Te veel mislukte aanmeldpogingen. Probeer het opnieuw over {}.", minutes_nl(*.0))]
+    TooManyAttempts(u64),
     #[error("{0} werd niet gevonden.")]
     NotFound(String),
     #[error("{0}")]
@@ -42,6 +48,8 @@ impl AppError {
             AppError::Unauthenticated => "unauthenticated",
             AppError::BadCredentials => "bad_credentials",
             AppError::Forbidden => "forbidden",
+            AppError::ForeignOrigin => "foreign_origin",
+            AppError::TooManyAttempts(_) => "too_many_attempts",
             AppError::NotFound(_) => "not_found",
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
@@ -57,7 +65,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::Unauthenticated | AppError::BadCredentials => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::ForeignOrigin => 403,
+            AppError::TooManyAttempts(_) => 429,
             AppError::NotFound(_) => 404,
             AppError::Invalid(_) => 400,
             AppError::Conflict(_) | AppError::NotReady(_) => 409,
@@ -65,6 +74,22 @@ impl AppError {
             AppError::UnsupportedMediaType(_) => 415,
             AppError::Internal | AppError::Transport(_) => 500,
         }
+    }
+
+    /// Seconds the client should wait before trying again (`Retry-After`), for errors that say so.
+    pub fn retry_after_seconds(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyAttempts(seconds) => Some(*seconds),
+            _ => None,
+        }
+    }
+}
+
+/// A wait in whole minutes, rounded up, as Dutch says it: `1 minuut`, `15 minuten`.
+fn minutes_nl(seconds: u64) -> String {
+    match seconds.div_ceil(60) {
+        0 | 1 => "1 minuut".to_owned(),
+        minutes => format!("{minutes} minuten"),
     }
 }
 
@@ -101,12 +126,28 @@ mod tests {
         assert_eq!(AppError::Unauthenticated.status(), 401);
         assert_eq!(AppError::BadCredentials.status(), 401);
         assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(AppError::ForeignOrigin.status(), 403);
+        assert_eq!(AppError::TooManyAttempts(60).status(), 429);
         assert_eq!(AppError::NotFound("Opleiding".into()).status(), 404);
         assert_eq!(AppError::Invalid("x".into()).status(), 400);
         assert_eq!(AppError::Conflict("x".into()).status(), 409);
         assert_eq!(AppError::TooLarge("x".into()).status(), 413);
         assert_eq!(AppError::UnsupportedMediaType("x".into()).status(), 415);
         assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn a_lock_out_says_how_many_minutes_to_wait_rounded_up() {
+        assert_eq!(
+            AppError::TooManyAttempts(841).to_string(),
+            "Te veel mislukte aanmeldpogingen. Probeer het opnieuw over 15 minuten."
+        );
+        assert_eq!(
+            AppError::TooManyAttempts(30).to_string(),
+            "Te veel mislukte aanmeldpogingen. Probeer het opnieuw over 1 minuut."
+        );
+        assert_eq!(AppError::TooManyAttempts(841).retry_after_seconds(), Some(841));
+        assert_eq!(AppError::Forbidden.retry_after_seconds(), None);
     }
 
     #[test]
@@ -199,7 +240,11 @@ mod server_side {
                 error["missing"] = serde_json::json!(missing);
             }
             let body = serde_json::json!({ "error": error });
-            (status, Json(body)).into_response()
+            let mut response = (status, Json(body)).into_response();
+            if let Some(seconds) = self.retry_after_seconds() {
+                response.headers_mut().insert(http::header::RETRY_AFTER, seconds.into());
+            }
+            response
         }
     }
 }

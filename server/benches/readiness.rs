@@ -87,6 +87,7 @@ async fn bench(students: usize) {
 
     let settings = app::server::Settings {
         secure_cookies: false,
+        trust_forwarded_for: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
         institution: String::new(),

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cli;
 pub mod config;
+pub mod security;
 pub mod startup;
 pub mod telemetry;
 pub mod worker;

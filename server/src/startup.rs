@@ -138,6 +138,9 @@ pub fn router(state: AppState) -> Router {
         // base64-encoded). Routes with other needs set their own limit.
         .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
         .layer(axum::middleware::map_response(server_fn_status))
+        .layer(axum::middleware::from_fn(crate::security::same_origin_only))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::record_client_address))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::security_headers))
         // Its latency and failure lines go to the request's span, made just outside.
         .layer(
             TraceLayer::new_for_http().make_span_with(|_: &axum::extract::Request| tracing::Span::current()),
@@ -173,7 +176,8 @@ async fn server_fn_status(response: Response) -> Response {
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(crate::worker::run(state.db.clone(), Deliveries, state.clock, stopped));
-    let served = axum::serve(listener, router(state)).with_graceful_shutdown(shutdown_signal()).await;
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     let _ = stop.send(true);
     if let Err(error) = worker.await {
         tracing::error!(%error, "the outbox worker stopped abnormally");

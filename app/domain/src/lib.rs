@@ -15,6 +15,7 @@ pub mod person_name;
 pub mod policy;
 pub mod progress;
 pub mod role;
+pub mod sign_in;
 pub mod text;
 pub mod time;
 

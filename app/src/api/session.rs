@@ -19,10 +19,11 @@ pub async fn current_user() -> Result<Option<UserView>, AppError> {
 /// Signs in and sends the browser to its home page.
 #[server]
 pub async fn login(email: String, password: String) -> Result<UserView, AppError> {
-    use crate::server::context::as_visitor;
+    use crate::server::context::{as_visitor, client_address};
     use crate::server::{auth, services};
     as_visitor(async |state, now| {
-        let signed_in = services::auth::login(state, &email, &password, now).await?;
+        let address = client_address().await?;
+        let signed_in = services::auth::login(state, &email, &password, &address.0, now).await?;
         expect_response_options()?.insert_header(
             http::header::SET_COOKIE,
             auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),

@@ -14,6 +14,7 @@ use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderMap, HeaderValue};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
 
 use crate::error::AppError;
 
@@ -25,8 +26,31 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes a password into a PHC string. CPU-heavy: call it off the async executor.
-pub fn hash_password(password: &str) -> Result<String, AppError> {
+/// How many password hashes are computed at once, across the process: one per core. Each takes
+/// 19 MiB and a core for a moment, so a flood of sign-ins waits its turn instead of exhausting
+/// memory and starving other requests.
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map(|cores| cores.get()).unwrap_or(2))
+});
+
+/// Runs a CPU-heavy hash off the async executor, waiting for a free [`HASHING`] slot first.
+async fn bounded<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    let _slot = HASHING.acquire().await.map_err(|_| AppError::Internal)?;
+    Ok(tokio::task::spawn_blocking(work).await?)
+}
+
+/// Hashes a password into a PHC string.
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    bounded(move || hash_with_salt(&password)).await?
+}
+
+/// Checks a password against a stored hash, or against a dummy hash when there is no account,
+/// so both take the same time. The comparison inside argon2 is constant-time.
+pub async fn verify_password(password: String, stored_hash: Option<String>) -> Result<bool, AppError> {
+    bounded(move || verify(&password, stored_hash.as_deref())).await
+}
+
+fn hash_with_salt(password: &str) -> Result<String, AppError> {
     let salt = SaltString::generate(&mut OsRng);
     hasher().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string()).map_err(|error| {
         tracing::error!(%error, "hashing a password failed");
@@ -37,11 +61,9 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
 /// A hash of a password nobody knows, verified when the email is unknown so that the answer
 /// takes as long as for a known email with a wrong password.
 static UNKNOWN_ACCOUNT_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_password("vaardig-unknown-account").expect("hashing a constant succeeds"));
+    LazyLock::new(|| hash_with_salt("vaardig-unknown-account").expect("hashing a constant succeeds"));
 
-/// Checks a password against a stored hash, or against a dummy hash when there is no account.
-/// The comparison inside argon2 is constant-time. CPU-heavy: call it off the async executor.
-pub fn verify_password(password: &str, stored_hash: Option<&str>) -> bool {
+fn verify(password: &str, stored_hash: Option<&str>) -> bool {
     let hash_text = stored_hash.unwrap_or(UNKNOWN_ACCOUNT_HASH.as_str());
     let Ok(hash) = PasswordHash::new(hash_text) else {
         tracing::error!("a stored password hash is not a valid PHC string");
@@ -108,20 +130,48 @@ mod tests {
 
     #[test]
     fn a_password_verifies_against_its_own_hash_only() {
-        let hash = hash_password("correct horse").unwrap();
+        let hash = hash_with_salt("correct horse").unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-        assert!(verify_password("correct horse", Some(&hash)));
-        assert!(!verify_password("Correct horse", Some(&hash)));
+        assert!(verify("correct horse", Some(&hash)));
+        assert!(!verify("Correct horse", Some(&hash)));
     }
 
     #[test]
     fn an_unknown_account_never_verifies() {
-        assert!(!verify_password("vaardig-unknown-account", None));
+        assert!(!verify("vaardig-unknown-account", None));
     }
 
     #[test]
     fn a_corrupt_stored_hash_does_not_verify() {
-        assert!(!verify_password("x", Some("not a hash")));
+        assert!(!verify("x", Some("not a hash")));
+    }
+
+    #[tokio::test]
+    async fn no_more_hashes_run_at_once_than_there_are_slots() {
+        let slots = HASHING.available_permits();
+        let running = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let most = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..slots * 4)
+            .map(|_| {
+                let (running, most) = (running.clone(), most.clone());
+                tokio::spawn(bounded(move || {
+                    use std::sync::atomic::Ordering::SeqCst;
+                    most.fetch_max(running.fetch_add(1, SeqCst) + 1, SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    running.fetch_sub(1, SeqCst);
+                }))
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        assert!(most.load(std::sync::atomic::Ordering::SeqCst) <= slots);
+    }
+
+    #[tokio::test]
+    async fn the_async_helpers_hash_and_verify() {
+        let hash = hash_password("correct horse".into()).await.unwrap();
+        assert!(verify_password("correct horse".into(), Some(hash)).await.unwrap());
     }
 
     #[test]

@@ -34,12 +34,22 @@ pub struct Settings {
     #[arg(long, env = "VAARDIG_INSTITUTION", default_value = "Centrum voor volwassenenonderwijs")]
     pub institution: String,
 
+    /// Take each client's network address from the last `X-Forwarded-For` entry (for sign-in
+    /// throttling and logs); set this only behind a reverse proxy that sets that header.
+    #[arg(long, env = "VAARDIG_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+
     /// The largest evidence file a student may upload, in MiB.
     #[arg(long = "max-upload-mb", value_name = "MAX_UPLOAD_MB", env = "VAARDIG_MAX_UPLOAD_MB",
           default_value = "200",
           value_parser = value_parser!(u64).range(1..=65_536).map(|mib| mib * 1024 * 1024))]
     pub max_upload_bytes: u64,
 }
+
+/// The network address of the client of a request (an IP address, or `unknown`), put in the
+/// request's extensions by the server before any handler runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientAddress(pub String);
 
 /// Everything a request handler needs, cloned cheaply into each request.
 #[derive(Clone)]
@@ -76,6 +86,9 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             if let Ok(status) = http::StatusCode::from_u16(error.status()) {
                 response.set_status(status);
+            }
+            if let Some(seconds) = error.retry_after_seconds() {
+                response.insert_header(http::header::RETRY_AFTER, seconds.into());
             }
         }
     }
@@ -119,6 +132,15 @@ pub async fn as_signed_in<T>(
         }
         .await,
     )
+}
+
+/// The client's network address, as the server recorded it for this request.
+pub async fn client_address() -> Result<ClientAddress, AppError> {
+    let axum::Extension(address) = leptos_axum::extract().await.map_err(|error| {
+        tracing::error!(%error, "the request has no client address");
+        AppError::Internal
+    })?;
+    Ok(address)
 }
 
 /// The body of a server function open to visitors (signing in and out): [`as_signed_in`]

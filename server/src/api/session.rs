@@ -2,12 +2,13 @@
 
 use app::dto::UserView;
 use app::error::AppError;
+use app::server::context::ClientAddress;
 use app::server::services::auth;
 use app::server::{auth as cookies, AppState};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::{Extension, Json};
 use serde::Deserialize;
 
 use super::{JsonBody, SignedIn};
@@ -21,9 +22,11 @@ pub struct Credentials {
 /// `POST /api/v1/session` `{email, password}`: sets the session cookie and answers the account.
 pub async fn create(
     State(state): State<AppState>,
+    Extension(address): Extension<ClientAddress>,
     JsonBody(credentials): JsonBody<Credentials>,
 ) -> Result<Response, AppError> {
-    let signed_in = auth::login(&state, &credentials.email, &credentials.password, state.clock.now()).await?;
+    let (email, password) = (&credentials.email, &credentials.password);
+    let signed_in = auth::login(&state, email, password, &address.0, state.clock.now()).await?;
     let mut response = Json(signed_in.user).into_response();
     cookies::set_cookie(
         response.headers_mut(),

@@ -18,6 +18,7 @@ mod readiness;
 mod request_limits;
 mod roles;
 mod scale_out;
+mod security;
 mod sessions;
 mod telemetry;
 mod two_cohorts;

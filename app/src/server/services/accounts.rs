@@ -33,7 +33,7 @@ pub async fn credentials(password: Option<String>) -> Result<Credentials, AppErr
         }
     };
     check_new_password(&password)?;
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password)).await??;
+    let hash = hash_password(password).await?;
     Ok(Credentials { hash, generated_password })
 }
 

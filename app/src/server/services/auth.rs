@@ -1,11 +1,11 @@
 //! Signing in and out, and recognising the account behind a session token.
 
-use domain::{Email, Timestamp};
+use domain::{sign_in, Email, Timestamp};
 
 use crate::dto::UserView;
 use crate::error::AppError;
 use crate::server::auth::{new_session_token, token_hash, verify_password};
-use crate::server::storage::{accounts, accounts::Account, sessions};
+use crate::server::storage::{accounts, accounts::Account, sessions, sign_in_failures};
 use crate::server::AppState;
 
 /// A successful sign-in: the account and the token to hand to the browser.
@@ -22,31 +22,45 @@ impl From<Account> for UserView {
 }
 
 /// Checks the credentials and opens a session. An unknown email and a wrong password answer the
-/// same error after the same amount of work.
+/// same error after the same amount of work. `address` is the client's network address: failures
+/// are counted per typed e-mail address and per network address, and past the limits of
+/// `domain::sign_in` further attempts are refused ([`AppError::TooManyAttempts`]) before any
+/// password is checked.
 pub async fn login(
     state: &AppState,
     email: &str,
     password: &str,
+    address: &str,
     now: Timestamp,
 ) -> Result<SignedIn, AppError> {
+    let typed = email.trim().to_lowercase();
     let mut conn = state.db.acquire().await?;
+    let failures = sign_in_failures::recent(&mut conn, &typed, address, now + -sign_in::WINDOW).await?;
+    if let Some(until) = sign_in::locked_until(&failures, now) {
+        tracing::warn!(address, "sign-in refused: too many failed attempts");
+        return Err(AppError::TooManyAttempts(sign_in::seconds_until(until, now)));
+    }
     let found = match Email::parse(email) {
         Ok(email) => accounts::find_with_password_hash(&mut conn, email.as_str()).await?,
         Err(_) => None,
     };
     let stored_hash = found.as_ref().map(|(_, hash)| hash.clone());
-    let password = password.to_owned();
-    let verified =
-        tokio::task::spawn_blocking(move || verify_password(&password, stored_hash.as_deref())).await?;
+    let verified = verify_password(password.to_owned(), stored_hash).await?;
     let account = match found {
         Some((account, _)) if verified => account,
-        _ => return Err(AppError::BadCredentials),
+        other => {
+            let account_id = other.map(|(account, _)| account.id.get());
+            tracing::warn!(account_id, address, "sign-in failed");
+            sign_in_failures::record(&mut conn, &typed, address, now, now + -sign_in::WINDOW).await?;
+            return Err(AppError::BadCredentials);
+        }
     };
+    sign_in_failures::clear(&mut conn, &typed).await?;
     let token = new_session_token();
     let expires_at = now + state.settings.session_lifetime;
     sessions::delete_expired(&mut conn, now).await?;
     sessions::insert(&mut conn, &token_hash(&token), account.id, now, expires_at).await?;
-    tracing::info!(account_id = account.id.get(), "signed in");
+    tracing::info!(account_id = account.id.get(), address, "signed in");
     Ok(SignedIn {
         user: account.into(),
         token,

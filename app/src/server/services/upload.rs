@@ -398,6 +398,7 @@ mod tests {
             db,
             settings: Arc::new(Settings {
                 secure_cookies: false,
+                trust_forwarded_for: false,
                 session_lifetime: Duration::hours(1),
                 max_upload_bytes: LIMIT,
                 institution: "CVO Testcentrum".into(),

@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod outbox;
 pub mod readiness;
 pub mod sessions;
+pub mod sign_in_failures;
 pub mod submissions;
 
 use std::path::{Path, PathBuf};

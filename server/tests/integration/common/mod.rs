@@ -95,6 +95,7 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock) -> TestApp {
         LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
     let settings = Settings {
         secure_cookies: false,
+        trust_forwarded_for: false,
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
         institution: "CVO Testcentrum".into(),
