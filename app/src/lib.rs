@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
         <Title text="Vaardig"/>
         // Every page is rendered whole before it is sent (`SsrMode::Async`): out-of-order streaming
         // made hydration depend on which resource resolved first, and pages failed to hydrate.
+        // Each route's addresses are built by its function in `urls`: change both together.
         <Router>
             <pages::layout::Header/>
             <main>

@@ -7,6 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{File, FormData, ProgressEvent, XmlHttpRequest};
 
 use crate::dto::{EvidenceInput, UploadOutcome};
+use crate::urls;
 
 /// Sends the item and its files. `on_progress` gets the fraction sent so far; `on_done` gets the
 /// outcome, or the message to show.
@@ -24,7 +25,7 @@ pub fn send(
         form.append_with_blob_and_filename("file", file, &file.name()).map_err(unavailable)?;
     }
     let request = XmlHttpRequest::new().map_err(unavailable)?;
-    request.open("POST", "/api/v1/evidence").map_err(unavailable)?;
+    request.open("POST", urls::evidence_upload()).map_err(unavailable)?;
 
     let progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |event: ProgressEvent| {
         if event.length_computable() && event.total() > 0.0 {

@@ -5,15 +5,16 @@ use leptos::prelude::*;
 
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
+use crate::urls;
 
 /// An evidence item shown inline: a thumbnail, a player, the text, or a link.
 #[component]
 pub fn EvidencePreview(item: EvidenceView) -> impl IntoView {
-    let file_url = format!("/api/v1/evidence/{}/file", item.id);
+    let file_url = urls::evidence_file(item.id);
     let version = item.replaces_id.map(|_| " (nieuwe versie)");
     let body = match (&item.file, &item.url, &item.text) {
         (Some(file), _, _) if file.has_thumbnail => view! {
-            <a href=file_url.clone() target="_blank"><img src=format!("/api/v1/evidence/{}/thumbnail", item.id) alt=item.title.clone()/></a>
+            <a href=file_url.clone() target="_blank"><img src=urls::evidence_thumbnail(item.id) alt=item.title.clone()/></a>
         }
         .into_any(),
         (Some(file), _, _) if file.media_type.starts_with("video/") => {

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::catalog::{get_framework, list_frameworks};
+use crate::urls;
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
@@ -40,10 +41,7 @@ pub fn CatalogPage() -> impl IntoView {
                                                     <tr>
                                                         <td>{framework.code.to_string()}</td>
                                                         <td>
-                                                            <a href=format!(
-                                                                "/catalogus/{}",
-                                                                framework.code,
-                                                            )>{framework.title}</a>
+                                                            <a href=urls::framework(&framework.code)>{framework.title}</a>
                                                         </td>
                                                         <td>{framework.kind.as_str()}</td>
                                                         <td class="number">{framework.units}</td>
@@ -94,7 +92,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
     ];
     view! {
         <Title text=format!("{} – Vaardig", framework.title)/>
-        <p class="crumbs"><a href="/catalogus">"Catalogus"</a> " › " {framework.code.to_string()}</p>
+        <p class="crumbs"><a href=urls::catalog()>"Catalogus"</a> " › " {framework.code.to_string()}</p>
         <h1>{framework.title.clone()}</h1>
         <p class="muted">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
         <div class="units">

@@ -4,13 +4,14 @@ use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
 use crate::session::Session;
+use crate::urls;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         <header class="topbar">
-            <a href="/" class="brand">"Vaardig"</a>
+            <a href=urls::home() class="brand">"Vaardig"</a>
             <Transition fallback=|| ()>
                 {move || {
                     session
@@ -19,15 +20,15 @@ pub fn Header() -> impl IntoView {
                         .map(|user| match user {
                             Ok(Some(user)) => {
                                 let portfolio_link = may(user.role, Action::KeepPortfolio)
-                                    .then(|| view! { <a href="/bewijsstukken">"Bewijsstukken"</a> });
+                                    .then(|| view! { <a href=urls::my_evidence()>"Bewijsstukken"</a> });
                                 let queue_link = works_the_queue(user.role)
-                                    .then(|| view! { <a href="/beoordelen">"Te beoordelen"</a> });
+                                    .then(|| view! { <a href=urls::queue()>"Te beoordelen"</a> });
                                 view! {
                                     <nav aria-label="Hoofdmenu">
-                                        <a href="/">"Start"</a>
+                                        <a href=urls::home()>"Start"</a>
                                         {portfolio_link}
                                         {queue_link}
-                                        <a href="/catalogus">"Catalogus"</a>
+                                        <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">
                                         <span class="who" data-testid="current-user">
@@ -40,7 +41,7 @@ pub fn Header() -> impl IntoView {
                                 }
                                     .into_any()
                             }
-                            _ => view! { <a href="/aanmelden">"Aanmelden"</a> }.into_any(),
+                            _ => view! { <a href=urls::login()>"Aanmelden"</a> }.into_any(),
                         })
                 }}
             </Transition>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::urls;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -11,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="card">
             <h1>"Pagina niet gevonden"</h1>
-            <p>"Deze pagina bestaat niet. " <a href="/">"Terug naar de startpagina"</a></p>
+            <p>"Deze pagina bestaat niet. " <a href=urls::home()>"Terug naar de startpagina"</a></p>
         </section>
     }
 }

@@ -11,9 +11,3 @@ mod student;
 pub use queue::QueuePage;
 pub use review::ReviewPage;
 pub use student::StudentPage;
-
-use domain::AccountId;
-
-fn review_href(student_id: AccountId, framework: &str, unit_slug: &str) -> String {
-    format!("/beoordelen/{student_id}/{framework}/{unit_slug}")
-}

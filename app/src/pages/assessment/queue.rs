@@ -5,11 +5,11 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::review_href;
 use crate::api::assessment::assessment_queue;
 use crate::components::loaded::loaded;
 use crate::dto::{PersonView, QueueEntry};
 use crate::format::date_nl;
+use crate::urls;
 
 /// `/beoordelen`: the submitted skills by student (last name), each one's oldest first, with filters.
 #[component]
@@ -85,11 +85,11 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
                     shown()
                         .into_iter()
                         .map(|entry| {
-                            let href = review_href(entry.student.id, entry.framework_code.as_str(), &entry.unit_code.slug());
+                            let href = urls::review(entry.student.id, &entry.framework_code, &entry.unit_code);
                             view! {
                                 <tr>
                                     <td>{date_nl(&entry.submitted_on)}</td>
-                                    <td><a href=format!("/cursisten/{}", entry.student.id)>{entry.student.name.clone()}</a></td>
+                                    <td><a href=urls::student(entry.student.id)>{entry.student.name.clone()}</a></td>
                                     <td>{entry.cohort_name.clone()}</td>
                                     <td>{entry.unit_code.to_string()}</td>
                                     <td>{entry.skill_text.clone()}</td>

@@ -18,6 +18,7 @@ use crate::components::status::UnitStatusBadge;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 use crate::session::Session;
+use crate::urls;
 
 /// `/beoordelen/:student/:framework/:unit`: one unit of one student, to decide and award.
 #[component]
@@ -164,9 +165,9 @@ fn Review(
     view! {
         <Title text=format!("{} · {} – Vaardig", student.name, unit.code)/>
         <p class="crumbs">
-            <a href="/beoordelen">"Te beoordelen"</a>
+            <a href=urls::queue()>"Te beoordelen"</a>
             " › "
-            <a href=format!("/cursisten/{}", student.id)>{student.name.clone()}</a>
+            <a href=urls::student(student.id)>{student.name.clone()}</a>
         </p>
         <h1>{format!("{}: {} {}", student.name, unit.code, unit.title)}</h1>
         <p class="unit-summary">

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::review_href;
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::dto::ProgrammeView;
+use crate::urls;
 
 /// `/cursisten/:id`: a student's programmes, unit by unit, for assessors and coordinators.
 #[component]
@@ -36,13 +36,12 @@ pub fn StudentPage() -> impl IntoView {
 #[component]
 fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
     let ProgrammeView { student, framework, progress, .. } = programme;
-    let code = framework.code.to_string();
     let rows = framework
         .units
         .iter()
         .zip(progress.units)
         .map(|(unit, unit_progress)| {
-            let href = review_href(student.id, &code, &unit.code.slug());
+            let href = urls::review(student.id, &framework.code, &unit.code);
             view! {
                 <tr data-unit=unit.code.to_string()>
                     <td><a href=href>{unit.code.to_string()}</a></td>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::cohorts::{cohort_details, list_assessors, ArchiveCohort, SetCohortAssessor};
 use crate::dto::PersonView;
+use crate::urls;
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
 #[component]
@@ -15,7 +16,7 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
     let assessors = Resource::new(|| (), |_| list_assessors());
     Effect::new(move |_| {
         if let Some(Ok(())) = archive.value().get() {
-            leptos_router::hooks::use_navigate()("/", Default::default());
+            leptos_router::hooks::use_navigate()(urls::home(), Default::default());
         }
     });
     let failure = move || {

@@ -1,12 +1,13 @@
 //! The readiness matrix of a cohort: a row per student, a cell per unit, with search, filter,
 //! sort and the export links.
 
-use domain::UnitStatus;
+use domain::{UnitCode, UnitStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::dto::CohortReadiness;
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
+use crate::urls;
 
 /// Which rows to show.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,8 +44,8 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     let by_progress = RwSignal::new(false);
     let filter = RwSignal::new(Filter::All);
     let cohort_id = overview.cohort_id;
-    let framework = overview.framework_code.to_string();
-    let slugs: Vec<String> = overview.units.iter().map(|unit| unit.code.slug()).collect();
+    let framework = overview.framework_code.clone();
+    let units: Vec<UnitCode> = overview.units.iter().map(|unit| unit.code.clone()).collect();
     // The same table the CSV and Excel files are made from, in the order the server gave.
     let table = StoredValue::new(ReadinessTable::of(&overview).rows);
     let rows = move || {
@@ -66,15 +67,15 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                 let cells = row
                     .cells
                     .into_iter()
-                    .zip(&slugs)
-                    .map(|(cell, slug)| {
-                        let href = format!("/beoordelen/{}/{framework}/{slug}", row.student.id);
+                    .zip(&units)
+                    .map(|(cell, unit)| {
+                        let href = urls::review(row.student.id, &framework, unit);
                         view! { <StatusCell cell href/> }
                     })
                     .collect_view();
                 view! {
                     <tr data-student=row.student.id.get()>
-                        <th scope="row"><a href=format!("/cursisten/{}", row.student.id)>{row.student.name.clone()}</a></th>
+                        <th scope="row"><a href=urls::student(row.student.id)>{row.student.name.clone()}</a></th>
                         {cells}
                         <td class="number">{row.progress}</td>
                         <td class="certificate">{row.certificate}</td>
@@ -125,13 +126,13 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                 </select>
             </label>
             <p class="exports">
-                <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.csv") download>"Download CSV"</a>
+                <a href=urls::readiness_csv(cohort_id) download>"Download CSV"</a>
                 " · "
-                <a href=format!("/api/v1/cohorts/{cohort_id}/readiness.xlsx") download>"Download Excel"</a>
+                <a href=urls::readiness_xlsx(cohort_id) download>"Download Excel"</a>
                 " · "
-                <a href=format!("/api/v1/cohorts/{cohort_id}/report.pdf?detail=true") download>"Download PDF"</a>
+                <a href=urls::report_pdf(cohort_id) download>"Download PDF"</a>
                 " · "
-                <a href=format!("/groepen/{cohort_id}/rapport")>"Rapport afdrukken"</a>
+                <a href=urls::cohort_report(cohort_id)>"Rapport afdrukken"</a>
             </p>
         </div>
         <div class="matrix-scroll">

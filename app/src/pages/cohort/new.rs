@@ -6,6 +6,7 @@ use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
 use crate::components::loaded::loaded;
 use crate::dto::{CohortInput, FrameworkSummary};
+use crate::urls;
 
 /// `/groepen/nieuw`: a new cohort. A page of its own, with one resource: pages that create
 /// several resources in nested boundaries hydrated unreliably.
@@ -23,7 +24,7 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
         std::array::from_fn(|_| RwSignal::new(String::new()));
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {
-            leptos_router::hooks::use_navigate()(&format!("/groepen/{id}"), Default::default());
+            leptos_router::hooks::use_navigate()(&urls::cohort(id), Default::default());
         }
     });
     let submit = move |event: leptos::ev::SubmitEvent| {

@@ -11,6 +11,7 @@ use crate::api::cohorts::report_of_cohort;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
 use crate::readiness_table::{certificate_label, unit_label};
+use crate::urls;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -50,7 +51,6 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
     let students: Vec<StudentReport> =
         students.into_iter().filter(|student| only.is_none_or(|id| student.student.id == id)).collect();
     let heading = format!("{institution} · {framework_title} · {cohort_name} ({school_year})");
-    let base = format!("/groepen/{cohort_id}/rapport");
     let summary_rows = students
         .iter()
         .map(|student| {
@@ -75,7 +75,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
             };
             view! {
                 <tr>
-                    <th scope="row"><a href=format!("{base}?cursist={}", student.student.id)>{student.student.name.clone()}</a></th>
+                    <th scope="row"><a href=urls::cohort_report_of(cohort_id, student.student.id)>{student.student.name.clone()}</a></th>
                     <td>{awarded}</td>
                     <td>{ready}</td>
                     <td>{open}</td>
@@ -96,11 +96,11 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
             <p class="no-print report-actions">
                 <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
                 " "
-                <a href=base.clone()>"Samenvatting"</a>
+                <a href=urls::cohort_report(cohort_id)>"Samenvatting"</a>
                 " · "
-                <a href=format!("{base}?detail=1")>"Met details per cursist"</a>
+                <a href=urls::cohort_report_detailed(cohort_id)>"Met details per cursist"</a>
                 " · "
-                <a href=format!("/groepen/{cohort_id}")>"Terug naar de groep"</a>
+                <a href=urls::cohort(cohort_id)>"Terug naar de groep"</a>
             </p>
             <h1>"Rapport klaar voor certificaat"</h1>
             <p>{heading}</p>

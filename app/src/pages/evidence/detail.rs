@@ -15,6 +15,7 @@ use crate::components::skill_picker::SkillPicker;
 use crate::dto::EvidenceView;
 use crate::error::AppError;
 use crate::format::date_nl;
+use crate::urls;
 
 /// `/bewijsstukken/:id`: one item.
 #[component]
@@ -36,7 +37,7 @@ pub fn EvidenceDetailPage() -> impl IntoView {
     let frameworks = frameworks();
     Effect::new(move |_| {
         if let Some(Ok(())) = delete.value().get() {
-            use_navigate()("/bewijsstukken", Default::default());
+            use_navigate()(urls::my_evidence(), Default::default());
         }
     });
     let failure = move || {
@@ -48,7 +49,7 @@ pub fn EvidenceDetailPage() -> impl IntoView {
             .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
     };
     view! {
-        <p class="crumbs"><a href="/bewijsstukken">"Mijn bewijsstukken"</a></p>
+        <p class="crumbs"><a href=urls::my_evidence()>"Mijn bewijsstukken"</a></p>
         <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
             {move || Suspend::new(async move {
                 match (item.await, frameworks.await) {
@@ -75,10 +76,10 @@ fn EvidenceDetail(
     let selected = RwSignal::new(item.skill_ids.clone());
     let history = match (item.replaces_id, item.replaced_by_id) {
         (_, Some(newer)) => Some(view! {
-            <p class="notice">"Er is een nieuwere versie: " <a href=format!("/bewijsstukken/{newer}")>"bekijk ze"</a></p>
+            <p class="notice">"Er is een nieuwere versie: " <a href=urls::evidence(newer)>"bekijk ze"</a></p>
         }.into_any()),
         (Some(older), None) => Some(view! {
-            <p class="muted">"Nieuwe versie van " <a href=format!("/bewijsstukken/{older}")>"een eerder bewijsstuk"</a></p>
+            <p class="muted">"Nieuwe versie van " <a href=urls::evidence(older)>"een eerder bewijsstuk"</a></p>
         }.into_any()),
         (None, None) => None,
     };
@@ -86,7 +87,7 @@ fn EvidenceDetail(
         let navigate = use_navigate();
         let on_created = Callback::new(move |items: Vec<EvidenceView>| {
             if let Some(new) = items.first() {
-                navigate(&format!("/bewijsstukken/{}", new.id), Default::default());
+                navigate(&urls::evidence(new.id), Default::default());
             }
         });
         view! {
@@ -138,7 +139,7 @@ fn EvidenceDetail(
 /// The item itself: the picture, a player, the text, or a link to open it.
 #[component]
 fn Preview(item: EvidenceView) -> impl IntoView {
-    let file_url = format!("/api/v1/evidence/{}/file", item.id);
+    let file_url = urls::evidence_file(item.id);
     match (item.kind, item.file, item.url, item.text) {
         (EvidenceKind::File, Some(file), _, _) => {
             let media = file.media_type.as_str();

@@ -9,6 +9,7 @@ use crate::api::portfolio::my_evidence;
 use crate::components::loaded::loaded;
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
+use crate::urls;
 
 /// `/bewijsstukken`: add evidence, and everything added so far.
 #[component]
@@ -18,7 +19,7 @@ pub fn EvidencePage() -> impl IntoView {
     let frameworks = frameworks();
     view! {
         <Title text="Mijn bewijsstukken – Vaardig"/>
-        <p class="crumbs"><a href="/">"Mijn opleiding"</a></p>
+        <p class="crumbs"><a href=urls::home()>"Mijn opleiding"</a></p>
         <h1>"Mijn bewijsstukken"</h1>
         {loaded(
             frameworks,
@@ -45,7 +46,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                 .into_iter()
                 .map(|item| {
                     let thumbnail = item.file.as_ref().filter(|file| file.has_thumbnail).map(|_| {
-                        view! { <img src=format!("/api/v1/evidence/{}/thumbnail", item.id) alt="" loading="lazy"/> }
+                        view! { <img src=urls::evidence_thumbnail(item.id) alt="" loading="lazy"/> }
                     });
                     let skills = match item.skill_ids.len() {
                         0 => "nog aan geen vaardigheid gekoppeld".to_owned(),
@@ -56,7 +57,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                         <li class="card evidence-card" data-evidence-id=item.id.get()>
                             <div class="thumb">{thumbnail}</div>
                             <div>
-                                <a href=format!("/bewijsstukken/{}", item.id)>{item.title.clone()}</a>
+                                <a href=urls::evidence(item.id)>{item.title.clone()}</a>
                                 <p class="muted">
                                     {format!("{} · {} · {skills}", item.kind.label_nl(), date_nl(&item.date))}
                                     {item.locked.then_some(" · gebruikt in een beoordeling")}

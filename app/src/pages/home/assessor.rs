@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::home::assessor_cohorts;
 use crate::components::loaded::loaded;
 use crate::dto::UserView;
+use crate::urls;
 
 #[component]
 pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
@@ -13,7 +14,7 @@ pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
         <section data-testid="assessor-home">
             <h1>"Mijn groepen"</h1>
             <p class="muted">"Welkom, " {user.name} ". Dit zijn de groepen die je beoordeelt."</p>
-            <p><a class="button" href="/beoordelen">"Te beoordelen"</a></p>
+            <p><a class="button" href=urls::queue()>"Te beoordelen"</a></p>
             {loaded(
                 cohorts,
                 |cohorts| {
@@ -26,7 +27,7 @@ pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
                             view! {
                                 <article class="card">
                                     <h2>
-                                        <a href=format!("/groepen/{}", cohort.id)>{cohort.name}</a>
+                                        <a href=urls::cohort(cohort.id)>{cohort.name}</a>
                                     </h2>
                                     <p class="muted">
                                         {cohort.framework_title} " · schooljaar " {cohort.school_year}
@@ -39,7 +40,7 @@ pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
                                             .map(|student| {
                                                 view! {
                                                     <li>
-                                                        <a href=format!("/cursisten/{}", student.id)>{student.name}</a>
+                                                        <a href=urls::student(student.id)>{student.name}</a>
                                                     </li>
                                                 }
                                             })

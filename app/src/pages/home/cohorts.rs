@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::dto::CohortView;
+use crate::urls;
 
 #[component]
 pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
@@ -33,13 +34,10 @@ pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                         view! {
                             <tr>
                                 <td>
-                                    <a href=format!("/groepen/{}", cohort.id)>{cohort.name}</a>
+                                    <a href=urls::cohort(cohort.id)>{cohort.name}</a>
                                 </td>
                                 <td>
-                                    <a href=format!(
-                                        "/catalogus/{}",
-                                        cohort.framework_code,
-                                    )>{cohort.framework_title}</a>
+                                    <a href=urls::framework(&cohort.framework_code)>{cohort.framework_title}</a>
                                 </td>
                                 <td>{cohort.school_year}</td>
                                 <td>
@@ -52,10 +50,7 @@ pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                                                 .map(|student| {
                                                     view! {
                                                         <li>
-                                                            <a href=format!(
-                                                                "/cursisten/{}",
-                                                                student.id,
-                                                            )>{student.name.clone()}</a>
+                                                            <a href=urls::student(student.id)>{student.name.clone()}</a>
                                                         </li>
                                                     }
                                                 })

@@ -6,6 +6,7 @@ use super::cohorts::CohortTable;
 use crate::api::home::all_cohorts;
 use crate::components::loaded::loaded;
 use crate::dto::UserView;
+use crate::urls;
 
 #[component]
 pub(super) fn CoordinatorHome(user: UserView) -> impl IntoView {
@@ -15,7 +16,7 @@ pub(super) fn CoordinatorHome(user: UserView) -> impl IntoView {
             <h1>"Groepen"</h1>
             <p class="muted">"Welkom, " {user.name} ". Een overzicht van alle lopende groepen."</p>
             <p>
-                <a class="button" href="/groepen/nieuw">"Nieuwe groep"</a>
+                <a class="button" href=urls::new_cohort()>"Nieuwe groep"</a>
             </p>
             {loaded(cohorts, |cohorts| view! { <CohortTable cohorts/> }.into_any())}
         </section>

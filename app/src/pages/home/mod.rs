@@ -19,6 +19,7 @@ use self::coordinator::CoordinatorHome;
 use self::student::StudentDashboard;
 use crate::dto::UserView;
 use crate::session::Session;
+use crate::urls;
 
 /// `/`: the signed-in user's home, or the way to sign in.
 #[component]
@@ -34,7 +35,7 @@ pub fn HomePage() -> impl IntoView {
                     .get()
                     .map(|user| match user {
                         Ok(Some(user)) => role_home(user),
-                        Ok(None) => view! { <Redirect path="/aanmelden"/> }.into_any(),
+                        Ok(None) => view! { <Redirect path=urls::login()/> }.into_any(),
                         Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
                     })
             }}

@@ -1,7 +1,7 @@
 //! A student's home: per programme, every unit with its progress and status, each linking to
 //! the unit's page.
 
-use domain::{Unit, UnitProgress};
+use domain::{FrameworkCode, Unit, UnitProgress};
 use leptos::prelude::*;
 
 use crate::api::portfolio::my_programmes;
@@ -9,6 +9,7 @@ use crate::components::loaded::loaded;
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ProgrammeView, UserView};
+use crate::urls;
 
 /// The student's home: per programme, every unit with its progress and status.
 #[component]
@@ -21,7 +22,7 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
                 "Welkom, " {user.name} ". Hier zie je per module wat je al bewezen hebt en wat nog ontbreekt."
             </p>
             <p>
-                <a class="button" href="/bewijsstukken">"Mijn bewijsstukken"</a>
+                <a class="button" href=urls::my_evidence()>"Mijn bewijsstukken"</a>
             </p>
             {loaded(
                 programmes,
@@ -52,7 +53,7 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
         .units
         .iter()
         .zip(progress.units)
-        .map(|(unit, unit_progress)| view! { <UnitRow framework=code.clone() unit=unit.clone() progress=unit_progress/> })
+        .map(|(unit, unit_progress)| view! { <UnitRow framework=framework.code.clone() unit=unit.clone() progress=unit_progress/> })
         .collect_view();
     view! {
         <article class="card" data-framework=code.clone()>
@@ -77,8 +78,8 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
 }
 
 #[component]
-fn UnitRow(framework: String, unit: Unit, progress: UnitProgress) -> impl IntoView {
-    let href = format!("/opleiding/{framework}/{}", unit.code.slug());
+fn UnitRow(framework: FrameworkCode, unit: Unit, progress: UnitProgress) -> impl IntoView {
+    let href = urls::unit(&framework, &unit.code);
     let submitted = (progress.submitted > 0).then(|| format!(" · {} ingediend", progress.submitted));
     view! {
         <tr data-unit=unit.code.to_string()>

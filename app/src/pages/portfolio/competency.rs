@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::api::portfolio::{SubmitSkills, WithdrawSkills};
 use crate::components::status::SkillStatusBadge;
 use crate::format::date_nl;
+use crate::urls;
 
 /// A competency: its skills, its knowledge, and "Alles indienen".
 #[component]
@@ -107,7 +108,7 @@ fn SkillRow(
                 titles.get(evidence_id).cloned().unwrap_or_else(|| format!("Bewijsstuk {evidence_id}"));
             view! {
                 <li>
-                    <a href=format!("/bewijsstukken/{evidence_id}")>{title}</a>
+                    <a href=urls::evidence(*evidence_id)>{title}</a>
                 </li>
             }
         })

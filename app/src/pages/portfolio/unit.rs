@@ -14,6 +14,7 @@ use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
+use crate::urls;
 
 /// One unit of the student's programme: competencies, skills, evidence, submissions.
 #[component]
@@ -95,7 +96,7 @@ fn UnitDetail(
     view! {
         <Title text=format!("{} {} – Vaardig", unit.code, unit.title)/>
         <p class="crumbs">
-            <a href="/">"Mijn opleiding"</a>
+            <a href=urls::home()>"Mijn opleiding"</a>
             " › "
             {framework.title.clone()}
         </p>
