@@ -6,8 +6,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::catalog::{get_framework, list_frameworks};
+use crate::components::loaded::loaded;
+use crate::dto::FrameworkSummary;
 use crate::urls;
 
+/// `/catalogus`: every framework.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let frameworks = Resource::new(|| (), |_| list_frameworks());
@@ -15,70 +18,52 @@ pub fn CatalogPage() -> impl IntoView {
         <Title text="Catalogus – Vaardig"/>
         <h1>"Catalogus"</h1>
         <p class="muted">"De opleidingsprofielen en beroepskwalificaties waarin Vaardig competenties opvolgt."</p>
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || {
-                frameworks
-                    .get()
-                    .map(|result| match result {
-                        Ok(frameworks) => {
-                            view! {
-                                <table class="table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">"Code"</th>
-                                            <th scope="col">"Titel"</th>
-                                            <th scope="col">"Soort"</th>
-                                            <th scope="col" class="number">"Onderdelen"</th>
-                                            <th scope="col" class="number">"Competenties"</th>
-                                            <th scope="col" class="number">"Vaardigheden"</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {frameworks
-                                            .into_iter()
-                                            .map(|framework| {
-                                                view! {
-                                                    <tr>
-                                                        <td>{framework.code.to_string()}</td>
-                                                        <td>
-                                                            <a href=urls::framework(&framework.code)>{framework.title}</a>
-                                                        </td>
-                                                        <td>{framework.kind.as_str()}</td>
-                                                        <td class="number">{framework.units}</td>
-                                                        <td class="number">{framework.competencies}</td>
-                                                        <td class="number">{framework.skills}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                                .into_any()
-                        }
-                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
-                    })
-            }}
-        </Transition>
+        {loaded(frameworks, |frameworks| view! { <FrameworkTable frameworks/> }.into_any())}
     }
 }
 
 #[component]
+fn FrameworkTable(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
+    let rows = frameworks
+        .into_iter()
+        .map(|framework| {
+            view! {
+                <tr>
+                    <td>{framework.code.to_string()}</td>
+                    <td>
+                        <a href=urls::framework(&framework.code)>{framework.title}</a>
+                    </td>
+                    <td>{framework.kind.as_str()}</td>
+                    <td class="number">{framework.units}</td>
+                    <td class="number">{framework.competencies}</td>
+                    <td class="number">{framework.skills}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">"Code"</th>
+                    <th scope="col">"Titel"</th>
+                    <th scope="col">"Soort"</th>
+                    <th scope="col" class="number">"Onderdelen"</th>
+                    <th scope="col" class="number">"Competenties"</th>
+                    <th scope="col" class="number">"Vaardigheden"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// `/catalogus/:code`: one framework, its units folded open one at a time.
+#[component]
 pub fn FrameworkPage() -> impl IntoView {
     let params = use_params_map();
     let framework = Resource::new(move || params.read().get("code").unwrap_or_default(), get_framework);
-    view! {
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || {
-                framework
-                    .get()
-                    .map(|result| match result {
-                        Ok(framework) => view! { <FrameworkView framework/> }.into_any(),
-                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
-                    })
-            }}
-        </Transition>
-    }
+    loaded(framework, |framework| view! { <FrameworkView framework/> }.into_any())
 }
 
 #[component]

@@ -13,6 +13,7 @@ use leptos_router::hooks::use_params_map;
 use super::decision::DecisionPanel;
 use super::skill::ReviewSkill;
 use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision};
+use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
@@ -46,14 +47,10 @@ pub fn ReviewPage() -> impl IntoView {
         }
     });
     let failure = move || {
-        [decide.value().get().and_then(|result| result.err()), award.value().get().and_then(Result::err)]
-            .into_iter()
-            .flatten()
-            .next()
-            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+        first_refusal([decide.value().get().and_then(|result| result.err()), award.value().get().and_then(Result::err)])
     };
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+        <Transition fallback=loading>
             {move || {
                 // Read tracked, so moving between two units shows the new one.
                 let slug = params.read().get("unit").unwrap_or_default();
@@ -64,7 +61,7 @@ pub fn ReviewPage() -> impl IntoView {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
                         view! { <Review programme evidence slug decide award can_decide role selected comment/> }.into_any()
                     }
-                    (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                    (Err(error), _) | (_, Err(error)) => failed(error),
                 }
                 })
             }}

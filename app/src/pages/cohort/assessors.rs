@@ -4,7 +4,8 @@ use domain::{AccountId, CohortId};
 use leptos::prelude::*;
 
 use crate::api::cohorts::{cohort_details, list_assessors, ArchiveCohort, SetCohortAssessor};
-use crate::dto::PersonView;
+use crate::components::loaded::{first_refusal, loaded_pair};
+use crate::dto::{CohortView, PersonView};
 use crate::urls;
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
@@ -20,26 +21,15 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
         }
     });
     let failure = move || {
-        [change.value().get().and_then(Result::err), archive.value().get().and_then(Result::err)]
-            .into_iter()
-            .flatten()
-            .next()
-            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+        first_refusal([change.value().get().and_then(Result::err), archive.value().get().and_then(Result::err)])
     };
     view! {
         <section class="card stack no-print" data-testid="cohort-assessors">
             <h2>"Beoordelaars"</h2>
             // One boundary for both lists, so the section hydrates as it was rendered.
-            <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-                {move || Suspend::new(async move {
-                    match (details.await, assessors.await) {
-                        (Ok(details), Ok(assessors)) => {
-                            view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
-                        }
-                        (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
-                    }
-                })}
-            </Transition>
+            {loaded_pair(details, assessors, move || move |details: CohortView, assessors| {
+                view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
+            })}
             <p>
                 <button type="button" class="danger" on:click=move |_| {
                     let sure = window().confirm_with_message("Deze groep archiveren?").unwrap_or(false);

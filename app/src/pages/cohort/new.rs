@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
-use crate::components::loaded::loaded;
+use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{CohortInput, FrameworkSummary};
 use crate::urls;
 
@@ -69,7 +69,7 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
                 <input type="date" required prop:value=ends_on on:input=move |e| ends_on.set(event_target_value(&e))/>
             </label>
             <button type="submit">"Groep aanmaken"</button>
-            {move || create.value().get().and_then(Result::err).map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
+            {move || first_refusal([create.value().get().and_then(Result::err)])}
         </form>
     }
 }

@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::cohorts::report_of_cohort;
+use crate::components::loaded::{failed, loading};
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
 use crate::readiness_table::{certificate_label, unit_label};
@@ -21,14 +22,14 @@ pub fn ReportPage() -> impl IntoView {
         move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
     let report = Resource::new(cohort, report_of_cohort);
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
+        <Transition fallback=loading>
             {move || {
                 let detail = query.read().get("detail").is_some();
                 let only = query.read().get("cursist").and_then(|id| id.parse::<AccountId>().ok());
                 Suspend::new(async move {
                     match report.await {
                         Ok(report) => view! { <Report report detail only/> }.into_any(),
-                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                        Err(error) => failed(error),
                     }
                 })
             }}

@@ -11,6 +11,7 @@ use super::form::NewEvidenceForm;
 use super::frameworks;
 use crate::api::portfolio::{evidence_item, DeleteEvidence, LinkSkills, UpdateEvidence};
 use crate::components::evidence::Reflection;
+use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::EvidenceView;
 use crate::error::AppError;
@@ -41,25 +42,17 @@ pub fn EvidenceDetailPage() -> impl IntoView {
         }
     });
     let failure = move || {
-        [update.value().get().and_then(Result::err), link.value().get().and_then(Result::err)]
-            .into_iter()
-            .chain([delete.value().get().and_then(Result::err)])
-            .flatten()
-            .next()
-            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+        first_refusal([
+            update.value().get().and_then(Result::err),
+            link.value().get().and_then(Result::err),
+            delete.value().get().and_then(Result::err),
+        ])
     };
     view! {
         <p class="crumbs"><a href=urls::my_evidence()>"Mijn bewijsstukken"</a></p>
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || Suspend::new(async move {
-                match (item.await, frameworks.await) {
-                    (Ok(item), Ok(frameworks)) => {
-                        view! { <EvidenceDetail item frameworks update link delete/> }.into_any()
-                    }
-                    (Err(error), _) | (_, Err(error)) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        {loaded_pair(item, frameworks, move || move |item, frameworks| {
+            view! { <EvidenceDetail item frameworks update link delete/> }.into_any()
+        })}
         {failure}
     }
 }

@@ -17,6 +17,7 @@ use self::admin::AdminHome;
 use self::assessor::AssessorHome;
 use self::coordinator::CoordinatorHome;
 use self::student::StudentDashboard;
+use crate::components::loaded::{failed, loading};
 use crate::dto::UserView;
 use crate::session::Session;
 use crate::urls;
@@ -28,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text="Start – Vaardig"/>
         // Suspense, not Transition: a stale answer ("nobody") must never send a user to sign in.
-        <Suspense fallback=|| view! { <p class="muted">"Laden…"</p> }>
+        <Suspense fallback=loading>
             {move || {
                 session
                     .user
@@ -36,7 +37,7 @@ pub fn HomePage() -> impl IntoView {
                     .map(|user| match user {
                         Ok(Some(user)) => role_home(user),
                         Ok(None) => view! { <Redirect path=urls::login()/> }.into_any(),
-                        Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+                        Err(error) => failed(error),
                     })
             }}
         </Suspense>

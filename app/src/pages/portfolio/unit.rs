@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::competency::CompetencyProgressBlock;
 use crate::api::portfolio::{my_evidence, my_programme, SubmitSkills, WithdrawSkills};
+use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
@@ -30,29 +31,14 @@ pub fn UnitPage() -> impl IntoView {
     let evidence =
         Resource::new(move || (submit.version().get(), withdraw.version().get()), |_| my_evidence());
     let failure = move || {
-        [submit.value().get().and_then(Result::err), withdraw.value().get().and_then(Result::err)]
-            .into_iter()
-            .flatten()
-            .next()
-            .map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })
+        first_refusal([submit.value().get().and_then(Result::err), withdraw.value().get().and_then(Result::err)])
     };
     view! {
-        <Transition fallback=|| view! { <p class="muted">"Laden…"</p> }>
-            {move || {
-                // Read tracked, so moving between two units of one programme shows the new one.
-                let slug = params.read().get("unit").unwrap_or_default();
-                Suspend::new(async move {
-                match (programme.await, evidence.await) {
-                    (Ok(programme), Ok(evidence)) => {
-                        view! { <UnitDetail programme evidence slug submit withdraw/> }.into_any()
-                    }
-                    (Err(error), _) | (_, Err(error)) => {
-                        view! { <p class="error">{error.to_string()}</p> }.into_any()
-                    }
-                }
-                })
-            }}
-        </Transition>
+        {loaded_pair(programme, evidence, move || {
+            // Read tracked, so moving between two units of one programme shows the new one.
+            let slug = params.read().get("unit").unwrap_or_default();
+            move |programme, evidence| view! { <UnitDetail programme evidence slug submit withdraw/> }.into_any()
+        })}
         {failure}
     }
 }
