@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
-use crate::components::progress::ProgressBar;
+use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::dto::ProgrammeView;
 use crate::urls;
@@ -53,23 +53,19 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
             }
         })
         .collect_view();
+    let head = view! {
+        <th scope="col">{framework.kind.unit_label_nl()}</th>
+        <th scope="col">"Titel"</th>
+        <th scope="col">"Behaald"</th>
+        <th scope="col" class="number">"Ingediend"</th>
+        <th scope="col">"Status"</th>
+    };
     view! {
         <Title text=format!("{} – Vaardig", student.name)/>
         <h1>{student.name.clone()}</h1>
         <article class="card">
             <h2>{framework.title.clone()}</h2>
-            <table class="table progress-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{framework.kind.unit_label_nl()}</th>
-                        <th scope="col">"Titel"</th>
-                        <th scope="col">"Behaald"</th>
-                        <th scope="col" class="number">"Ingediend"</th>
-                        <th scope="col">"Status"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ProgressTable head rows/>
         </article>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::portfolio::my_programmes;
 use crate::components::loaded::loaded;
-use crate::components::progress::ProgressBar;
+use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ProgrammeView, UserView};
 use crate::urls;
@@ -47,7 +47,6 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
 #[component]
 fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
     let ProgrammeView { framework, progress, .. } = programme;
-    let unit_label = framework.kind.unit_label_nl();
     let code = framework.code.to_string();
     let rows = framework
         .units
@@ -55,6 +54,12 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
         .zip(progress.units)
         .map(|(unit, unit_progress)| view! { <UnitRow framework=framework.code.clone() unit=unit.clone() progress=unit_progress/> })
         .collect_view();
+    let head = view! {
+        <th scope="col">{framework.kind.unit_label_nl()}</th>
+        <th scope="col">"Vaardigheden behaald"</th>
+        <th scope="col" class="number">"Bewijsstukken"</th>
+        <th scope="col">"Status"</th>
+    };
     view! {
         <article class="card" data-framework=code.clone()>
             <h2>{framework.title.clone()}</h2>
@@ -62,17 +67,7 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
                 {format!("{} van {} vaardigheden behaald", progress.achieved, progress.total)}
                 {progress.ready_for_certificate.then_some(" · klaar voor het certificaat")}
             </p>
-            <table class="table progress-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{unit_label}</th>
-                        <th scope="col">"Vaardigheden behaald"</th>
-                        <th scope="col" class="number">"Bewijsstukken"</th>
-                        <th scope="col">"Status"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ProgressTable head rows/>
         </article>
     }
 }
