@@ -47,7 +47,10 @@ pub fn ReviewPage() -> impl IntoView {
         }
     });
     let failure = move || {
-        first_refusal([decide.value().get().and_then(|result| result.err()), award.value().get().and_then(Result::err)])
+        first_refusal([
+            decide.value().get().and_then(|result| result.err()),
+            award.value().get().and_then(Result::err),
+        ])
     };
     view! {
         <Transition fallback=loading>

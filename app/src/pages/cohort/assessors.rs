@@ -21,7 +21,10 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
         }
     });
     let failure = move || {
-        first_refusal([change.value().get().and_then(Result::err), archive.value().get().and_then(Result::err)])
+        first_refusal([
+            change.value().get().and_then(Result::err),
+            archive.value().get().and_then(Result::err),
+        ])
     };
     view! {
         <section class="card stack no-print" data-testid="cohort-assessors">

@@ -31,7 +31,10 @@ pub fn UnitPage() -> impl IntoView {
     let evidence =
         Resource::new(move || (submit.version().get(), withdraw.version().get()), |_| my_evidence());
     let failure = move || {
-        first_refusal([submit.value().get().and_then(Result::err), withdraw.value().get().and_then(Result::err)])
+        first_refusal([
+            submit.value().get().and_then(Result::err),
+            withdraw.value().get().and_then(Result::err),
+        ])
     };
     view! {
         {loaded_pair(programme, evidence, move || {
