@@ -1,4 +1,6 @@
-//! The pages, one module each, and the layout around them.
+//! The pages, one module (or folder, past ~300 lines) per area, and the layout around them. A page
+//! imports components, server functions, dto, `urls` and `session`, never another page: what two
+//! pages show alike lives in `crate::components`.
 
 pub mod assessment;
 pub mod catalog;
