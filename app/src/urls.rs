@@ -18,6 +18,22 @@ pub fn login() -> &'static str {
     "/aanmelden"
 }
 
+/// `/wachtwoord-vergeten`: asking for a link to choose a new password.
+pub fn forgot_password() -> &'static str {
+    "/wachtwoord-vergeten"
+}
+
+/// `/wachtwoord-kiezen/:token`: choosing a password with the link of an invitation or a reset.
+/// The token is URL-safe base64, so it needs no escaping.
+pub fn choose_password(token: &str) -> String {
+    format!("/wachtwoord-kiezen/{token}")
+}
+
+/// `/mijn-account`: changing one's password, signing out everywhere.
+pub fn my_account() -> &'static str {
+    "/mijn-account"
+}
+
 /// `/catalogus`: every framework.
 pub fn catalog() -> &'static str {
     "/catalogus"
@@ -125,6 +141,9 @@ mod tests {
     fn the_fixed_pages_have_their_route_paths() {
         assert_eq!(home(), "/");
         assert_eq!(login(), "/aanmelden");
+        assert_eq!(forgot_password(), "/wachtwoord-vergeten");
+        assert_eq!(my_account(), "/mijn-account");
+        assert_eq!(choose_password("a-B_9"), "/wachtwoord-kiezen/a-B_9");
         assert_eq!(catalog(), "/catalogus");
         assert_eq!(my_evidence(), "/bewijsstukken");
         assert_eq!(queue(), "/beoordelen");

@@ -88,6 +88,9 @@ async fn bench(students: usize) {
     let settings = app::server::Settings {
         secure_cookies: false,
         trust_forwarded_for: false,
+        public_url: "http://localhost:3000".into(),
+        smtp_url: None,
+        mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
         institution: String::new(),

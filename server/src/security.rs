@@ -39,7 +39,7 @@ fn last_forwarded_for(headers: &HeaderMap) -> Option<String> {
         .filter_map(|value| value.to_str().ok())
         .flat_map(|line| line.split(','))
         .filter_map(|entry| entry.trim().parse::<IpAddr>().ok())
-        .last()
+        .next_back()
         .map(|ip| ip.to_string())
 }
 

@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use app::error::AppError;
+use app::server::mail::{Mailer, MailerError};
 use app::server::services::catalog;
 use app::server::services::outbox::Deliveries;
 use app::server::{storage, AppState, Clock, Settings};
@@ -174,8 +175,12 @@ async fn server_fn_status(response: Response) -> Response {
 /// Serves, with the outbox worker beside it, until Ctrl-C or SIGTERM; then finishes the requests
 /// in flight and the worker's round.
 pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()> {
+    let deliveries = Deliveries { mailer: mailer(&state.settings).map_err(std::io::Error::other)? };
+    if deliveries.mailer.is_none() {
+        tracing::warn!("no VAARDIG_SMTP_URL: e-mail waits in the outbox, for administrators to read");
+    }
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(crate::worker::run(state.db.clone(), Deliveries, state.clock, stopped));
+    let worker = tokio::spawn(crate::worker::run(state.db.clone(), deliveries, state.clock, stopped));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     let _ = stop.send(true);
@@ -183,6 +188,11 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
         tracing::error!(%error, "the outbox worker stopped abnormally");
     }
     served
+}
+
+/// The mailer of the settings' SMTP server, if one is set.
+fn mailer(settings: &Settings) -> Result<Option<Mailer>, MailerError> {
+    settings.smtp_url.as_ref().map(|url| Mailer::new(url, &settings.mail_from)).transpose()
 }
 
 async fn shutdown_signal() {

@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Shortest password accepted (OWASP ASVS 2.1.1 asks for at least 8 characters).
-pub const MIN_PASSWORD_CHARS: usize = 8;
+/// Shortest password accepted: 12 characters (OWASP ASVS 2.1.1; NIST SP 800-63B allows no less
+/// than 8 and recommends longer).
+pub const MIN_PASSWORD_CHARS: usize = 12;
 /// Longest password accepted, well above any passphrase and below argon2's input limits.
 pub const MAX_PASSWORD_CHARS: usize = 128;
 
@@ -25,6 +26,39 @@ pub enum AccountRuleError {
     InvalidName,
     #[error("Een wachtwoord telt minstens {MIN_PASSWORD_CHARS} en hoogstens {MAX_PASSWORD_CHARS} tekens.")]
     InvalidPassword,
+    #[error(
+        "Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord, een woord, \
+         een reeks of bevat je naam of e-mailadres. Kies een langere zin of een willekeurige reeks."
+    )]
+    GuessablePassword,
+}
+
+/// What a single-use link sent to a person is for, and how long it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkPurpose {
+    /// A new account's first password: 7 days.
+    Invitation,
+    /// A new password after "wachtwoord vergeten": 1 hour.
+    PasswordReset,
+}
+
+impl LinkPurpose {
+    /// How long a link stays valid after it is made.
+    pub fn validity(self) -> chrono::TimeDelta {
+        match self {
+            LinkPurpose::Invitation => chrono::TimeDelta::days(7),
+            LinkPurpose::PasswordReset => chrono::TimeDelta::hours(1),
+        }
+    }
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::Invitation => "invitation",
+            LinkPurpose::PasswordReset => "password_reset",
+        }
+    }
 }
 
 impl Email {
@@ -58,14 +92,27 @@ impl fmt::Display for Email {
     }
 }
 
-/// Checks a new password against the length policy. Passwords are never trimmed.
-pub fn check_new_password(password: &str) -> Result<(), AccountRuleError> {
+/// Checks a new password: its length, and that it is not on the lists of commonly used,
+/// expected or compromised values (NIST SP 800-63B 5.1.1.2). The lists are those of `zxcvbn`
+/// (common passwords, words, names, keyboard patterns, sequences, dates), together with the
+/// account's own details in `personal` (name, e-mail address); a password it estimates to fall
+/// within 10⁸ guesses is refused. Passwords are never trimmed.
+pub fn check_new_password(password: &str, personal: &[&str]) -> Result<(), AccountRuleError> {
     let length = password.chars().count();
-    if (MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&length) {
-        Ok(())
-    } else {
-        Err(AccountRuleError::InvalidPassword)
+    if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&length) {
+        return Err(AccountRuleError::InvalidPassword);
     }
+    // Each word of a detail counts on its own: "Peeters" in "an.peeters@centrum.be".
+    let words: Vec<&str> = personal
+        .iter()
+        .flat_map(|detail| detail.split(|c: char| !c.is_alphanumeric()))
+        .chain(personal.iter().copied())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if zxcvbn::zxcvbn(password, &words).score() < zxcvbn::Score::Three {
+        return Err(AccountRuleError::GuessablePassword);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -87,10 +134,39 @@ mod tests {
     }
 
     #[test]
-    fn passwords_need_eight_to_128_characters() {
-        assert!(check_new_password("1234567").is_err());
-        assert!(check_new_password("12345678").is_ok());
-        assert!(check_new_password("ééééééé€").is_ok(), "characters, not bytes, are counted");
-        assert!(check_new_password(&"x".repeat(129)).is_err());
+    fn an_invitation_opens_for_a_week_and_a_reset_for_an_hour() {
+        assert_eq!(LinkPurpose::Invitation.validity(), chrono::TimeDelta::days(7));
+        assert_eq!(LinkPurpose::PasswordReset.validity(), chrono::TimeDelta::hours(1));
+    }
+
+    #[test]
+    fn passwords_need_twelve_to_128_characters() {
+        assert_eq!(check_new_password("Kw8#zq1!Lp4", &[]), Err(AccountRuleError::InvalidPassword));
+        assert_eq!(check_new_password("Kw8#zq1!Lp4@", &[]), Ok(()));
+        assert_eq!(check_new_password("ŋæðß€đŋħĸłµ€", &[]), Ok(()), "characters, not bytes, are counted");
+        assert_eq!(
+            check_new_password(&"Kw8#zq1!Lp4@".repeat(11), &[]),
+            Err(AccountRuleError::InvalidPassword)
+        );
+    }
+
+    #[test]
+    fn common_and_patterned_passwords_are_refused() {
+        for guessable in ["password1234", "123456789012", "qwertyuiopas", "aaaaaaaaaaaa", "iloveyou2020"] {
+            assert_eq!(
+                check_new_password(guessable, &[]),
+                Err(AccountRuleError::GuessablePassword),
+                "{guessable}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_password_made_of_the_persons_own_details_is_refused() {
+        let personal = ["an.peeters@centrum.be", "An Peeters"];
+        for own in ["an.peeters@centrum.be", "peeterspeeters"] {
+            assert_eq!(check_new_password(own, &personal), Err(AccountRuleError::GuessablePassword), "{own}");
+        }
+        assert_eq!(check_new_password("fiets-regen-koffie-blauw", &personal), Ok(()));
     }
 }

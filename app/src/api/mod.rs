@@ -2,6 +2,7 @@
 //! `server::context::as_signed_in` (or `as_visitor`), which authenticates the request,
 //! hands the service the state, the account and "now", and sets the HTTP status from the outcome.
 
+pub mod account;
 pub mod assessment;
 pub mod catalog;
 pub mod cohorts;

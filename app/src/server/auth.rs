@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 
 use crate::error::AppError;
+use crate::server::storage::accounts::NO_PASSWORD;
 
 /// The name of the cookie that carries the session token.
 pub const SESSION_COOKIE: &str = "vaardig_session";
@@ -63,7 +64,10 @@ fn hash_with_salt(password: &str) -> Result<String, AppError> {
 static UNKNOWN_ACCOUNT_HASH: LazyLock<String> =
     LazyLock::new(|| hash_with_salt("vaardig-unknown-account").expect("hashing a constant succeeds"));
 
+/// An account without a password yet ([`NO_PASSWORD`]) is verified like an unknown one: the
+/// same work, and never a match.
 fn verify(password: &str, stored_hash: Option<&str>) -> bool {
+    let stored_hash = stored_hash.filter(|hash| *hash != NO_PASSWORD);
     let hash_text = stored_hash.unwrap_or(UNKNOWN_ACCOUNT_HASH.as_str());
     let Ok(hash) = PasswordHash::new(hash_text) else {
         tracing::error!("a stored password hash is not a valid PHC string");
@@ -139,6 +143,12 @@ mod tests {
     #[test]
     fn an_unknown_account_never_verifies() {
         assert!(!verify("vaardig-unknown-account", None));
+    }
+
+    #[test]
+    fn an_account_without_a_password_never_verifies() {
+        assert!(!verify("!", Some(NO_PASSWORD)));
+        assert!(!verify("", Some(NO_PASSWORD)));
     }
 
     #[test]

@@ -39,6 +39,21 @@ pub struct Settings {
     #[arg(long, env = "VAARDIG_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
 
+    /// The address people reach Vaardig at, for the links in e-mails and letters
+    /// (`https://vaardig.cvo.be`).
+    #[arg(long, env = "VAARDIG_PUBLIC_URL", default_value = "http://localhost:3000")]
+    pub public_url: String,
+
+    /// The SMTP server that sends e-mail: `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS), `smtps://user:password@host:465`, or `smtp://host:25` (no TLS, a local
+    /// relay). Without it, e-mails wait in the outbox, where administrators read them.
+    #[arg(long, env = "VAARDIG_SMTP_URL")]
+    pub smtp_url: Option<crate::server::mail::SmtpUrl>,
+
+    /// The sender of Vaardig's e-mail: `Vaardig CVO <vaardig@cvo.be>`.
+    #[arg(long, env = "VAARDIG_MAIL_FROM", default_value = "Vaardig <vaardig@localhost>")]
+    pub mail_from: String,
+
     /// The largest evidence file a student may upload, in MiB.
     #[arg(long = "max-upload-mb", value_name = "MAX_UPLOAD_MB", env = "VAARDIG_MAX_UPLOAD_MB",
           default_value = "200",

@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, for integrations and tests. Handlers parse, call one service
 //! and answer; errors are `{"error": {"code", "message"}}` with the matching status.
 
+mod account;
 mod assessment;
 mod cohorts;
 mod evidence;
@@ -21,6 +22,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/session", post(session::create).delete(session::delete))
         .route("/me", get(session::me))
+        .route("/me/password", put(account::change))
+        .route("/me/sessions", axum::routing::delete(account::sign_out_everywhere))
+        .route("/password-resets", post(account::request_reset))
+        .route("/passwords", post(account::choose))
         // Uploads are streamed to disk and limited per file by the service, not buffered whole.
         .route("/evidence", post(evidence::create).layer(DefaultBodyLimit::disable()))
         .route("/evidence/{id}", get(evidence::show).delete(evidence::delete))

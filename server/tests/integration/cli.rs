@@ -209,7 +209,7 @@ fn user_add_reads_the_password_from_stdin_or_generates_one() {
         &["user", "add", "--email", "kort@centrum.be", "--name", "K", "--role", "student"],
         "kort\n",
     );
-    assert!(short.contains("minstens 8"), "{short}");
+    assert!(short.contains("minstens 12"), "{short}");
     let role =
         fails(&data, &["user", "add", "--email", "x@centrum.be", "--name", "X", "--role", "docent"], "");
     assert!(role.contains("docent"), "{role}");

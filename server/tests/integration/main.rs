@@ -14,6 +14,7 @@ mod exports;
 mod hostile_uploads;
 mod outbox;
 mod over_time;
+mod passwords;
 mod readiness;
 mod request_limits;
 mod roles;

@@ -63,7 +63,7 @@ async fn the_worker_delivers_a_committed_message_once_and_a_rolled_back_one_neve
     assert!(deliveries[0].contains(&format!("outbox_id={id}")), "{}", deliveries[0]);
     assert!(deliveries[0].contains("bevestigd"), "{}", deliveries[0]);
     let much_later = Timestamp::from(Utc::now()) + chrono::Duration::days(1);
-    assert_eq!(deliver_due(&app.db, &Deliveries, much_later).await.unwrap(), Round::default());
+    assert_eq!(deliver_due(&app.db, &Deliveries::default(), much_later).await.unwrap(), Round::default());
 }
 
 /// Counts deliveries per message; fails every one when `failing`.
@@ -133,7 +133,8 @@ async fn a_failing_delivery_is_retried_after_a_growing_wait_and_then_marked_fail
 async fn the_worker_stops_when_the_server_shuts_down() {
     let (db, _data) = database().await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(server::worker::run(db, Deliveries, app::server::Clock::System, stopped));
+    let worker =
+        tokio::spawn(server::worker::run(db, Deliveries::default(), app::server::Clock::System, stopped));
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
 
     stop.send(true).unwrap();

@@ -22,9 +22,10 @@ pub struct Credentials {
     generated_password: Option<String>,
 }
 
-/// Checks and hashes the given password, or generates one. Hashing is slow on purpose (argon2,
-/// tens of milliseconds), so callers do it before they open a write transaction.
-pub async fn credentials(password: Option<String>) -> Result<Credentials, AppError> {
+/// Checks the given password (against the policy and the account's `personal` details: email,
+/// name) and hashes it, or generates one. Hashing is slow on purpose (argon2, tens of
+/// milliseconds), so callers do it before they open a write transaction.
+pub async fn credentials(password: Option<String>, personal: &[&str]) -> Result<Credentials, AppError> {
     let (password, generated_password) = match password {
         Some(password) => (password, None),
         None => {
@@ -32,7 +33,7 @@ pub async fn credentials(password: Option<String>) -> Result<Credentials, AppErr
             (generated.clone(), Some(generated))
         }
     };
-    check_new_password(&password)?;
+    check_new_password(&password, personal)?;
     let hash = hash_password(password).await?;
     Ok(Credentials { hash, generated_password })
 }
@@ -48,7 +49,7 @@ pub async fn create(
     now: Timestamp,
 ) -> Result<NewAccount, AppError> {
     let name = PersonName::from_full_name(name)?;
-    let credentials = credentials(password).await?;
+    let credentials = credentials(password, &[email, &name.display()]).await?;
     create_with(conn, email, &name, role, credentials, now).await
 }
 

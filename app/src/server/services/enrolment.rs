@@ -61,7 +61,7 @@ pub async fn import(
     let new_accounts = planned.iter().filter(|line| line.outcome == RowOutcome::NewAccount).count();
     // A few hashes at a time: each takes argon2's memory (19 MiB) and a core.
     let credentials: Vec<Credentials> = stream::iter(0..new_accounts)
-        .map(|_| accounts::credentials(None))
+        .map(|_| accounts::credentials(None, &[]))
         .buffered(HASHES_AT_ONCE)
         .try_collect()
         .await?;

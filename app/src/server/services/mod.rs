@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod auth;
 pub mod catalog;
 pub mod cohorts;
+pub mod credentials;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;

@@ -15,10 +15,11 @@ use domain::Timestamp;
 use sqlx::AnyPool;
 
 use crate::error::AppError;
+use crate::server::mail::{Mail, Mailer, MAIL};
 use crate::server::storage::outbox::{self, Message};
 
-/// The one kind there is yet: writes the message to the log (for tests and for checking that a
-/// server delivers). Real kinds (an e-mail, …) come with the features that need them.
+/// A message only written to the log: for tests, and for checking that a server delivers. E-mail
+/// is [`MAIL`].
 pub const LOG: &str = "log";
 
 /// Attempts before a message is marked failed.
@@ -33,21 +34,38 @@ pub const BATCH: i64 = 20;
 /// Delivers one message; an `Err` (why, for the log and the outbox row) means "try again later".
 pub trait Deliver: Send + Sync {
     fn deliver(&self, message: &Message) -> impl Future<Output = Result<(), String>> + Send;
+
+    /// The kinds it can deliver (`None`: all); messages of other kinds wait in the outbox.
+    fn kinds(&self) -> Option<&[&'static str]> {
+        None
+    }
 }
 
-/// The deliveries the server makes, chosen by the message's kind.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Deliveries;
+/// The deliveries the server makes, chosen by the message's kind. Without a mailer, e-mail is
+/// not claimed: it waits in the outbox, where administrators read it.
+#[derive(Clone, Default)]
+pub struct Deliveries {
+    pub mailer: Option<Mailer>,
+}
 
 impl Deliver for Deliveries {
     async fn deliver(&self, message: &Message) -> Result<(), String> {
-        match message.kind.as_str() {
-            LOG => {
+        match (message.kind.as_str(), &self.mailer) {
+            (LOG, _) => {
                 tracing::info!(outbox_id = message.outbox_id, payload = %message.payload, "outbox message delivered");
                 Ok(())
             }
-            other => Err(format!("no delivery for kind '{other}'")),
+            (MAIL, Some(mailer)) => {
+                let mail: Mail =
+                    serde_json::from_str(&message.payload).map_err(|error| format!("not a mail: {error}"))?;
+                mailer.send(&mail).await
+            }
+            (other, _) => Err(format!("no delivery for kind '{other}'")),
         }
+    }
+
+    fn kinds(&self) -> Option<&[&'static str]> {
+        Some(if self.mailer.is_some() { &[LOG, MAIL] } else { &[LOG] })
     }
 }
 
@@ -76,7 +94,7 @@ impl Round {
 pub async fn deliver_due(db: &AnyPool, deliver: &impl Deliver, now: Timestamp) -> Result<Round, AppError> {
     let claimed = {
         let mut conn = db.acquire().await?;
-        outbox::claim_due(&mut conn, now, now + CLAIM, BATCH).await?
+        outbox::claim_due(&mut conn, now, now + CLAIM, BATCH, deliver.kinds()).await?
     };
     let mut round = Round::default();
     for message in claimed {

@@ -399,6 +399,9 @@ mod tests {
             settings: Arc::new(Settings {
                 secure_cookies: false,
                 trust_forwarded_for: false,
+                public_url: "http://localhost:3000".into(),
+                smtp_url: None,
+                mail_from: "Vaardig <vaardig@localhost>".into(),
                 session_lifetime: Duration::hours(1),
                 max_upload_bytes: LIMIT,
                 institution: "CVO Testcentrum".into(),

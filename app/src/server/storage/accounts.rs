@@ -76,20 +76,49 @@ pub async fn insert(
     }
 }
 
-/// The account with this (normalised) email and its password hash.
+/// The password hash of an account that has no password yet: invited, the link not yet used.
+/// No password verifies against it.
+pub const NO_PASSWORD: &str = "!";
+
+/// The active account with this (normalised) email and its password hash ([`NO_PASSWORD`] when
+/// it has none yet). A deactivated account is not found.
 pub async fn find_with_password_hash(
     conn: &mut AnyConnection,
     email: &str,
 ) -> Result<Option<(Account, String)>, sqlx::Error> {
-    let row: Option<(i64, String, String, String, String)> =
-        sqlx::query_as("select account_id, email, name, role, password_hash from account where email = $1")
-            .bind(email)
-            .fetch_optional(conn)
-            .await?;
+    let row: Option<(i64, String, String, String, String)> = sqlx::query_as(
+        "select account_id, email, name, role, password_hash from account
+         where email = $1 and deactivated_at is null",
+    )
+    .bind(email)
+    .fetch_optional(conn)
+    .await?;
     row.map(|(account_id, email, name, role, hash)| {
         Account::try_from(AccountRow { account_id, email, name, role }).map(|account| (account, hash))
     })
     .transpose()
+}
+
+/// The password hash of an account ([`NO_PASSWORD`] when it has none yet).
+pub async fn password_hash(conn: &mut AnyConnection, id: AccountId) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("select password_hash from account where account_id = $1")
+        .bind(id.get())
+        .fetch_optional(conn)
+        .await
+}
+
+/// Stores a new password hash for an account.
+pub async fn set_password_hash(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set password_hash = $2 where account_id = $1")
+        .bind(id.get())
+        .bind(hash)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// The account with this id.

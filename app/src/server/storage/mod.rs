@@ -6,7 +6,9 @@
 //! are RFC 3339 text, flags are integers). Functions take a connection, so the caller decides
 //! the transaction.
 
+pub mod account_tokens;
 pub mod accounts;
+pub mod audit;
 pub mod awards;
 pub mod catalog;
 pub mod cohorts;

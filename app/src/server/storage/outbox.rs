@@ -37,28 +37,38 @@ pub async fn enqueue(
     .await
 }
 
-/// Claims up to `limit` due messages, oldest first, until `until`, counting the attempt. One
-/// statement, so it is one transaction: of two workers claiming at once, each message goes to
-/// one. The conditions stand in the outer `where` too, so PostgreSQL checks them again on a row
-/// another worker claimed while this one waited for it.
+/// Claims up to `limit` due messages of the given kinds (every kind: `None`), oldest first, until
+/// `until`, counting the attempt. One statement, so it is one transaction: of two workers
+/// claiming at once, each message goes to one. The conditions stand in the outer `where` too, so
+/// PostgreSQL checks them again on a row another worker claimed while this one waited for it.
 pub async fn claim_due(
     conn: &mut AnyConnection,
     now: Timestamp,
     until: Timestamp,
     limit: i64,
+    kinds: Option<&[&str]>,
 ) -> Result<Vec<Message>, sqlx::Error> {
-    const DUE: &str = "delivered_at is null and failed_at is null and next_attempt_at <= $1
-                       and (claimed_until is null or claimed_until <= $1)";
-    let mut claimed: Vec<Message> = sqlx::query_as(&format!(
+    let kind_condition = match kinds {
+        None => String::new(),
+        Some(kinds) => {
+            let places: Vec<String> = (0..kinds.len()).map(|index| format!("${}", index + 4)).collect();
+            format!("and kind in ({})", places.join(", "))
+        }
+    };
+    let due = format!(
+        "delivered_at is null and failed_at is null and next_attempt_at <= $1
+         and (claimed_until is null or claimed_until <= $1) {kind_condition}"
+    );
+    let sql = format!(
         "update outbox set claimed_until = $2, attempts = attempts + 1
-         where {DUE} and outbox_id in (select outbox_id from outbox where {DUE} order by outbox_id limit $3)
+         where {due} and outbox_id in (select outbox_id from outbox where {due} order by outbox_id limit $3)
          returning outbox_id, kind, payload, attempts"
-    ))
-    .bind(now.to_string())
-    .bind(until.to_string())
-    .bind(limit)
-    .fetch_all(conn)
-    .await?;
+    );
+    let mut query = sqlx::query_as(&sql).bind(now.to_string()).bind(until.to_string()).bind(limit);
+    for kind in kinds.unwrap_or_default() {
+        query = query.bind(*kind);
+    }
+    let mut claimed: Vec<Message> = query.fetch_all(conn).await?;
     claimed.sort_by_key(|message| message.outbox_id);
     Ok(claimed)
 }

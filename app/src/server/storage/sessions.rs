@@ -25,7 +25,7 @@ pub async fn insert(
     Ok(())
 }
 
-/// The account of a session that has not expired at `now`.
+/// The account of a session that has not expired at `now`, if the account is active.
 pub async fn find_account(
     conn: &mut AnyConnection,
     token_hash: &str,
@@ -34,7 +34,7 @@ pub async fn find_account(
     let row: Option<AccountRow> = sqlx::query_as(
         "select a.account_id, a.email, a.name, a.role
          from session s join account a on a.account_id = s.account_id
-         where s.token_hash = $1 and s.expires_at > $2",
+         where s.token_hash = $1 and s.expires_at > $2 and a.deactivated_at is null",
     )
     .bind(token_hash)
     .bind(now.to_string())
@@ -47,6 +47,20 @@ pub async fn find_account(
 pub async fn delete(conn: &mut AnyConnection, token_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("delete from session where token_hash = $1").bind(token_hash).execute(conn).await?;
     Ok(())
+}
+
+/// Ends every session of an account but the one with `keep` (a token hash); returns how many.
+pub async fn delete_all_of(
+    conn: &mut AnyConnection,
+    account_id: domain::AccountId,
+    keep: Option<&str>,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("delete from session where account_id = $1 and token_hash <> $2")
+        .bind(account_id.get())
+        .bind(keep.unwrap_or_default())
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
 }
 
 /// Removes the sessions that expired before `now`; returns how many.

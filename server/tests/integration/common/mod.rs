@@ -5,6 +5,7 @@
 //! - `VAARDIG_TEST_BLOB_URL=s3://bucket`: a fresh prefix in that bucket per test (with the usual
 //!   `AWS_*` variables).
 
+use app::server::mail::SmtpUrl;
 use app::server::services::accounts;
 use app::server::storage::{self, cohorts};
 use app::server::{Clock, Settings};
@@ -19,6 +20,7 @@ use tempfile::TempDir;
 
 pub mod api;
 pub mod logs;
+pub mod mail;
 pub mod world;
 
 pub const PASSWORD: &str = "een-lang-wachtwoord";
@@ -43,14 +45,22 @@ pub async fn spawn_app() -> TestApp {
 /// after `seconds`: short, to show that no request waits long for another's transaction.
 pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
     let (storage, data) = fresh_storage(seconds).await;
-    serve(storage, data, Clock::System).await
+    serve(storage, data, Clock::System, None).await
+}
+
+/// A server on fresh storage that sends its e-mail to a test SMTP server (see [`mail`]).
+pub async fn spawn_app_with_mail() -> (TestApp, mail::SmtpSink) {
+    let sink = mail::SmtpSink::start();
+    let (storage, data) = fresh_storage(30).await;
+    let app = serve(storage, data, Clock::System, Some(sink.url.parse().expect("SMTP URL"))).await;
+    (app, sink)
 }
 
 /// A server on fresh storage whose clock stands still at `instant`: everything it records is
 /// dated `instant`.
 pub async fn spawn_app_at(instant: Timestamp) -> TestApp {
     let (storage, data) = fresh_storage(30).await;
-    serve(storage, data, Clock::Fixed(instant)).await
+    serve(storage, data, Clock::Fixed(instant), None).await
 }
 
 /// A fresh, migrated database and no server (so no outbox worker either): for use cases run
@@ -83,11 +93,11 @@ impl TestApp {
             blob_url: Some(self.storage.blob_url()),
             ..self.storage.clone()
         };
-        serve(storage, data, self.clock).await
+        serve(storage, data, self.clock, None).await
     }
 }
 
-async fn serve(storage: StorageArgs, data: TempDir, clock: Clock) -> TestApp {
+async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Option<SmtpUrl>) -> TestApp {
     let db = startup::open_database_with_catalog(&storage, clock).await.expect("database opens");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
@@ -96,6 +106,9 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock) -> TestApp {
     let settings = Settings {
         secure_cookies: false,
         trust_forwarded_for: false,
+        public_url: format!("http://{addr}"),
+        smtp_url,
+        mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
         institution: "CVO Testcentrum".into(),

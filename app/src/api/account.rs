@@ -1,0 +1,63 @@
+//! Passwords from the pages: asking for a reset link, choosing a password with a link, changing
+//! one's own, and signing out everywhere (see `server::services::credentials`).
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// "Wachtwoord vergeten": mails a link when the address has an account; answers the same
+/// either way.
+#[server]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use crate::server::context::as_visitor;
+    use crate::server::services::credentials;
+    as_visitor(async |state, now| credentials::request_reset(state, &email, now).await).await
+}
+
+/// Chooses a password with the link of an invitation or a reset; `repeat` must match.
+#[server]
+pub async fn choose_password(token: String, password: String, repeat: String) -> Result<(), AppError> {
+    use crate::server::context::as_visitor;
+    use crate::server::services::credentials;
+    as_visitor(async |state, now| {
+        same_twice(&password, &repeat)?;
+        credentials::choose_with_link(state, &token, &password, now).await
+    })
+    .await
+}
+
+/// Changes the signed-in account's password; its other sessions end.
+#[server]
+pub async fn change_password(current: String, password: String, repeat: String) -> Result<(), AppError> {
+    use crate::server::context::{as_signed_in, request_headers};
+    use crate::server::{auth, services::credentials};
+    as_signed_in(async |state, account, now| {
+        same_twice(&password, &repeat)?;
+        let token = auth::session_token(&request_headers().await?);
+        credentials::change(state, account, token.as_deref(), &current, &password, now).await
+    })
+    .await
+}
+
+/// Ends every session of the signed-in account and sends the browser to the sign-in page.
+#[server]
+pub async fn sign_out_everywhere() -> Result<(), AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::credentials;
+    as_signed_in(async |state, account, now| {
+        credentials::sign_out_everywhere(state, account, now).await?;
+        leptos_axum::redirect(crate::urls::login());
+        Ok(())
+    })
+    .await
+}
+
+/// A new password typed twice must be typed the same.
+#[cfg(feature = "ssr")]
+fn same_twice(password: &str, repeat: &str) -> Result<(), AppError> {
+    if password == repeat {
+        Ok(())
+    } else {
+        Err(AppError::Invalid("De twee wachtwoorden zijn niet gelijk.".to_owned()))
+    }
+}

@@ -1,0 +1,108 @@
+//! The e-mails Vaardig sends, in Dutch: plain text, and the same as simple HTML (every text
+//! escaped with `html-escape`), signed with the centre's name.
+
+use html_escape::{encode_double_quoted_attribute, encode_text};
+
+use super::Mail;
+
+/// Who a letter goes to.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+}
+
+/// The invitation to a new account: a link, valid 7 days, to choose a password.
+pub fn invitation(to: Recipient, institution: &str, link: &str) -> Mail {
+    letter(
+        to,
+        format!("Je account voor Vaardig bij {institution}"),
+        &[format!("{institution} heeft voor jou een account aangemaakt in Vaardig, het portfolio van je opleiding. Kies met de knop hieronder je wachtwoord; daarna meld je je aan met dit e-mailadres.")],
+        ("Kies je wachtwoord", link),
+        &["De link werkt één keer en blijft 7 dagen geldig. Is hij verlopen, vraag dan een nieuwe uitnodiging aan je coördinator.".to_owned()],
+        institution,
+    )
+}
+
+/// The link to choose a new password, valid 1 hour, after "wachtwoord vergeten".
+pub fn password_reset(to: Recipient, institution: &str, link: &str) -> Mail {
+    letter(
+        to,
+        "Een nieuw wachtwoord voor Vaardig".to_owned(),
+        &["Iemand vroeg een nieuw wachtwoord aan voor je account in Vaardig. Was jij dat, kies dan met de knop hieronder een nieuw wachtwoord.".to_owned()],
+        ("Kies een nieuw wachtwoord", link),
+        &["De link werkt één keer en blijft 1 uur geldig. Heb je niets gevraagd? Dan hoef je niets te doen: je wachtwoord blijft wat het was.".to_owned()],
+        institution,
+    )
+}
+
+fn letter(
+    to: Recipient,
+    subject: String,
+    before: &[String],
+    (label, link): (&str, &str),
+    after: &[String],
+    institution: &str,
+) -> Mail {
+    let greeting = format!("Beste {},", to.name);
+    let closing = "Met vriendelijke groeten,";
+    let text = [vec![greeting.clone()], before.to_vec(), vec![format!("{label}: {link}")], after.to_vec()]
+        .concat()
+        .join("\n\n")
+        + &format!("\n\n{closing}\n{institution}\n");
+    let html = html_letter(&greeting, before, (label, link), after, &format!("{closing}\n{institution}"));
+    Mail { to: to.email.to_owned(), to_name: to.name.to_owned(), subject, text, html }
+}
+
+fn html_letter(
+    greeting: &str,
+    before: &[String],
+    (label, link): (&str, &str),
+    after: &[String],
+    signature: &str,
+) -> String {
+    let paragraph = |text: &str| format!("<p>{}</p>", encode_text(text).replace('\n', "<br>"));
+    let paragraphs = |texts: &[String]| texts.iter().map(|text| paragraph(text)).collect::<String>();
+    format!(
+        "<!DOCTYPE html><html lang=\"nl-BE\"><body>{}{}<p><a href=\"{}\">{}</a></p>{}{}</body></html>",
+        paragraph(greeting),
+        paragraphs(before),
+        encode_double_quoted_attribute(link),
+        encode_text(label),
+        paragraphs(after),
+        paragraph(signature),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TO: Recipient = Recipient { email: "ayse@example.be", name: "Ayşe Aydın" };
+
+    #[test]
+    fn an_invitation_reads_in_dutch_with_its_link_and_the_centre() {
+        let mail = invitation(TO, "CVO Testcentrum", "https://vaardig.test/uitnodiging/abc");
+        assert_eq!(mail.subject, "Je account voor Vaardig bij CVO Testcentrum");
+        assert!(mail.text.starts_with("Beste Ayşe Aydın,\n\nCVO Testcentrum heeft voor jou een account"));
+        assert!(mail.text.contains("\n\nKies je wachtwoord: https://vaardig.test/uitnodiging/abc\n\n"));
+        assert!(mail.text.ends_with("Met vriendelijke groeten,\nCVO Testcentrum\n"));
+        assert!(mail
+            .html
+            .contains(r#"<p><a href="https://vaardig.test/uitnodiging/abc">Kies je wachtwoord</a></p>"#));
+        assert!(mail.html.contains("<p>Met vriendelijke groeten,<br>CVO Testcentrum</p></body></html>"));
+    }
+
+    #[test]
+    fn names_are_escaped_in_the_html() {
+        let mail = password_reset(
+            Recipient { email: "x@example.be", name: "<script>alert(1)</script>" },
+            "CVO & Co",
+            "https://vaardig.test/wachtwoord-herstellen/abc",
+        );
+        assert!(!mail.html.contains("<script>"), "{}", mail.html);
+        assert!(mail.html.contains("&lt;script&gt;"), "{}", mail.html);
+        assert!(mail.html.contains("CVO &amp; Co"), "{}", mail.html);
+        assert!(mail.text.contains("Beste <script>alert(1)</script>,"), "plain text is not HTML");
+    }
+}
