@@ -1,8 +1,8 @@
 """A throwaway SMTP server on loopback for the tests: every message it receives is written, as
-received, to a numbered `.eml` file in FOLDER. Prints its port on the first line of stdout, then
-serves until it is killed.
+received, to a numbered `.eml` file in FOLDER. Listens on PORT, or on a free port when none is
+given; prints the port on the first line of stdout, then serves until it is killed.
 
-    python3 scripts/smtp_sink.py FOLDER
+    python3 scripts/smtp_sink.py FOLDER [PORT]
 """
 
 import socket
@@ -39,7 +39,8 @@ def free_port() -> int:
 def main() -> None:
     folder = Path(sys.argv[1])
     folder.mkdir(parents=True, exist_ok=True)
-    controller = Controller(Store(folder), hostname="127.0.0.1", port=free_port())
+    port = int(sys.argv[2]) if len(sys.argv) > 2 else free_port()
+    controller = Controller(Store(folder), hostname="127.0.0.1", port=port)
     controller.start()
     print(controller.port, flush=True)
     threading.Event().wait()

@@ -65,6 +65,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view=pages::password::ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-kiezen/:token") view=pages::password::ChoosePasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account") view=pages::account::MyAccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus") view=pages::catalog::CatalogPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage ssr=SsrMode::Async/>
                     <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage ssr=SsrMode::Async/>

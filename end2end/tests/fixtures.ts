@@ -23,7 +23,7 @@ export async function hydrated(page: Page): Promise<void> {
 
 /** Signs out with the button in the menu bar. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
   await expect(page).toHaveURL(/\/aanmelden$/);
 }
 

@@ -97,10 +97,13 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
     const studentId = evening.students.find((s) => s.name === demo.routesStudent.name)!.id;
     const [evidenceId, reflectionId] = await seed(student.request, assessor.request, studentId);
     const review = `/beoordelen/${studentId}/${reviewedUnit.framework}/${reviewedUnit.unit}`;
-    const reading = [`/catalogus`, `/catalogus/${evening.framework_code}`, `/catalogus/${day.framework_code}`];
+    const reading = [`/catalogus`, `/catalogus/${evening.framework_code}`, `/catalogus/${day.framework_code}`, `/mijn-account`];
     const cohortPages = (id: number) => [`/groepen/${id}`, `/groepen/${id}/rapport`, `/groepen/${id}/rapport?detail=1`];
     return [
-      { visitor: 'visitor', paths: ['/aanmelden', '/pagina-die-niet-bestaat'] },
+      {
+        visitor: 'visitor',
+        paths: ['/aanmelden', '/wachtwoord-vergeten', '/wachtwoord-kiezen/onbekende-link', '/pagina-die-niet-bestaat'],
+      },
       {
         visitor: 'student',
         email: demo.routesStudent.email,

@@ -1,6 +1,7 @@
 //! Pieces several pages show. Pages import these, never each other.
 
 pub mod evidence;
+pub mod forms;
 pub mod loaded;
 pub mod progress;
 pub mod skill_picker;

@@ -31,9 +31,9 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">
-                                        <span class="who" data-testid="current-user">
+                                        <a href=urls::my_account() class="who" data-testid="current-user">
                                             {user.name} " · " {user.role.label_nl()}
-                                        </span>
+                                        </a>
                                         <ActionForm action=session.logout>
                                             <button type="submit" class="link">"Afmelden"</button>
                                         </ActionForm>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::session::Session;
+use crate::urls;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -28,6 +29,7 @@ pub fn LoginPage() -> impl IntoView {
                 </button>
             </ActionForm>
             {move || error().map(|message| view! { <p class="error" role="alert">{message}</p> })}
+            <p><a href=urls::forgot_password()>"Wachtwoord vergeten?"</a></p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! imports components, server functions, dto, `urls` and `session`, never another page: what two
 //! pages show alike lives in `crate::components`.
 
+pub mod account;
 pub mod assessment;
 pub mod catalog;
 pub mod cohort;
@@ -10,4 +11,5 @@ pub mod home;
 pub mod layout;
 pub mod login;
 pub mod not_found;
+pub mod password;
 pub mod portfolio;
