@@ -3,21 +3,12 @@
 
 use crate::common;
 
+use crate::common::world::M_IT_020;
 use crate::common::{skill, spawn_app, TestApp};
 use domain::Role;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-
-/// The six skills of module M IT 020.
-const M_IT_020: [&str; 6] = [
-    "BO-IT-002.M-IT-020.7.1",
-    "BO-IT-002.M-IT-020.7.2",
-    "BO-IT-002.M-IT-020.7.3",
-    "BO-IT-002.M-IT-020.11.1",
-    "BO-IT-002.M-IT-020.11.2",
-    "BO-IT-002.M-IT-020.11.3",
-];
 
 struct World {
     app: TestApp,

@@ -2,7 +2,7 @@
 //! open, and a cohort archived while its students still read their record.
 
 use crate::common::skill;
-use crate::common::world::World;
+use crate::common::world::{World, M_IT_020};
 use chrono::Utc;
 use domain::Role;
 use reqwest::{Client, StatusCode};
@@ -10,15 +10,6 @@ use serde_json::{json, Value};
 
 const RETIRED: &str = "BO-IT-002.M-IT-020.7.1";
 const KEPT: &str = "BO-IT-002.M-IT-020.7.2";
-/// The six skills of module M IT 020.
-const M_IT_020: [&str; 6] = [
-    "BO-IT-002.M-IT-020.7.1",
-    "BO-IT-002.M-IT-020.7.2",
-    "BO-IT-002.M-IT-020.7.3",
-    "BO-IT-002.M-IT-020.11.1",
-    "BO-IT-002.M-IT-020.11.2",
-    "BO-IT-002.M-IT-020.11.3",
-];
 
 /// The standard world, around a student whose name pages show as "lotte.claes".
 async fn world() -> World {

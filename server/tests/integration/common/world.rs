@@ -10,6 +10,16 @@ pub const STUDENT: &str = "cursist@centrum.be";
 pub const ASSESSOR: &str = "beoordelaar@centrum.be";
 pub const COORDINATOR: &str = "coordinator@centrum.be";
 
+/// The six skills of module M IT 020, the first unit of the world's programme BO-IT-002.
+pub const M_IT_020: [&str; 6] = [
+    "BO-IT-002.M-IT-020.7.1",
+    "BO-IT-002.M-IT-020.7.2",
+    "BO-IT-002.M-IT-020.7.3",
+    "BO-IT-002.M-IT-020.11.1",
+    "BO-IT-002.M-IT-020.11.2",
+    "BO-IT-002.M-IT-020.11.3",
+];
+
 /// A fresh server with the standard accounts and cohort.
 pub struct World {
     pub app: TestApp,
