@@ -51,10 +51,36 @@ impl TestApp {
         response.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap()
     }
 
+    /// `GET /api/v1/evidence/{id}/file`, whatever the answer.
+    pub async fn evidence_file(&self, client: &Client, id: i64) -> Response {
+        self.get(client, &format!("/api/v1/evidence/{id}/file")).await
+    }
+
+    /// `DELETE /api/v1/evidence/{id}`, whatever the answer.
+    pub async fn delete_evidence(&self, student: &Client, id: i64) -> Response {
+        student.delete(self.url(&format!("/api/v1/evidence/{id}"))).send().await.unwrap()
+    }
+
     /// `POST /api/v1/submissions`: asserts 201.
     pub async fn submit(&self, student: &Client, skills: &[&str]) {
         let response = self.post_json(student, "/api/v1/submissions", &json!({ "skill_ids": skills })).await;
         assert_eq!(response.status(), StatusCode::CREATED, "submitting {skills:?}");
+    }
+
+    /// `POST /api/v1/decisions` on a student's skills, citing `evidence`, whatever the answer.
+    pub async fn post_decision<S: AsRef<str>>(
+        &self,
+        assessor: &Client,
+        student_id: i64,
+        skills: &[S],
+        decision: &str,
+        comment: &str,
+        evidence: &[i64],
+    ) -> Response {
+        let skills: Vec<&str> = skills.iter().map(AsRef::as_ref).collect();
+        let body = json!({ "student_id": student_id, "skill_ids": skills, "decision": decision,
+                           "comment": comment, "evidence_ids": evidence });
+        self.post_json(assessor, "/api/v1/decisions", &body).await
     }
 
     /// `POST /api/v1/decisions` on a student's skills, citing no evidence: asserts 201.
@@ -66,15 +92,55 @@ impl TestApp {
         decision: &str,
         comment: &str,
     ) {
+        let response = self.post_decision(assessor, student_id, skills, decision, comment, &[]).await;
         let skills: Vec<&str> = skills.iter().map(AsRef::as_ref).collect();
-        let body = json!({ "student_id": student_id, "skill_ids": skills, "decision": decision, "comment": comment });
-        let response = self.post_json(assessor, "/api/v1/decisions", &body).await;
         assert_eq!(response.status(), StatusCode::CREATED, "deciding {skills:?}");
+    }
+
+    /// `POST /api/v1/students/{id}/awards` for `unit` (of `framework`, named when the student
+    /// follows several programmes), whatever the answer.
+    pub async fn post_award(
+        &self,
+        client: &Client,
+        student_id: i64,
+        unit: &str,
+        framework: Option<&str>,
+    ) -> Response {
+        let body = match framework {
+            Some(framework) => json!({ "unit_code": unit, "framework": framework }),
+            None => json!({ "unit_code": unit }),
+        };
+        self.post_json(client, &format!("/api/v1/students/{student_id}/awards"), &body).await
+    }
+
+    /// `GET /api/v1/students/{id}/progress`, of one `framework` or all, whatever the answer.
+    pub async fn progress(&self, client: &Client, student_id: i64, framework: Option<&str>) -> Response {
+        self.get(client, &progress_path(student_id, framework)).await
+    }
+
+    /// `GET /api/v1/students/{id}/progress`, of one `framework` or all: asserts 200 and answers
+    /// the JSON body.
+    pub async fn progress_json(&self, client: &Client, student_id: i64, framework: Option<&str>) -> Value {
+        self.get_json(client, &progress_path(student_id, framework)).await
+    }
+
+    /// `GET /api/v1/queue{query}` (`query` empty or a filter such as `?unit=M%20IT%20021`):
+    /// asserts 200 and answers the entries.
+    pub async fn queue(&self, client: &Client, query: &str) -> Value {
+        self.get_json(client, &format!("/api/v1/queue{query}")).await
     }
 
     /// `GET /api/v1/queue`: the skill ids waiting in the client's queue.
     pub async fn queued_skills(&self, client: &Client) -> Vec<String> {
-        let queue = self.get_json(client, "/api/v1/queue").await;
+        let queue = self.queue(client, "").await;
         queue.as_array().unwrap().iter().map(|entry| entry["skill_id"].as_str().unwrap().to_owned()).collect()
+    }
+}
+
+/// The path of a student's progress, of one framework or (without `framework`) all.
+fn progress_path(student_id: i64, framework: Option<&str>) -> String {
+    match framework {
+        Some(framework) => format!("/api/v1/students/{student_id}/progress?framework={framework}"),
+        None => format!("/api/v1/students/{student_id}/progress"),
     }
 }
