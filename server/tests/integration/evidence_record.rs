@@ -19,15 +19,18 @@ async fn upload_item(world: &World, name: &str, bytes: Vec<u8>, skills: &[&str])
     response.json::<Value>().await.unwrap()["items"][0].clone()
 }
 
-async fn set_skills(world: &World, id: &Value, skills: &[&str]) -> reqwest::Response {
-    let path = world.app.url(&format!("/api/v1/evidence/{id}/skills"));
-    world.student.put(path).json(&json!({ "skill_ids": skills })).send().await.unwrap()
+/// The student's progress in BO-IT-002.
+async fn progress(world: &World) -> Value {
+    world.app.progress_json(&world.student, world.student_id, Some("BO-IT-002")).await
 }
 
 async fn status_of(world: &World, skill_id: &str) -> Value {
-    let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", world.student_id);
-    let progress = world.app.get_json(&world.student, &path).await;
-    skill(&progress, skill_id)["status"].clone()
+    skill(&progress(world).await, skill_id)["status"].clone()
+}
+
+/// The id of an item as the API answered it.
+fn id_of(item: &Value) -> i64 {
+    item["id"].as_i64().unwrap()
 }
 
 fn pdf(label: &str) -> Vec<u8> {
@@ -39,18 +42,11 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     let world = World::new().await;
     let item = upload_item(&world, "verslag.pdf", pdf("v1"), &[SKILL_A]).await;
     world.app.submit(&world.student, &[SKILL_A]).await;
-    let decision = world
-        .assessor
-        .post(world.app.url("/api/v1/decisions"))
-        .json(&json!({ "student_id": world.student_id, "skill_ids": [SKILL_A], "decision": "achieved",
-                       "comment": "", "evidence_ids": [item["id"]] }))
-        .send()
-        .await
-        .unwrap();
+    let decision = world.post_decision(&world.assessor, &[SKILL_A], "achieved", "", &[id_of(&item)]).await;
     assert_eq!(decision.status(), 201);
 
     for skills in [&[][..], &[SKILL_B][..], &[SKILL_A, SKILL_B][..]] {
-        let response = set_skills(&world, &item["id"], skills).await;
+        let response = world.app.put_evidence_skills(&world.student, id_of(&item), skills).await;
         assert_eq!(response.status(), 409, "{skills:?}");
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["error"]["code"], "conflict");
@@ -58,28 +54,14 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
     }
     // The page's server function goes through the same rule.
     let path = <app::api::portfolio::LinkSkills as leptos::server_fn::ServerFn>::PATH;
-    let response = world
-        .student
-        .post(world.app.url(path))
-        .json(&json!({ "id": item["id"], "skill_ids": [] }))
-        .send()
-        .await
-        .unwrap();
+    let response =
+        world.app.post_json(&world.student, path, &json!({ "id": item["id"], "skill_ids": [] })).await;
     assert_eq!(response.status(), 409, "server function {path}");
 
-    let path = format!("/api/v1/students/{}/progress?framework=BO-IT-002", world.student_id);
-    let progress = world.app.get_json(&world.student, &path).await;
+    let progress = progress(&world).await;
     assert_eq!(skill(&progress, SKILL_A)["status"], "achieved");
     assert_eq!(skill(&progress, SKILL_A)["evidence"], json!([item["id"]]));
-    let shown: Value = world
-        .student
-        .get(world.app.url(&format!("/api/v1/evidence/{}", item["id"])))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let shown = world.app.evidence(&world.student, id_of(&item)).await;
     assert_eq!(shown["skill_ids"], json!([SKILL_A]));
 
     // A new version may be added, with other skills.
@@ -96,8 +78,7 @@ async fn deleting_the_last_evidence_of_a_submitted_skill_withdraws_it() {
     world.app.submit(&world.student, &[SKILL_A, SKILL_B]).await;
     assert_eq!(world.app.queued_skills(&world.assessor).await, [SKILL_A, SKILL_B]);
 
-    let path = world.app.url(&format!("/api/v1/evidence/{}", both["id"]));
-    assert_eq!(world.student.delete(&path).send().await.unwrap().status(), 204);
+    assert_eq!(world.app.delete_evidence(&world.student, id_of(&both)).await.status(), 204);
 
     assert_eq!(
         world.app.queued_skills(&world.assessor).await,
@@ -113,7 +94,7 @@ async fn unlinking_or_replacing_the_last_evidence_of_a_submitted_skill_withdraws
     let world = World::new().await;
     let item = upload_item(&world, "verslag.pdf", pdf("a"), &[SKILL_A]).await;
     world.app.submit(&world.student, &[SKILL_A]).await;
-    let response = set_skills(&world, &item["id"], &[]).await;
+    let response = world.app.put_evidence_skills(&world.student, id_of(&item), &[]).await;
     assert_eq!(response.status(), 200);
     assert!(world.app.queued_skills(&world.assessor).await.is_empty());
     assert_eq!(status_of(&world, SKILL_A).await, "not_started");
@@ -163,7 +144,7 @@ async fn text_files_as_windows_saves_them_are_read_as_text() {
         assert_eq!(item["file"]["media_type"], "text/plain; charset=utf-8", "{name}");
         assert_eq!(item["file"]["size"], text.len(), "{name}");
         for client in [&world.student, &world.assessor] {
-            let response = world.app.get(client, &format!("/api/v1/evidence/{}/file", item["id"])).await;
+            let response = world.app.evidence_file(client, id_of(&item)).await;
             assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
             assert_eq!(response.text().await.unwrap(), text, "{name}");
         }
@@ -241,9 +222,8 @@ async fn thumbnails_of_phone_photos_are_upright() {
     for (orientation, size, red_at, blue_at) in cases {
         let item = upload_item(&world, "foto.jpg", jpeg_with_orientation(orientation), &[]).await;
         assert_eq!(item["file"]["has_thumbnail"], true);
-        let path = world.app.url(&format!("/api/v1/evidence/{}/thumbnail", item["id"]));
         for client in [&world.student, &world.assessor] {
-            let bytes = client.get(&path).send().await.unwrap().bytes().await.unwrap();
+            let bytes = world.app.evidence_thumbnail(client, id_of(&item)).await;
             let thumbnail = image::load_from_memory(&bytes).unwrap().to_rgb8();
             assert_eq!(thumbnail.dimensions(), size, "orientation {orientation}");
             let red = thumbnail.get_pixel(red_at.0, red_at.1);

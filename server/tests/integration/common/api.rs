@@ -56,6 +56,23 @@ impl TestApp {
         self.get(client, &format!("/api/v1/evidence/{id}/file")).await
     }
 
+    /// `GET /api/v1/evidence/{id}`: asserts 200 and answers the item.
+    pub async fn evidence(&self, client: &Client, id: i64) -> Value {
+        self.get_json(client, &format!("/api/v1/evidence/{id}")).await
+    }
+
+    /// `GET /api/v1/evidence/{id}/thumbnail`: asserts 200 and answers the image's bytes.
+    pub async fn evidence_thumbnail(&self, client: &Client, id: i64) -> Vec<u8> {
+        self.get_bytes(client, &format!("/api/v1/evidence/{id}/thumbnail")).await
+    }
+
+    /// `PUT /api/v1/evidence/{id}/skills`: links the item to exactly `skills`, whatever the
+    /// answer.
+    pub async fn put_evidence_skills(&self, student: &Client, id: i64, skills: &[&str]) -> Response {
+        let body = json!({ "skill_ids": skills });
+        student.put(self.url(&format!("/api/v1/evidence/{id}/skills"))).json(&body).send().await.unwrap()
+    }
+
     /// `DELETE /api/v1/evidence/{id}`, whatever the answer.
     pub async fn delete_evidence(&self, student: &Client, id: i64) -> Response {
         student.delete(self.url(&format!("/api/v1/evidence/{id}"))).send().await.unwrap()
