@@ -298,8 +298,8 @@ pub struct ImportedRow {
     pub outcome: RowOutcome,
     /// A returning student (found by student number) whose address changes: the address until now.
     pub previous_email: Option<String>,
-    /// For a new account, once the import is done: the password to hand to the student.
-    pub initial_password: Option<String>,
+    /// A new account, once the import is done: it was sent an invitation to choose a password.
+    pub invited: bool,
 }
 
 /// The preview or the result of an import.

@@ -18,6 +18,28 @@ pub fn login() -> &'static str {
     "/aanmelden"
 }
 
+/// `POST /api/v1/cohorts/:id/invitation-letters.pdf`: invitation letters for a cohort's students
+/// who have not chosen a password yet.
+pub fn invitation_letters(cohort: CohortId) -> String {
+    format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf")
+}
+
+/// `/wachtwoord-vergeten`: asking for a link to choose a new password.
+pub fn forgot_password() -> &'static str {
+    "/wachtwoord-vergeten"
+}
+
+/// `/wachtwoord-kiezen/:token`: choosing a password with the link of an invitation or a reset.
+/// The token is URL-safe base64, so it needs no escaping.
+pub fn choose_password(token: &str) -> String {
+    format!("/wachtwoord-kiezen/{token}")
+}
+
+/// `/mijn-account`: changing one's password, signing out everywhere.
+pub fn my_account() -> &'static str {
+    "/mijn-account"
+}
+
 /// `/wachtwoord-vergeten`: asking for a link to choose a new password.
 pub fn forgot_password() -> &'static str {
     "/wachtwoord-vergeten"
@@ -144,6 +166,7 @@ mod tests {
         assert_eq!(forgot_password(), "/wachtwoord-vergeten");
         assert_eq!(my_account(), "/mijn-account");
         assert_eq!(choose_password("a-B_9"), "/wachtwoord-kiezen/a-B_9");
+        assert_eq!(invitation_letters(CohortId::new(4)), "/api/v1/cohorts/4/invitation-letters.pdf");
         assert_eq!(catalog(), "/catalogus");
         assert_eq!(my_evidence(), "/bewijsstukken");
         assert_eq!(queue(), "/beoordelen");

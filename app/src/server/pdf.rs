@@ -6,8 +6,9 @@
 
 use std::sync::LazyLock;
 
-use krilla::geom::Point;
+use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::page::PageSettings;
+use krilla::paint::Fill;
 use krilla::text::{Font, TextDirection};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
@@ -89,13 +90,13 @@ impl Style {
     }
 }
 
-/// One piece of text placed on a page; `y` is its baseline, measured from the top.
+/// One thing placed on a page, measured from the page's top left.
 #[derive(Debug, Clone, PartialEq)]
-struct Run {
-    style: Style,
-    x: f32,
-    y: f32,
-    text: String,
+enum Run {
+    /// Text whose baseline is at `y`.
+    Text { style: Style, x: f32, y: f32, text: String },
+    /// A filled black square (a module of a QR code).
+    Square { x: f32, y: f32, side: f32 },
 }
 
 /// A document being laid out, page by page.
@@ -127,6 +128,30 @@ impl Document {
         }
     }
 
+    /// A QR code of `content`, `side` points wide with its quiet zone, below the last line
+    /// (on a new page when it does not fit). Errors: content too long for a QR code.
+    pub fn qr_code(&mut self, content: &str, side: f32) -> Result<(), AppError> {
+        let code = qrcode::QrCode::new(content.as_bytes()).map_err(|error| {
+            tracing::error!(%error, "a QR code could not be made");
+            AppError::Internal
+        })?;
+        // Four modules of quiet zone on each side, as the standard asks.
+        let modules = code.width();
+        let module = side / (modules + 8) as f32;
+        if self.y + side > PAGE_HEIGHT - MARGIN {
+            self.page_break();
+        }
+        let (left, top) = (MARGIN + 4.0 * module, self.y + 4.0 * module);
+        for (index, color) in code.to_colors().into_iter().enumerate() {
+            if color == qrcode::Color::Dark {
+                let (x, y) = ((index % modules) as f32, (index / modules) as f32);
+                self.push(Run::Square { x: left + x * module, y: top + y * module, side: module });
+            }
+        }
+        self.y += side;
+        Ok(())
+    }
+
     /// Vertical space.
     pub fn gap(&mut self, points: f32) {
         self.y += points;
@@ -150,7 +175,10 @@ impl Document {
     }
 
     fn place(&mut self, style: Style, x: f32, text: String) {
-        let run = Run { style, x, y: self.y, text };
+        self.push(Run::Text { style, x, y: self.y, text });
+    }
+
+    fn push(&mut self, run: Run) {
         if let Some(page) = self.pages.last_mut() {
             page.push(run);
         }
@@ -163,15 +191,27 @@ impl Document {
             let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(AppError::Internal)?;
             let mut page = pdf.start_page_with(settings);
             let mut surface = page.surface();
+            let mut squares = PathBuilder::new();
             for run in runs {
-                surface.draw_text(
-                    Point::from_xy(run.x, run.y),
-                    run.style.face().font.clone(),
-                    run.style.size(),
-                    &run.text,
-                    false,
-                    TextDirection::Auto,
-                );
+                match run {
+                    Run::Text { style, x, y, text } => surface.draw_text(
+                        Point::from_xy(*x, *y),
+                        style.face().font.clone(),
+                        style.size(),
+                        text,
+                        false,
+                        TextDirection::Auto,
+                    ),
+                    Run::Square { x, y, side } => {
+                        if let Some(square) = Rect::from_xywh(*x, *y, *side, *side) {
+                            squares.push_rect(square);
+                        }
+                    }
+                }
+            }
+            if let Some(path) = squares.finish() {
+                surface.set_fill(Some(Fill::default()));
+                surface.draw_path(&path);
             }
             surface.finish();
             page.finish();
@@ -215,8 +255,23 @@ fn wrap(text: &str, width: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn text(run: &Run) -> Option<&str> {
+        match run {
+            Run::Text { text, .. } => Some(text.as_str()),
+            Run::Square { .. } => None,
+        }
+    }
+
     fn texts(document: &Document) -> Vec<Vec<&str>> {
-        document.pages.iter().map(|page| page.iter().map(|run| run.text.as_str()).collect()).collect()
+        document.pages.iter().map(|page| page.iter().filter_map(text).collect()).collect()
+    }
+
+    fn lowest(document: &Document) -> f32 {
+        let bottom = |run: &Run| match run {
+            Run::Text { y, .. } => *y,
+            Run::Square { y, side, .. } => y + side,
+        };
+        document.pages.iter().flatten().map(bottom).fold(0.0, f32::max)
     }
 
     #[test]
@@ -269,6 +324,33 @@ mod tests {
     }
 
     #[test]
+    fn a_qr_code_is_drawn_as_dark_squares_within_its_side_and_the_page() {
+        let mut document = Document::new("kop");
+        document.line(Style::Text, 0.0, "Scan de code");
+        let above = document.y;
+        document.qr_code("https://vaardig.test/wachtwoord-kiezen/abc", 120.0).unwrap();
+        let squares: Vec<(f32, f32, f32)> = document.pages[0]
+            .iter()
+            .filter_map(|run| match run {
+                Run::Square { x, y, side } => Some((*x, *y, *side)),
+                Run::Text { .. } => None,
+            })
+            .collect();
+        // A version 3 code (29 modules) plus 8 modules of quiet zone: 37 modules in 120 points.
+        let module = 120.0 / 37.0;
+        assert!(squares.len() > 200, "{} dark modules", squares.len());
+        assert!(squares.iter().all(|(_, _, side)| (*side - module).abs() < 1e-3));
+        assert!(squares
+            .iter()
+            .all(|(x, y, _)| *x >= MARGIN + 4.0 * module - 1e-3 && *y >= above + 4.0 * module - 1e-3));
+        assert!(squares
+            .iter()
+            .all(|(x, y, side)| x + side <= MARGIN + 120.0 && y + side <= above + 120.0 + 1e-3));
+        assert_eq!(document.y, above + 120.0);
+        assert!(document.finish().unwrap().starts_with(b"%PDF-"));
+    }
+
+    #[test]
     fn long_text_fills_further_pages_each_with_the_header() {
         let mut document = Document::new("kop");
         for n in 0..200 {
@@ -281,8 +363,7 @@ mod tests {
         let pages = texts(&document);
         assert!(pages.len() >= 3);
         assert!(pages.iter().all(|page| page[0] == "kop"), "a header on every page");
-        let lowest = document.pages.iter().flatten().map(|run| run.y).fold(0.0, f32::max);
-        assert!(lowest <= PAGE_HEIGHT - MARGIN);
+        assert!(lowest(&document) <= PAGE_HEIGHT - MARGIN);
         assert!(document.finish().is_ok());
     }
 }

@@ -4,7 +4,7 @@ use app::dto::ImportOutcome;
 use app::dto::{CohortInput, CohortReadiness, CohortView};
 use app::error::AppError;
 use app::server::services::enrolment;
-use app::server::services::{cohorts, readiness, report};
+use app::server::services::{cohorts, invitation_letters, readiness, report};
 use app::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
@@ -190,14 +190,29 @@ pub async fn report_pdf(
     Query(options): Query<Detail>,
 ) -> Result<Response, AppError> {
     let report = report::for_cohort(&state, &account, cohort_id, state.clock.now()).await?;
-    let mut response = report::to_pdf(&report, options.detail)?.into_response();
+    Ok(pdf_attachment(report::to_pdf(&report, options.detail)?, &format!("rapport-groep-{cohort_id}.pdf")))
+}
+
+/// `POST /api/v1/cohorts/{id}/invitation-letters.pdf`: a letter per student still without a
+/// password, each with a new invitation link (so a POST: printing makes links).
+pub async fn invitation_letters(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<CohortId>,
+) -> Result<Response, AppError> {
+    let letters = invitation_letters::for_cohort(&state, &account, cohort_id, state.clock.now()).await?;
+    Ok(pdf_attachment(letters, &format!("uitnodigingen-groep-{cohort_id}.pdf")))
+}
+
+/// A PDF to download as `file_name`.
+fn pdf_attachment(bytes: Vec<u8>, file_name: &str) -> Response {
+    let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-    let file_name = format!("attachment; filename=\"rapport-groep-{cohort_id}.pdf\"");
-    if let Ok(value) = HeaderValue::from_str(&file_name) {
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    Ok(response)
+    response
 }
 
 /// `GET /api/v1/cohorts/{id}/readiness.xlsx`: the same as an Excel workbook.

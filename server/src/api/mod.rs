@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
             post(cohorts::enrol).layer(DefaultBodyLimit::max(cohorts::LIST_LIMIT_BYTES)),
         )
         .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
+        .route("/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters))
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }

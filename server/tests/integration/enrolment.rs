@@ -1,10 +1,11 @@
 //! Enrolling a student list in a cohort: a preview with every error per line, an import that
-//! creates accounts with an initial password, and a second import of the same file that changes
-//! nothing.
+//! creates accounts and mails each an invitation to choose a password, and a second import of the
+//! same file that changes nothing.
 
 use crate::common;
 
-use crate::common::{spawn_app, spawn_app_with_statement_timeout, TestApp};
+use crate::common::mail::{link_after, SmtpSink};
+use crate::common::{spawn_app, spawn_app_with_mail, spawn_app_with_statement_timeout, TestApp};
 use domain::{CohortId, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
@@ -32,11 +33,36 @@ async fn post_csv(
 }
 
 async fn setup() -> (TestApp, Client, CohortId) {
-    let app = spawn_app().await;
+    setup_on(spawn_app().await).await
+}
+
+async fn setup_on(app: TestApp) -> (TestApp, Client, CohortId) {
     app.account("coordinator@centrum.be", Role::Coordinator).await;
     let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
     let coordinator = app.signed_in("coordinator@centrum.be").await;
     (app, coordinator, cohort)
+}
+
+/// A new student follows the link of their invitation mail, chooses `password` and signs in.
+async fn accept_invitation(app: &TestApp, sink: &SmtpSink, email: &str, password: &str) -> Client {
+    let mail =
+        sink.received().into_iter().find(|mail| mail.to.ends_with(&format!("<{email}>"))).expect("invited");
+    assert_eq!(mail.subject, "Je account voor Vaardig bij CVO Testcentrum");
+    let link = link_after(&mail.text, &format!("{}/wachtwoord-kiezen/", app.base));
+    let token = link.rsplit('/').next().unwrap();
+    let chosen = app
+        .post_json(&common::client(), "/api/v1/passwords", &json!({ "token": token, "password": password }))
+        .await;
+    assert_eq!(chosen.status(), StatusCode::NO_CONTENT, "{email} chooses a password");
+    let student = common::client();
+    let signed_in = student
+        .post(app.url("/api/v1/session"))
+        .json(&json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::OK, "{email} signs in with the chosen password");
+    student
 }
 
 #[tokio::test]
@@ -56,7 +82,7 @@ async fn the_preview_lists_every_error_and_writes_nothing() {
     assert_eq!(
         preview["rows"],
         json!([{ "line": 2, "email": "ann@example.be", "name": "Ann De Smet",
-        "outcome": "new_account", "previous_email": null, "initial_password": null }])
+        "outcome": "new_account", "previous_email": null, "invited": false }])
     );
     let errors: Vec<(u64, String)> = preview["errors"]
         .as_array()
@@ -82,7 +108,8 @@ async fn the_preview_lists_every_error_and_writes_nothing() {
 
 #[tokio::test]
 async fn an_import_creates_accounts_once_and_a_second_import_changes_nothing() {
-    let (app, coordinator, cohort) = setup().await;
+    let (app, sink) = spawn_app_with_mail().await;
+    let (app, coordinator, cohort) = setup_on(app).await;
     app.account("jp.vandenberg@example.be", Role::Student).await;
     let preview: Value = post_csv(&app, &coordinator, cohort, GOOD, true).await.json().await.unwrap();
     let outcomes: Vec<&str> =
@@ -94,12 +121,8 @@ async fn an_import_creates_accounts_once_and_a_second_import_changes_nothing() {
     assert_eq!(response.status(), StatusCode::OK);
     let imported: Value = response.json().await.unwrap();
     assert_eq!(imported["applied"], true);
-    let password = imported["rows"][0]["initial_password"].as_str().unwrap().to_owned();
-    assert_eq!(
-        imported["rows"][1]["initial_password"],
-        Value::Null,
-        "an existing account keeps its password"
-    );
+    assert_eq!(imported["rows"][0]["invited"], true);
+    assert_eq!(imported["rows"][1]["invited"], false, "an existing account keeps its password");
     assert_eq!(app.rows("enrolment").await, 2);
     let (number,): (Option<String>,) =
         sqlx::query_as("select student_number from account where email = 'ann.desmet@example.be'")
@@ -108,14 +131,8 @@ async fn an_import_creates_accounts_once_and_a_second_import_changes_nothing() {
             .unwrap();
     assert_eq!(number.as_deref(), Some("2026001"));
 
-    let student = common::client();
-    let signed_in = student
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": "ann.desmet@example.be", "password": password }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(signed_in.status(), StatusCode::OK, "the new student signs in with the initial password");
+    assert_eq!(sink.wait_for(1).await.len(), 1, "only the new account is invited");
+    accept_invitation(&app, &sink, "ann.desmet@example.be", "fiets-regen-koffie-blauw").await;
 
     let accounts = app.rows("account").await;
     let again: Value = post_csv(&app, &coordinator, cohort, GOOD, false).await.json().await.unwrap();
@@ -261,7 +278,7 @@ async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_strange
     assert_eq!(
         preview["rows"],
         json!([{ "line": 2, "email": "helene@nieuw.be", "name": "Helene Celik", "outcome": "enrolled",
-                 "previous_email": "helene@oud.be", "initial_password": null }])
+                 "previous_email": "helene@oud.be", "invited": false }])
     );
     post_bytes(&app, &coordinator, second_cohort, returning.into_bytes(), false).await;
     let accounts: Vec<(String,)> =
@@ -279,7 +296,8 @@ async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_strange
 
 #[tokio::test]
 async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
-    let (app, coordinator, cohort) = setup().await;
+    let (app, sink) = spawn_app_with_mail().await;
+    let (app, coordinator, cohort) = setup_on(app).await;
     let csv = format!(
         "{HEADER}0100001;An;Peeters;an@example.be\r\n0100002;Bo;de Smet;bo@example.be\r\n\
          0100003;Ayşe;Aydın;ayse@example.be\r\n0100004;Ed;Claes;ed@example.be\r\n0100005;Jan;Aerts;jan@example.be\r\n"
@@ -301,9 +319,11 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
         .collect();
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
 
+    sink.wait_for(5).await;
     for row in imported["rows"].as_array().unwrap() {
-        submit_reflection(&app, row["email"].as_str().unwrap(), row["initial_password"].as_str().unwrap())
-            .await;
+        let student =
+            accept_invitation(&app, &sink, row["email"].as_str().unwrap(), "fiets-regen-koffie-blauw").await;
+        submit_reflection(&app, &student).await;
     }
     let queue: Value = coordinator.get(app.url("/api/v1/queue")).send().await.unwrap().json().await.unwrap();
     let order: Vec<&str> =
@@ -311,19 +331,11 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
 }
 
-/// Signs in as a student and submits one skill with a report as its evidence.
-async fn submit_reflection(app: &TestApp, email: &str, password: &str) {
+/// A signed-in student submits one skill with a report as its evidence.
+async fn submit_reflection(app: &TestApp, student: &Client) {
     const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
-    let student = common::client();
-    let signed_in = student
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(signed_in.status(), StatusCode::OK);
-    app.upload_reflection(&student, &[SKILL]).await;
-    app.submit(&student, &[SKILL]).await;
+    app.upload_reflection(student, &[SKILL]).await;
+    app.submit(student, &[SKILL]).await;
 }
 
 /// Imports `count` new students while an assessor records decisions and people sign in, on a
@@ -376,4 +388,63 @@ async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
     assert_eq!(imported["rows"].as_array().unwrap().len(), 300);
     assert_eq!(app.rows("enrolment").await, 301);
     assert_eq!(app.rows("decision").await, 20);
+}
+
+#[tokio::test]
+async fn without_e_mail_the_coordinator_prints_invitation_letters_whose_links_work() {
+    let (app, coordinator, cohort) = setup().await;
+    post_csv(&app, &coordinator, cohort, GOOD, false).await;
+    let letters_url = app.url(&format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf"));
+
+    let response = coordinator.post(&letters_url).send().await.unwrap();
+
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let text = common::pdf_text(&response.bytes().await.unwrap());
+    for expected in [
+        "Welkom in Vaardig",
+        "Beste Ann De Smet,",
+        "Beste Jean-Pierre Van den Berg,",
+        "jp.vandenberg@example.be",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let prefix = format!("{}/wachtwoord-kiezen/", app.base);
+    let token = link_after(&text, &prefix).trim_start_matches(&prefix).to_owned();
+    let chosen = app
+        .post_json(
+            &common::client(),
+            "/api/v1/passwords",
+            &json!({ "token": token, "password": "fiets-regen-koffie-blauw" }),
+        )
+        .await;
+    assert_eq!(chosen.status(), StatusCode::NO_CONTENT, "the printed link opens");
+
+    // Only who has no password yet gets a letter: one page, then none.
+    let again =
+        common::pdf_text(&coordinator.post(&letters_url).send().await.unwrap().bytes().await.unwrap());
+    assert_eq!(again.matches("Welkom in Vaardig").count(), 1);
+    sqlx::query("update account set password_hash = 'x' where role = 'student'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let none = coordinator.post(&letters_url).send().await.unwrap();
+    assert_eq!(none.status(), StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn only_the_cohorts_coordinators_print_letters() {
+    let (app, coordinator, cohort) = setup().await;
+    post_csv(&app, &coordinator, cohort, GOOD, false).await;
+    app.account("beoordelaar@centrum.be", Role::Assessor).await;
+    let assessor = app.signed_in("beoordelaar@centrum.be").await;
+
+    let refused = assessor
+        .post(app.url(&format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf")))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.rows("account_token").await, 2, "only the two mailed invitations");
 }

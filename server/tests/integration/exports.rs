@@ -2,7 +2,7 @@
 //! script as written, the CSV and Excel files say what the page says (the "Aandacht" flag
 //! included) and cannot carry a formula, and dates are Brussels days.
 
-use crate::common::{spawn_app, TestApp, PASSWORD};
+use crate::common::{pdf_text, spawn_app, TestApp, PASSWORD};
 use app::server::services::accounts;
 use chrono::Utc;
 use domain::Role;
@@ -25,12 +25,6 @@ async fn named_student(app: &TestApp, email: &str, name: &str) -> i64 {
         .account
         .id
         .get()
-}
-
-/// The text of a PDF as a reader extracts it, spaces and line ends made single spaces.
-fn pdf_text(bytes: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(bytes).expect("a PDF whose text can be extracted");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[tokio::test]

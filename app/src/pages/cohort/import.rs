@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 
 use crate::api::cohorts::EnrolStudents;
 use crate::dto::{ImportOutcome, RowOutcome};
+use crate::urls;
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]
@@ -48,6 +49,12 @@ pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudent
             <label>"CSV-bestand" <input type="file" accept=".csv,text/csv" on:change=read/></label>
             {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
             {outcome}
+            <form method="post" action=urls::invitation_letters(cohort) class="stack">
+                <p class="muted">
+                    "Zonder e-mail: druk een uitnodigingsbrief af voor elke cursist die nog geen wachtwoord koos, met een nieuwe link en een QR-code. Niemand krijgt een wachtwoord te zien."
+                </p>
+                <button type="submit" class="secondary">"Uitnodigingsbrieven afdrukken (PDF)"</button>
+            </form>
         </section>
     }
 }
@@ -63,7 +70,10 @@ fn ImportTable(
         .iter()
         .any(|row| row.outcome != RowOutcome::AlreadyEnrolled || row.previous_email.is_some());
     let summary = if outcome.applied {
-        format!("{} cursisten verwerkt. Geef elke nieuwe cursist het eerste wachtwoord.", outcome.rows.len())
+        format!(
+            "{} cursisten verwerkt. Elke nieuwe cursist kreeg een uitnodiging per e-mail om een wachtwoord te kiezen.",
+            outcome.rows.len()
+        )
     } else if has_errors {
         format!(
             "{} fout(en): verbeter het bestand en kies het opnieuw. Er wordt niets ingeschreven.",
@@ -100,7 +110,7 @@ fn ImportTable(
                     <td>{row.name.clone()}</td>
                     <td>{row.email.clone()}</td>
                     <td>{what}</td>
-                    <td><code>{row.initial_password.clone().unwrap_or_default()}</code></td>
+                    <td>{row.invited.then_some("Verstuurd")}</td>
                 </tr>
             }
         })
@@ -117,7 +127,7 @@ fn ImportTable(
                     <th scope="col">"Naam"</th>
                     <th scope="col">"E-mail"</th>
                     <th scope="col">"Wat er gebeurt"</th>
-                    <th scope="col">"Eerste wachtwoord"</th>
+                    <th scope="col">"Uitnodiging"</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

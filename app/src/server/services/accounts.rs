@@ -53,6 +53,19 @@ pub async fn create(
     create_with(conn, email, &name, role, credentials, now).await
 }
 
+/// Creates an account without a password: it chooses one with an invitation
+/// (`services::credentials::invite`), which the caller sends in the same transaction.
+pub async fn create_invited(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &PersonName,
+    role: Role,
+    now: Timestamp,
+) -> Result<Account, AppError> {
+    let none = Credentials { hash: accounts::NO_PASSWORD.to_owned(), generated_password: None };
+    Ok(create_with(conn, email, name, role, none, now).await?.account)
+}
+
 /// Creates an account with credentials made beforehand by [`credentials`]. Errors: an invalid
 /// email address, or [`AppError::Conflict`] when another account has it.
 pub async fn create_with(

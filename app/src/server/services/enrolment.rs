@@ -2,28 +2,23 @@
 //! happen (or what is wrong), then the import itself, which changes nothing for students already
 //! enrolled, so importing the same file twice is harmless.
 //!
-//! The import plans twice: once without holding the write lock, to find the new accounts and hash
-//! their passwords (argon2, slow on purpose), and once inside the write transaction, which only
-//! writes and refuses when the plan changed meanwhile. So a list of a thousand students never
-//! keeps others from signing in or recording decisions.
+//! A new student gets no password: the import queues an invitation e-mail with a single-use link
+//! (see [`super::credentials`]), in the import's own transaction, and the coordinator can print
+//! invitation letters instead ([`super::invitation_letters`]). No page shows a password.
 
 use domain::enrolment_csv::{RowError, StudentList, StudentRow};
 use domain::person_name::same_person;
 use domain::policy::Action;
 use domain::{CohortId, Role, Timestamp};
-use futures::stream::{self, StreamExt, TryStreamExt};
 use sqlx::AnyConnection;
 
-use super::accounts::{self, Credentials};
-use super::authorise;
+use super::accounts;
+use super::{authorise, credentials};
 use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self as account_rows, Account};
 use crate::server::storage::{self, cohorts};
 use crate::server::AppState;
-
-/// How many new passwords are hashed at the same time.
-const HASHES_AT_ONCE: usize = 4;
 
 /// What would happen to one line of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,13 +53,6 @@ pub async fn import(
             errors.len()
         )));
     }
-    let new_accounts = planned.iter().filter(|line| line.outcome == RowOutcome::NewAccount).count();
-    // A few hashes at a time: each takes argon2's memory (19 MiB) and a core.
-    let credentials: Vec<Credentials> = stream::iter(0..new_accounts)
-        .map(|_| accounts::credentials(None, &[]))
-        .buffered(HASHES_AT_ONCE)
-        .try_collect()
-        .await?;
     let mut tx = storage::begin(&state.db).await?;
     let (replanned, errors) = plan(&mut tx, cohort_id, &list).await?;
     if replanned != planned || !errors.is_empty() {
@@ -73,7 +61,7 @@ pub async fn import(
                 .into(),
         ));
     }
-    let rows = apply(&mut tx, cohort_id, planned, credentials, now).await?;
+    let rows = apply(&mut tx, state, account, cohort_id, planned, now).await?;
     tx.commit().await?;
     Ok(ImportOutcome { applied: true, rows, errors })
 }
@@ -162,26 +150,25 @@ fn number_taken(row: &StudentRow, owner: &Account) -> String {
     )
 }
 
-/// Writes the plan: new accounts, changed addresses, student numbers, enrolments.
+/// Writes the plan: new accounts (each invited by e-mail), changed addresses, student numbers,
+/// enrolments.
 async fn apply(
     tx: &mut AnyConnection,
+    state: &AppState,
+    coordinator: &Account,
     cohort_id: CohortId,
     planned: Vec<Planned>,
-    credentials: Vec<Credentials>,
     now: Timestamp,
 ) -> Result<Vec<ImportedRow>, AppError> {
-    // One set of credentials for each new account, in the plan's order.
-    let mut credentials = credentials.into_iter();
     let mut rows = Vec::with_capacity(planned.len());
     for line in planned {
-        let (student, initial_password) = match &line.existing {
-            Some(student) => (student.clone(), None),
+        let (student, invited) = match &line.existing {
+            Some(student) => (student.clone(), false),
             None => {
-                let made = credentials.next().ok_or(AppError::Internal)?;
                 let created =
-                    accounts::create_with(tx, &line.row.email, &line.row.name, Role::Student, made, now)
-                        .await?;
-                (created.account, created.generated_password)
+                    accounts::create_invited(tx, &line.row.email, &line.row.name, Role::Student, now).await?;
+                credentials::invite(tx, state, &created, coordinator.id, now).await?;
+                (created, true)
             }
         };
         if line.previous_email.is_some() && !account_rows::set_email(tx, student.id, &line.row.email).await? {
@@ -196,7 +183,7 @@ async fn apply(
         if line.outcome != RowOutcome::AlreadyEnrolled {
             cohorts::enrol(tx, cohort_id, student.as_student(), now).await?;
         }
-        rows.push(ImportedRow { initial_password, ..shown(line) });
+        rows.push(ImportedRow { invited, ..shown(line) });
     }
     Ok(rows)
 }
@@ -209,6 +196,6 @@ fn shown(line: Planned) -> ImportedRow {
         name: line.row.name.display(),
         outcome: line.outcome,
         previous_email: line.previous_email,
-        initial_password: None,
+        invited: false,
     }
 }

@@ -12,6 +12,7 @@ pub mod credentials;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;
+pub mod invitation_letters;
 pub mod outbox;
 pub mod progress;
 pub mod readiness;

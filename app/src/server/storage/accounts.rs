@@ -99,6 +99,29 @@ pub async fn find_with_password_hash(
     .transpose()
 }
 
+/// The active students of a cohort who have not chosen a password yet, by last name, then first
+/// name.
+pub async fn awaiting_password_in(
+    conn: &mut AnyConnection,
+    cohort_id: domain::CohortId,
+) -> Result<Vec<Account>, sqlx::Error> {
+    let mut rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+        "select a.account_id, a.email, a.name, a.role, a.last_name, a.first_name
+         from enrolment e join account a on a.account_id = e.student_id
+         where e.cohort_id = $1 and a.password_hash = $2 and a.deactivated_at is null",
+    )
+    .bind(cohort_id.get())
+    .bind(NO_PASSWORD)
+    .fetch_all(conn)
+    .await?;
+    NameOrder::default().sort(&mut rows, |(_, _, _, _, last, first)| (last.as_str(), first.as_str()));
+    rows.into_iter()
+        .map(|(account_id, email, name, role, _, _)| {
+            Account::try_from(AccountRow { account_id, email, name, role })
+        })
+        .collect()
+}
+
 /// The password hash of an account ([`NO_PASSWORD`] when it has none yet).
 pub async fn password_hash(conn: &mut AnyConnection, id: AccountId) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar("select password_hash from account where account_id = $1")

@@ -221,6 +221,12 @@ pub fn client() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).build().expect("client")
 }
 
+/// The text of a PDF as a reader extracts it, spaces and line ends made single spaces.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let text = pdf_extract::extract_text_from_mem(bytes).expect("a PDF whose text can be extracted");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// One skill of a progress answer (`GET /api/v1/students/{id}/progress`), by id.
 pub fn skill<'a>(progress: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
     progress["units"]
