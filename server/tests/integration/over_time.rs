@@ -16,18 +16,9 @@ async fn world() -> World {
     World::with_student("lotte.claes@centrum.be").await
 }
 
-/// Uploads one PDF linked to `skills`, submits them, and answers the item's id.
-async fn submit_with_evidence(world: &World, skills: &[&str]) -> i64 {
-    let id = world.app.upload_reflection(&world.student, skills).await;
-    world.app.submit(&world.student, skills).await;
-    id
-}
-
 /// The assessor decides `skills` achieved, citing `evidence`.
 async fn decide_citing(world: &World, skills: &[&str], evidence: &[i64]) -> reqwest::Response {
-    let body = json!({ "student_id": world.student_id, "skill_ids": skills, "decision": "achieved",
-                       "comment": "In orde.", "evidence_ids": evidence });
-    world.app.post_json(&world.assessor, "/api/v1/decisions", &body).await
+    world.post_decision(&world.assessor, skills, "achieved", "In orde.", evidence).await
 }
 
 /// Imports BO-IT-002 as a corrected file without `skill`, as `vaardig catalog import` does.
@@ -50,7 +41,7 @@ const NOTE: &str = "Vaardigheid 'Voert routinetesten van technische aard uit op 
 #[tokio::test]
 async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_reads() {
     let world = world().await;
-    let evidence = submit_with_evidence(&world, &[RETIRED, KEPT]).await;
+    let evidence = world.submit_with_evidence(&[RETIRED, KEPT]).await;
     assert_eq!(world.app.queued_skills(&world.assessor).await, [RETIRED, KEPT]);
 
     retire(&world, RETIRED).await;
@@ -76,7 +67,7 @@ async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_read
 #[tokio::test]
 async fn the_queue_never_offers_a_skill_that_is_no_longer_in_its_framework() {
     let world = world().await;
-    submit_with_evidence(&world, &[RETIRED]).await;
+    world.submit_with_evidence(&[RETIRED]).await;
     // Retired by a path that closes nothing (an older version, a hand-made fix): still not offered.
     sqlx::query("update skill set active = 0 where skill_id = $1")
         .bind(RETIRED)
@@ -95,14 +86,12 @@ async fn read(world: &World, client: &Client, path: &str) -> (StatusCode, String
 #[tokio::test]
 async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
     let world = world().await;
-    let evidence = submit_with_evidence(&world, &M_IT_020).await;
+    let evidence = world.submit_with_evidence(&M_IT_020).await;
     assert_eq!(decide_citing(&world, &M_IT_020, &[evidence]).await.status(), StatusCode::CREATED);
-    let path = format!("/api/v1/students/{}/awards", world.student_id);
-    let awarded = world.app.post_json(&world.coordinator, &path, &json!({ "unit_code": "M IT 020" })).await;
+    let awarded = world.post_award(&world.coordinator, "M IT 020", None).await;
     assert_eq!(awarded.status(), StatusCode::CREATED);
-    let archive = format!("/api/v1/cohorts/{}/archive", world.cohort);
     assert_eq!(
-        world.coordinator.post(world.app.url(&archive)).send().await.unwrap().status(),
+        world.app.archive_cohort(&world.coordinator, world.cohort).await.status(),
         StatusCode::NO_CONTENT
     );
 
@@ -163,25 +152,20 @@ async fn an_archived_cohort_leaves_the_lists_but_every_record_stays_readable() {
 #[tokio::test]
 async fn an_archived_cohort_takes_no_more_writes() {
     let world = world().await;
-    let evidence = submit_with_evidence(&world, &[RETIRED]).await;
-    let archive = format!("/api/v1/cohorts/{}/archive", world.cohort);
+    let evidence = world.submit_with_evidence(&[RETIRED]).await;
     assert_eq!(
-        world.coordinator.post(world.app.url(&archive)).send().await.unwrap().status(),
+        world.app.archive_cohort(&world.coordinator, world.cohort).await.status(),
         StatusCode::NO_CONTENT
     );
 
+    let csv = "Studentnummer;Voornaam;Achternaam;E-mail\r\n2026001;Ann;De Smet;ann@example.be\r\n";
     let enrol = world
-        .coordinator
-        .post(world.app.url(&format!("/api/v1/cohorts/{}/enrolments", world.cohort)))
-        .header("content-type", "text/csv; charset=utf-8")
-        .body("Studentnummer;Voornaam;Achternaam;E-mail\r\n2026001;Ann;De Smet;ann@example.be\r\n")
-        .send()
-        .await
-        .unwrap();
+        .app
+        .post_enrolments(&world.coordinator, world.cohort, false, "text/csv; charset=utf-8", csv)
+        .await;
     assert_eq!(enrol.status(), StatusCode::CONFLICT, "enrolling");
     let other = world.app.account("tweede@centrum.be", Role::Assessor).await;
-    let assign = world.app.url(&format!("/api/v1/cohorts/{}/assessors/{other}", world.cohort));
-    let assigned = world.coordinator.put(&assign).send().await.unwrap();
+    let assigned = world.app.put_cohort_assessor(&world.coordinator, world.cohort, other).await;
     assert_eq!(assigned.status(), StatusCode::CONFLICT, "assigning");
     let body: Value = assigned.json().await.unwrap();
     assert_eq!(body["error"]["message"], "Deze groep is gearchiveerd.");
@@ -193,8 +177,7 @@ async fn an_archived_cohort_takes_no_more_writes() {
         body["error"]["message"],
         "De groep van deze cursist is gearchiveerd: je kunt het dossier nog lezen, maar er niets meer aan toevoegen."
     );
-    let path = format!("/api/v1/students/{}/awards", world.student_id);
-    let awarded = world.app.post_json(&world.coordinator, &path, &json!({ "unit_code": "M IT 020" })).await;
+    let awarded = world.post_award(&world.coordinator, "M IT 020", None).await;
     assert_eq!(awarded.status(), StatusCode::CONFLICT, "awarding");
     assert!(world.app.queued_skills(&world.assessor).await.is_empty(), "nothing to decide is offered");
     assert_eq!(world.app.rows("decision").await, 0);

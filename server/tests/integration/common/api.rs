@@ -2,8 +2,9 @@
 //! session, or a visitor). Helpers named for a use case assert its success status; `get`,
 //! `post_json` and `upload` answer the response as it is, for tests about refusals.
 
+use domain::CohortId;
 use reqwest::multipart::{Form, Part};
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Body, Client, Response, StatusCode};
 use serde_json::{json, Value};
 
 use super::TestApp;
@@ -147,6 +148,36 @@ impl TestApp {
         self.get_json(client, &format!("/api/v1/queue{query}")).await
     }
 
+    /// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]` with a list as `content_type`,
+    /// whatever the answer.
+    pub async fn post_enrolments(
+        &self,
+        coordinator: &Client,
+        cohort: CohortId,
+        dry_run: bool,
+        content_type: &str,
+        list: impl Into<Body>,
+    ) -> Response {
+        let url = self.url(&enrolments_path(cohort, dry_run));
+        coordinator.post(url).header("content-type", content_type).body(list).send().await.unwrap()
+    }
+
+    /// `POST /api/v1/cohorts/{id}/archive`, whatever the answer.
+    pub async fn archive_cohort(&self, coordinator: &Client, cohort: CohortId) -> Response {
+        coordinator.post(self.url(&format!("/api/v1/cohorts/{cohort}/archive"))).send().await.unwrap()
+    }
+
+    /// `PUT /api/v1/cohorts/{id}/assessors/{account}`, whatever the answer.
+    pub async fn put_cohort_assessor(
+        &self,
+        coordinator: &Client,
+        cohort: CohortId,
+        assessor: i64,
+    ) -> Response {
+        let url = self.url(&format!("/api/v1/cohorts/{cohort}/assessors/{assessor}"));
+        coordinator.put(url).send().await.unwrap()
+    }
+
     /// `GET /api/v1/queue`: the skill ids waiting in the client's queue.
     pub async fn queued_skills(&self, client: &Client) -> Vec<String> {
         let queue = self.queue(client, "").await;
@@ -160,4 +191,10 @@ fn progress_path(student_id: i64, framework: Option<&str>) -> String {
         Some(framework) => format!("/api/v1/students/{student_id}/progress?framework={framework}"),
         None => format!("/api/v1/students/{student_id}/progress"),
     }
+}
+
+/// The path that enrols a list in a cohort, or (`dry_run`) previews it.
+fn enrolments_path(cohort: CohortId, dry_run: bool) -> String {
+    let query = if dry_run { "?dry_run=true" } else { "" };
+    format!("/api/v1/cohorts/{cohort}/enrolments{query}")
 }
