@@ -368,3 +368,49 @@ pub struct OpenUnit {
     /// The texts of the skills still missing, in curriculum order.
     pub missing: Vec<String>,
 }
+
+/// An account as the people who manage it see it: a staff member for administrators, a student
+/// for coordinators. Never a password or a token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedAccountView {
+    pub id: AccountId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub student_number: Option<String>,
+    /// Whether the account may sign in.
+    pub active: bool,
+    /// Whether the person chose a password already (false: the invitation is still open).
+    pub has_password: bool,
+}
+
+/// A new staff member: they get an invitation by e-mail to choose their password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffInput {
+    pub name: String,
+    pub email: String,
+    pub role: domain::management::StaffRole,
+}
+
+/// A student's details as a coordinator edits them; an empty number forgets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentDetailsInput {
+    pub name: String,
+    pub email: String,
+    #[serde(default)]
+    pub student_number: String,
+}
+
+/// One change to an account in the audit log: who made it (none: the person with a link), to
+/// whose account, when, what (`action`) and the old and new values (`detail`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: Timestamp,
+    /// `at` as people read it, Brussels time (`30/03/2026 om 00:30`).
+    pub shown_at: String,
+    pub actor: Option<PersonView>,
+    pub account: PersonView,
+    pub action: String,
+    pub detail: serde_json::Value,
+}

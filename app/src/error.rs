@@ -183,6 +183,18 @@ mod server_side {
         }
     }
 
+    /// A staff role that is not one is invalid; the other refusals conflict with the account's state.
+    impl From<domain::management::ManagementRefusal> for AppError {
+        fn from(refusal: domain::management::ManagementRefusal) -> Self {
+            match refusal {
+                domain::management::ManagementRefusal::NotAStaffRole => {
+                    AppError::Invalid(refusal.to_string())
+                }
+                other => AppError::Conflict(other.to_string()),
+            }
+        }
+    }
+
     impl From<domain::cohort::CohortRuleError> for AppError {
         fn from(error: domain::cohort::CohortRuleError) -> Self {
             AppError::Invalid(error.to_string())

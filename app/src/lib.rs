@@ -68,6 +68,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/wachtwoord-vergeten") view=pages::password::ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-kiezen/:token") view=pages::password::ChoosePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account") view=pages::account::MyAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/personeel") view=pages::admin::StaffPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/logboek") view=pages::admin::AuditLogPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus") view=pages::catalog::CatalogPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage ssr=SsrMode::Async/>
                     <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage ssr=SsrMode::Async/>

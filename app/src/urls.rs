@@ -40,20 +40,19 @@ pub fn my_account() -> &'static str {
     "/mijn-account"
 }
 
-/// `/wachtwoord-vergeten`: asking for a link to choose a new password.
-pub fn forgot_password() -> &'static str {
-    "/wachtwoord-vergeten"
+/// `/beheer/personeel`: the staff, for administrators.
+pub fn staff() -> &'static str {
+    "/beheer/personeel"
 }
 
-/// `/wachtwoord-kiezen/:token`: choosing a password with the link of an invitation or a reset.
-/// The token is URL-safe base64, so it needs no escaping.
-pub fn choose_password(token: &str) -> String {
-    format!("/wachtwoord-kiezen/{token}")
+/// `/beheer/logboek`: the audit log, newest first.
+pub fn audit_log() -> &'static str {
+    "/beheer/logboek"
 }
 
-/// `/mijn-account`: changing one's password, signing out everywhere.
-pub fn my_account() -> &'static str {
-    "/mijn-account"
+/// `/beheer/logboek?voor=ID`: the audit log's entries older than entry `before`.
+pub fn audit_log_before(before: i64) -> String {
+    format!("/beheer/logboek?voor={before}")
 }
 
 /// `/catalogus`: every framework.
@@ -171,6 +170,13 @@ mod tests {
         assert_eq!(my_evidence(), "/bewijsstukken");
         assert_eq!(queue(), "/beoordelen");
         assert_eq!(new_cohort(), "/groepen/nieuw");
+        assert_eq!(staff(), "/beheer/personeel");
+        assert_eq!(audit_log(), "/beheer/logboek");
+    }
+
+    #[test]
+    fn an_older_page_of_the_audit_log_carries_the_entry_it_starts_before() {
+        assert_eq!(audit_log_before(120), "/beheer/logboek?voor=120");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;
 pub mod ids;
+pub mod management;
 pub mod person_name;
 pub mod policy;
 pub mod progress;

@@ -22,17 +22,27 @@ pub enum Action {
     ManageCohorts,
     /// Look after the accounts (how many there are of each role).
     ManageAccounts,
+    /// Create staff accounts (assessors, coordinators, administrators), change their role,
+    /// deactivate and reactivate them.
+    ManageStaff,
+    /// Edit a student's details, deactivate and reactivate them, invite them again.
+    ManageStudents,
+    /// Read the audit log of changes to accounts.
+    ReadAuditLog,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 6] = [
+    pub const ALL: [Action; 9] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
         Action::ReadQueue,
         Action::ManageCohorts,
         Action::ManageAccounts,
+        Action::ManageStaff,
+        Action::ManageStudents,
+        Action::ReadAuditLog,
     ];
 }
 
@@ -44,7 +54,8 @@ pub fn may(role: Role, action: Action) -> bool {
         Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
         Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
         Action::ManageCohorts => matches!(role, Role::Coordinator | Role::Admin),
-        Action::ManageAccounts => role == Role::Admin,
+        Action::ManageAccounts | Action::ManageStaff | Action::ReadAuditLog => role == Role::Admin,
+        Action::ManageStudents => matches!(role, Role::Coordinator | Role::Admin),
     }
 }
 
@@ -110,6 +121,21 @@ mod tests {
     #[test]
     fn only_an_administrator_manages_accounts() {
         assert_eq!(allowed(Action::ManageAccounts), [Role::Admin]);
+    }
+
+    #[test]
+    fn only_an_administrator_manages_staff() {
+        assert_eq!(allowed(Action::ManageStaff), [Role::Admin]);
+    }
+
+    #[test]
+    fn coordinators_and_administrators_manage_students() {
+        assert_eq!(allowed(Action::ManageStudents), [Role::Coordinator, Role::Admin]);
+    }
+
+    #[test]
+    fn only_an_administrator_reads_the_audit_log() {
+        assert_eq!(allowed(Action::ReadAuditLog), [Role::Admin]);
     }
 
     #[test]

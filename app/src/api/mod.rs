@@ -9,3 +9,5 @@ pub mod cohorts;
 pub mod home;
 pub mod portfolio;
 pub mod session;
+pub mod staff;
+pub mod student_accounts;

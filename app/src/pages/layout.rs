@@ -23,11 +23,18 @@ pub fn Header() -> impl IntoView {
                                     .then(|| view! { <a href=urls::my_evidence()>"Bewijsstukken"</a> });
                                 let queue_link = works_the_queue(user.role)
                                     .then(|| view! { <a href=urls::queue()>"Te beoordelen"</a> });
+                                let staff_links = may(user.role, Action::ManageStaff).then(|| {
+                                    view! {
+                                        <a href=urls::staff()>"Personeel"</a>
+                                        <a href=urls::audit_log()>"Logboek"</a>
+                                    }
+                                });
                                 view! {
                                     <nav aria-label="Hoofdmenu">
                                         <a href=urls::home()>"Start"</a>
                                         {portfolio_link}
                                         {queue_link}
+                                        {staff_links}
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">

@@ -3,6 +3,7 @@
 //! pages show alike lives in `crate::components`.
 
 pub mod account;
+pub mod admin;
 pub mod assessment;
 pub mod catalog;
 pub mod cohort;

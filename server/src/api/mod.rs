@@ -3,10 +3,13 @@
 
 mod account;
 mod assessment;
+mod audit_log;
 mod cohorts;
 mod evidence;
 mod progress;
 mod session;
+mod staff;
+mod student_accounts;
 
 use app::error::AppError;
 use app::server::services::auth;
@@ -50,6 +53,15 @@ pub fn router() -> Router<AppState> {
         )
         .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
         .route("/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters))
+        .route("/staff", get(staff::list).post(staff::create))
+        .route("/staff/{id}/role", put(staff::change_role))
+        .route("/staff/{id}/deactivate", post(staff::deactivate))
+        .route("/staff/{id}/reactivate", post(staff::reactivate))
+        .route("/students/{id}/account", get(student_accounts::show).put(student_accounts::edit))
+        .route("/students/{id}/deactivate", post(student_accounts::deactivate))
+        .route("/students/{id}/reactivate", post(student_accounts::reactivate))
+        .route("/students/{id}/invitation", post(student_accounts::reinvite))
+        .route("/audit-log", get(audit_log::page))
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }

@@ -21,5 +21,6 @@ mod roles;
 mod scale_out;
 mod security;
 mod sessions;
+mod staff;
 mod telemetry;
 mod two_cohorts;

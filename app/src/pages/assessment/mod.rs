@@ -7,6 +7,7 @@ mod queue;
 mod review;
 mod skill;
 mod student;
+mod student_account;
 
 pub use queue::QueuePage;
 pub use review::ReviewPage;

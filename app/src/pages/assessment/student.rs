@@ -1,15 +1,18 @@
 //! `/cursisten/:id`: a student's programmes, unit by unit, each unit linking to its review.
 
+use domain::policy::{may, Action};
 use domain::StudentId;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::student_account::StudentAccount;
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
 use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::dto::ProgrammeView;
+use crate::session::Session;
 use crate::urls;
 
 /// `/cursisten/:id`: a student's programmes, unit by unit, for assessors and coordinators.
@@ -19,6 +22,7 @@ pub fn StudentPage() -> impl IntoView {
     let student =
         move || params.read().get("id").and_then(|id| id.parse::<StudentId>().ok()).unwrap_or_default();
     let programmes = Resource::new(student, student_programmes);
+    let session = expect_context::<Session>();
     view! {
         {loaded(
             programmes,
@@ -30,6 +34,14 @@ pub fn StudentPage() -> impl IntoView {
                     .into_any()
             },
         )}
+        // Who is signed in is a resource too: read under its own boundary, so the server and the
+        // browser render the same markup whichever resolves first.
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageStudents));
+                manages.then(|| view! { <StudentAccount student=student().into()/> })
+            })}
+        </Transition>
     }
 }
 

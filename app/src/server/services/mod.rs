@@ -5,6 +5,7 @@
 pub mod access;
 pub mod accounts;
 pub mod assessment;
+pub mod audit_log;
 pub mod auth;
 pub mod catalog;
 pub mod cohorts;
@@ -13,10 +14,13 @@ pub mod demo;
 pub mod enrolment;
 pub mod evidence;
 pub mod invitation_letters;
+pub mod managed_accounts;
 pub mod outbox;
 pub mod progress;
 pub mod readiness;
 pub mod report;
+pub mod staff;
+pub mod student_accounts;
 pub mod submissions;
 pub mod upload;
 

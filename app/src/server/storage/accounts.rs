@@ -245,3 +245,125 @@ pub async fn with_role(
         .map(|(id, name, _, _)| crate::dto::PersonView { id: AccountId::new(id), name })
         .collect())
 }
+
+/// An account as the people who manage it see it: its details and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManagedAccount {
+    pub account: Account,
+    pub student_number: Option<String>,
+    /// When it was deactivated; `None` while it may sign in.
+    pub deactivated_at: Option<Timestamp>,
+    /// Whether the person chose a password already (an invited account has [`NO_PASSWORD`]).
+    pub has_password: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct ManagedRow {
+    account_id: i64,
+    email: String,
+    name: String,
+    role: String,
+    last_name: String,
+    first_name: String,
+    student_number: Option<String>,
+    deactivated_at: Option<String>,
+    password_hash: String,
+}
+
+impl TryFrom<ManagedRow> for ManagedAccount {
+    type Error = sqlx::Error;
+
+    fn try_from(row: ManagedRow) -> Result<Self, Self::Error> {
+        let deactivated_at = row.deactivated_at.as_deref().map(super::parse_timestamp).transpose()?;
+        let account = Account::try_from(AccountRow {
+            account_id: row.account_id,
+            email: row.email,
+            name: row.name,
+            role: row.role,
+        })?;
+        Ok(ManagedAccount {
+            account,
+            student_number: row.student_number,
+            deactivated_at,
+            has_password: row.password_hash != NO_PASSWORD,
+        })
+    }
+}
+
+const MANAGED_COLUMNS: &str = "account_id, email, name, role, last_name, first_name, student_number, \
+     deactivated_at, password_hash";
+
+/// An account with the details its managers see.
+pub async fn find_managed(
+    conn: &mut AnyConnection,
+    id: AccountId,
+) -> Result<Option<ManagedAccount>, sqlx::Error> {
+    let row: Option<ManagedRow> =
+        sqlx::query_as(&format!("select {MANAGED_COLUMNS} from account where account_id = $1"))
+            .bind(id.get())
+            .fetch_optional(conn)
+            .await?;
+    row.map(ManagedAccount::try_from).transpose()
+}
+
+/// Every staff account (every role but the student's), deactivated ones too, by last name, then
+/// first name.
+pub async fn staff(conn: &mut AnyConnection) -> Result<Vec<ManagedAccount>, sqlx::Error> {
+    let mut rows: Vec<ManagedRow> =
+        sqlx::query_as(&format!("select {MANAGED_COLUMNS} from account where role <> $1"))
+            .bind(Role::Student.as_str())
+            .fetch_all(conn)
+            .await?;
+    NameOrder::default().sort(&mut rows, |row| (row.last_name.as_str(), row.first_name.as_str()));
+    rows.into_iter().map(ManagedAccount::try_from).collect()
+}
+
+/// Gives an account another role.
+pub async fn set_role(conn: &mut AnyConnection, id: AccountId, role: Role) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set role = $2 where account_id = $1")
+        .bind(id.get())
+        .bind(role.as_str())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deactivates an account as of `at`, or (`None`) makes it active again.
+pub async fn set_deactivated(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    at: Option<Timestamp>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set deactivated_at = $2 where account_id = $1")
+        .bind(id.get())
+        .bind(at.map(|at| at.to_string()))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Renames an account.
+pub async fn set_name(conn: &mut AnyConnection, id: AccountId, name: &PersonName) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set name = $2, first_name = $3, last_name = $4 where account_id = $1")
+        .bind(id.get())
+        .bind(name.display())
+        .bind(name.first())
+        .bind(name.last())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records the number the centre knows a student by, or (`None`) forgets it.
+pub async fn replace_student_number(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    number: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set student_number = $2 where account_id = $1")
+        .bind(id.get())
+        .bind(number)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

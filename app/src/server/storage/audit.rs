@@ -27,3 +27,44 @@ pub async fn record(conn: &mut AnyConnection, change: &Change<'_>, at: Timestamp
     .await?;
     Ok(())
 }
+
+/// The most recent changes, newest first: at most `limit`, all older than the entry `before`
+/// when given (the next page).
+pub async fn newest(
+    conn: &mut AnyConnection,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<crate::dto::AuditEntry>, sqlx::Error> {
+    let rows: Vec<EntryRow> = sqlx::query_as(
+        "select l.audit_id, l.at, l.actor_id, actor.name, l.account_id, account.name, l.action, l.detail
+         from audit_log l
+         join account on account.account_id = l.account_id
+         left join account actor on actor.account_id = l.actor_id
+         where l.audit_id < $1
+         order by l.audit_id desc
+         limit $2",
+    )
+    .bind(before.unwrap_or(i64::MAX))
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter().map(entry).collect()
+}
+
+type EntryRow = (i64, String, Option<i64>, Option<String>, i64, String, String, String);
+
+fn entry(row: EntryRow) -> Result<crate::dto::AuditEntry, sqlx::Error> {
+    use crate::dto::PersonView;
+    let (id, at, actor_id, actor_name, account_id, account_name, action, detail) = row;
+    let actor = actor_id.zip(actor_name).map(|(id, name)| PersonView { id: AccountId::new(id), name });
+    let at = super::parse_timestamp(&at)?;
+    Ok(crate::dto::AuditEntry {
+        id,
+        at,
+        shown_at: crate::format::date_time_nl(at),
+        actor,
+        account: PersonView { id: AccountId::new(account_id), name: account_name },
+        action,
+        detail: serde_json::from_str(&detail).map_err(|error| sqlx::Error::Decode(error.into()))?,
+    })
+}

@@ -1,0 +1,55 @@
+//! A student's account from the student's page, for coordinators (see
+//! `server::services::student_accounts`).
+
+use domain::AccountId;
+use leptos::prelude::*;
+
+use crate::dto::ManagedAccountView;
+use crate::error::AppError;
+
+/// The student's account: details and where it stands.
+#[server]
+pub async fn student_account(id: AccountId) -> Result<ManagedAccountView, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::student_accounts;
+    as_signed_in(async |state, account, _| student_accounts::show(state, account, id).await).await
+}
+
+/// Changes the student's name, e-mail address and number.
+#[server]
+pub async fn edit_student(
+    id: AccountId,
+    name: String,
+    email: String,
+    student_number: String,
+) -> Result<ManagedAccountView, AppError> {
+    use crate::dto::StudentDetailsInput;
+    use crate::server::context::as_signed_in;
+    use crate::server::services::student_accounts;
+    let input = StudentDetailsInput { name, email, student_number };
+    as_signed_in(async |state, account, now| student_accounts::edit(state, account, id, &input, now).await)
+        .await
+}
+
+/// Deactivates (`active` false) or reactivates the student.
+#[server]
+pub async fn set_student_active(id: AccountId, active: bool) -> Result<ManagedAccountView, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::student_accounts;
+    as_signed_in(async |state, account, now| {
+        if active {
+            student_accounts::reactivate(state, account, id, now).await
+        } else {
+            student_accounts::deactivate(state, account, id, now).await
+        }
+    })
+    .await
+}
+
+/// Sends the student a new invitation.
+#[server]
+pub async fn reinvite_student(id: AccountId) -> Result<ManagedAccountView, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::student_accounts;
+    as_signed_in(async |state, account, now| student_accounts::reinvite(state, account, id, now).await).await
+}

@@ -1,0 +1,141 @@
+//! `/beheer/logboek`: the changes to accounts, newest first, a page at a time (`?voor=ID` shows
+//! those older than entry ID).
+
+use domain::Role;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde_json::Value;
+
+use crate::api::staff::audit_log;
+use crate::components::loaded::loaded;
+use crate::dto::AuditEntry;
+use crate::urls;
+
+/// How many entries a page of the log shows (the server's default page).
+const PAGE: usize = 50;
+
+/// `/beheer/logboek`: who changed which account, when, and what.
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    let query = use_query_map();
+    let before = move || query.read().get("voor").and_then(|id| id.parse::<i64>().ok());
+    let entries = Resource::new(before, audit_log);
+    view! {
+        <Title text="Logboek – Vaardig"/>
+        <h1>"Logboek"</h1>
+        <p class="muted">"Elke wijziging aan een account: wie, wanneer en wat. De nieuwste staan bovenaan."</p>
+        <section class="card" data-testid="audit-log">
+            {loaded(entries, |entries| view! { <AuditTable entries/> }.into_any())}
+        </section>
+    }
+}
+
+#[component]
+fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
+    let older =
+        (entries.len() == PAGE).then(|| entries.last().map(|last| urls::audit_log_before(last.id))).flatten();
+    let rows = entries
+        .into_iter()
+        .map(|entry| {
+            view! {
+                <tr data-audit-id=entry.id>
+                    <td>{entry.shown_at}</td>
+                    <td>{entry.actor.map_or_else(|| "de persoon zelf, met een link".to_owned(), |actor| actor.name)}</td>
+                    <td>{entry.account.name}</td>
+                    <td>{action_nl(&entry.action)}</td>
+                    <td>{describe(&entry.detail)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table compact">
+            <thead>
+                <tr>
+                    <th scope="col">"Wanneer"</th>
+                    <th scope="col">"Door"</th>
+                    <th scope="col">"Account"</th>
+                    <th scope="col">"Wat"</th>
+                    <th scope="col">"Details"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {older.map(|href| view! { <p><a href=href>"Oudere wijzigingen"</a></p> })}
+    }
+}
+
+/// What happened, as people say it.
+fn action_nl(action: &str) -> String {
+    let said = match action {
+        "staff_created" => "Personeelslid aangemaakt",
+        "role_changed" => "Rol gewijzigd",
+        "deactivated" => "Gedeactiveerd",
+        "reactivated" => "Opnieuw geactiveerd",
+        "details_changed" => "Gegevens gewijzigd",
+        "invitation" => "Uitnodiging verstuurd",
+        "password_reset" => "Link voor een nieuw wachtwoord verstuurd",
+        "password_chosen_with_link" => "Wachtwoord gekozen met een link",
+        "password_changed" => "Wachtwoord gewijzigd",
+        "signed_out_everywhere" => "Overal afgemeld",
+        other => other,
+    };
+    said.to_owned()
+}
+
+/// The detail of a change, one `field: old → new` (or `field: value`) after the other.
+fn describe(detail: &Value) -> String {
+    let Some(fields) = detail.as_object() else {
+        return String::new();
+    };
+    fields
+        .iter()
+        .map(|(field, value)| match (value.get("old"), value.get("new")) {
+            (Some(old), Some(new)) => format!("{}: {} → {}", field_nl(field), shown(old), shown(new)),
+            _ => format!("{}: {}", field_nl(field), shown(value)),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn field_nl(field: &str) -> &str {
+    match field {
+        "name" => "naam",
+        "email" => "e-mailadres",
+        "role" => "rol",
+        "student_number" => "studentnummer",
+        "sessions_ended" => "beëindigde sessies",
+        other => other,
+    }
+}
+
+/// A value as people read it: a role by its name, nothing as a dash.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "–".to_owned(),
+        Value::String(text) => {
+            text.parse::<Role>().map_or_else(|_| text.clone(), |role| role.label_nl().to_owned())
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_change_shows_each_field_with_its_old_and_new_value() {
+        let detail = json!({ "name": { "old": "An Peeters", "new": "Ann Peeters" }, "student_number": { "old": null, "new": "S-1" } });
+        assert_eq!(describe(&detail), "naam: An Peeters → Ann Peeters; studentnummer: – → S-1");
+    }
+
+    #[test]
+    fn roles_are_shown_by_their_name() {
+        let detail = json!({ "role": { "old": "assessor", "new": "coordinator" } });
+        assert_eq!(describe(&detail), "rol: Beoordelaar → Coördinator");
+        assert_eq!(describe(&json!({ "sessions_ended": 2 })), "beëindigde sessies: 2");
+    }
+}

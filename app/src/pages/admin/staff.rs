@@ -1,0 +1,134 @@
+//! `/beheer/personeel`: administrators list the staff, invite a new member, change a role,
+//! deactivate and reactivate. Nobody sees a password: a new member chooses one with the link of
+//! their invitation.
+
+use domain::management::StaffRole;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive};
+use crate::components::loaded::{first_refusal, loaded};
+use crate::dto::ManagedAccountView;
+
+/// `/beheer/personeel`: the staff and the form to invite one.
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let create = ServerAction::<CreateStaff>::new();
+    let role = ServerAction::<ChangeStaffRole>::new();
+    let active = ServerAction::<SetStaffActive>::new();
+    let staff = Resource::new(
+        move || (create.version().get(), role.version().get(), active.version().get()),
+        |_| list_staff(),
+    );
+    let failure = move || {
+        first_refusal([role.value().get().and_then(Result::err), active.value().get().and_then(Result::err)])
+    };
+    view! {
+        <Title text="Personeel – Vaardig"/>
+        <h1>"Personeel"</h1>
+        <section class="card" data-testid="staff">
+            {failure}
+            {loaded(staff, move |staff| view! { <StaffTable staff role active/> }.into_any())}
+        </section>
+        <NewStaffForm create/>
+    }
+}
+
+#[component]
+fn StaffTable(
+    staff: Vec<ManagedAccountView>,
+    role: ServerAction<ChangeStaffRole>,
+    active: ServerAction<SetStaffActive>,
+) -> impl IntoView {
+    let rows = staff
+        .into_iter()
+        .map(|member| {
+            let id = member.id;
+            let email = member.email.clone();
+            let current = member.role;
+            let options = StaffRole::ALL
+                .into_iter()
+                .map(|staff_role| {
+                    let value = staff_role.role().as_str();
+                    view! { <option value=value selected=staff_role.role() == current>{staff_role.role().label_nl()}</option> }
+                })
+                .collect_view();
+            let (toggle_label, toggle_to) =
+                if member.active { ("Deactiveren", "false") } else { ("Activeren", "true") };
+            view! {
+                <tr data-email=email>
+                    <td>{member.name}</td>
+                    <td>{member.email}</td>
+                    <td>
+                        <ActionForm action=role attr:class="inline">
+                            <input type="hidden" name="id" value=id.to_string()/>
+                            <select name="role" aria-label="Rol">{options}</select>
+                            <button type="submit" class="secondary">"Wijzigen"</button>
+                        </ActionForm>
+                    </td>
+                    <td>{standing(member.active, member.has_password)}</td>
+                    <td>
+                        <ActionForm action=active>
+                            <input type="hidden" name="id" value=id.to_string()/>
+                            <input type="hidden" name="active" value=toggle_to/>
+                            <button type="submit" class="link">{toggle_label}</button>
+                        </ActionForm>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">"Naam"</th>
+                    <th scope="col">"E-mailadres"</th>
+                    <th scope="col">"Rol"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col"><span class="visually-hidden">"Acties"</span></th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Where an account stands, as its status column says it.
+fn standing(active: bool, has_password: bool) -> &'static str {
+    match (active, has_password) {
+        (false, _) => "Gedeactiveerd",
+        (true, false) => "Uitgenodigd",
+        (true, true) => "Actief",
+    }
+}
+
+#[component]
+fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
+    let options = StaffRole::ALL
+        .into_iter()
+        .map(|role| view! { <option value=role.role().as_str()>{role.role().label_nl()}</option> })
+        .collect_view();
+    let outcome = move || {
+        create.value().get().map(|result| match result {
+            Ok(member) => view! {
+                <p role="status">{format!("{} is uitgenodigd: de uitnodiging gaat naar {}.", member.name, member.email)}</p>
+            }
+            .into_any(),
+            Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <section class="card narrow">
+            <h2>"Personeelslid uitnodigen"</h2>
+            <ActionForm action=create attr:class="stack">
+                <label>"Naam" <input type="text" name="name" autocomplete="off" required/></label>
+                <label>"E-mailadres" <input type="email" name="email" autocomplete="off" required/></label>
+                <label>"Rol" <select name="role">{options}</select></label>
+                <button type="submit" disabled=move || create.pending().get()>"Uitnodigen"</button>
+            </ActionForm>
+            <p class="muted">"Het nieuwe personeelslid krijgt een e-mail met een link om zelf een wachtwoord te kiezen (7 dagen geldig)."</p>
+            {outcome}
+        </section>
+    }
+}

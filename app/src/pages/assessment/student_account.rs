@@ -1,0 +1,91 @@
+//! The account section of `/cursisten/:id`, for coordinators: the student's name, e-mail address
+//! and number, deactivating and reactivating, and sending the invitation again while the student
+//! has not chosen a password.
+
+use domain::AccountId;
+use leptos::prelude::*;
+
+use crate::api::student_accounts::{student_account, EditStudent, ReinviteStudent, SetStudentActive};
+use crate::components::loaded::{first_refusal, loaded};
+use crate::dto::ManagedAccountView;
+
+/// The student's account, with the forms that change it.
+#[component]
+pub(super) fn StudentAccount(student: AccountId) -> impl IntoView {
+    let edit = ServerAction::<EditStudent>::new();
+    let active = ServerAction::<SetStudentActive>::new();
+    let reinvite = ServerAction::<ReinviteStudent>::new();
+    let account = Resource::new(
+        move || (edit.version().get(), active.version().get(), reinvite.version().get()),
+        move |_| student_account(student),
+    );
+    let failure = move || {
+        first_refusal([
+            edit.value().get().and_then(Result::err),
+            active.value().get().and_then(Result::err),
+            reinvite.value().get().and_then(Result::err),
+        ])
+    };
+    let done = move || {
+        let saved =
+            edit.value().get().is_some_and(|result| result.is_ok()).then_some("De gegevens zijn bewaard.");
+        let invited = reinvite
+            .value()
+            .get()
+            .is_some_and(|result| result.is_ok())
+            .then_some("De uitnodiging is opnieuw verstuurd.");
+        invited.or(saved).map(|text| view! { <p role="status">{text}</p> })
+    };
+    view! {
+        <section class="card stack" data-testid="student-account">
+            <h2>"Account"</h2>
+            {failure}
+            {done}
+            {loaded(account, move |account| view! { <AccountForms account edit active reinvite/> }.into_any())}
+        </section>
+    }
+}
+
+#[component]
+fn AccountForms(
+    account: ManagedAccountView,
+    edit: ServerAction<EditStudent>,
+    active: ServerAction<SetStudentActive>,
+    reinvite: ServerAction<ReinviteStudent>,
+) -> impl IntoView {
+    let id = account.id;
+    let standing = match (account.active, account.has_password) {
+        (false, _) => "Gedeactiveerd: deze cursist kan zich niet aanmelden. Het portfolio blijft bewaard.",
+        (true, false) => "Uitgenodigd: de cursist koos nog geen wachtwoord.",
+        (true, true) => "Actief.",
+    };
+    let (toggle_label, toggle_to) =
+        if account.active { ("Account deactiveren", "false") } else { ("Account opnieuw activeren", "true") };
+    let can_reinvite = account.active && !account.has_password;
+    view! {
+        <p data-testid="account-standing">{standing}</p>
+        <ActionForm action=edit attr:class="stack">
+            <input type="hidden" name="id" value=id.to_string()/>
+            <label>"Naam" <input type="text" name="name" value=account.name required/></label>
+            <label>"E-mailadres" <input type="email" name="email" value=account.email required/></label>
+            <label>
+                "Studentnummer"
+                <input type="text" name="student_number" value=account.student_number.unwrap_or_default()/>
+            </label>
+            <button type="submit">"Gegevens bewaren"</button>
+        </ActionForm>
+        {can_reinvite.then(|| {
+            view! {
+                <ActionForm action=reinvite>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <button type="submit" class="secondary">"Uitnodiging opnieuw versturen"</button>
+                </ActionForm>
+            }
+        })}
+        <ActionForm action=active>
+            <input type="hidden" name="id" value=id.to_string()/>
+            <input type="hidden" name="active" value=toggle_to/>
+            <button type="submit" class="secondary">{toggle_label}</button>
+        </ActionForm>
+    }
+}
