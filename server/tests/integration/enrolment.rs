@@ -5,16 +5,21 @@
 use crate::common;
 
 use crate::common::mail::{link_after, SmtpSink};
-use crate::common::{spawn_app, spawn_app_with_mail, spawn_app_with_statement_timeout, TestApp};
+use crate::common::world::{EmptyCohort, World, ASSESSOR, M_IT_020, STUDENT};
+use crate::common::{spawn_app_with_mail, TestApp};
 use domain::{CohortId, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
+/// The skill the students of these tests submit.
+const SKILL: &str = M_IT_020[0];
+
 const GOOD: &str = "\u{feff}Studentnummer;Voornaam;Achternaam;E-mail\r\n\
                     2026001;Ann;De Smet;ann.desmet@example.be\r\n\
                     2026002;Jean-Pierre;Van den Berg;jp.vandenberg@example.be\r\n";
 
+/// Enrols (or previews) a list sent as UTF-8 CSV, whatever the answer.
 async fn post_csv(
     app: &TestApp,
     client: &Client,
@@ -22,25 +27,7 @@ async fn post_csv(
     csv: &str,
     dry_run: bool,
 ) -> reqwest::Response {
-    let query = if dry_run { "?dry_run=true" } else { "" };
-    client
-        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments{query}")))
-        .header("content-type", "text/csv; charset=utf-8")
-        .body(csv.to_owned())
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn setup() -> (TestApp, Client, CohortId) {
-    setup_on(spawn_app().await).await
-}
-
-async fn setup_on(app: TestApp) -> (TestApp, Client, CohortId) {
-    app.account("coordinator@centrum.be", Role::Coordinator).await;
-    let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
-    let coordinator = app.signed_in("coordinator@centrum.be").await;
-    (app, coordinator, cohort)
+    app.post_enrolments(client, cohort, dry_run, "text/csv; charset=utf-8", csv.to_owned()).await
 }
 
 /// A new student follows the link of their invitation mail, chooses `password` and signs in.
@@ -55,19 +42,14 @@ async fn accept_invitation(app: &TestApp, sink: &SmtpSink, email: &str, password
         .await;
     assert_eq!(chosen.status(), StatusCode::NO_CONTENT, "{email} chooses a password");
     let student = common::client();
-    let signed_in = student
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap();
+    let signed_in = app.sign_in(&student, email, password).await;
     assert_eq!(signed_in.status(), StatusCode::OK, "{email} signs in with the chosen password");
     student
 }
 
 #[tokio::test]
 async fn the_preview_lists_every_error_and_writes_nothing() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     app.account("beoordelaar@example.be", Role::Assessor).await;
     let accounts_before = app.rows("account").await;
     let csv = "studentnummer;voornaam;achternaam;e-mail\n\
@@ -109,7 +91,7 @@ async fn the_preview_lists_every_error_and_writes_nothing() {
 #[tokio::test]
 async fn an_import_creates_accounts_once_and_a_second_import_changes_nothing() {
     let (app, sink) = spawn_app_with_mail().await;
-    let (app, coordinator, cohort) = setup_on(app).await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::on(app).await;
     app.account("jp.vandenberg@example.be", Role::Student).await;
     let preview: Value = post_csv(&app, &coordinator, cohort, GOOD, true).await.json().await.unwrap();
     let outcomes: Vec<&str> =
@@ -145,45 +127,26 @@ async fn an_import_creates_accounts_once_and_a_second_import_changes_nothing() {
 
 #[tokio::test]
 async fn a_json_list_works_too_and_only_coordinators_enrol() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     let list = json!([{ "student_number": "9", "first_name": "Ines", "last_name": "Claes", "email": "ines@example.be" }]);
-    let url = app.url(&format!("/api/v1/cohorts/{cohort}/enrolments"));
-    let response = coordinator.post(&url).json(&list).send().await.unwrap();
+    let list = list.to_string();
+    let response = app.post_enrolments(&coordinator, cohort, false, "application/json", list.clone()).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.json::<Value>().await.unwrap()["rows"][0]["outcome"], "new_account");
 
-    app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    let assessor = app.signed_in("beoordelaar@centrum.be").await;
-    assert_eq!(assessor.post(&url).json(&list).send().await.unwrap().status(), StatusCode::FORBIDDEN);
+    app.account(ASSESSOR, Role::Assessor).await;
+    let assessor = app.signed_in(ASSESSOR).await;
+    let refused = app.post_enrolments(&assessor, cohort, false, "application/json", list.clone()).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let unknown =
-        coordinator.post(app.url("/api/v1/cohorts/999/enrolments")).json(&list).send().await.unwrap();
+        app.post_enrolments(&coordinator, CohortId::new(999), false, "application/json", list).await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
-    let malformed =
-        coordinator.post(&url).header("content-type", "application/json").body("{").send().await.unwrap();
+    let malformed = app.post_enrolments(&coordinator, cohort, false, "application/json", "{").await;
     assert_eq!(malformed.status(), StatusCode::BAD_REQUEST);
 }
 
 const HEADER: &str = "Studentnummer;Voornaam;Achternaam;E-mail\r\n";
 const NAMES: &str = "0100001;Hélène;Çelik;helene@example.be\r\n0100002;Zoë;Ørsted-Peña;zoe@example.be\r\n";
-
-async fn post_bytes(
-    app: &TestApp,
-    client: &Client,
-    cohort: CohortId,
-    bytes: Vec<u8>,
-    dry_run: bool,
-) -> Value {
-    let query = if dry_run { "?dry_run=true" } else { "" };
-    let response = client
-        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments{query}")))
-        .header("content-type", "text/csv")
-        .body(bytes)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    response.json().await.unwrap()
-}
 
 /// Names as stored: `(first, last, shown)`, by student number.
 async fn stored_names(app: &TestApp) -> Vec<(String, String, String)> {
@@ -206,8 +169,8 @@ async fn lists_saved_by_excel_as_windows_1252_utf8_with_bom_or_utf16_keep_every_
     let utf16: Vec<u8> =
         [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
     for bytes in [windows_1252, utf8_bom, utf16] {
-        let (app, coordinator, cohort) = setup().await;
-        let imported = post_bytes(&app, &coordinator, cohort, bytes, false).await;
+        let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
+        let imported = app.enrol(&coordinator, cohort, bytes, false).await;
         assert_eq!(imported["errors"], json!([]));
         assert_eq!(names_of(&imported), ["Hélène Çelik", "Zoë Ørsted-Peña"]);
         assert_eq!(
@@ -222,29 +185,22 @@ async fn lists_saved_by_excel_as_windows_1252_utf8_with_bom_or_utf16_keep_every_
 
 #[tokio::test]
 async fn a_multipart_upload_is_read_as_the_file_it_carries_and_other_types_get_415() {
-    let (app, coordinator, cohort) = setup().await;
-    let url = app.url(&format!("/api/v1/cohorts/{cohort}/enrolments?dry_run=true"));
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     let file = Part::bytes(format!("{HEADER}{NAMES}").into_bytes())
         .file_name("lijst.csv")
         .mime_str("text/csv")
         .unwrap();
-    let response = coordinator.post(&url).multipart(Form::new().part("file", file)).send().await.unwrap();
+    let response = app.post_enrolments_form(&coordinator, cohort, true, Form::new().part("file", file)).await;
     assert_eq!(response.status(), StatusCode::OK);
     let preview: Value = response.json().await.unwrap();
     assert_eq!(preview["errors"], json!([]));
     assert_eq!(names_of(&preview), ["Hélène Çelik", "Zoë Ørsted-Peña"]);
 
     let no_file =
-        coordinator.post(&url).multipart(Form::new().text("note", "geen bestand")).send().await.unwrap();
+        app.post_enrolments_form(&coordinator, cohort, true, Form::new().text("note", "geen bestand")).await;
     assert_eq!(no_file.status(), StatusCode::BAD_REQUEST);
 
-    let xml = coordinator
-        .post(&url)
-        .header("content-type", "application/xml")
-        .body("<lijst/>")
-        .send()
-        .await
-        .unwrap();
+    let xml = app.post_enrolments(&coordinator, cohort, true, "application/xml", "<lijst/>").await;
     assert_eq!(xml.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let error: Value = xml.json().await.unwrap();
     assert_eq!(
@@ -255,9 +211,9 @@ async fn a_multipart_upload_is_read_as_the_file_it_carries_and_other_types_get_4
 
 #[tokio::test]
 async fn the_preview_and_the_import_refuse_the_same_lines() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     let csv = format!("{HEADER}0100001;{};{};lang@example.be\r\n", "A".repeat(63), "B".repeat(63));
-    let preview = post_bytes(&app, &coordinator, cohort, csv.clone().into_bytes(), true).await;
+    let preview = app.enrol(&coordinator, cohort, csv.clone().into_bytes(), true).await;
     assert_eq!(
         preview["errors"],
         json!([{ "line": 2, "message": "Een naam mag niet leeg zijn en hoogstens 120 tekens tellen." }])
@@ -268,26 +224,26 @@ async fn the_preview_and_the_import_refuse_the_same_lines() {
 
 #[tokio::test]
 async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_stranger_is_an_error() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     let first = format!("{HEADER}0100001;Hélène;Çelik;helene@oud.be\r\n");
-    post_bytes(&app, &coordinator, cohort, first.into_bytes(), false).await;
+    app.enrol(&coordinator, cohort, first.into_bytes(), false).await;
     let second_cohort = app.cohort("Dag", "BO-IT-002", &[], &[]).await;
 
     let returning = format!("{HEADER}0100001;Helene;Celik;helene@nieuw.be\r\n");
-    let preview = post_bytes(&app, &coordinator, second_cohort, returning.clone().into_bytes(), true).await;
+    let preview = app.enrol(&coordinator, second_cohort, returning.clone().into_bytes(), true).await;
     assert_eq!(
         preview["rows"],
         json!([{ "line": 2, "email": "helene@nieuw.be", "name": "Helene Celik", "outcome": "enrolled",
                  "previous_email": "helene@oud.be", "invited": false }])
     );
-    post_bytes(&app, &coordinator, second_cohort, returning.into_bytes(), false).await;
+    app.enrol(&coordinator, second_cohort, returning.into_bytes(), false).await;
     let accounts: Vec<(String,)> =
         sqlx::query_as("select email from account where role = 'student'").fetch_all(&app.db).await.unwrap();
     assert_eq!(accounts, [("helene@nieuw.be".to_owned(),)], "one account, with the new address");
     assert_eq!(app.rows("enrolment").await, 2);
 
     let stranger = format!("{HEADER}0100001;Karel;Claes;karel@example.be\r\n");
-    let preview = post_bytes(&app, &coordinator, second_cohort, stranger.into_bytes(), true).await;
+    let preview = app.enrol(&coordinator, second_cohort, stranger.into_bytes(), true).await;
     assert_eq!(
         preview["errors"],
         json!([{ "line": 2, "message": "Studentnummer 0100001 hoort bij Hélène Çelik (helene@nieuw.be), niet bij Karel Claes." }])
@@ -297,20 +253,13 @@ async fn a_returning_student_with_a_new_address_is_the_same_person_and_a_strange
 #[tokio::test]
 async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
     let (app, sink) = spawn_app_with_mail().await;
-    let (app, coordinator, cohort) = setup_on(app).await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::on(app).await;
     let csv = format!(
         "{HEADER}0100001;An;Peeters;an@example.be\r\n0100002;Bo;de Smet;bo@example.be\r\n\
          0100003;Ayşe;Aydın;ayse@example.be\r\n0100004;Ed;Claes;ed@example.be\r\n0100005;Jan;Aerts;jan@example.be\r\n"
     );
-    let imported = post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false).await;
-    let readiness: Value = coordinator
-        .get(app.url(&format!("/api/v1/cohorts/{cohort}/readiness")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let imported = app.enrol(&coordinator, cohort, csv.into_bytes(), false).await;
+    let readiness = app.readiness(&coordinator, cohort).await;
     let order: Vec<&str> = readiness["students"]
         .as_array()
         .unwrap()
@@ -325,7 +274,7 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
             accept_invitation(&app, &sink, row["email"].as_str().unwrap(), "fiets-regen-koffie-blauw").await;
         submit_reflection(&app, &student).await;
     }
-    let queue: Value = coordinator.get(app.url("/api/v1/queue")).send().await.unwrap().json().await.unwrap();
+    let queue = app.queue(&coordinator, "").await;
     let order: Vec<&str> =
         queue.as_array().unwrap().iter().map(|entry| entry["student"]["name"].as_str().unwrap()).collect();
     assert_eq!(order, ["Jan Aerts", "Ayşe Aydın", "Ed Claes", "Bo de Smet", "An Peeters"]);
@@ -333,7 +282,6 @@ async fn students_are_listed_and_queued_by_last_name_in_dutch_order() {
 
 /// A signed-in student submits one skill with a report as its evidence.
 async fn submit_reflection(app: &TestApp, student: &Client) {
-    const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
     app.upload_reflection(student, &[SKILL]).await;
     app.submit(student, &[SKILL]).await;
 }
@@ -342,45 +290,23 @@ async fn submit_reflection(app: &TestApp, student: &Client) {
 /// server whose writers give up after two seconds: nobody may see "database is locked".
 #[tokio::test]
 async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
-    const SKILL: &str = "BO-IT-002.M-IT-020.7.1";
-    let app = spawn_app_with_statement_timeout(2).await;
-    app.account("coordinator@centrum.be", Role::Coordinator).await;
-    let student_id = app.account("cursist@centrum.be", Role::Student).await;
-    let assessor_id = app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    let cohort = app.cohort("Avond", "BO-IT-002", &[student_id], &[assessor_id]).await;
-    let coordinator = app.signed_in("coordinator@centrum.be").await;
-    let student = app.signed_in("cursist@centrum.be").await;
-    let assessor = app.signed_in("beoordelaar@centrum.be").await;
-    let evidence = app.upload_reflection(&student, &[SKILL]).await;
+    let world = World::builder().statement_timeout(2).build().await;
+    let World { app, cohort, coordinator, student, assessor, .. } = &world;
+    let evidence = app.upload_reflection(student, &[SKILL]).await;
 
     let mut csv = HEADER.to_owned();
     for n in 0..300 {
         csv.push_str(&format!("{:07};Cursist;Nummer {n};cursist{n}@example.be\r\n", 2_000_000 + n));
     }
-    let import = post_bytes(&app, &coordinator, cohort, csv.into_bytes(), false);
+    let import = app.enrol(coordinator, *cohort, csv.into_bytes(), false);
     let others = async {
         for round in 0..20 {
-            let signed_in = common::client()
-                .post(app.url("/api/v1/session"))
-                .json(&json!({ "email": "cursist@centrum.be", "password": common::PASSWORD }))
-                .send()
-                .await
-                .unwrap();
+            let signed_in = app.sign_in(&common::client(), STUDENT, common::PASSWORD).await;
             assert_eq!(signed_in.status(), StatusCode::OK, "sign-in {round} during the import");
-            let submitted = student
-                .post(app.url("/api/v1/submissions"))
-                .json(&json!({ "skill_ids": [SKILL] }))
-                .send()
-                .await
-                .unwrap();
+            let submitted = app.post_submission(student, &[SKILL]).await;
             assert!(submitted.status().is_success(), "submission {round}: {}", submitted.status());
-            let decided = assessor
-                .post(app.url("/api/v1/decisions"))
-                .json(&json!({ "student_id": student_id, "skill_ids": [SKILL], "decision": "not_yet",
-                               "comment": format!("Ronde {round}"), "evidence_ids": [evidence] }))
-                .send()
-                .await
-                .unwrap();
+            let comment = format!("Ronde {round}");
+            let decided = world.post_decision(assessor, &[SKILL], "not_yet", &comment, &[evidence]).await;
             assert!(decided.status().is_success(), "decision {round}: {}", decided.text().await.unwrap());
         }
     };
@@ -392,11 +318,10 @@ async fn a_large_import_never_keeps_others_from_signing_in_or_deciding() {
 
 #[tokio::test]
 async fn without_e_mail_the_coordinator_prints_invitation_letters_whose_links_work() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     post_csv(&app, &coordinator, cohort, GOOD, false).await;
-    let letters_url = app.url(&format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf"));
 
-    let response = coordinator.post(&letters_url).send().await.unwrap();
+    let response = app.post_invitation_letters(&coordinator, cohort).await;
 
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["content-type"], "application/pdf");
@@ -421,29 +346,25 @@ async fn without_e_mail_the_coordinator_prints_invitation_letters_whose_links_wo
     assert_eq!(chosen.status(), StatusCode::NO_CONTENT, "the printed link opens");
 
     // Only who has no password yet gets a letter: one page, then none.
-    let again =
-        common::pdf_text(&coordinator.post(&letters_url).send().await.unwrap().bytes().await.unwrap());
+    let again = app.post_invitation_letters(&coordinator, cohort).await;
+    let again = common::pdf_text(&again.bytes().await.unwrap());
     assert_eq!(again.matches("Welkom in Vaardig").count(), 1);
     sqlx::query("update account set password_hash = 'x' where role = 'student'")
         .execute(&app.db)
         .await
         .unwrap();
-    let none = coordinator.post(&letters_url).send().await.unwrap();
+    let none = app.post_invitation_letters(&coordinator, cohort).await;
     assert_eq!(none.status(), StatusCode::CONFLICT);
 }
 
 #[tokio::test]
 async fn only_the_cohorts_coordinators_print_letters() {
-    let (app, coordinator, cohort) = setup().await;
+    let EmptyCohort { app, coordinator, cohort } = EmptyCohort::new().await;
     post_csv(&app, &coordinator, cohort, GOOD, false).await;
-    app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    let assessor = app.signed_in("beoordelaar@centrum.be").await;
+    app.account(ASSESSOR, Role::Assessor).await;
+    let assessor = app.signed_in(ASSESSOR).await;
 
-    let refused = assessor
-        .post(app.url(&format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf")))
-        .send()
-        .await
-        .unwrap();
+    let refused = app.post_invitation_letters(&assessor, cohort).await;
 
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     assert_eq!(app.rows("account_token").await, 2, "only the two mailed invitations");

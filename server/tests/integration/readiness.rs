@@ -36,10 +36,6 @@ async fn decide(app: &TestApp, assessor: &Client, student: i64, skills: &[String
     }
 }
 
-async fn readiness(app: &TestApp, client: &Client, cohort: CohortId) -> Value {
-    app.get_json(client, &format!("/api/v1/cohorts/{cohort}/readiness")).await
-}
-
 #[tokio::test]
 async fn readiness_agrees_with_the_engine_for_a_randomised_cohort() {
     let app = spawn_app().await;
@@ -75,7 +71,7 @@ async fn readiness_agrees_with_the_engine_for_a_randomised_cohort() {
         }
     }
 
-    let overview = readiness(&app, &coordinator, cohort).await;
+    let overview = app.readiness(&coordinator, cohort).await;
     assert_eq!(overview["units"].as_array().unwrap().len(), 11);
     assert_eq!(overview["students"].as_array().unwrap().len(), 8);
     for row in overview["students"].as_array().unwrap() {
@@ -103,14 +99,14 @@ async fn readiness_follows_each_decision_at_once() {
     let assessor_id = app.account("beoordelaar@centrum.be", Role::Assessor).await;
     let cohort = app.cohort("Avond", "BO-IT-002", &[student], &[assessor_id]).await;
     let assessor = app.signed_in("beoordelaar@centrum.be").await;
-    let before = readiness(&app, &assessor, cohort).await;
+    let before = app.readiness(&assessor, cohort).await;
     assert_eq!(before["students"][0]["achieved"], 0);
     decide(&app, &assessor, student, &["BO-IT-002.M-IT-020.7.1".to_owned()], "achieved").await;
-    let after = readiness(&app, &assessor, cohort).await;
+    let after = app.readiness(&assessor, cohort).await;
     assert_eq!(after["students"][0]["achieved"], 1);
     assert_eq!(after["students"][0]["units"][0]["status"], "in_progress");
     decide(&app, &assessor, student, &["BO-IT-002.M-IT-020.7.1".to_owned()], "not_yet").await;
-    assert_eq!(readiness(&app, &assessor, cohort).await["students"][0]["achieved"], 0);
+    assert_eq!(app.readiness(&assessor, cohort).await["students"][0]["achieved"], 0);
 }
 
 #[tokio::test]

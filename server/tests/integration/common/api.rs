@@ -79,9 +79,19 @@ impl TestApp {
         student.delete(self.url(&format!("/api/v1/evidence/{id}"))).send().await.unwrap()
     }
 
+    /// `POST /api/v1/session`: signs `client` in, whatever the answer.
+    pub async fn sign_in(&self, client: &Client, email: &str, password: &str) -> Response {
+        self.post_json(client, "/api/v1/session", &json!({ "email": email, "password": password })).await
+    }
+
+    /// `POST /api/v1/submissions`, whatever the answer.
+    pub async fn post_submission(&self, student: &Client, skills: &[&str]) -> Response {
+        self.post_json(student, "/api/v1/submissions", &json!({ "skill_ids": skills })).await
+    }
+
     /// `POST /api/v1/submissions`: asserts 201.
     pub async fn submit(&self, student: &Client, skills: &[&str]) {
-        let response = self.post_json(student, "/api/v1/submissions", &json!({ "skill_ids": skills })).await;
+        let response = self.post_submission(student, skills).await;
         assert_eq!(response.status(), StatusCode::CREATED, "submitting {skills:?}");
     }
 
@@ -160,6 +170,37 @@ impl TestApp {
     ) -> Response {
         let url = self.url(&enrolments_path(cohort, dry_run));
         coordinator.post(url).header("content-type", content_type).body(list).send().await.unwrap()
+    }
+
+    /// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]` with a multipart form, whatever the
+    /// answer.
+    pub async fn post_enrolments_form(
+        &self,
+        coordinator: &Client,
+        cohort: CohortId,
+        dry_run: bool,
+        form: Form,
+    ) -> Response {
+        coordinator.post(self.url(&enrolments_path(cohort, dry_run))).multipart(form).send().await.unwrap()
+    }
+
+    /// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]` with a CSV list (`text/csv`, any
+    /// encoding): asserts 200 and answers the preview or the import.
+    pub async fn enrol(&self, coordinator: &Client, cohort: CohortId, csv: Vec<u8>, dry_run: bool) -> Value {
+        let response = self.post_enrolments(coordinator, cohort, dry_run, "text/csv", csv).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.unwrap()
+    }
+
+    /// `POST /api/v1/cohorts/{id}/invitation-letters.pdf`, whatever the answer.
+    pub async fn post_invitation_letters(&self, coordinator: &Client, cohort: CohortId) -> Response {
+        let url = self.url(&format!("/api/v1/cohorts/{cohort}/invitation-letters.pdf"));
+        coordinator.post(url).send().await.unwrap()
+    }
+
+    /// `GET /api/v1/cohorts/{id}/readiness`: asserts 200 and answers the overview.
+    pub async fn readiness(&self, client: &Client, cohort: CohortId) -> Value {
+        self.get_json(client, &format!("/api/v1/cohorts/{cohort}/readiness")).await
     }
 
     /// `POST /api/v1/cohorts/{id}/archive`, whatever the answer.

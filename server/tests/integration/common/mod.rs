@@ -205,12 +205,7 @@ impl TestApp {
     /// A client with its own cookie jar, signed in as `email`.
     pub async fn signed_in(&self, email: &str) -> reqwest::Client {
         let client = client();
-        let response = client
-            .post(self.url("/api/v1/session"))
-            .json(&serde_json::json!({ "email": email, "password": PASSWORD }))
-            .send()
-            .await
-            .expect("request");
+        let response = self.sign_in(&client, email, PASSWORD).await;
         assert_eq!(response.status(), 200, "signing in as {email}");
         client
     }

@@ -1,11 +1,11 @@
 //! The standard world most tests start from: one running BO-IT-002 cohort "Avond" with one
 //! student and one assessor, and a coordinator, each signed in. [`World::builder`] adds the few
-//! accounts some tests need besides.
+//! accounts some tests need besides; [`EmptyCohort`] is the cohort before anyone is enrolled.
 
 use domain::{CohortId, Role};
 use reqwest::{Client, Response};
 
-use super::{spawn_app, TestApp};
+use super::{spawn_app, spawn_app_with_statement_timeout, TestApp};
 
 pub const STUDENT: &str = "cursist@centrum.be";
 pub const ASSESSOR: &str = "beoordelaar@centrum.be";
@@ -51,6 +51,7 @@ struct Added {
 /// `World::builder().second_assessor().admin().build().await`.
 pub struct Builder {
     student: String,
+    statement_timeout: Option<u64>,
     second_assessor: bool,
     other_programme: bool,
     student_in_other_programme: bool,
@@ -73,6 +74,7 @@ impl World {
     pub fn builder() -> Builder {
         Builder {
             student: STUDENT.to_owned(),
+            statement_timeout: None,
             second_assessor: false,
             other_programme: false,
             student_in_other_programme: false,
@@ -134,6 +136,13 @@ impl Builder {
         self
     }
 
+    /// A server whose statements give up after `seconds` (see
+    /// [`spawn_app_with_statement_timeout`]).
+    pub fn statement_timeout(mut self, seconds: u64) -> Builder {
+        self.statement_timeout = Some(seconds);
+        self
+    }
+
     /// [`SECOND_ASSESSOR`] assesses "Avond" too.
     pub fn second_assessor(mut self) -> Builder {
         self.second_assessor = true;
@@ -161,7 +170,10 @@ impl Builder {
 
     /// Starts the server and creates the accounts and cohorts, each account signed in.
     pub async fn build(self) -> World {
-        let app = spawn_app().await;
+        let app = match self.statement_timeout {
+            Some(seconds) => spawn_app_with_statement_timeout(seconds).await,
+            None => spawn_app().await,
+        };
         let student_id = app.account(&self.student, Role::Student).await;
         let mut assessors = vec![app.account(ASSESSOR, Role::Assessor).await];
         if self.second_assessor {
@@ -204,4 +216,27 @@ async fn signed_in_if(app: &TestApp, added: bool, email: &str) -> Option<Client>
 
 fn added<'a>(client: &'a Option<Client>, builder_method: &str) -> &'a Client {
     client.as_ref().unwrap_or_else(|| panic!("build the world with `.{builder_method}()` first"))
+}
+
+/// A fresh server with a coordinator and the cohort "Avond" (BO-IT-002) before anyone is
+/// enrolled or assigned: where enrolling starts.
+pub struct EmptyCohort {
+    pub app: TestApp,
+    pub cohort: CohortId,
+    pub coordinator: Client,
+}
+
+impl EmptyCohort {
+    /// The empty cohort on a fresh server, its coordinator signed in.
+    pub async fn new() -> EmptyCohort {
+        EmptyCohort::on(spawn_app().await).await
+    }
+
+    /// The empty cohort on `app` (a server spawned another way), its coordinator signed in.
+    pub async fn on(app: TestApp) -> EmptyCohort {
+        app.account(COORDINATOR, Role::Coordinator).await;
+        let cohort = app.cohort("Avond", "BO-IT-002", &[], &[]).await;
+        let coordinator = app.signed_in(COORDINATOR).await;
+        EmptyCohort { app, cohort, coordinator }
+    }
 }
