@@ -192,7 +192,7 @@ async fn two_programmes() -> World {
 }
 
 /// `client` decides `skills` achieved for the world's student, without comment or evidence.
-async fn achieved<S: AsRef<str>>(world: &World, client: &Client, skills: &[S]) -> StatusCode {
+async fn achieved(world: &World, client: &Client, skills: &[&str]) -> StatusCode {
     world.post_decision(client, skills, "achieved", "", &[]).await.status()
 }
 

@@ -96,16 +96,15 @@ impl TestApp {
     }
 
     /// `POST /api/v1/decisions` on a student's skills, citing `evidence`, whatever the answer.
-    pub async fn post_decision<S: AsRef<str>>(
+    pub async fn post_decision(
         &self,
         assessor: &Client,
         student_id: i64,
-        skills: &[S],
+        skills: &[&str],
         decision: &str,
         comment: &str,
         evidence: &[i64],
     ) -> Response {
-        let skills: Vec<&str> = skills.iter().map(AsRef::as_ref).collect();
         let body = json!({ "student_id": student_id, "skill_ids": skills, "decision": decision,
                            "comment": comment, "evidence_ids": evidence });
         self.post_json(assessor, "/api/v1/decisions", &body).await
@@ -120,8 +119,8 @@ impl TestApp {
         decision: &str,
         comment: &str,
     ) {
-        let response = self.post_decision(assessor, student_id, skills, decision, comment, &[]).await;
         let skills: Vec<&str> = skills.iter().map(AsRef::as_ref).collect();
+        let response = self.post_decision(assessor, student_id, &skills, decision, comment, &[]).await;
         assert_eq!(response.status(), StatusCode::CREATED, "deciding {skills:?}");
     }
 

@@ -103,10 +103,10 @@ impl World {
     }
 
     /// `POST /api/v1/decisions` on the world's student, as `client`, whatever the answer.
-    pub async fn post_decision<S: AsRef<str>>(
+    pub async fn post_decision(
         &self,
         client: &Client,
-        skills: &[S],
+        skills: &[&str],
         decision: &str,
         comment: &str,
         evidence: &[i64],
