@@ -17,51 +17,83 @@ use app::server::storage::accounts::Account;
 use app::server::{auth as cookies, AppState};
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::http::{Method, StatusCode};
+use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/session", post(session::create).delete(session::delete))
-        .route("/me", get(session::me))
-        .route("/me/password", put(account::change))
-        .route("/me/sessions", axum::routing::delete(account::sign_out_everywhere))
-        .route("/password-resets", post(account::request_reset))
-        .route("/passwords", post(account::choose))
+/// One method on one path of the API: the unit the router is built from and the authorization
+/// matrix test enumerates.
+pub struct Endpoint {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path under `/api/v1`, with `{name}` for each path parameter.
+    pub path: &'static str,
+    /// The handler, with its own body limit where it needs one.
+    pub handler: MethodRouter<AppState>,
+}
+
+fn endpoint(method: Method, path: &'static str, handler: MethodRouter<AppState>) -> Endpoint {
+    Endpoint { method, path, handler }
+}
+
+/// Every endpoint of `/api/v1`.
+pub fn endpoints() -> Vec<Endpoint> {
+    use Method as M;
+    vec![
+        endpoint(M::POST, "/session", post(session::create)),
+        endpoint(M::DELETE, "/session", delete(session::delete)),
+        endpoint(M::GET, "/me", get(session::me)),
+        endpoint(M::PUT, "/me/password", put(account::change)),
+        endpoint(M::DELETE, "/me/sessions", delete(account::sign_out_everywhere)),
+        endpoint(M::POST, "/password-resets", post(account::request_reset)),
+        endpoint(M::POST, "/passwords", post(account::choose)),
         // Uploads are streamed to disk and limited per file by the service, not buffered whole.
-        .route("/evidence", post(evidence::create).layer(DefaultBodyLimit::disable()))
-        .route("/evidence/{id}", get(evidence::show).delete(evidence::delete))
-        .route("/evidence/{id}/skills", put(evidence::set_skills))
-        .route("/evidence/{id}/file", get(evidence::file))
-        .route("/evidence/{id}/thumbnail", get(evidence::thumbnail))
-        .route("/students/{id}/progress", get(progress::show))
-        .route("/submissions", post(progress::submit))
-        .route("/submissions/withdraw", post(progress::withdraw))
-        .route("/queue", get(assessment::queue))
-        .route("/decisions", post(assessment::decide))
-        .route("/students/{id}/awards", post(assessment::award))
-        .route("/cohorts", get(cohorts::list).post(cohorts::create))
-        .route("/cohorts/{id}/archive", post(cohorts::archive))
-        .route("/cohorts/{id}/assessors/{assessor_id}", put(cohorts::assign).delete(cohorts::unassign))
-        .route("/cohorts/{id}/readiness", get(cohorts::readiness))
-        .route("/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv))
-        .route("/cohorts/{id}/readiness.xlsx", get(cohorts::readiness_xlsx))
-        .route(
+        endpoint(M::POST, "/evidence", post(evidence::create).layer(DefaultBodyLimit::disable())),
+        endpoint(M::GET, "/evidence/{id}", get(evidence::show)),
+        endpoint(M::DELETE, "/evidence/{id}", delete(evidence::delete)),
+        endpoint(M::PUT, "/evidence/{id}/skills", put(evidence::set_skills)),
+        endpoint(M::GET, "/evidence/{id}/file", get(evidence::file)),
+        endpoint(M::GET, "/evidence/{id}/thumbnail", get(evidence::thumbnail)),
+        endpoint(M::GET, "/students/{id}/progress", get(progress::show)),
+        endpoint(M::POST, "/submissions", post(progress::submit)),
+        endpoint(M::POST, "/submissions/withdraw", post(progress::withdraw)),
+        endpoint(M::GET, "/queue", get(assessment::queue)),
+        endpoint(M::POST, "/decisions", post(assessment::decide)),
+        endpoint(M::POST, "/students/{id}/awards", post(assessment::award)),
+        endpoint(M::GET, "/cohorts", get(cohorts::list)),
+        endpoint(M::POST, "/cohorts", post(cohorts::create)),
+        endpoint(M::POST, "/cohorts/{id}/archive", post(cohorts::archive)),
+        endpoint(M::PUT, "/cohorts/{id}/assessors/{assessor_id}", put(cohorts::assign)),
+        endpoint(M::DELETE, "/cohorts/{id}/assessors/{assessor_id}", delete(cohorts::unassign)),
+        endpoint(M::GET, "/cohorts/{id}/readiness", get(cohorts::readiness)),
+        endpoint(M::GET, "/cohorts/{id}/readiness.csv", get(cohorts::readiness_csv)),
+        endpoint(M::GET, "/cohorts/{id}/readiness.xlsx", get(cohorts::readiness_xlsx)),
+        endpoint(
+            M::POST,
             "/cohorts/{id}/enrolments",
             post(cohorts::enrol).layer(DefaultBodyLimit::max(cohorts::LIST_LIMIT_BYTES)),
-        )
-        .route("/cohorts/{id}/report.pdf", get(cohorts::report_pdf))
-        .route("/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters))
-        .route("/staff", get(staff::list).post(staff::create))
-        .route("/staff/{id}/role", put(staff::change_role))
-        .route("/staff/{id}/deactivate", post(staff::deactivate))
-        .route("/staff/{id}/reactivate", post(staff::reactivate))
-        .route("/students/{id}/account", get(student_accounts::show).put(student_accounts::edit))
-        .route("/students/{id}/deactivate", post(student_accounts::deactivate))
-        .route("/students/{id}/reactivate", post(student_accounts::reactivate))
-        .route("/students/{id}/invitation", post(student_accounts::reinvite))
-        .route("/audit-log", get(audit_log::page))
+        ),
+        endpoint(M::GET, "/cohorts/{id}/report.pdf", get(cohorts::report_pdf)),
+        endpoint(M::POST, "/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters)),
+        endpoint(M::GET, "/staff", get(staff::list)),
+        endpoint(M::POST, "/staff", post(staff::create)),
+        endpoint(M::PUT, "/staff/{id}/role", put(staff::change_role)),
+        endpoint(M::POST, "/staff/{id}/deactivate", post(staff::deactivate)),
+        endpoint(M::POST, "/staff/{id}/reactivate", post(staff::reactivate)),
+        endpoint(M::GET, "/students/{id}/account", get(student_accounts::show)),
+        endpoint(M::PUT, "/students/{id}/account", put(student_accounts::edit)),
+        endpoint(M::POST, "/students/{id}/deactivate", post(student_accounts::deactivate)),
+        endpoint(M::POST, "/students/{id}/reactivate", post(student_accounts::reactivate)),
+        endpoint(M::POST, "/students/{id}/invitation", post(student_accounts::reinvite)),
+        endpoint(M::GET, "/audit-log", get(audit_log::page)),
+    ]
+}
+
+/// The `/api/v1` router: [`endpoints`], the methods of one path merged into one route.
+pub fn router() -> Router<AppState> {
+    endpoints()
+        .into_iter()
+        .fold(Router::new(), |router, endpoint| router.route(endpoint.path, endpoint.handler))
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }

@@ -2,6 +2,7 @@
 //! the real app (or the `vaardig` binary) against a fresh database and blob store.
 
 mod assessment;
+mod authorization;
 mod backends;
 mod cli;
 mod clock;
