@@ -76,18 +76,27 @@ fn verify(password: &str, stored_hash: Option<&str>) -> bool {
     hasher().verify_password(password.as_bytes(), &hash).is_ok() && stored_hash.is_some()
 }
 
-/// A fresh random session token, as sent to the browser.
+/// A fresh random session token, as sent to the browser: 256 bits, 43 characters.
 pub fn new_session_token() -> String {
-    let mut bytes = [0u8; 32];
+    random_text::<32>()
+}
+
+/// A fresh random token for a link in a mail or a letter: 128 bits (more than NIST SP 800-63B's
+/// 64 for such secrets), 22 characters, so a printed link stays on one line and can be typed.
+pub fn new_link_token() -> String {
+    random_text::<16>()
+}
+
+/// `N` random bytes as URL-safe base64 without padding.
+fn random_text<const N: usize>() -> String {
+    let mut bytes = [0u8; N];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// A readable random password for accounts created without one (`vaardig user add`, demo data).
 pub fn generate_password() -> String {
-    let mut bytes = [0u8; 12];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
+    random_text::<12>()
 }
 
 /// What the database stores instead of the token itself.
@@ -182,6 +191,14 @@ mod tests {
     async fn the_async_helpers_hash_and_verify() {
         let hash = hash_password("correct horse".into()).await.unwrap();
         assert!(verify_password("correct horse".into(), Some(hash)).await.unwrap());
+    }
+
+    #[test]
+    fn link_tokens_are_short_random_and_url_safe() {
+        let (a, b) = (new_link_token(), new_link_token());
+        assert_eq!(a.len(), 22);
+        assert_ne!(a, b);
+        assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
     }
 
     #[test]

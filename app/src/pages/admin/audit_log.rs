@@ -50,7 +50,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table compact">
+        <table class="table">
             <thead>
                 <tr>
                     <th scope="col">"Wanneer"</th>

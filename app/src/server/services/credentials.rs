@@ -9,7 +9,7 @@ use serde_json::json;
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::server::auth::{hash_password, new_session_token, token_hash, verify_password};
+use crate::server::auth::{hash_password, new_link_token, token_hash, verify_password};
 use crate::server::mail::letters::{self, Recipient};
 use crate::server::mail::{self as mail, Mail};
 use crate::server::storage::accounts::{self, Account};
@@ -29,7 +29,7 @@ pub async fn issue_link(
     actor: Option<AccountId>,
     now: Timestamp,
 ) -> Result<String, AppError> {
-    let token = new_session_token();
+    let token = new_link_token();
     account_tokens::insert(conn, &token_hash(&token), account.id, purpose, now, now + purpose.validity())
         .await?;
     let change = Change { actor, account: account.id, action: purpose.as_str(), detail: json!({}) };

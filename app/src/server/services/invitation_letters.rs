@@ -87,7 +87,8 @@ fn print(
             &format!("Je meldt je aan met je e-mailadres: {}", letter.student.email),
         );
         document.line(Style::Text, 0.0, "Kies eerst je wachtwoord: scan de code met je gsm, of surf naar");
-        document.line(Style::Heading, 0.0, &letter.link);
+        // Small enough that a link stays on one line, as people type it.
+        document.line(Style::Small, 0.0, &letter.link);
         document.gap(8.0);
         document.qr_code(&letter.link, QR_SIDE)?;
         document.gap(8.0);
