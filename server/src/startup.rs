@@ -20,6 +20,7 @@ use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sqlx::AnyPool;
 use tokio::net::TcpListener;
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
 use crate::config::StorageArgs;
@@ -133,6 +134,7 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .nest("/api/v1", crate::api::router())
+        .nest_service(&format!("/{}", options.site_pkg_dir), built_assets(&options))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Server functions take small JSON or form bodies; the largest is a student list (2 MiB,
@@ -148,6 +150,14 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(axum::middleware::from_fn(crate::telemetry::request_span))
         .with_state(state)
+}
+
+/// The built CSS, JS and wasm, served apart from Leptos: its file handler runs in a reactive
+/// owner that may hang under a page being rendered at the same moment, and then takes that
+/// page's response headers and status (its Content-Security-Policy, a 404) for the file.
+fn built_assets(options: &LeptosOptions) -> ServeDir {
+    let folder = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    ServeDir::new(folder).precompressed_br().precompressed_gzip()
 }
 
 /// The largest body a server function accepts.

@@ -231,3 +231,23 @@ async fn the_sign_in_page_is_throttled_with_the_same_wording() {
     let error: AppError = locked.json().await.unwrap();
     assert_eq!(error.to_string(), "Te veel mislukte aanmeldpogingen. Probeer het opnieuw over 15 minuten.");
 }
+
+/// Pages rendered while the built files are fetched keep their own headers: Leptos's file
+/// handler once took a concurrent page's Content-Security-Policy (and a not-found page's 404),
+/// so pages failed to hydrate now and then.
+#[tokio::test]
+async fn pages_keep_their_policy_while_the_built_files_are_fetched_at_the_same_time() {
+    let world = World::new().await;
+    let requests = (0..60).map(|round| {
+        let path = if round % 2 == 0 { "/catalogus" } else { "/pkg/vaardig.css" };
+        world.app.get(&world.student, path)
+    });
+    let responses = futures::future::join_all(requests).await;
+
+    for (round, response) in responses.iter().enumerate() {
+        assert_eq!(response.status(), StatusCode::OK, "request {round}");
+        let policy = response.headers()["content-security-policy"].to_str().unwrap();
+        let is_page = round % 2 == 0;
+        assert_eq!(policy.contains("'nonce-"), is_page, "request {round}: {policy}");
+    }
+}

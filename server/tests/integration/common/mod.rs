@@ -102,7 +102,7 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Opti
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
     let leptos_options =
-        LeptosOptions::builder().output_name("vaardig").site_root("target/site").site_addr(addr).build();
+        LeptosOptions::builder().output_name("vaardig").site_root(built_site(&data)).site_addr(addr).build();
     let settings = Settings {
         secure_cookies: false,
         trust_forwarded_for: false,
@@ -116,6 +116,15 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Opti
     let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");
     tokio::spawn(startup::serve(listener, state));
     TestApp { base: format!("http://{addr}"), db, storage, data, clock }
+}
+
+/// A stand-in for what `cargo leptos build` makes, in the test's data folder: the stylesheet the
+/// pages link to (its text is all the tests read).
+fn built_site(data: &TempDir) -> String {
+    let site = data.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site folder");
+    std::fs::write(site.join("pkg/vaardig.css"), "body { margin: 0 }").expect("stylesheet");
+    site.to_str().expect("a UTF-8 path").to_owned()
 }
 
 /// A new database on the PostgreSQL server named by `VAARDIG_TEST_POSTGRES`, if any; `None`
