@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import * as fs from 'fs';
 import { demo, hydrated, signIn } from './fixtures';
+import { mailTo, passwordLink } from './mail';
 
 test('the coordinator opens a cohort, searches the readiness matrix and downloads it as CSV', async ({ page }) => {
   await signIn(page, demo.coordinator.email);
@@ -71,6 +72,22 @@ test('the coordinator imports a student list: preview first, then the accounts',
   await expect(page.getByTestId('enrolment-import').locator('tbody tr').first()).toContainText('Nieuw account');
   await expect(matrix.locator('tbody tr')).toHaveCount(6);
   await expect(matrix).toContainText('Noor Vandamme');
+
+  // No password is shown: both get an invitation by e-mail; one chooses a password and signs in.
+  for (const email of ['noor.vandamme@example.be', 'senne.wuyts@example.be']) {
+    expect((await mailTo(email)).subject).toBe('Je account voor Vaardig bij Centrum voor volwassenenonderwijs');
+  }
+  const noor = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const noorPage = await noor.newPage();
+  await noorPage.goto(passwordLink(await mailTo('noor.vandamme@example.be')));
+  await hydrated(noorPage);
+  await noorPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill('lente-vogel-brood-zeven');
+  await noorPage.getByLabel('Herhaal het nieuwe wachtwoord').fill('lente-vogel-brood-zeven');
+  await noorPage.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+  await expect(noorPage.getByRole('status')).toHaveText('Je wachtwoord is ingesteld.');
+  await signIn(noorPage, 'noor.vandamme@example.be', 'lente-vogel-brood-zeven');
+  await expect(noorPage.getByTestId('current-user')).toContainText('Noor Vandamme');
+  await noor.close();
 
   const staff = page.getByTestId('cohort-assessors');
   await expect(staff.locator('ul')).toContainText('Luc De Smet');
