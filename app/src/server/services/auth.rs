@@ -35,15 +35,16 @@ pub async fn login(
 ) -> Result<SignedIn, AppError> {
     let typed = email.trim().to_lowercase();
     let mut conn = state.db.acquire().await?;
-    let failures = sign_in_failures::recent(&mut conn, &typed, address, now + -sign_in::WINDOW).await?;
-    if let Some(until) = sign_in::locked_until(&failures, now) {
-        tracing::warn!(address, "sign-in refused: too many failed attempts");
-        return Err(AppError::TooManyAttempts(sign_in::seconds_until(until, now)));
-    }
     let found = match Email::parse(email) {
         Ok(email) => accounts::find_with_password_hash(&mut conn, email.as_str()).await?,
         Err(_) => None,
     };
+    let failures = sign_in_failures::recent(&mut conn, &typed, address, now + -sign_in::WINDOW).await?;
+    if let Some(until) = sign_in::locked_until(&failures, now) {
+        let account_id = found.as_ref().map(|(account, _)| account.id.get());
+        tracing::warn!(account_id, address, "sign-in refused: too many failed attempts");
+        return Err(AppError::TooManyAttempts(sign_in::seconds_until(until, now)));
+    }
     let stored_hash = found.as_ref().map(|(_, hash)| hash.clone());
     let verified = verify_password(password.to_owned(), stored_hash).await?;
     let account = match found {
