@@ -43,14 +43,7 @@ pub async fn change_staff_role(id: AccountId, role: StaffRole) -> Result<Managed
 pub async fn set_staff_active(id: AccountId, active: bool) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::staff;
-    as_signed_in(async |state, account, now| {
-        if active {
-            staff::reactivate(state, account, id, now).await
-        } else {
-            staff::deactivate(state, account, id, now).await
-        }
-    })
-    .await
+    as_signed_in(async |state, account, now| staff::set_active(state, account, id, active, now).await).await
 }
 
 /// The newest changes to accounts, older than the entry `before` when given.

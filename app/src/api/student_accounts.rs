@@ -37,11 +37,7 @@ pub async fn set_student_active(id: AccountId, active: bool) -> Result<ManagedAc
     use crate::server::context::as_signed_in;
     use crate::server::services::student_accounts;
     as_signed_in(async |state, account, now| {
-        if active {
-            student_accounts::reactivate(state, account, id, now).await
-        } else {
-            student_accounts::deactivate(state, account, id, now).await
-        }
+        student_accounts::set_active(state, account, id, active, now).await
     })
     .await
 }

@@ -52,7 +52,7 @@ pub async fn deactivate(
     SignedIn(account): SignedIn,
     Path(id): Path<AccountId>,
 ) -> Result<Json<ManagedAccountView>, AppError> {
-    Ok(Json(staff::deactivate(&state, &account, id, state.clock.now()).await?))
+    Ok(Json(staff::set_active(&state, &account, id, false, state.clock.now()).await?))
 }
 
 /// `POST /api/v1/staff/{id}/reactivate`.
@@ -61,5 +61,5 @@ pub async fn reactivate(
     SignedIn(account): SignedIn,
     Path(id): Path<AccountId>,
 ) -> Result<Json<ManagedAccountView>, AppError> {
-    Ok(Json(staff::reactivate(&state, &account, id, state.clock.now()).await?))
+    Ok(Json(staff::set_active(&state, &account, id, true, state.clock.now()).await?))
 }

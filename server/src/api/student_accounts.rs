@@ -36,7 +36,7 @@ pub async fn deactivate(
     SignedIn(account): SignedIn,
     Path(id): Path<AccountId>,
 ) -> Result<Json<ManagedAccountView>, AppError> {
-    Ok(Json(student_accounts::deactivate(&state, &account, id, state.clock.now()).await?))
+    Ok(Json(student_accounts::set_active(&state, &account, id, false, state.clock.now()).await?))
 }
 
 /// `POST /api/v1/students/{id}/reactivate`.
@@ -45,7 +45,7 @@ pub async fn reactivate(
     SignedIn(account): SignedIn,
     Path(id): Path<AccountId>,
 ) -> Result<Json<ManagedAccountView>, AppError> {
-    Ok(Json(student_accounts::reactivate(&state, &account, id, state.clock.now()).await?))
+    Ok(Json(student_accounts::set_active(&state, &account, id, true, state.clock.now()).await?))
 }
 
 /// `POST /api/v1/students/{id}/invitation`: a new invitation; 409 once a password was chosen.

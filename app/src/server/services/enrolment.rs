@@ -178,7 +178,7 @@ async fn apply(
             )));
         }
         if !line.row.student_number.is_empty() {
-            account_rows::set_student_number(tx, student.id, &line.row.student_number).await?;
+            account_rows::set_student_number(tx, student.id, Some(&line.row.student_number)).await?;
         }
         if line.outcome != RowOutcome::AlreadyEnrolled {
             cohorts::enrol(tx, cohort_id, student.as_student(), now).await?;

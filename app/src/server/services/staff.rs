@@ -85,22 +85,14 @@ pub async fn change_role(
     Ok(view(managed))
 }
 
-/// Deactivates a staff member: no more signing in, sessions end; their records stay.
-pub async fn deactivate(
+/// Deactivates a staff member (`active` false: no more signing in, sessions end; their records stay) or lets them
+/// sign in again.
+pub async fn set_active(
     state: &AppState,
     actor: &Account,
     id: AccountId,
+    active: bool,
     now: Timestamp,
 ) -> Result<ManagedAccountView, AppError> {
-    managed_accounts::set_active(state, actor, Action::ManageStaff, id, false, now).await
-}
-
-/// Lets a deactivated staff member sign in again.
-pub async fn reactivate(
-    state: &AppState,
-    actor: &Account,
-    id: AccountId,
-    now: Timestamp,
-) -> Result<ManagedAccountView, AppError> {
-    managed_accounts::set_active(state, actor, Action::ManageStaff, id, true, now).await
+    managed_accounts::set_active(state, actor, Action::ManageStaff, id, active, now).await
 }

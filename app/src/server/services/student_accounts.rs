@@ -58,7 +58,7 @@ pub async fn edit(
         if let Some(number) = number {
             number_is_free(&mut tx, id, number).await?;
         }
-        accounts::replace_student_number(&mut tx, id, number).await?;
+        accounts::set_student_number(&mut tx, id, number).await?;
         changed.insert("student_number".into(), json!({ "old": managed.student_number, "new": number }));
         managed.student_number = number.map(str::to_owned);
     }
@@ -109,22 +109,14 @@ pub async fn reinvite(
     Ok(view(managed))
 }
 
-/// Deactivates a student: no more signing in, sessions end; their portfolio stays.
-pub async fn deactivate(
+/// Deactivates a student (`active` false: no more signing in, sessions end; their portfolio stays) or lets them
+/// sign in again.
+pub async fn set_active(
     state: &AppState,
     actor: &Account,
     id: AccountId,
+    active: bool,
     now: Timestamp,
 ) -> Result<ManagedAccountView, AppError> {
-    managed_accounts::set_active(state, actor, Action::ManageStudents, id, false, now).await
-}
-
-/// Lets a deactivated student sign in again.
-pub async fn reactivate(
-    state: &AppState,
-    actor: &Account,
-    id: AccountId,
-    now: Timestamp,
-) -> Result<ManagedAccountView, AppError> {
-    managed_accounts::set_active(state, actor, Action::ManageStudents, id, true, now).await
+    managed_accounts::set_active(state, actor, Action::ManageStudents, id, active, now).await
 }

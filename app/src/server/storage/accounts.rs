@@ -136,9 +136,19 @@ pub async fn set_password_hash(
     id: AccountId,
     hash: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("update account set password_hash = $2 where account_id = $1")
+    set_column(conn, id, "password_hash", Some(hash)).await
+}
+
+/// Sets one text column of an account (`None`: null); `column` is always one of ours.
+async fn set_column(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    column: &'static str,
+    value: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!("update account set {column} = $2 where account_id = $1"))
         .bind(id.get())
-        .bind(hash)
+        .bind(value)
         .execute(conn)
         .await?;
     Ok(())
@@ -213,20 +223,6 @@ pub async fn set_email(conn: &mut AnyConnection, id: AccountId, email: &str) -> 
         Err(error) if is_unique_violation(&error) => Ok(false),
         Err(error) => Err(error),
     }
-}
-
-/// Records the number the centre knows a student by.
-pub async fn set_student_number(
-    conn: &mut AnyConnection,
-    id: AccountId,
-    number: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("update account set student_number = $2 where account_id = $1")
-        .bind(id.get())
-        .bind(number)
-        .execute(conn)
-        .await?;
-    Ok(())
 }
 
 /// The accounts with a role, by last name, then first name.
@@ -320,12 +316,7 @@ pub async fn staff(conn: &mut AnyConnection) -> Result<Vec<ManagedAccount>, sqlx
 
 /// Gives an account another role.
 pub async fn set_role(conn: &mut AnyConnection, id: AccountId, role: Role) -> Result<(), sqlx::Error> {
-    sqlx::query("update account set role = $2 where account_id = $1")
-        .bind(id.get())
-        .bind(role.as_str())
-        .execute(conn)
-        .await?;
-    Ok(())
+    set_column(conn, id, "role", Some(role.as_str())).await
 }
 
 /// Deactivates an account as of `at`, or (`None`) makes it active again.
@@ -334,12 +325,7 @@ pub async fn set_deactivated(
     id: AccountId,
     at: Option<Timestamp>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("update account set deactivated_at = $2 where account_id = $1")
-        .bind(id.get())
-        .bind(at.map(|at| at.to_string()))
-        .execute(conn)
-        .await?;
-    Ok(())
+    set_column(conn, id, "deactivated_at", at.map(|at| at.to_string()).as_deref()).await
 }
 
 /// Renames an account.
@@ -355,15 +341,10 @@ pub async fn set_name(conn: &mut AnyConnection, id: AccountId, name: &PersonName
 }
 
 /// Records the number the centre knows a student by, or (`None`) forgets it.
-pub async fn replace_student_number(
+pub async fn set_student_number(
     conn: &mut AnyConnection,
     id: AccountId,
     number: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("update account set student_number = $2 where account_id = $1")
-        .bind(id.get())
-        .bind(number)
-        .execute(conn)
-        .await?;
-    Ok(())
+    set_column(conn, id, "student_number", number).await
 }
