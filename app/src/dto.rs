@@ -414,3 +414,39 @@ pub struct AuditEntry {
     pub action: String,
     pub detail: serde_json::Value,
 }
+
+/// The e-mail Vaardig has not delivered, newest first, for administrators to pass on by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxView {
+    /// Whether an SMTP server is configured: without one, every mail waits here.
+    pub smtp_configured: bool,
+    pub messages: Vec<OutboxMail>,
+}
+
+/// Where an undelivered mail stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailStatus {
+    /// Not sent yet: waiting for an SMTP server, or for its next attempt.
+    Pending,
+    /// Given up after the last attempt; it is never sent.
+    Failed,
+}
+
+/// One undelivered mail, with its text (links included: that is what the administrator copies).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxMail {
+    pub id: i64,
+    pub to: String,
+    pub to_name: String,
+    pub subject: String,
+    pub text: String,
+    pub status: MailStatus,
+    /// Attempts to send it so far.
+    pub attempts: i64,
+    /// Why the last attempt failed, if one did.
+    pub last_error: Option<String>,
+    pub created_at: Timestamp,
+    /// `created_at` as people read it, Brussels time (`30/03/2026 om 00:30`).
+    pub shown_created_at: String,
+}

@@ -55,6 +55,16 @@ pub fn audit_log_before(before: i64) -> String {
     format!("/beheer/logboek?voor={before}")
 }
 
+/// `/beheer/berichten`: the e-mail not delivered, for administrators to pass on.
+pub fn outbox() -> &'static str {
+    "/beheer/berichten"
+}
+
+/// `/beheer/berichten?voor=ID`: the undelivered mail older than message `before`.
+pub fn outbox_before(before: i64) -> String {
+    format!("/beheer/berichten?voor={before}")
+}
+
 /// `/catalogus`: every framework.
 pub fn catalog() -> &'static str {
     "/catalogus"
@@ -172,11 +182,17 @@ mod tests {
         assert_eq!(new_cohort(), "/groepen/nieuw");
         assert_eq!(staff(), "/beheer/personeel");
         assert_eq!(audit_log(), "/beheer/logboek");
+        assert_eq!(outbox(), "/beheer/berichten");
     }
 
     #[test]
     fn an_older_page_of_the_audit_log_carries_the_entry_it_starts_before() {
         assert_eq!(audit_log_before(120), "/beheer/logboek?voor=120");
+    }
+
+    #[test]
+    fn an_older_page_of_the_outbox_carries_the_message_it_starts_before() {
+        assert_eq!(outbox_before(31), "/beheer/berichten?voor=31");
     }
 
     #[test]

@@ -157,6 +157,9 @@ async fn serve(storage: &StorageArgs, args: ServeArgs, clock: Clock) -> Result<(
             Err(AppError::Conflict(_)) => tracing::info!("database not empty: demo data left out"),
             Err(error) => return Err(error.into()),
         }
+        if let Some(notice) = unsent_mail_notice(&args.settings) {
+            println!("{notice}");
+        }
     }
     let state = startup::app_state(db, storage, args.settings, startup::leptos_options(args.addr)?, clock)?;
     upload::remove_abandoned(&state).await;
@@ -225,6 +228,14 @@ fn read_password_from_stdin() -> Result<Option<String>, CliError> {
     Ok((!password.is_empty()).then_some(password))
 }
 
+/// Without an SMTP server, where the mail that waits can be read; `None` when mail is sent.
+fn unsent_mail_notice(settings: &Settings) -> Option<String> {
+    settings.smtp_url.is_none().then(|| {
+        let outbox = format!("{}{}", settings.public_url.trim_end_matches('/'), app::urls::outbox());
+        format!("e-mail is not sent (no VAARDIG_SMTP_URL): administrators read it at {outbox}")
+    })
+}
+
 fn print_logins(logins: &[demo::DemoLogin], json: bool) {
     for login in logins {
         if json {
@@ -248,6 +259,17 @@ mod tests {
             Some(Command::Serve(args)) => args.settings,
             other => panic!("not serve: {other:?}"),
         }
+    }
+
+    #[test]
+    fn without_smtp_the_demo_says_where_administrators_read_the_mail() {
+        let settings = serve_settings(&["--public-url", "https://vaardig.cvo.be/"]);
+        assert_eq!(
+            unsent_mail_notice(&settings).as_deref(),
+            Some("e-mail is not sent (no VAARDIG_SMTP_URL): administrators read it at https://vaardig.cvo.be/beheer/berichten")
+        );
+        let with_smtp = serve_settings(&["--smtp-url", "smtp://127.0.0.1:2525"]);
+        assert_eq!(unsent_mail_notice(&with_smtp), None);
     }
 
     #[test]

@@ -29,11 +29,14 @@ pub enum Action {
     ManageStudents,
     /// Read the audit log of changes to accounts.
     ReadAuditLog,
+    /// Read the e-mail not delivered (waiting without SMTP, or failed), links included, to pass
+    /// it on by hand.
+    ReadOutbox,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -43,6 +46,7 @@ impl Action {
         Action::ManageStaff,
         Action::ManageStudents,
         Action::ReadAuditLog,
+        Action::ReadOutbox,
     ];
 }
 
@@ -54,7 +58,9 @@ pub fn may(role: Role, action: Action) -> bool {
         Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
         Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
         Action::ManageCohorts => matches!(role, Role::Coordinator | Role::Admin),
-        Action::ManageAccounts | Action::ManageStaff | Action::ReadAuditLog => role == Role::Admin,
+        Action::ManageAccounts | Action::ManageStaff | Action::ReadAuditLog | Action::ReadOutbox => {
+            role == Role::Admin
+        }
         Action::ManageStudents => matches!(role, Role::Coordinator | Role::Admin),
     }
 }
@@ -136,6 +142,11 @@ mod tests {
     #[test]
     fn only_an_administrator_reads_the_audit_log() {
         assert_eq!(allowed(Action::ReadAuditLog), [Role::Admin]);
+    }
+
+    #[test]
+    fn only_an_administrator_reads_the_mail_not_delivered() {
+        assert_eq!(allowed(Action::ReadOutbox), [Role::Admin]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod cohorts;
 pub mod home;
+pub mod mailbox;
 pub mod portfolio;
 pub mod session;
 pub mod staff;

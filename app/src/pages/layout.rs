@@ -27,6 +27,7 @@ pub fn Header() -> impl IntoView {
                                     view! {
                                         <a href=urls::staff()>"Personeel"</a>
                                         <a href=urls::audit_log()>"Logboek"</a>
+                                        <a href=urls::outbox()>"Berichten"</a>
                                     }
                                 });
                                 view! {

@@ -6,6 +6,7 @@ mod assessment;
 mod audit_log;
 mod cohorts;
 mod evidence;
+mod outbox;
 mod progress;
 mod session;
 mod staff;
@@ -86,6 +87,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::POST, "/students/{id}/reactivate", post(student_accounts::reactivate)),
         endpoint(M::POST, "/students/{id}/invitation", post(student_accounts::reinvite)),
         endpoint(M::GET, "/audit-log", get(audit_log::page)),
+        endpoint(M::GET, "/outbox", get(outbox::page)),
     ]
 }
 

@@ -7,7 +7,9 @@
 
 use std::collections::BTreeSet;
 
-use app::api::{account, assessment, catalog, cohorts, home, portfolio, session, staff, student_accounts};
+use app::api::{
+    account, assessment, catalog, cohorts, home, mailbox, portfolio, session, staff, student_accounts,
+};
 use app::server::storage;
 use chrono::Utc;
 use domain::{CohortId, Role, StudentId};
@@ -202,6 +204,7 @@ fn table() -> Vec<Row> {
         Row::api(M::GET, "/staff", admin_only),
         Row::api(M::GET, "/students/{id}/account", managers),
         Row::api(M::GET, "/audit-log", admin_only),
+        Row::api(M::GET, "/outbox", admin_only),
         Row::server_fn::<session::CurrentUser>(everyone),
         Row::server_fn::<catalog::ListFrameworks>(signed_in),
         Row::server_fn::<catalog::GetFramework>(signed_in).form(|_| vec![("code", "BO-IT-002".into())]),
@@ -231,6 +234,7 @@ fn table() -> Vec<Row> {
         Row::server_fn::<cohorts::ReportOfCohort>(cohort_read).form(|t| vec![("cohort_id", t.cohort.to_string())]),
         Row::server_fn::<staff::ListStaff>(admin_only),
         Row::server_fn::<staff::AuditLog>(admin_only),
+        Row::server_fn::<mailbox::UndeliveredMail>(admin_only),
         Row::server_fn::<student_accounts::StudentAccount>(managers).form(|t| vec![("id", t.student.to_string())]),
         // Changing the student's portfolio and its assessment.
         Row::api(M::POST, "/evidence", [401, 201, 201, 403, 403, 403, 403]).body(|_| Body::Upload),

@@ -13,6 +13,7 @@ mod evidence;
 mod evidence_record;
 mod exports;
 mod hostile_uploads;
+mod mailbox;
 mod outbox;
 mod over_time;
 mod passwords;

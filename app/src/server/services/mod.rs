@@ -14,6 +14,7 @@ pub mod demo;
 pub mod enrolment;
 pub mod evidence;
 pub mod invitation_letters;
+pub mod mailbox;
 pub mod managed_accounts;
 pub mod outbox;
 pub mod progress;

@@ -122,3 +122,36 @@ pub async fn mark_failed(
     .await?;
     Ok(())
 }
+
+/// A message not delivered: waiting (`failed_at` none) or given up.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Undelivered {
+    pub outbox_id: i64,
+    /// The delivery's input, JSON.
+    pub payload: String,
+    pub created_at: String,
+    pub attempts: i64,
+    pub failed_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+/// The newest `limit` messages of `kind` not delivered, waiting or failed, older than the
+/// message `before` when given (the next page).
+pub async fn undelivered(
+    conn: &mut AnyConnection,
+    kind: &str,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Undelivered>, sqlx::Error> {
+    sqlx::query_as(
+        "select outbox_id, payload, created_at, attempts, failed_at, last_error from outbox
+         where kind = $1 and delivered_at is null and outbox_id < $2
+         order by outbox_id desc
+         limit $3",
+    )
+    .bind(kind)
+    .bind(before.unwrap_or(i64::MAX))
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
