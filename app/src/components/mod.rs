@@ -6,3 +6,4 @@ pub mod loaded;
 pub mod progress;
 pub mod skill_picker;
 pub mod status;
+pub mod title;

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::catalog::{get_framework, list_frameworks};
 use crate::components::loaded::loaded;
+use crate::components::title::PageTitle;
 use crate::dto::FrameworkSummary;
 use crate::urls;
 
@@ -76,7 +77,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
         Some(format!("{} vaardigheden", framework.skill_count())),
     ];
     view! {
-        <Title text=format!("{} – Vaardig", framework.title)/>
+        <PageTitle text=framework.title.clone()/>
         <p class="crumbs"><a href=urls::catalog()>"Catalogus"</a> " › " {framework.code.to_string()}</p>
         <h1>{framework.title.clone()}</h1>
         <p class="muted">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>

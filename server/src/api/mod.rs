@@ -96,6 +96,8 @@ pub fn router() -> Router<AppState> {
     endpoints()
         .into_iter()
         .fold(Router::new(), |router, endpoint| router.route(endpoint.path, endpoint.handler))
+        // An address under /api/v1 that is none of these answers in the API's error shape.
+        .fallback(|| async { AppError::NotFound("Dit adres van de API".to_owned()) })
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }

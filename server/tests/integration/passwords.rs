@@ -195,3 +195,33 @@ async fn without_smtp_the_mail_waits_in_the_outbox() {
         sqlx::query_as("select kind, attempts, delivered_at from outbox").fetch_one(&app.db).await.unwrap();
     assert_eq!((kind.as_str(), attempts, delivered), ("mail", 0, None));
 }
+
+#[tokio::test]
+async fn only_the_newest_link_opens_and_none_after_the_password_changed() {
+    let (app, sink) = spawn_app_with_mail().await;
+    app.account(EMAIL, Role::Student).await;
+    ask_reset(&app, EMAIL).await;
+    ask_reset(&app, EMAIL).await;
+    let mails = sink.wait_for(2).await;
+    let token = |index: usize| {
+        let link = link_after(&mails[index].text, &format!("{}/wachtwoord-kiezen/", app.base));
+        link.rsplit('/').next().unwrap().to_owned()
+    };
+    let (older, newer) = (token(0), token(1));
+
+    assert_eq!(
+        choose(&app, &older, NEW_PASSWORD).await.status(),
+        StatusCode::CONFLICT,
+        "the older link closed"
+    );
+    let signed_in = app.signed_in(EMAIL).await;
+    assert_eq!(
+        change(&app, &signed_in, PASSWORD, "een-heel-ander-wachtwoord").await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        choose(&app, &newer, NEW_PASSWORD).await.status(),
+        StatusCode::CONFLICT,
+        "a change closes the links"
+    );
+}

@@ -251,3 +251,50 @@ async fn pages_keep_their_policy_while_the_built_files_are_fetched_at_the_same_t
         assert_eq!(policy.contains("'nonce-"), is_page, "request {round}: {policy}");
     }
 }
+
+#[tokio::test]
+async fn a_title_a_student_types_cannot_add_markup_to_the_page_head() {
+    let world = World::new().await;
+    let typed = "Verslag </title><meta http-equiv=refresh content=0;url=http://127.0.0.1:9/>";
+    let meta = json!({ "kind": "file", "title": typed, "date": "2026-11-20", "skill_ids": [] });
+    let uploaded = world.app.upload(&world.student, "verslag.pdf", b"%PDF-1.7 verslag".to_vec(), &meta).await;
+    assert_eq!(uploaded.status(), StatusCode::CREATED);
+    let id = uploaded.json::<Value>().await.unwrap()["items"][0]["id"].as_i64().unwrap();
+
+    let page = world.app.get(&world.coordinator, &format!("/bewijsstukken/{id}")).await.text().await.unwrap();
+
+    assert!(!page.contains("<meta http-equiv=refresh"), "{page}");
+    assert!(
+        page.contains("<title>Verslag &lt;/title&gt;&lt;meta http-equiv=refresh content=0;url=http://127.0.0.1:9/&gt; – Vaardig</title>"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_passwords_sent_at_once_get_no_more_checks_than_the_limit() {
+    let app = spawn_app_at(frozen()).await;
+    app.account("an@centrum.be", Role::Student).await;
+
+    let attempts = (0..20).map(|_| sign_in(&app, "an@centrum.be", "fout-wachtwoord"));
+    let statuses: Vec<StatusCode> =
+        futures::future::join_all(attempts).await.iter().map(Response::status).collect();
+
+    let checked = statuses.iter().filter(|status| **status == StatusCode::UNAUTHORIZED).count();
+    let refused = statuses.iter().filter(|status| **status == StatusCode::TOO_MANY_REQUESTS).count();
+    assert!(checked <= 5, "{checked} passwords checked: {statuses:?}");
+    assert_eq!(checked + refused, 20, "{statuses:?}");
+}
+
+#[tokio::test]
+async fn an_unknown_api_address_answers_in_the_apis_error_shape() {
+    let world = World::new().await;
+
+    let unknown = world.app.get(&world.student, "/api/v1/bestaat-niet").await;
+
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let body: Value = unknown.json().await.unwrap();
+    assert_eq!(
+        body,
+        json!({ "error": { "code": "not_found", "message": "Dit adres van de API werd niet gevonden." } })
+    );
+}

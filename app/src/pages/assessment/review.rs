@@ -7,7 +7,6 @@ use domain::assessment::offers_award;
 use domain::policy::{may, Action};
 use domain::{EvidenceId, Role, SkillId, StudentId, Verdict};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::decision::DecisionPanel;
@@ -16,6 +15,7 @@ use crate::api::assessment::{student_evidence, student_programme, AwardUnit, Rec
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
+use crate::components::title::PageTitle;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 use crate::session::Session;
@@ -163,7 +163,7 @@ fn Review(
         .collect_view();
     let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
     view! {
-        <Title text=format!("{} · {} – Vaardig", student.name, unit.code)/>
+        <PageTitle text=format!("{} · {}", student.name, unit.code)/>
         <p class="crumbs">
             <a href=urls::queue()>"Te beoordelen"</a>
             " › "

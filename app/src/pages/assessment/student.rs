@@ -3,7 +3,6 @@
 use domain::policy::{may, Action};
 use domain::StudentId;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::student_account::StudentAccount;
@@ -11,6 +10,7 @@ use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
 use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
+use crate::components::title::PageTitle;
 use crate::dto::ProgrammeView;
 use crate::session::Session;
 use crate::urls;
@@ -73,7 +73,7 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
         <th scope="col">"Status"</th>
     };
     view! {
-        <Title text=format!("{} – Vaardig", student.name)/>
+        <PageTitle text=student.name.clone()/>
         <h1>{student.name.clone()}</h1>
         <article class="card">
             <h2>{framework.title.clone()}</h2>

@@ -3,8 +3,8 @@
 
 use domain::{UnitCode, UnitStatus};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::title::PageTitle;
 use crate::dto::CohortReadiness;
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
 use crate::urls;
@@ -105,7 +105,7 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
         .map(|(_, value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
     view! {
-        <Title text=format!("{} – Vaardig", overview.cohort_name)/>
+        <PageTitle text=overview.cohort_name.clone()/>
         <h1>{overview.cohort_name.clone()}</h1>
         <p class="muted">{format!("{} · schooljaar {}", overview.framework_title, overview.school_year)}</p>
         <div class="filters no-print">

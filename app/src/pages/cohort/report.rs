@@ -4,11 +4,11 @@
 
 use domain::{AccountId, CohortId, UnitStatus};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::cohorts::report_of_cohort;
 use crate::components::loaded::{failed, loading};
+use crate::components::title::PageTitle;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
 use crate::readiness_table::{certificate_label, unit_label};
@@ -88,7 +88,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
     let details = (detail || only.is_some())
         .then(|| students.into_iter().map(|student| view! { <StudentDetail student/> }).collect_view());
     view! {
-        <Title text=format!("Rapport {cohort_name} – Vaardig")/>
+        <PageTitle text=format!("Rapport {cohort_name}")/>
         <div class="report">
             <header class="report-header">
                 <span>{heading.clone()}</span>

@@ -3,7 +3,6 @@
 
 use domain::{EvidenceId, EvidenceKind, Framework};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::edit::EditDetails;
@@ -13,6 +12,7 @@ use crate::api::portfolio::{evidence_item, DeleteEvidence, LinkSkills, UpdateEvi
 use crate::components::evidence::Reflection;
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::skill_picker::SkillPicker;
+use crate::components::title::PageTitle;
 use crate::dto::EvidenceView;
 use crate::error::AppError;
 use crate::format::date_nl;
@@ -92,7 +92,7 @@ fn EvidenceDetail(
         view! { <EditDetails item=item.clone() update delete/> }.into_any()
     };
     view! {
-        <Title text=format!("{} – Vaardig", item.title)/>
+        <PageTitle text=item.title.clone()/>
         <h1>{item.title.clone()}</h1>
         <p class="muted">{format!("{} · {}", item.kind.label_nl(), date_nl(&item.date))}</p>
         {history}

@@ -5,7 +5,6 @@ use std::collections::HashMap;
 
 use domain::{EvidenceId, SkillProgress, UnitProgress};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::competency::CompetencyProgressBlock;
@@ -13,6 +12,7 @@ use crate::api::portfolio::{my_evidence, my_programme, SubmitSkills, WithdrawSki
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
+use crate::components::title::PageTitle;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 use crate::urls;
@@ -83,7 +83,7 @@ fn UnitDetail(
         })
         .collect_view();
     view! {
-        <Title text=format!("{} {} – Vaardig", unit.code, unit.title)/>
+        <PageTitle text=format!("{} {}", unit.code, unit.title)/>
         <p class="crumbs">
             <a href=urls::home()>"Mijn opleiding"</a>
             " › "

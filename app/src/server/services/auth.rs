@@ -39,9 +39,15 @@ pub async fn login(
         Ok(email) => accounts::find_with_password_hash(&mut conn, email.as_str()).await?,
         Err(_) => None,
     };
-    let failures = sign_in_failures::recent(&mut conn, &typed, address, now + -sign_in::WINDOW).await?;
+    // The attempt counts as failed before its password is checked, so attempts sent at once see
+    // each other: none gets past the limit by racing the others.
+    let since = now + -sign_in::WINDOW;
+    let attempt = sign_in_failures::record(&mut conn, &typed, address, now, since).await?;
+    let failures = sign_in_failures::recent(&mut conn, &typed, address, since, attempt).await?;
+    let account_id = found.as_ref().map(|(account, _)| account.id.get());
     if let Some(until) = sign_in::locked_until(&failures, now) {
-        let account_id = found.as_ref().map(|(account, _)| account.id.get());
+        // A refused attempt does not lengthen the wait.
+        sign_in_failures::forget(&mut conn, attempt).await?;
         tracing::warn!(account_id, address, "sign-in refused: too many failed attempts");
         return Err(AppError::TooManyAttempts(sign_in::seconds_until(until, now)));
     }
@@ -49,10 +55,8 @@ pub async fn login(
     let verified = verify_password(password.to_owned(), stored_hash).await?;
     let account = match found {
         Some((account, _)) if verified => account,
-        other => {
-            let account_id = other.map(|(account, _)| account.id.get());
+        _ => {
             tracing::warn!(account_id, address, "sign-in failed");
-            sign_in_failures::record(&mut conn, &typed, address, now, now + -sign_in::WINDOW).await?;
             return Err(AppError::BadCredentials);
         }
     };

@@ -52,8 +52,8 @@ pub async fn invite(
     Ok(())
 }
 
-/// "Wachtwoord vergeten": mails a link, valid 1 hour, to an active account with this address.
-/// The answer is the same whether or not there is one.
+/// "Wachtwoord vergeten": mails a link, valid 1 hour, to an active account with this address;
+/// its earlier links close. The answer is the same whether or not there is one.
 pub async fn request_reset(state: &AppState, email: &str, now: Timestamp) -> Result<(), AppError> {
     let Ok(email) = Email::parse(email) else {
         return Ok(());
@@ -63,6 +63,8 @@ pub async fn request_reset(state: &AppState, email: &str, now: Timestamp) -> Res
         tracing::info!("password reset asked for an unknown address");
         return Ok(());
     };
+    // Only the newest link opens: a mailbox read later holds no older working one.
+    account_tokens::close_all_of(&mut tx, account.id, now).await?;
     let token = issue_link(&mut tx, &account, LinkPurpose::PasswordReset, None, now).await?;
     let mail: Mail =
         letters::password_reset(recipient(&account), &state.settings.institution, &link(state, &token));
@@ -103,7 +105,7 @@ pub async fn choose_with_link(
 }
 
 /// Changes the signed-in account's password, given the current one; every other session ends,
-/// the one of `session_token` stays.
+/// the one of `session_token` stays, and every open link closes.
 pub async fn change(
     state: &AppState,
     account: &Account,
@@ -122,6 +124,7 @@ pub async fn change(
     let hash = new_hash(account, new).await?;
     let mut tx = storage::begin(&state.db).await?;
     accounts::set_password_hash(&mut tx, account.id, &hash).await?;
+    account_tokens::close_all_of(&mut tx, account.id, now).await?;
     let keep = session_token.map(token_hash);
     sessions::delete_all_of(&mut tx, account.id, keep.as_deref()).await?;
     let change = Change {
@@ -136,7 +139,8 @@ pub async fn change(
     Ok(())
 }
 
-/// Ends every session of the signed-in account, this one included.
+/// Ends every session of the signed-in account, this one included, and closes its open links
+/// (someone who read its mail may hold one).
 pub async fn sign_out_everywhere(
     state: &AppState,
     account: &Account,
@@ -144,6 +148,7 @@ pub async fn sign_out_everywhere(
 ) -> Result<(), AppError> {
     let mut tx = storage::begin(&state.db).await?;
     let ended = sessions::delete_all_of(&mut tx, account.id, None).await?;
+    account_tokens::close_all_of(&mut tx, account.id, now).await?;
     let change = Change {
         actor: Some(account.id),
         account: account.id,
