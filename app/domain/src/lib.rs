@@ -12,6 +12,7 @@ pub mod enrolment_csv;
 pub mod evidence;
 pub mod ids;
 pub mod management;
+pub mod notification;
 pub mod person_name;
 pub mod policy;
 pub mod progress;
