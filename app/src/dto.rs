@@ -450,3 +450,65 @@ pub struct OutboxMail {
     /// `created_at` as people read it, Brussels time (`30/03/2026 om 00:30`).
     pub shown_created_at: String,
 }
+
+/// A notification as its recipient's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationView {
+    pub id: i64,
+    pub kind: domain::notification::NotificationKind,
+    /// The fact, with the names and codes it needs.
+    pub notice: domain::notification::Notice,
+    /// The notice as one Dutch sentence.
+    pub text: String,
+    /// Where the recipient acts on it (an in-app path).
+    pub link: String,
+    /// The student's cohort, when the notice is about a cohort's student.
+    pub cohort: Option<String>,
+    pub created_at: Timestamp,
+    /// `created_at` as a Brussels date and time (`29/11/2026 14:05`).
+    pub created_on: String,
+    pub read: bool,
+}
+
+/// One page of a person's notifications, newest first, with their unread count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationsPage {
+    pub items: Vec<NotificationView>,
+    pub unread: u32,
+    /// The `before` that reads the next, older page; `None` on the last page.
+    pub next_before: Option<i64>,
+}
+
+/// A person's e-mail choice for one kind of notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationPreference {
+    pub kind: domain::notification::NotificationKind,
+    pub delivery: domain::notification::Delivery,
+}
+
+/// One message of the conversation on a skill's feedback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillMessageView {
+    pub id: i64,
+    pub skill_id: SkillId,
+    pub author: String,
+    /// Written by the student (else by an assessor).
+    pub from_student: bool,
+    pub body: String,
+    /// The evidence item the message points to, the student's own.
+    pub evidence_id: Option<EvidenceId>,
+    pub written_at: Timestamp,
+    /// `written_at` as a Brussels date and time.
+    pub written_on: String,
+}
+
+/// A reply on a skill's conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyInput {
+    pub student_id: StudentId,
+    pub skill_id: SkillId,
+    /// 1 to [`domain::conversation::MAX_REPLY_CHARS`] characters after trimming.
+    pub body: String,
+    #[serde(default)]
+    pub evidence_id: Option<EvidenceId>,
+}

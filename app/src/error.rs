@@ -201,6 +201,12 @@ mod server_side {
         }
     }
 
+    impl From<domain::conversation::ReplyError> for AppError {
+        fn from(error: domain::conversation::ReplyError) -> Self {
+            AppError::Invalid(error.to_string())
+        }
+    }
+
     impl From<domain::EvidenceRuleError> for AppError {
         fn from(error: domain::EvidenceRuleError) -> Self {
             AppError::Invalid(error.to_string())

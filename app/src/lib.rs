@@ -6,6 +6,7 @@ mod components;
 pub mod dto;
 pub mod error;
 pub mod format;
+pub mod live;
 mod pages;
 pub mod readiness_table;
 #[cfg(feature = "ssr")]

@@ -40,6 +40,21 @@ pub fn my_account() -> &'static str {
     "/mijn-account"
 }
 
+/// `/mijn-account#meldingen`: how notifications arrive by e-mail, on the account page.
+pub fn notification_preferences() -> &'static str {
+    "/mijn-account#meldingen"
+}
+
+/// `/meldingen`: the signed-in person's notifications.
+pub fn notifications() -> &'static str {
+    "/meldingen"
+}
+
+/// `GET /api/v1/events`: the live event stream of the signed-in person's tab.
+pub fn events() -> &'static str {
+    "/api/v1/events"
+}
+
 /// `/beheer/personeel`: the staff, for administrators.
 pub fn staff() -> &'static str {
     "/beheer/personeel"

@@ -93,6 +93,7 @@ async fn bench(students: usize) {
         mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
+        digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: String::new(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");

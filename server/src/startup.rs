@@ -117,9 +117,11 @@ pub fn app_state(
     leptos_options: LeptosOptions,
     clock: Clock,
 ) -> Result<AppState, StartupError> {
+    let live = app::server::live::LiveHub::new(&db, &storage_args.database_url());
     Ok(AppState {
         leptos_options,
         db,
+        live,
         settings: Arc::new(settings),
         blobs: storage_args.blob_store().map_err(StartupError::BlobStore)?,
         readiness: Default::default(),
@@ -190,7 +192,8 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
         tracing::warn!("no VAARDIG_SMTP_URL: e-mail waits in the outbox, for administrators to read");
     }
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(crate::worker::run(state.db.clone(), deliveries, state.clock, stopped));
+    state.live.start();
+    let worker = tokio::spawn(crate::worker::run(state.clone(), deliveries, stopped));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     let _ = stop.send(true);

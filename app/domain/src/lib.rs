@@ -6,6 +6,7 @@
 pub mod account;
 pub mod assessment;
 pub mod catalog_file;
+pub mod conversation;
 pub mod cohort;
 pub mod curriculum;
 pub mod enrolment_csv;

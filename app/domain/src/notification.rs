@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::curriculum::{FrameworkCode, SkillId, UnitCode};
+use crate::curriculum::{FrameworkCode, FrameworkKind, SkillId, UnitCode};
 use crate::progress::{FrameworkProgress, SkillStatus, Verdict};
 use crate::role::Role;
 
@@ -225,15 +225,17 @@ impl Notice {
         }
     }
 
-    /// Whether the fact it reports no longer holds, given the student's skills still submitted and
-    /// units still ready: a submission withdrawn whole, a unit no longer ready. Such a notice is
-    /// not e-mailed in a digest and leaves the list.
-    pub fn undone(&self, submitted: &HashSet<SkillId>, progress: &FrameworkProgress) -> bool {
+    /// Whether a later change undid the fact it reports: every skill of the submission withdrawn
+    /// (`withdrawn`: the skills whose submission of that moment was withdrawn), or a unit or the
+    /// certificaat no longer ready by the student's `progress` now (an awarded unit has had its
+    /// news). Such a notice leaves the list and is not e-mailed in a digest.
+    pub fn undone(&self, withdrawn: &HashSet<SkillId>, progress: &FrameworkProgress) -> bool {
         match self {
-            Notice::Submitted { skills, .. } => skills.iter().all(|skill| !submitted.contains(skill)),
-            Notice::ReadyForDeelcertificaat { unit, .. } => {
-                !progress.units.iter().any(|progress| &progress.code == unit && progress.ready_for_deelcertificaat)
-            }
+            Notice::Submitted { skills, .. } => skills.iter().all(|skill| withdrawn.contains(skill)),
+            Notice::ReadyForDeelcertificaat { unit, .. } => !progress
+                .units
+                .iter()
+                .any(|now| &now.code == unit && (now.ready_for_deelcertificaat || now.awarded)),
             Notice::ReadyForCertificaat { .. } => !progress.ready_for_certificate,
             _ => false,
         }
@@ -258,15 +260,21 @@ pub enum ReadinessChange {
     NeedsAttention { unit: UnitCode, skill: SkillId },
 }
 
-/// The [`ReadinessChange`]s from `before` to `after`, units in curriculum order, the certificaat
-/// last. A unit that was already ready (or awarded) before is not news again.
-pub fn readiness_changes(before: &FrameworkProgress, after: &FrameworkProgress) -> Vec<ReadinessChange> {
+/// The [`ReadinessChange`]s from `before` to `after` in a framework of this kind, units in
+/// curriculum order, the certificaat last. A unit that was already ready (or awarded) before is
+/// not news again; the units of a framework without deelcertificaten never are.
+pub fn readiness_changes(
+    kind: FrameworkKind,
+    before: &FrameworkProgress,
+    after: &FrameworkProgress,
+) -> Vec<ReadinessChange> {
     let mut changes = Vec::new();
     for unit in &after.units {
         let Some(earlier) = before.units.iter().find(|earlier| earlier.code == unit.code) else {
             continue;
         };
-        if unit.ready_for_deelcertificaat && !unit.awarded && !earlier.ready_for_deelcertificaat {
+        let newly_ready = unit.ready_for_deelcertificaat && !earlier.ready_for_deelcertificaat;
+        if kind.awards_units() && newly_ready && !unit.awarded {
             changes.push(ReadinessChange::UnitReady(unit.code.clone()));
         }
         if unit.needs_attention && !earlier.needs_attention {
@@ -414,8 +422,12 @@ mod tests {
         let before = progress(&[("T.M-1.1.1", record(ACHIEVED, false)), ("T.M-1.1.2", record(&[], true))], &[]);
         let almost = [("T.M-1.1.1", record(ACHIEVED, false)), ("T.M-1.1.2", record(ACHIEVED, false))];
         let after = progress(&[almost[0].clone(), almost[1].clone(), ("T.M-1.2.1", record(ACHIEVED, false))], &[]);
-        assert_eq!(readiness_changes(&before, &after), [ReadinessChange::UnitReady(UnitCode::new("M 1"))]);
-        assert!(readiness_changes(&after, &after).is_empty(), "ready before is not news");
+        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::UnitReady(UnitCode::new("M 1"))]);
+        assert!(readiness_changes(FrameworkKind::Opleidingsprofiel, &after, &after).is_empty(), "ready before is not news");
+        assert!(
+            readiness_changes(FrameworkKind::Beroepskwalificatie, &before, &after).is_empty(),
+            "a qualification has no deelcertificaten"
+        );
     }
 
     #[test]
@@ -429,7 +441,7 @@ mod tests {
         };
         let before = progress(&all(ACHIEVED), &["M 1"]);
         let after = progress(&all(&[Verdict::Achieved, Verdict::NotYet]), &["M 1"]);
-        assert_eq!(readiness_changes(&before, &after), [ReadinessChange::NeedsAttention {
+        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::NeedsAttention {
             unit: UnitCode::new("M 1"),
             skill: SkillId::new("T.M-1.1.2")
         }]);
@@ -445,7 +457,7 @@ mod tests {
         ];
         let before = progress(&skills, &["M 1"]);
         let after = progress(&skills, &["M 1", "M 2"]);
-        assert_eq!(readiness_changes(&before, &after), [ReadinessChange::CertificateReady]);
+        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::CertificateReady]);
     }
 
     #[test]
@@ -457,9 +469,10 @@ mod tests {
             skills: vec![SkillId::new("T.M-1.1.1"), SkillId::new("T.M-1.1.2")],
         };
         let nothing = progress(&[], &[]);
-        let one_left = HashSet::from([SkillId::new("T.M-1.1.2")]);
-        assert!(!notice.undone(&one_left, &nothing));
-        assert!(notice.undone(&HashSet::new(), &nothing));
+        let one_withdrawn = HashSet::from([SkillId::new("T.M-1.1.2")]);
+        assert!(!notice.undone(&one_withdrawn, &nothing));
+        let both = HashSet::from([SkillId::new("T.M-1.1.1"), SkillId::new("T.M-1.1.2")]);
+        assert!(notice.undone(&both, &nothing));
         let ready = Notice::ReadyForDeelcertificaat {
             student: "Ayşe".into(),
             framework: FrameworkCode::new("BO-TEST"),

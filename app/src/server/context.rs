@@ -54,11 +54,20 @@ pub struct Settings {
     #[arg(long, env = "VAARDIG_MAIL_FROM", default_value = "Vaardig <vaardig@localhost>")]
     pub mail_from: String,
 
+    /// The time of day, in Brussels, at which the daily digest of notifications goes out.
+    #[arg(long = "digest-time", value_name = "HH:MM", env = "VAARDIG_DIGEST_TIME", default_value = "17:00",
+          value_parser = time_of_day)]
+    pub digest_time: chrono::NaiveTime,
+
     /// The largest evidence file a student may upload, in MiB.
     #[arg(long = "max-upload-mb", value_name = "MAX_UPLOAD_MB", env = "VAARDIG_MAX_UPLOAD_MB",
           default_value = "200",
           value_parser = value_parser!(u64).range(1..=65_536).map(|mib| mib * 1024 * 1024))]
     pub max_upload_bytes: u64,
+}
+
+fn time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {
+    chrono::NaiveTime::parse_from_str(text, "%H:%M").map_err(|_| format!("'{text}' is not a time of day (HH:MM)"))
 }
 
 /// The network address of the client of a request (an IP address, or `unknown`), put in the
@@ -78,6 +87,8 @@ pub struct AppState {
     pub readiness: Arc<crate::server::services::readiness::ReadinessCache>,
     /// The only source of "now" for requests.
     pub clock: Clock,
+    /// Live updates to open pages.
+    pub live: Arc<crate::server::live::LiveHub>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod blobs;
 pub mod clock;
 pub mod context;
+pub mod live;
 pub mod mail;
 pub mod page_policy;
 pub mod pdf;

@@ -36,6 +36,71 @@ pub fn password_reset(to: Recipient, institution: &str, link: &str) -> Mail {
     )
 }
 
+/// One notification, sent at once: its sentence, a button to where to act, and the link to
+/// change how notifications arrive.
+pub fn notification(to: Recipient, institution: &str, subject: &str, sentence: &str, link: &str, preferences: &str) -> Mail {
+    letter(
+        to,
+        format!("Vaardig: {subject}"),
+        &[sentence.to_owned()],
+        ("Bekijk het in Vaardig", link),
+        &[preferences_line(preferences)],
+        institution,
+    )
+}
+
+/// A heading of the daily digest (a cohort and a unit) with its notifications: (sentence, link).
+pub struct DigestGroup {
+    pub heading: String,
+    pub items: Vec<(String, String)>,
+}
+
+/// The daily digest: every group with its notifications, each with its link.
+pub fn digest(to: Recipient, institution: &str, day: &str, groups: &[DigestGroup], preferences: &str) -> Mail {
+    let count: usize = groups.iter().map(|group| group.items.len()).sum();
+    let subject = format!("Vaardig: je overzicht van {day} ({count} {})", if count == 1 { "melding" } else { "meldingen" });
+    let greeting = format!("Beste {},", to.name);
+    let closing = format!("Met vriendelijke groeten,\n{institution}");
+    let intro = "Dit gebeurde in Vaardig sinds je vorige overzicht:".to_owned();
+    let text_groups: Vec<String> = groups
+        .iter()
+        .map(|group| {
+            let lines: Vec<String> = group.items.iter().map(|(text, link)| format!("- {text}\n  {link}")).collect();
+            format!("{}\n{}", group.heading, lines.join("\n"))
+        })
+        .collect();
+    let text = [vec![greeting.clone(), intro.clone()], text_groups, vec![preferences_line(preferences), closing.clone()]]
+        .concat()
+        .join("\n\n")
+        + "\n";
+    let html_groups: String = groups
+        .iter()
+        .map(|group| {
+            let items: String = group
+                .items
+                .iter()
+                .map(|(text, link)| {
+                    format!("<li><a href=\"{}\">{}</a></li>", encode_double_quoted_attribute(link), encode_text(text))
+                })
+                .collect();
+            format!("<h2>{}</h2><ul>{items}</ul>", encode_text(&group.heading))
+        })
+        .collect();
+    let paragraph = |text: &str| format!("<p>{}</p>", encode_text(text).replace('\n', "<br>"));
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"nl-BE\"><body>{}{}{html_groups}{}{}</body></html>",
+        paragraph(&greeting),
+        paragraph(&intro),
+        paragraph(&preferences_line(preferences)),
+        paragraph(&closing),
+    );
+    Mail { to: to.email.to_owned(), to_name: to.name.to_owned(), subject, text, html }
+}
+
+fn preferences_line(link: &str) -> String {
+    format!("Kies hoe je deze berichten krijgt (meteen, in een dagelijks overzicht of nooit): {link}")
+}
+
 fn letter(
     to: Recipient,
     subject: String,
@@ -91,6 +156,24 @@ mod tests {
             .html
             .contains(r#"<p><a href="https://vaardig.test/uitnodiging/abc">Kies je wachtwoord</a></p>"#));
         assert!(mail.html.contains("<p>Met vriendelijke groeten,<br>CVO Testcentrum</p></body></html>"));
+    }
+
+    #[test]
+    fn a_digest_groups_its_lines_under_headings_with_their_links() {
+        let groups = [
+            DigestGroup {
+                heading: "Avondklas 2026 · M IT 020".into(),
+                items: vec![("Ayşe diende 2 vaardigheden in voor M IT 020.".into(), "https://v.test/a".into())],
+            },
+            DigestGroup { heading: "Avondklas 2026 · M IT 021".into(), items: vec![("<b>x</b>".into(), "https://v.test/b".into())] },
+        ];
+        let mail = digest(TO, "CVO Testcentrum", "29/11/2026", &groups, "https://v.test/mijn-account#meldingen");
+        assert_eq!(mail.subject, "Vaardig: je overzicht van 29/11/2026 (2 meldingen)");
+        assert!(mail.text.contains(
+            "Avondklas 2026 · M IT 020\n- Ayşe diende 2 vaardigheden in voor M IT 020.\n  https://v.test/a\n\nAvondklas 2026 · M IT 021"
+        ));
+        assert!(mail.text.contains("nooit): https://v.test/mijn-account#meldingen"));
+        assert!(mail.html.contains("<h2>Avondklas 2026 · M IT 021</h2><ul><li><a href=\"https://v.test/b\">&lt;b&gt;x&lt;/b&gt;</a></li></ul>"));
     }
 
     #[test]

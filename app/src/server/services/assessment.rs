@@ -2,15 +2,18 @@
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
 use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
+use domain::notification::Notice;
 use domain::policy::{self, Action, Reach};
 use domain::{AccountId, CohortId, FrameworkCode, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
 use super::authorise;
+use super::notifications::{self, Audience};
 use super::progress::progress_in_programme;
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
+use crate::live::Topic;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
@@ -49,7 +52,8 @@ pub async fn queue(
 
 /// Records one decision per skill, all or none. Only an assessor decides, and only in the
 /// programmes of the cohorts assigned to them. The rules of a decision, and which evidence it
-/// cites, are [`DecisionDraft`]'s; the cited items become locked.
+/// cites, are [`DecisionDraft`]'s; the cited items become locked. The student is told (one
+/// notification per unit), and coordinators what became ready or needs attention.
 pub async fn decide(
     state: &AppState,
     account: &Account,
@@ -65,11 +69,28 @@ pub async fn decide(
     let links = evidence::skill_links(&mut tx, student_id).await?;
     let own = evidence::ids_of_student(&mut tx, student_id).await?;
     let decisions = draft.cite(&input.evidence_ids, &own, &links)?;
+    let before = notifications::readiness_of(&mut tx, student_id, &programmes).await?;
     let mut recorded = Vec::with_capacity(decisions.len());
     for decision in decisions {
         recorded.push(record(&mut tx, account, student_id, decision, now).await?);
     }
+    let settings = &state.settings;
+    let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
+    for (framework, unit, skills) in notifications::units_of(&mut tx, student_id, draft.skill_ids()).await? {
+        let notice = Notice::Decided {
+            assessor: account.name.clone(),
+            framework,
+            unit,
+            verdict: input.decision,
+            skills,
+            comment: recorded.first().map(|decision| decision.comment.clone()).unwrap_or_default(),
+        };
+        telling.tell(&mut tx, settings, student_id, notice, Audience::Student, now).await?;
+    }
+    telling.touch(student_id, Topic::Progress);
+    telling.touch(account.id, Topic::Queue);
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(recorded)
 }
 
@@ -119,6 +140,7 @@ pub async fn award(
     let programmes = workable_programmes(&mut tx, account, student_id).await?;
     let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
     let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;
+    let before = vec![progress.clone()];
     let unit = progress
         .units
         .iter()
@@ -136,7 +158,12 @@ pub async fn award(
     if !inserted {
         return Err(AppError::NotFound(format!("Module '{unit_code}'")));
     }
+    let settings = &state.settings;
+    let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
+    let notice = Notice::Awarded { framework: framework.code.clone(), unit: unit_code };
+    telling.tell(&mut tx, settings, student_id, notice, Audience::Student, now).await?;
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(())
 }
 

@@ -104,7 +104,7 @@ pub async fn delete(
     if !store::delete(&mut tx, id).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
+    let telling = withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
     let candidates: Vec<String> = item
         .file
         .iter()
@@ -112,6 +112,7 @@ pub async fn delete(
         .collect();
     let unused = store::forget_unused_blobs(&mut tx, &candidates).await?;
     tx.commit().await?;
+    telling.publish(state).await;
     let blobs = &state.blobs;
     for sha256 in unused {
         if let Err(error) = blobs.remove(&sha256).await {
@@ -137,9 +138,10 @@ pub async fn set_skills(
     if !store::set_skills(&mut tx, id, &skill_ids, now).await? {
         return Err(EvidenceLocked.into());
     }
-    withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
+    let telling = withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
     let item = found(store::find(&mut tx, id).await?)?;
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(view_of(item))
 }
 

@@ -15,6 +15,7 @@ pub mod enrolment;
 pub mod evidence;
 pub mod invitation_letters;
 pub mod mailbox;
+pub mod notifications;
 pub mod managed_accounts;
 pub mod outbox;
 pub mod progress;

@@ -2,19 +2,23 @@
 
 use domain::assessment::chosen_skills;
 use domain::policy::Action;
+use domain::notification::Notice;
 use domain::{SkillId, SkillStatus, Timestamp};
 use sqlx::AnyConnection;
 
 use super::access::skills_of_student;
 use super::authorise;
+use super::notifications::{self, Audience, Telling};
 use super::progress::skill_records;
 use crate::error::AppError;
+use crate::live::Topic;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, submissions};
 use crate::server::AppState;
 
 /// Submits skills that have evidence and nothing pending. All or nothing: one skill that cannot
-/// be submitted refuses the whole request, naming it.
+/// be submitted refuses the whole request, naming it. The assessors of the student's cohort are
+/// told, one notification per unit.
 pub async fn submit(
     state: &AppState,
     account: &Account,
@@ -46,11 +50,20 @@ pub async fn submit(
             }
         })?;
     }
+    let mut telling = Telling::default();
+    let student = account.as_student();
+    for (framework, unit, skills) in notifications::units_of(&mut tx, student, &skill_ids).await? {
+        let notice = Notice::Submitted { student: account.name.clone(), framework, unit, skills };
+        telling.tell(&mut tx, &state.settings, student, notice, Audience::Assessors, now).await?;
+    }
+    telling.touch(account.id, Topic::Progress);
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(())
 }
 
-/// Withdraws submissions that no assessor has reviewed yet. All or nothing.
+/// Withdraws submissions that no assessor has reviewed yet. All or nothing. A notification of a
+/// submission withdrawn whole is undone.
 pub async fn withdraw(
     state: &AppState,
     account: &Account,
@@ -67,24 +80,31 @@ pub async fn withdraw(
             )));
         }
     }
+    let mut telling = notifications::settle(&mut tx, account.as_student(), now).await?;
+    telling.touch(account.id, Topic::Progress);
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(())
 }
 
 /// Withdraws, in the caller's transaction, the student's submissions that no current evidence
 /// supports any more (after an item was deleted, unlinked or replaced by a version with other
-/// skills); answers their skills. The rule is [`domain::evidence::submissions_without_evidence`].
+/// skills), undoing the notifications of those withdrawn whole; answers what to publish after
+/// the commit. The rule is [`domain::evidence::submissions_without_evidence`].
 pub(super) async fn withdraw_those_without_evidence(
     conn: &mut AnyConnection,
     student_id: domain::StudentId,
     at: Timestamp,
-) -> Result<Vec<SkillId>, AppError> {
+) -> Result<Telling, AppError> {
     let records = skill_records(conn, student_id).await?;
     let unsupported = domain::evidence::submissions_without_evidence(&records);
     for skill_id in &unsupported {
         submissions::withdraw(conn, student_id, skill_id, at).await?;
     }
-    Ok(unsupported)
+    if unsupported.is_empty() {
+        return Ok(Telling::default());
+    }
+    notifications::settle(conn, student_id, at).await
 }
 
 /// Why a skill cannot be submitted: without evidence every status but these two means "link

@@ -268,15 +268,18 @@ async fn create_items(
         store::set_skills(&mut tx, id, &skill_ids, now).await?;
         ids.push(id);
     }
-    if replaced.is_some() {
+    let telling = if replaced.is_some() {
         // The new version may leave out a skill the old one supported.
-        withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?;
-    }
+        withdraw_those_without_evidence(&mut tx, account.as_student(), now).await?
+    } else {
+        Default::default()
+    };
     let mut views = Vec::with_capacity(ids.len());
     for id in ids {
         views.push(view_of(found(store::find(&mut tx, id).await?)?));
     }
     tx.commit().await?;
+    telling.publish(state).await;
     Ok(views)
 }
 
@@ -395,7 +398,7 @@ mod tests {
         let blob_folder = data.path().join("blobs");
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("vaardig").build(),
-            db,
+            db: db.clone(),
             settings: Arc::new(Settings {
                 secure_cookies: false,
                 trust_forwarded_for: false,
@@ -404,11 +407,13 @@ mod tests {
                 mail_from: "Vaardig <vaardig@localhost>".into(),
                 session_lifetime: Duration::hours(1),
                 max_upload_bytes: LIMIT,
+                digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
                 institution: "CVO Testcentrum".into(),
             }),
             blobs: BlobStore::folder(&blob_folder),
             readiness: Default::default(),
             clock: Default::default(),
+            live: crate::server::live::LiveHub::new(&db, &url),
         };
         World { _data: data, blob_folder, state }
     }

@@ -59,6 +59,22 @@ pub async fn withdraw(
     Ok(result.rows_affected() > 0)
 }
 
+/// The skills of the student's submission made at `at` (one request) that were withdrawn since.
+pub async fn withdrawn_of_moment(
+    conn: &mut AnyConnection,
+    student_id: StudentId,
+    at: Timestamp,
+) -> Result<Vec<SkillId>, sqlx::Error> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "select skill_id from submission where student_id = $1 and submitted_at = $2 and withdrawn_at is not null",
+    )
+    .bind(student_id.get())
+    .bind(at.to_string())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
+}
+
 /// An open submission of a skill that its framework no longer has.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct OnRetiredSkill {

@@ -111,6 +111,7 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Opti
         mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
+        digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: "CVO Testcentrum".into(),
     };
     let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");

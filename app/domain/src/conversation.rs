@@ -1,0 +1,50 @@
+//! The conversation on a skill's feedback: after a "not yet", the student answers on the skill
+//! and the assessors answer back. A thread never changes a decision; it is part of the record.
+
+use crate::progress::{SkillProgress, Verdict};
+
+/// The longest reply, in characters.
+pub const MAX_REPLY_CHARS: usize = 2000;
+
+/// Why a reply is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReplyError {
+    #[error("Schrijf een antwoord.")]
+    Empty,
+    #[error("Een antwoord is hoogstens {MAX_REPLY_CHARS} tekens lang.")]
+    TooLong,
+    #[error("Op deze vaardigheid kwam nog geen feedback om op te antwoorden.")]
+    NoFeedback,
+}
+
+/// The reply's text, trimmed; refused when empty or longer than [`MAX_REPLY_CHARS`].
+pub fn reply_text(body: &str) -> Result<String, ReplyError> {
+    let body = body.trim();
+    match body.chars().count() {
+        0 => Err(ReplyError::Empty),
+        count if count > MAX_REPLY_CHARS => Err(ReplyError::TooLong),
+        _ => Ok(body.to_owned()),
+    }
+}
+
+/// A conversation opens with feedback: the skill has had a "not yet" at some time.
+pub fn may_open(skill: &SkillProgress) -> Result<(), ReplyError> {
+    if skill.decisions.iter().any(|decision| decision.verdict == Verdict::NotYet) {
+        Ok(())
+    } else {
+        Err(ReplyError::NoFeedback)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_is_trimmed_and_bounded() {
+        assert_eq!(reply_text("  Ik voegde een screenshot toe. \n"), Ok("Ik voegde een screenshot toe.".into()));
+        assert_eq!(reply_text(" \n "), Err(ReplyError::Empty));
+        assert_eq!(reply_text(&"é".repeat(MAX_REPLY_CHARS)).map(|text| text.chars().count()), Ok(MAX_REPLY_CHARS));
+        assert_eq!(reply_text(&"é".repeat(MAX_REPLY_CHARS + 1)), Err(ReplyError::TooLong));
+    }
+}
