@@ -53,6 +53,16 @@ pub fn App() -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     let user = Resource::new(move || (login.version().get(), logout.version().get()), |_| current_user());
     provide_context(Session { user, login, logout });
+    let live = live::Live::new();
+    provide_context(live);
+    // One event stream per tab, opened in the browser once someone is signed in.
+    let connected = StoredValue::new(false);
+    Effect::new(move |_| {
+        if matches!(user.get(), Some(Ok(Some(_)))) && !connected.get_value() {
+            connected.set_value(true);
+            live::connect(live);
+        }
+    });
 
     view! {
         <Stylesheet id="leptos" href="/pkg/vaardig.css"/>
@@ -69,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/wachtwoord-vergeten") view=pages::password::ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-kiezen/:token") view=pages::password::ChoosePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account") view=pages::account::MyAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view=pages::notifications::NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/personeel") view=pages::admin::StaffPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/logboek") view=pages::admin::AuditLogPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/berichten") view=pages::admin::OutboxPage ssr=SsrMode::Async/>

@@ -6,7 +6,7 @@
 //! A unit code travels in a path as its slug ([`UnitCode::slug`]: spaces become dashes, so
 //! `M IT 020` is `M-IT-020`); ids and framework codes as they print.
 
-use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, UnitCode};
+use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, SkillId, UnitCode};
 
 /// `/`: the signed-in user's home.
 pub fn home() -> &'static str {
@@ -93,6 +93,11 @@ pub fn framework(code: &FrameworkCode) -> String {
 /// `/opleiding/:framework/:unit`: one unit of the signed-in student's programme.
 pub fn unit(framework: &FrameworkCode, unit: &UnitCode) -> String {
     format!("/opleiding/{framework}/{}", unit.slug())
+}
+
+/// A skill on the student's page of its unit: [`unit`] with the skill's anchor.
+pub fn skill(framework: &FrameworkCode, unit: &UnitCode, skill: &SkillId) -> String {
+    format!("{}#vaardigheid-{skill}", self::unit(framework, unit))
 }
 
 /// `/bewijsstukken`: the signed-in student's evidence.

@@ -29,6 +29,9 @@ pub enum Action {
     ManageStudents,
     /// Read the audit log of changes to accounts.
     ReadAuditLog,
+    /// Answer on the conversation about a skill's feedback (the student on their own skills, an
+    /// assessor in the cohorts assigned to them).
+    ReplyOnFeedback,
     /// Read the e-mail not delivered (waiting without SMTP, or failed), links included, to pass
     /// it on by hand.
     ReadOutbox,
@@ -36,7 +39,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -46,6 +49,7 @@ impl Action {
         Action::ManageStaff,
         Action::ManageStudents,
         Action::ReadAuditLog,
+        Action::ReplyOnFeedback,
         Action::ReadOutbox,
     ];
 }
@@ -62,6 +66,7 @@ pub fn may(role: Role, action: Action) -> bool {
             role == Role::Admin
         }
         Action::ManageStudents => matches!(role, Role::Coordinator | Role::Admin),
+        Action::ReplyOnFeedback => matches!(role, Role::Student | Role::Assessor),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod cohorts;
 pub mod home;
 pub mod mailbox;
+pub mod notifications;
 pub mod portfolio;
 pub mod session;
 pub mod staff;

@@ -3,12 +3,19 @@
 use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
+use crate::api::notifications::unread_notifications;
+use crate::live::{use_live, Topic};
 use crate::session::Session;
 use crate::urls;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let session = expect_context::<Session>();
+    let live = use_live();
+    let unread = Resource::new(
+        move || (live.version(Topic::Notifications), session.login.version().get(), session.logout.version().get()),
+        |_| unread_notifications(),
+    );
     view! {
         <header class="topbar">
             <a href=urls::home() class="brand">"Vaardig"</a>
@@ -30,6 +37,11 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::outbox()>"Berichten"</a>
                                     }
                                 });
+                                let count = move || {
+                                    unread.get().and_then(Result::ok).filter(|count| *count > 0).map(|count| {
+                                        view! { <span class="badge" data-testid="unread-count">{count}</span> }
+                                    })
+                                };
                                 view! {
                                     <nav aria-label="Hoofdmenu">
                                         <a href=urls::home()>"Start"</a>
@@ -39,6 +51,9 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">
+                                        <a href=urls::notifications() class="notifications" aria-label="Meldingen">
+                                            "Meldingen " {count}
+                                        </a>
                                         <a href=urls::my_account() class="who" data-testid="current-user">
                                             {user.name} " · " {user.role.label_nl()}
                                         </a>

@@ -12,5 +12,6 @@ pub mod home;
 pub mod layout;
 pub mod login;
 pub mod not_found;
+pub mod notifications;
 pub mod password;
 pub mod portfolio;

@@ -6,6 +6,7 @@ mod assessment;
 mod audit_log;
 mod cohorts;
 mod evidence;
+mod notifications;
 mod outbox;
 mod progress;
 mod session;
@@ -88,6 +89,14 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::POST, "/students/{id}/invitation", post(student_accounts::reinvite)),
         endpoint(M::GET, "/audit-log", get(audit_log::page)),
         endpoint(M::GET, "/outbox", get(outbox::page)),
+        endpoint(M::GET, "/notifications", get(notifications::list)),
+        endpoint(M::POST, "/notifications/read", post(notifications::mark_all_read)),
+        endpoint(M::POST, "/notifications/{id}/read", post(notifications::mark_read)),
+        endpoint(M::GET, "/me/notification-preferences", get(notifications::preferences)),
+        endpoint(M::PUT, "/me/notification-preferences", put(notifications::set_preferences)),
+        endpoint(M::GET, "/students/{id}/conversations", get(notifications::conversations)),
+        endpoint(M::POST, "/replies", post(notifications::reply)),
+        endpoint(M::GET, "/events", get(notifications::events)),
     ]
 }
 

@@ -9,12 +9,15 @@ use crate::api::assessment::assessment_queue;
 use crate::components::loaded::loaded;
 use crate::dto::{PersonView, QueueEntry};
 use crate::format::date_nl;
+use crate::live::{use_live, Topic};
 use crate::urls;
 
 /// `/beoordelen`: the submitted skills by student (last name), each one's oldest first, with filters.
 #[component]
 pub fn QueuePage() -> impl IntoView {
-    let queue = Resource::new(|| (), |_| assessment_queue());
+    let live = use_live();
+    // A new submission joins the queue without a reload.
+    let queue = Resource::new(move || live.version(Topic::Queue), |_| assessment_queue());
     view! {
         <Title text="Te beoordelen – Vaardig"/>
         <h1>"Te beoordelen"</h1>

@@ -12,12 +12,14 @@ use leptos_router::hooks::use_params_map;
 use super::decision::DecisionPanel;
 use super::skill::ReviewSkill;
 use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision};
+use crate::components::conversation::{threads_of, Conversations};
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
+use crate::live::{use_live, Topic};
 use crate::session::Session;
 use crate::urls;
 
@@ -30,9 +32,12 @@ pub fn ReviewPage() -> impl IntoView {
     let framework = move || params.read().get("framework").unwrap_or_default();
     let decide = ServerAction::<RecordDecision>::new();
     let award = ServerAction::<AwardUnit>::new();
+    let live = use_live();
+    // A student's submission or answer shows up without a reload.
+    let changes = move || (live.version(Topic::Progress), live.version(Topic::Queue));
     let programme = Resource::new(
-        move || (student(), framework(), decide.version().get(), award.version().get()),
-        |(student, framework, _, _)| student_programme(student, framework),
+        move || (student(), framework(), decide.version().get(), award.version().get(), changes()),
+        |(student, framework, ..)| student_programme(student, framework),
     );
     let evidence =
         Resource::new(move || (student(), decide.version().get()), |(student, _)| student_evidence(student));
@@ -162,6 +167,8 @@ fn Review(
         })
         .collect_view();
     let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
+    let threads = threads_of(&unit, &unit_progress);
+    let can_reply = role.is_some_and(|role| may(role, Action::ReplyOnFeedback));
     view! {
         <PageTitle text=format!("{} · {}", student.name, unit.code)/>
         <p class="crumbs">
@@ -184,6 +191,7 @@ fn Review(
             <div class="review-skills">{competencies}</div>
             {panel}
         </div>
+        <Conversations student=student_id framework=framework.code.clone() unit=unit.code.clone() skills=threads can_reply/>
     }
     .into_any()
 }

@@ -1,7 +1,10 @@
 //! A student's home: per programme, every unit with its progress and status, each linking to
 //! the unit's page.
 
-use domain::{FrameworkCode, Unit, UnitProgress};
+use std::collections::HashMap;
+
+use domain::notification::{still_to_do, ToDo};
+use domain::{Framework, FrameworkCode, FrameworkProgress, SkillId, Unit, UnitProgress};
 use leptos::prelude::*;
 
 use crate::api::portfolio::my_programmes;
@@ -9,12 +12,14 @@ use crate::components::loaded::loaded;
 use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ProgrammeView, UserView};
+use crate::live::{use_live, Topic};
 use crate::urls;
 
 /// The student's home: per programme, every unit with its progress and status.
 #[component]
 pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
-    let programmes = Resource::new(|| (), |_| my_programmes());
+    let live = use_live();
+    let programmes = Resource::new(move || live.version(Topic::Progress), |_| my_programmes());
     view! {
         <section data-testid="student-home">
             <h1>"Mijn opleiding"</h1>
@@ -47,6 +52,7 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
 #[component]
 fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
     let ProgrammeView { framework, progress, .. } = programme;
+    let to_do = view! { <StillToDo framework=framework.clone() progress=progress.clone()/> };
     let code = framework.code.to_string();
     let rows = framework
         .units
@@ -68,8 +74,49 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
                 {progress.ready_for_certificate.then_some(" · klaar voor het certificaat")}
             </p>
             <ProgressTable head rows/>
+            {to_do}
         </article>
     }
+}
+
+/// Every skill of the programme that still needs something from the student, over all units,
+/// in curriculum order, each linking to the skill on its unit's page.
+#[component]
+fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView {
+    let to_do = still_to_do(&progress);
+    if to_do.is_empty() {
+        return ().into_any();
+    }
+    let texts: HashMap<&SkillId, &str> = framework.skills().map(|skill| (&skill.id, skill.text.as_str())).collect();
+    let items = to_do
+        .iter()
+        .map(|item| {
+            let text = texts.get(&item.skill).copied().unwrap_or_default().to_owned();
+            view! {
+                <li data-skill-id=item.skill.to_string() data-to-do=format!("{:?}", item.to_do)>
+                    <a href=urls::skill(&framework.code, &item.unit, &item.skill)>
+                        <span class="unit-code">{item.unit.to_string()}</span>
+                        " "
+                        {text}
+                    </a>
+                    " "
+                    <span class="muted">{item.to_do.label_nl()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let feedback = to_do.iter().filter(|item| item.to_do == ToDo::AnswerFeedback).count();
+    let summary = match feedback {
+        0 => format!("Nog te doen: {} vaardigheden", to_do.len()),
+        _ => format!("Nog te doen: {} vaardigheden, waarvan {feedback} met feedback", to_do.len()),
+    };
+    view! {
+        <details class="to-do" open=feedback > 0>
+            <summary data-testid="to-do-summary">{summary}</summary>
+            <ol>{items}</ol>
+        </details>
+    }
+    .into_any()
 }
 
 #[component]

@@ -124,7 +124,12 @@ fn SkillRow(
         }
     });
     view! {
-        <li class="skill-row" data-skill-id=id.to_string() data-status=format!("{:?}", skill.status)>
+        <li
+            class="skill-row"
+            id=format!("vaardigheid-{id}")
+            data-skill-id=id.to_string()
+            data-status=format!("{:?}", skill.status)
+        >
             <div class="skill-text">
                 <span>{text}</span>
                 {feedback}

@@ -3,18 +3,20 @@
 
 use std::collections::HashMap;
 
-use domain::{EvidenceId, SkillProgress, UnitProgress};
+use domain::{EvidenceId, SkillProgress, StudentId, UnitProgress};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::competency::CompetencyProgressBlock;
 use crate::api::portfolio::{my_evidence, my_programme, SubmitSkills, WithdrawSkills};
+use crate::components::conversation::{threads_of, Conversations};
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
+use crate::live::{use_live, Topic};
 use crate::urls;
 
 /// One unit of the student's programme: competencies, skills, evidence, submissions.
@@ -24,9 +26,11 @@ pub fn UnitPage() -> impl IntoView {
     let framework = move || params.read().get("framework").unwrap_or_default();
     let submit = ServerAction::<SubmitSkills>::new();
     let withdraw = ServerAction::<WithdrawSkills>::new();
+    let live = use_live();
+    // An assessor's decision or answer shows up without a reload.
     let programme = Resource::new(
-        move || (framework(), submit.version().get(), withdraw.version().get()),
-        |(framework, _, _)| my_programme(framework),
+        move || (framework(), submit.version().get(), withdraw.version().get(), live.version(Topic::Progress)),
+        |(framework, ..)| my_programme(framework),
     );
     let evidence =
         Resource::new(move || (submit.version().get(), withdraw.version().get()), |_| my_evidence());
@@ -54,7 +58,7 @@ fn UnitDetail(
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
-    let ProgrammeView { framework, progress, closed_submissions, .. } = programme;
+    let ProgrammeView { student, framework, progress, closed_submissions, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">"Deze module bestaat niet in je opleiding."</p> }.into_any();
     };
@@ -102,6 +106,13 @@ fn UnitDetail(
         <MissingSummary progress=unit_progress.clone()/>
         <ClosedSubmissions closed/>
         {competencies}
+        <Conversations
+            student=StudentId::of_account(student.id)
+            framework=framework.code.clone()
+            unit=unit.code.clone()
+            skills=threads_of(&unit, &unit_progress)
+            can_reply=true
+        />
     }
     .into_any()
 }

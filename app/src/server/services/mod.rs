@@ -9,6 +9,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod catalog;
 pub mod cohorts;
+pub mod conversations;
 pub mod credentials;
 pub mod demo;
 pub mod enrolment;
