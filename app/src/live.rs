@@ -117,7 +117,8 @@ mod browser {
         let failures = Rc::new(Cell::new(failures));
         for topic in Topic::ALL {
             let on_event = Closure::<dyn Fn(MessageEvent)>::new(move |_| live.bump(topic));
-            let _ = source.add_event_listener_with_callback(topic.as_str(), on_event.as_ref().unchecked_ref());
+            let _ =
+                source.add_event_listener_with_callback(topic.as_str(), on_event.as_ref().unchecked_ref());
             on_event.forget();
         }
         let on_open = {
@@ -136,7 +137,10 @@ mod browser {
                 // The browser's own retry has no backoff: close, and open again after a wait.
                 source.close();
                 let failed = failures.get() + 1;
-                set_timeout(move || open(live, failed), std::time::Duration::from_millis(wait_ms(failed) as u64));
+                set_timeout(
+                    move || open(live, failed),
+                    std::time::Duration::from_millis(wait_ms(failed) as u64),
+                );
             })
         };
         source.set_onerror(Some(on_error.as_ref().unchecked_ref()));

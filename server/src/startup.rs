@@ -193,7 +193,13 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
     }
     let (stop, stopped) = tokio::sync::watch::channel(false);
     state.live.start();
-    let worker = tokio::spawn(crate::worker::run(state.clone(), deliveries, stopped));
+    let worker = tokio::spawn(crate::worker::run(
+        state.db.clone(),
+        state.settings.clone(),
+        deliveries,
+        state.clock,
+        stopped,
+    ));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await;
     let _ = stop.send(true);

@@ -42,9 +42,15 @@ mod tests {
 
     #[test]
     fn a_reply_is_trimmed_and_bounded() {
-        assert_eq!(reply_text("  Ik voegde een screenshot toe. \n"), Ok("Ik voegde een screenshot toe.".into()));
+        assert_eq!(
+            reply_text("  Ik voegde een screenshot toe. \n"),
+            Ok("Ik voegde een screenshot toe.".into())
+        );
         assert_eq!(reply_text(" \n "), Err(ReplyError::Empty));
-        assert_eq!(reply_text(&"é".repeat(MAX_REPLY_CHARS)).map(|text| text.chars().count()), Ok(MAX_REPLY_CHARS));
+        assert_eq!(
+            reply_text(&"é".repeat(MAX_REPLY_CHARS)).map(|text| text.chars().count()),
+            Ok(MAX_REPLY_CHARS)
+        );
         assert_eq!(reply_text(&"é".repeat(MAX_REPLY_CHARS + 1)), Err(ReplyError::TooLong));
     }
 }

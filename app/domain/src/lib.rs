@@ -6,8 +6,8 @@
 pub mod account;
 pub mod assessment;
 pub mod catalog_file;
-pub mod conversation;
 pub mod cohort;
+pub mod conversation;
 pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;

@@ -168,7 +168,9 @@ impl Notice {
             Notice::Submitted { .. } => NotificationKind::Submitted,
             Notice::Decided { .. } => NotificationKind::Decided,
             Notice::Awarded { .. } => NotificationKind::Awarded,
-            Notice::ReadyForDeelcertificaat { .. } | Notice::ReadyForCertificaat { .. } => NotificationKind::Ready,
+            Notice::ReadyForDeelcertificaat { .. } | Notice::ReadyForCertificaat { .. } => {
+                NotificationKind::Ready
+            }
             Notice::NeedsAttention { .. } => NotificationKind::NeedsAttention,
             Notice::Reply { .. } => NotificationKind::Reply,
         }
@@ -204,12 +206,19 @@ impl Notice {
     pub fn sentence_nl(&self) -> String {
         match self {
             Notice::Submitted { student, unit, skills, .. } => {
-                format!("{student} diende {} in voor {unit}.", count_nl(skills.len(), "vaardigheid", "vaardigheden"))
+                format!(
+                    "{student} diende {} in voor {unit}.",
+                    count_nl(skills.len(), "vaardigheid", "vaardigheden")
+                )
             }
             Notice::Decided { assessor, unit, verdict, skills, comment, .. } => {
                 let what = count_nl(skills.len(), "vaardigheid", "vaardigheden");
-                let feedback = if comment.is_empty() { String::new() } else { format!(" Feedback: {comment}") };
-                format!("{assessor} besliste '{}' over {what} van {unit}.{feedback}", verdict.label_nl().to_lowercase())
+                let feedback =
+                    if comment.is_empty() { String::new() } else { format!(" Feedback: {comment}") };
+                format!(
+                    "{assessor} besliste '{}' over {what} van {unit}.{feedback}",
+                    verdict.label_nl().to_lowercase()
+                )
             }
             Notice::Awarded { unit, .. } => format!("Je behaalde het deelcertificaat van {unit}."),
             Notice::ReadyForDeelcertificaat { student, unit, .. } => {
@@ -221,7 +230,9 @@ impl Notice {
             Notice::NeedsAttention { student, unit, skill, .. } => {
                 format!("Het deelcertificaat {unit} van {student} vraagt aandacht: vaardigheid {skill} werd ingetrokken.")
             }
-            Notice::Reply { author, skill, text, .. } => format!("{author} antwoordde bij vaardigheid {skill}: {text}"),
+            Notice::Reply { author, skill, text, .. } => {
+                format!("{author} antwoordde bij vaardigheid {skill}: {text}")
+            }
         }
     }
 
@@ -371,7 +382,11 @@ mod tests {
         SkillRecord {
             evidence: vec![EvidenceId::new(1)],
             submitted,
-            decisions: verdicts.iter().enumerate().map(|(at, verdict)| decided(at as i64, *verdict)).collect(),
+            decisions: verdicts
+                .iter()
+                .enumerate()
+                .map(|(at, verdict)| decided(at as i64, *verdict))
+                .collect(),
         }
     }
 
@@ -386,16 +401,18 @@ mod tests {
 
     #[test]
     fn each_kind_reaches_its_roles() {
-        assert_eq!(NotificationKind::received_by(Role::Student), [
-            NotificationKind::Decided,
-            NotificationKind::Awarded,
-            NotificationKind::Reply
-        ]);
-        assert_eq!(NotificationKind::received_by(Role::Assessor), [NotificationKind::Submitted, NotificationKind::Reply]);
-        assert_eq!(NotificationKind::received_by(Role::Coordinator), [
-            NotificationKind::Ready,
-            NotificationKind::NeedsAttention
-        ]);
+        assert_eq!(
+            NotificationKind::received_by(Role::Student),
+            [NotificationKind::Decided, NotificationKind::Awarded, NotificationKind::Reply]
+        );
+        assert_eq!(
+            NotificationKind::received_by(Role::Assessor),
+            [NotificationKind::Submitted, NotificationKind::Reply]
+        );
+        assert_eq!(
+            NotificationKind::received_by(Role::Coordinator),
+            [NotificationKind::Ready, NotificationKind::NeedsAttention]
+        );
         assert!(NotificationKind::received_by(Role::Admin).is_empty());
     }
 
@@ -419,11 +436,19 @@ mod tests {
 
     #[test]
     fn the_last_skill_achieved_makes_the_unit_ready_once() {
-        let before = progress(&[("T.M-1.1.1", record(ACHIEVED, false)), ("T.M-1.1.2", record(&[], true))], &[]);
+        let before =
+            progress(&[("T.M-1.1.1", record(ACHIEVED, false)), ("T.M-1.1.2", record(&[], true))], &[]);
         let almost = [("T.M-1.1.1", record(ACHIEVED, false)), ("T.M-1.1.2", record(ACHIEVED, false))];
-        let after = progress(&[almost[0].clone(), almost[1].clone(), ("T.M-1.2.1", record(ACHIEVED, false))], &[]);
-        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::UnitReady(UnitCode::new("M 1"))]);
-        assert!(readiness_changes(FrameworkKind::Opleidingsprofiel, &after, &after).is_empty(), "ready before is not news");
+        let after =
+            progress(&[almost[0].clone(), almost[1].clone(), ("T.M-1.2.1", record(ACHIEVED, false))], &[]);
+        assert_eq!(
+            readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after),
+            [ReadinessChange::UnitReady(UnitCode::new("M 1"))]
+        );
+        assert!(
+            readiness_changes(FrameworkKind::Opleidingsprofiel, &after, &after).is_empty(),
+            "ready before is not news"
+        );
         assert!(
             readiness_changes(FrameworkKind::Beroepskwalificatie, &before, &after).is_empty(),
             "a qualification has no deelcertificaten"
@@ -441,10 +466,13 @@ mod tests {
         };
         let before = progress(&all(ACHIEVED), &["M 1"]);
         let after = progress(&all(&[Verdict::Achieved, Verdict::NotYet]), &["M 1"]);
-        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::NeedsAttention {
-            unit: UnitCode::new("M 1"),
-            skill: SkillId::new("T.M-1.1.2")
-        }]);
+        assert_eq!(
+            readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after),
+            [ReadinessChange::NeedsAttention {
+                unit: UnitCode::new("M 1"),
+                skill: SkillId::new("T.M-1.1.2")
+            }]
+        );
     }
 
     #[test]
@@ -457,7 +485,10 @@ mod tests {
         ];
         let before = progress(&skills, &["M 1"]);
         let after = progress(&skills, &["M 1", "M 2"]);
-        assert_eq!(readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after), [ReadinessChange::CertificateReady]);
+        assert_eq!(
+            readiness_changes(FrameworkKind::Opleidingsprofiel, &before, &after),
+            [ReadinessChange::CertificateReady]
+        );
     }
 
     #[test]
@@ -516,8 +547,13 @@ mod tests {
             ],
             &[],
         );
-        let list: Vec<(String, ToDo)> =
-            still_to_do(&progress).into_iter().map(|item| (item.skill.as_str().to_owned(), item.to_do)).collect();
-        assert_eq!(list, [("T.M-1.1.2".to_owned(), ToDo::AnswerFeedback), ("T.M-2.1.1".to_owned(), ToDo::Submit)]);
+        let list: Vec<(String, ToDo)> = still_to_do(&progress)
+            .into_iter()
+            .map(|item| (item.skill.as_str().to_owned(), item.to_do))
+            .collect();
+        assert_eq!(
+            list,
+            [("T.M-1.1.2".to_owned(), ToDo::AnswerFeedback), ("T.M-2.1.1".to_owned(), ToDo::Submit)]
+        );
     }
 }

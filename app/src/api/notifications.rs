@@ -59,7 +59,8 @@ pub async fn save_notification_preferences(
 ) -> Result<Vec<NotificationPreference>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::notifications;
-    as_signed_in(async |state, account, _| notifications::set_preferences(state, account, &choices).await).await
+    as_signed_in(async |state, account, _| notifications::set_preferences(state, account, &choices).await)
+        .await
 }
 
 /// The conversations on the skills of one unit of a student's programme.
@@ -71,8 +72,10 @@ pub async fn unit_conversations(
 ) -> Result<Vec<SkillMessageView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::conversations;
-    as_signed_in(async |state, account, _| conversations::of_unit(state, account, student, &framework, &unit).await)
-        .await
+    as_signed_in(async |state, account, _| {
+        conversations::of_unit(state, account, student, &framework, &unit).await
+    })
+    .await
 }
 
 /// Adds a reply to a skill's conversation.

@@ -13,7 +13,13 @@ pub fn Header() -> impl IntoView {
     let session = expect_context::<Session>();
     let live = use_live();
     let unread = Resource::new(
-        move || (live.version(Topic::Notifications), session.login.version().get(), session.logout.version().get()),
+        move || {
+            (
+                live.version(Topic::Notifications),
+                session.login.version().get(),
+                session.logout.version().get(),
+            )
+        },
         |_| unread_notifications(),
     );
     view! {

@@ -19,7 +19,10 @@ pub fn NotificationsPage() -> impl IntoView {
         |_| my_notifications(None),
     );
     let failure = move || {
-        first_refusal([mark.value().get().and_then(Result::err), mark_all.value().get().and_then(Result::err)])
+        first_refusal([
+            mark.value().get().and_then(Result::err),
+            mark_all.value().get().and_then(Result::err),
+        ])
     };
     view! {
         <Title text="Meldingen – Vaardig"/>

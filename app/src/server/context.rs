@@ -67,7 +67,8 @@ pub struct Settings {
 }
 
 fn time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {
-    chrono::NaiveTime::parse_from_str(text, "%H:%M").map_err(|_| format!("'{text}' is not a time of day (HH:MM)"))
+    chrono::NaiveTime::parse_from_str(text, "%H:%M")
+        .map_err(|_| format!("'{text}' is not a time of day (HH:MM)"))
 }
 
 /// The network address of the client of a request (an IP address, or `unknown`), put in the

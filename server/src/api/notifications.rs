@@ -44,7 +44,10 @@ pub async fn mark_read(
 }
 
 /// Marks all the person's notifications read: 204.
-pub async fn mark_all_read(State(state): State<AppState>, SignedIn(account): SignedIn) -> Result<StatusCode, AppError> {
+pub async fn mark_all_read(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+) -> Result<StatusCode, AppError> {
     notifications::mark_all_read(&state, &account, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -109,7 +112,9 @@ pub async fn events(
                     return Some((Ok(Event::default().event(event.topic.as_str()).data("")), receiver));
                 }
                 Ok(_) => continue,
-                Err(RecvError::Lagged(_)) => return Some((Ok(Event::default().event("resync").data("")), receiver)),
+                Err(RecvError::Lagged(_)) => {
+                    return Some((Ok(Event::default().event("resync").data("")), receiver))
+                }
                 Err(RecvError::Closed) => return None,
             }
         }

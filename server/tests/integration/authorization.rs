@@ -8,7 +8,8 @@
 use std::collections::BTreeSet;
 
 use app::api::{
-    account, assessment, catalog, cohorts, home, mailbox, portfolio, session, staff, student_accounts,
+    account, assessment, catalog, cohorts, home, mailbox, notifications, portfolio, session, staff,
+    student_accounts,
 };
 use app::server::storage;
 use chrono::Utc;
@@ -155,6 +156,9 @@ fn fill(path: &str, targets: &Targets) -> String {
             ("cohorts", true) => targets.cohort.to_string(),
             ("staff", true) => targets.spare_staff.to_string(),
             ("assessors", true) => targets.spare_staff.to_string(),
+            // Nobody's: every signed-in visitor is told it is not found (whose it is, the
+            // notifications test checks).
+            ("notifications", true) => "999999".to_owned(),
             (resource, true) => panic!("no target for the parameter after `{resource}` in {path}"),
         };
         filled.push('/');
@@ -236,6 +240,28 @@ fn table() -> Vec<Row> {
         Row::server_fn::<staff::AuditLog>(admin_only),
         Row::server_fn::<mailbox::UndeliveredMail>(admin_only),
         Row::server_fn::<student_accounts::StudentAccount>(managers).form(|t| vec![("id", t.student.to_string())]),
+        // Each person's own notifications and choices.
+        Row::api(M::GET, "/notifications", signed_in),
+        Row::api(M::GET, "/me/notification-preferences", signed_in),
+        Row::api(M::GET, "/events", signed_in),
+        Row::api(M::GET, "/students/{id}/conversations", own_progress).query("?framework=BO-IT-002&unit=M%20IT%20020"),
+        Row::server_fn::<notifications::MyNotifications>(signed_in),
+        Row::server_fn::<notifications::UnreadNotifications>(everyone),
+        Row::server_fn::<notifications::NotificationPreferences>(signed_in),
+        Row::server_fn::<notifications::UnitConversations>(own_progress).form(|t| {
+            vec![("student", t.student.to_string()), ("framework", "BO-IT-002".into()), ("unit", "M IT 020".into())]
+        }),
+        Row::api(M::POST, "/notifications/read", [401, 204, 204, 204, 204, 204, 204]),
+        Row::api(M::POST, "/notifications/{id}/read", [401, 404, 404, 404, 404, 404, 404]),
+        Row::server_fn::<notifications::MarkAllNotificationsRead>(signed_in),
+        Row::server_fn::<notifications::MarkNotificationRead>([401, 404, 404, 404, 404, 404, 404])
+            .form(|_| vec![("id", "999999".into())]),
+        // Only students receive decisions: staff are refused a kind they never get.
+        Row::api(M::PUT, "/me/notification-preferences", [401, 200, 200, 400, 400, 400, 400])
+            .json(|_| json!([{ "kind": "decided", "delivery": "never" }])),
+        // Sent as the account page's form sends it.
+        Row::server_fn::<notifications::SaveNotificationPreferences>([401, 200, 200, 400, 400, 400, 400])
+            .form(|_| vec![("choices[0][kind]", "decided".into()), ("choices[0][delivery]", "at_once".into())]),
         // Changing the student's portfolio and its assessment.
         Row::api(M::POST, "/evidence", [401, 201, 201, 403, 403, 403, 403]).body(|_| Body::Upload),
         Row::api(M::PUT, "/evidence/{id}/skills", edit_evidence)
@@ -258,6 +284,16 @@ fn table() -> Vec<Row> {
         Row::server_fn::<assessment::RecordDecision>([401, 403, 403, 403, 200, 403, 403]).json(|t| {
             json!({ "input": { "student_id": t.student, "skill_ids": [skill()], "decision": "not_yet",
                                "comment": "Nog niet." } })
+        }),
+        // After the "not yet" above: the student and the assessor talk about it.
+        Row::api(M::POST, "/replies", [401, 201, 403, 403, 201, 403, 403])
+            .json(|t| json!({ "student_id": t.student, "skill_id": skill(), "body": "Zie mijn nieuwe verslag." })),
+        Row::server_fn::<notifications::ReplyOnSkill>([401, 200, 403, 403, 200, 403, 403]).form(|t| {
+            vec![
+                ("input[student_id]", t.student.to_string()),
+                ("input[skill_id]", skill().into()),
+                ("input[body]", "Bedankt.".into()),
+            ]
         }),
         Row::api(M::POST, "/students/{id}/awards", [401, 403, 403, 403, 409, 409, 403])
             .json(|_| json!({ "unit_code": "M IT 020" })),

@@ -14,6 +14,7 @@ mod evidence_record;
 mod exports;
 mod hostile_uploads;
 mod mailbox;
+mod notifications;
 mod outbox;
 mod over_time;
 mod passwords;

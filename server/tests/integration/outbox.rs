@@ -133,8 +133,13 @@ async fn a_failing_delivery_is_retried_after_a_growing_wait_and_then_marked_fail
 async fn the_worker_stops_when_the_server_shuts_down() {
     let (db, _data) = database().await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker =
-        tokio::spawn(server::worker::run(db, Deliveries::default(), app::server::Clock::System, stopped));
+    let worker = tokio::spawn(server::worker::run(
+        db,
+        std::sync::Arc::new(crate::common::settings("http://localhost", None)),
+        Deliveries::default(),
+        app::server::Clock::System,
+        stopped,
+    ));
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
 
     stop.send(true).unwrap();

@@ -87,7 +87,8 @@ fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView
     if to_do.is_empty() {
         return ().into_any();
     }
-    let texts: HashMap<&SkillId, &str> = framework.skills().map(|skill| (&skill.id, skill.text.as_str())).collect();
+    let texts: HashMap<&SkillId, &str> =
+        framework.skills().map(|skill| (&skill.id, skill.text.as_str())).collect();
     let items = to_do
         .iter()
         .map(|item| {

@@ -29,7 +29,9 @@ pub fn UnitPage() -> impl IntoView {
     let live = use_live();
     // An assessor's decision or answer shows up without a reload.
     let programme = Resource::new(
-        move || (framework(), submit.version().get(), withdraw.version().get(), live.version(Topic::Progress)),
+        move || {
+            (framework(), submit.version().get(), withdraw.version().get(), live.version(Topic::Progress))
+        },
         |(framework, ..)| my_programme(framework),
     );
     let evidence =

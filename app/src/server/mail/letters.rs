@@ -38,7 +38,14 @@ pub fn password_reset(to: Recipient, institution: &str, link: &str) -> Mail {
 
 /// One notification, sent at once: its sentence, a button to where to act, and the link to
 /// change how notifications arrive.
-pub fn notification(to: Recipient, institution: &str, subject: &str, sentence: &str, link: &str, preferences: &str) -> Mail {
+pub fn notification(
+    to: Recipient,
+    institution: &str,
+    subject: &str,
+    sentence: &str,
+    link: &str,
+    preferences: &str,
+) -> Mail {
     letter(
         to,
         format!("Vaardig: {subject}"),
@@ -56,22 +63,36 @@ pub struct DigestGroup {
 }
 
 /// The daily digest: every group with its notifications, each with its link.
-pub fn digest(to: Recipient, institution: &str, day: &str, groups: &[DigestGroup], preferences: &str) -> Mail {
+pub fn digest(
+    to: Recipient,
+    institution: &str,
+    day: &str,
+    groups: &[DigestGroup],
+    preferences: &str,
+) -> Mail {
     let count: usize = groups.iter().map(|group| group.items.len()).sum();
-    let subject = format!("Vaardig: je overzicht van {day} ({count} {})", if count == 1 { "melding" } else { "meldingen" });
+    let subject = format!(
+        "Vaardig: je overzicht van {day} ({count} {})",
+        if count == 1 { "melding" } else { "meldingen" }
+    );
     let greeting = format!("Beste {},", to.name);
     let closing = format!("Met vriendelijke groeten,\n{institution}");
     let intro = "Dit gebeurde in Vaardig sinds je vorige overzicht:".to_owned();
     let text_groups: Vec<String> = groups
         .iter()
         .map(|group| {
-            let lines: Vec<String> = group.items.iter().map(|(text, link)| format!("- {text}\n  {link}")).collect();
+            let lines: Vec<String> =
+                group.items.iter().map(|(text, link)| format!("- {text}\n  {link}")).collect();
             format!("{}\n{}", group.heading, lines.join("\n"))
         })
         .collect();
-    let text = [vec![greeting.clone(), intro.clone()], text_groups, vec![preferences_line(preferences), closing.clone()]]
-        .concat()
-        .join("\n\n")
+    let text = [
+        vec![greeting.clone(), intro.clone()],
+        text_groups,
+        vec![preferences_line(preferences), closing.clone()],
+    ]
+    .concat()
+    .join("\n\n")
         + "\n";
     let html_groups: String = groups
         .iter()
@@ -80,7 +101,11 @@ pub fn digest(to: Recipient, institution: &str, day: &str, groups: &[DigestGroup
                 .items
                 .iter()
                 .map(|(text, link)| {
-                    format!("<li><a href=\"{}\">{}</a></li>", encode_double_quoted_attribute(link), encode_text(text))
+                    format!(
+                        "<li><a href=\"{}\">{}</a></li>",
+                        encode_double_quoted_attribute(link),
+                        encode_text(text)
+                    )
                 })
                 .collect();
             format!("<h2>{}</h2><ul>{items}</ul>", encode_text(&group.heading))
@@ -163,11 +188,18 @@ mod tests {
         let groups = [
             DigestGroup {
                 heading: "Avondklas 2026 · M IT 020".into(),
-                items: vec![("Ayşe diende 2 vaardigheden in voor M IT 020.".into(), "https://v.test/a".into())],
+                items: vec![(
+                    "Ayşe diende 2 vaardigheden in voor M IT 020.".into(),
+                    "https://v.test/a".into(),
+                )],
             },
-            DigestGroup { heading: "Avondklas 2026 · M IT 021".into(), items: vec![("<b>x</b>".into(), "https://v.test/b".into())] },
+            DigestGroup {
+                heading: "Avondklas 2026 · M IT 021".into(),
+                items: vec![("<b>x</b>".into(), "https://v.test/b".into())],
+            },
         ];
-        let mail = digest(TO, "CVO Testcentrum", "29/11/2026", &groups, "https://v.test/mijn-account#meldingen");
+        let mail =
+            digest(TO, "CVO Testcentrum", "29/11/2026", &groups, "https://v.test/mijn-account#meldingen");
         assert_eq!(mail.subject, "Vaardig: je overzicht van 29/11/2026 (2 meldingen)");
         assert!(mail.text.contains(
             "Avondklas 2026 · M IT 020\n- Ayşe diende 2 vaardigheden in voor M IT 020.\n  https://v.test/a\n\nAvondklas 2026 · M IT 021"

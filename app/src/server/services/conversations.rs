@@ -45,7 +45,9 @@ pub async fn reply(
             return Err(AppError::Invalid(format!("Bewijsstuk {cited} is niet van deze cursist.")));
         }
     }
-    let id = conversations::insert(&mut tx, student, &input.skill_id, account.id, &body, input.evidence_id, now).await?;
+    let id =
+        conversations::insert(&mut tx, student, &input.skill_id, account.id, &body, input.evidence_id, now)
+            .await?;
     let notice = Notice::Reply {
         author: account.name.clone(),
         framework,

@@ -23,8 +23,8 @@ use crate::live::Topic;
 use crate::server::live::LiveEvent;
 use crate::server::mail::{self, letters};
 use crate::server::storage::accounts::{self, Account};
-use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::catalog;
+use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::notifications::{self as store, EmailState, NewNotification, Recipient};
 use crate::server::{AppState, Settings};
 use crate::urls;
@@ -113,7 +113,9 @@ impl Telling {
 fn topic_of(kind: NotificationKind) -> Option<Topic> {
     match kind {
         NotificationKind::Submitted => Some(Topic::Queue),
-        NotificationKind::Decided | NotificationKind::Awarded | NotificationKind::Reply => Some(Topic::Progress),
+        NotificationKind::Decided | NotificationKind::Awarded | NotificationKind::Reply => {
+            Some(Topic::Progress)
+        }
         NotificationKind::Ready | NotificationKind::NeedsAttention => None,
     }
 }
@@ -190,8 +192,11 @@ pub(super) async fn units_of(
     for code in cohorts::frameworks_of_student(conn, student, Standing::Running).await? {
         let Some(framework) = catalog::load(conn, &code).await? else { continue };
         for unit in &framework.units {
-            let chosen: Vec<SkillId> =
-                unit.skills().filter(|skill| skills.contains(&skill.id)).map(|skill| skill.id.clone()).collect();
+            let chosen: Vec<SkillId> = unit
+                .skills()
+                .filter(|skill| skills.contains(&skill.id))
+                .map(|skill| skill.id.clone())
+                .collect();
             if !chosen.is_empty() {
                 groups.push((code.clone(), unit.code.clone(), chosen));
             }
@@ -240,18 +245,26 @@ fn readiness_notice(change: ReadinessChange, student: &str, framework: &Framewor
     match change {
         ReadinessChange::UnitReady(unit) => Notice::ReadyForDeelcertificaat { student, framework, unit },
         ReadinessChange::CertificateReady => Notice::ReadyForCertificaat { student, framework },
-        ReadinessChange::NeedsAttention { unit, skill } => Notice::NeedsAttention { student, framework, unit, skill },
+        ReadinessChange::NeedsAttention { unit, skill } => {
+            Notice::NeedsAttention { student, framework, unit, skill }
+        }
     }
 }
 
 pub(super) async fn student_name(conn: &mut AnyConnection, student: StudentId) -> Result<String, AppError> {
-    let account = accounts::find(conn, student.into()).await?.ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+    let account = accounts::find(conn, student.into())
+        .await?
+        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
     Ok(account.name)
 }
 
 /// Marks undone the student's notices whose fact a later change undid (a submission withdrawn
 /// whole, a unit no longer ready: [`Notice::undone`]), in the caller's transaction.
-pub(super) async fn settle(conn: &mut AnyConnection, student: StudentId, now: Timestamp) -> Result<Telling, AppError> {
+pub(super) async fn settle(
+    conn: &mut AnyConnection,
+    student: StudentId,
+    now: Timestamp,
+) -> Result<Telling, AppError> {
     let mut progress: HashMap<FrameworkCode, FrameworkProgress> = HashMap::new();
     let mut undone = Vec::new();
     for candidate in store::undoable(conn, student).await? {
@@ -281,12 +294,23 @@ pub(super) async fn settle(conn: &mut AnyConnection, student: StudentId, now: Ti
 }
 
 /// The skills of the student's submission made at `at` that were withdrawn since.
-async fn withdrawn_at(conn: &mut AnyConnection, student: StudentId, at: Timestamp) -> Result<HashSet<SkillId>, AppError> {
-    Ok(crate::server::storage::submissions::withdrawn_of_moment(conn, student, at).await?.into_iter().collect())
+async fn withdrawn_at(
+    conn: &mut AnyConnection,
+    student: StudentId,
+    at: Timestamp,
+) -> Result<HashSet<SkillId>, AppError> {
+    Ok(crate::server::storage::submissions::withdrawn_of_moment(conn, student, at)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// A page of the account's notifications that still hold, newest first, older than `before`.
-pub async fn list(state: &AppState, account: &Account, before: Option<i64>) -> Result<NotificationsPage, AppError> {
+pub async fn list(
+    state: &AppState,
+    account: &Account,
+    before: Option<i64>,
+) -> Result<NotificationsPage, AppError> {
     let mut conn = state.db.acquire().await?;
     let mut stored = store::of_recipient(&mut conn, account.id, before, PAGE + 1).await?;
     let more = stored.len() as i64 > PAGE;
@@ -339,7 +363,10 @@ pub async fn mark_all_read(state: &AppState, account: &Account, now: Timestamp) 
 
 /// The account's e-mail choice for every kind its role receives, its role's default where it
 /// chose nothing.
-pub async fn preferences(state: &AppState, account: &Account) -> Result<Vec<NotificationPreference>, AppError> {
+pub async fn preferences(
+    state: &AppState,
+    account: &Account,
+) -> Result<Vec<NotificationPreference>, AppError> {
     let mut conn = state.db.acquire().await?;
     let chosen = store::preferences(&mut conn, account.id).await?;
     Ok(NotificationKind::received_by(account.role)
@@ -359,7 +386,10 @@ pub async fn set_preferences(
 ) -> Result<Vec<NotificationPreference>, AppError> {
     let received = NotificationKind::received_by(account.role);
     if let Some(other) = choices.iter().find(|choice| !received.contains(&choice.kind)) {
-        return Err(AppError::Invalid(format!("Je krijgt geen meldingen van de soort '{}'.", other.kind.as_str())));
+        return Err(AppError::Invalid(format!(
+            "Je krijgt geen meldingen van de soort '{}'.",
+            other.kind.as_str()
+        )));
     }
     let mut tx = crate::server::storage::begin(&state.db).await?;
     for choice in choices {
@@ -410,7 +440,13 @@ pub async fn send_digest(db: &AnyPool, settings: &Settings, now: Timestamp) -> R
         let account = managed.account;
         let to = letters::Recipient { email: &account.email, name: &account.name };
         let day = crate::format::date_nl(&crate::format::brussels_day(slot));
-        let digest = letters::digest(to, &settings.institution, &day, &digest_groups(settings, &items), &absolute(settings, urls::notification_preferences()));
+        let digest = letters::digest(
+            to,
+            &settings.institution,
+            &day,
+            &digest_groups(settings, &items),
+            &absolute(settings, urls::notification_preferences()),
+        );
         mail::enqueue(&mut tx, &digest, now).await?;
         sent += 1;
     }
@@ -424,7 +460,10 @@ fn digest_groups(settings: &Settings, items: &[store::Stored]) -> Vec<letters::D
     let mut groups: Vec<letters::DigestGroup> = Vec::new();
     for item in items {
         let cohort = item.cohort.as_deref().unwrap_or("Zonder klas");
-        let what = item.notice.unit().map_or_else(|| format!("{} (certificaat)", item.notice.framework()), ToString::to_string);
+        let what = item
+            .notice
+            .unit()
+            .map_or_else(|| format!("{} (certificaat)", item.notice.framework()), ToString::to_string);
         let heading = format!("{cohort} · {what}");
         let line = (item.notice.sentence_nl(), absolute(settings, &item.link));
         match groups.iter_mut().find(|group| group.heading == heading) {

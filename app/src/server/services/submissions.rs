@@ -1,8 +1,8 @@
 //! Putting skills forward for assessment, and taking them back before they are reviewed.
 
 use domain::assessment::chosen_skills;
-use domain::policy::Action;
 use domain::notification::Notice;
+use domain::policy::Action;
 use domain::{SkillId, SkillStatus, Timestamp};
 use sqlx::AnyConnection;
 

@@ -83,7 +83,11 @@ fn parse_notice(json: &str) -> Result<Notice, sqlx::Error> {
 }
 
 /// Writes a notification in the caller's transaction.
-pub async fn insert(conn: &mut AnyConnection, new: &NewNotification<'_>, at: Timestamp) -> Result<(), sqlx::Error> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    new: &NewNotification<'_>,
+    at: Timestamp,
+) -> Result<(), sqlx::Error> {
     let notice = serde_json::to_string(new.notice).map_err(|error| sqlx::Error::Encode(Box::new(error)))?;
     sqlx::query(
         "insert into notification (recipient_id, kind, student_id, cohort_id, notice, link, created_at, email)
@@ -102,7 +106,8 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewNotification<'_>, at: Tim
     Ok(())
 }
 
-const STORED_COLUMNS: &str = "n.notification_id, n.student_id, c.name as cohort, n.notice, n.link, n.created_at, n.read_at";
+const STORED_COLUMNS: &str =
+    "n.notification_id, n.student_id, c.name as cohort, n.notice, n.link, n.created_at, n.read_at";
 
 /// The recipient's notifications that still hold, newest first: at most `limit`, older than
 /// `before` when given.
@@ -155,7 +160,11 @@ pub async fn mark_read(
 }
 
 /// Marks all the recipient's notifications read.
-pub async fn mark_all_read(conn: &mut AnyConnection, recipient: AccountId, at: Timestamp) -> Result<(), sqlx::Error> {
+pub async fn mark_all_read(
+    conn: &mut AnyConnection,
+    recipient: AccountId,
+    at: Timestamp,
+) -> Result<(), sqlx::Error> {
     sqlx::query("update notification set read_at = $2 where recipient_id = $1 and read_at is null")
         .bind(recipient.get())
         .bind(at.to_string())
@@ -206,10 +215,11 @@ pub async fn mark_undone(conn: &mut AnyConnection, ids: &[i64], at: Timestamp) -
 pub async fn recipients_of(conn: &mut AnyConnection, ids: &[i64]) -> Result<Vec<AccountId>, sqlx::Error> {
     let mut recipients = Vec::new();
     for id in ids {
-        let recipient: i64 = sqlx::query_scalar("select recipient_id from notification where notification_id = $1")
-            .bind(id)
-            .fetch_one(&mut *conn)
-            .await?;
+        let recipient: i64 =
+            sqlx::query_scalar("select recipient_id from notification where notification_id = $1")
+                .bind(id)
+                .fetch_one(&mut *conn)
+                .await?;
         if !recipients.contains(&AccountId::new(recipient)) {
             recipients.push(AccountId::new(recipient));
         }
@@ -227,7 +237,10 @@ pub struct ForDigest {
 /// Takes every notification that waits for the digest and was written before `through`: marks
 /// them done and answers those that still hold, by recipient then oldest first. One statement,
 /// so of two servers taking at once each notification goes to one.
-pub async fn take_for_digest(conn: &mut AnyConnection, through: Timestamp) -> Result<Vec<ForDigest>, sqlx::Error> {
+pub async fn take_for_digest(
+    conn: &mut AnyConnection,
+    through: Timestamp,
+) -> Result<Vec<ForDigest>, sqlx::Error> {
     let taken: Vec<(i64,)> = sqlx::query_as(
         "update notification set email = 'done'
          where email = 'digest' and created_at < $1 returning notification_id",
@@ -245,7 +258,10 @@ pub async fn take_for_digest(conn: &mut AnyConnection, through: Timestamp) -> Re
         .fetch_one(&mut *conn)
         .await?;
         if row.undone_at.is_none() {
-            found.push(ForDigest { recipient_id: AccountId::new(row.recipient_id), stored: row.stored.try_into()? });
+            found.push(ForDigest {
+                recipient_id: AccountId::new(row.recipient_id),
+                stored: row.stored.try_into()?,
+            });
         }
     }
     found.sort_by_key(|item| (item.recipient_id, item.stored.id));
@@ -263,10 +279,11 @@ struct DigestRow {
 /// Claims the digest of the moment `slot` for this server: answers true when no server has sent
 /// it (or a later one) yet, and records that it is being sent.
 pub async fn claim_digest(conn: &mut AnyConnection, slot: Timestamp) -> Result<bool, sqlx::Error> {
-    let claimed = sqlx::query("update digest_run set sent_through = $1 where only_row = 1 and sent_through < $1")
-        .bind(slot.to_string())
-        .execute(conn)
-        .await?;
+    let claimed =
+        sqlx::query("update digest_run set sent_through = $1 where only_row = 1 and sent_through < $1")
+            .bind(slot.to_string())
+            .execute(conn)
+            .await?;
     Ok(claimed.rows_affected() == 1)
 }
 

@@ -103,20 +103,25 @@ async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Opti
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root(built_site(&data)).site_addr(addr).build();
-    let settings = Settings {
+    let settings = settings(&format!("http://{addr}"), smtp_url);
+    let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");
+    tokio::spawn(startup::serve(listener, state));
+    TestApp { base: format!("http://{addr}"), db, storage, data, clock }
+}
+
+/// The settings of a test server reached at `public_url`, sending mail through `smtp_url`.
+pub fn settings(public_url: &str, smtp_url: Option<SmtpUrl>) -> Settings {
+    Settings {
         secure_cookies: false,
         trust_forwarded_for: false,
-        public_url: format!("http://{addr}"),
+        public_url: public_url.to_owned(),
         smtp_url,
         mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: "CVO Testcentrum".into(),
-    };
-    let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");
-    tokio::spawn(startup::serve(listener, state));
-    TestApp { base: format!("http://{addr}"), db, storage, data, clock }
+    }
 }
 
 /// A stand-in for what `cargo leptos build` makes, in the test's data folder: the stylesheet the
