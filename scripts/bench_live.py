@@ -26,7 +26,7 @@ HOST = "127.0.0.1"
 # The skill decided on: the first skill of module M IT 020 of BO-IT-002, the programme of the
 # demo's first cohort. One skill of six, so no unit becomes ready and no coordinator is told.
 SKILL = "BO-IT-002.M-IT-020.7.1"
-# Streams opened at once (each is signed-in request with one database read).
+# Streams opened at once (each is a signed-in request: one database read).
 OPENING_AT_ONCE = 64
 EVENT_TIMEOUT_S = 10.0
 
