@@ -50,14 +50,25 @@ pub async fn insert(
     Ok(id)
 }
 
+#[derive(sqlx::FromRow)]
+struct MessageRow {
+    message_id: i64,
+    skill_id: String,
+    author: String,
+    role: String,
+    body: String,
+    evidence_id: Option<i64>,
+    created_at: String,
+}
+
 /// The student's messages on the given skills, oldest first.
 pub async fn of_student(
     conn: &mut AnyConnection,
     student_id: StudentId,
     skills: &[SkillId],
 ) -> Result<Vec<Message>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, String, String, Option<i64>, String)> = sqlx::query_as(
-        "select m.message_id, m.skill_id, a.name, a.role, m.body, m.evidence_id, m.created_at
+    let rows: Vec<MessageRow> = sqlx::query_as(
+        "select m.message_id, m.skill_id, a.name as author, a.role, m.body, m.evidence_id, m.created_at
          from skill_message m join account a on a.account_id = m.author_id
          where m.student_id = $1 order by m.message_id",
     )
@@ -65,16 +76,16 @@ pub async fn of_student(
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .filter(|row| skills.iter().any(|skill| skill.as_str() == row.1))
-        .map(|(id, skill, author, role, body, evidence, at)| {
+        .filter(|row| skills.iter().any(|skill| skill.as_str() == row.skill_id))
+        .map(|row| {
             Ok(Message {
-                id,
-                skill_id: SkillId::new(skill),
-                author,
-                author_role: role.parse().map_err(|error| sqlx::Error::Decode(Box::new(error)))?,
-                body,
-                evidence_id: evidence.map(EvidenceId::new),
-                written_at: parse_timestamp(&at)?,
+                id: row.message_id,
+                skill_id: SkillId::new(row.skill_id),
+                author: row.author,
+                author_role: row.role.parse().map_err(|error| sqlx::Error::Decode(Box::new(error)))?,
+                body: row.body,
+                evidence_id: row.evidence_id.map(EvidenceId::new),
+                written_at: parse_timestamp(&row.created_at)?,
             })
         })
         .collect()
