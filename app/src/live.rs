@@ -121,6 +121,10 @@ mod browser {
                 source.add_event_listener_with_callback(topic.as_str(), on_event.as_ref().unchecked_ref());
             on_event.forget();
         }
+        // The server lost track (a slow tab): everything may have changed.
+        let on_resync = Closure::<dyn Fn(MessageEvent)>::new(move |_| live.bump_all());
+        let _ = source.add_event_listener_with_callback("resync", on_resync.as_ref().unchecked_ref());
+        on_resync.forget();
         let on_open = {
             let failures = failures.clone();
             Closure::<dyn Fn()>::new(move || {

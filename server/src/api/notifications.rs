@@ -96,20 +96,21 @@ pub async fn reply(
 }
 
 /// The live event stream of the signed-in person (`text/event-stream`): an event named after
-/// each [`app::live::Topic`] that changed for them, without data; `resync` when events were
-/// missed. It ends when a session signed in now would expire, and the tab opens it again.
+/// each [`app::live::Topic`] that changed for them, its name again as the data (browsers drop an
+/// event without data); `resync` when events were missed. It ends when a session signed in now
+/// would expire, and the tab opens it again.
 pub async fn events(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let receiver = state.live.subscribe();
     let me = account.id;
-    let hello = futures::stream::once(async { Ok(Event::default().event("ready").data("")) });
+    let hello = futures::stream::once(async { Ok(named("ready")) });
     let events = futures::stream::unfold(receiver, move |mut receiver| async move {
         loop {
             match receiver.recv().await {
                 Ok(event) if event.to == me => {
-                    return Some((Ok(Event::default().event(event.topic.as_str()).data("")), receiver));
+                    return Some((Ok(named(event.topic.as_str())), receiver));
                 }
                 Ok(_) => continue,
                 Err(RecvError::Lagged(_)) => {
@@ -122,4 +123,8 @@ pub async fn events(
     let lifetime = state.settings.session_lifetime.to_std().unwrap_or_default();
     let stream = hello.chain(events).take_until(tokio::time::sleep(lifetime));
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+fn named(name: &str) -> Event {
+    Event::default().event(name).data(name)
 }

@@ -246,7 +246,8 @@ async fn a_reply_needs_feedback_first_and_keeps_to_the_record() {
     assert_eq!(progress["units"][0]["competencies"][0]["skills"][0]["status"], "not_yet", "{progress}");
 }
 
-/// Reads the stream until an event named `wanted` arrives, or `wait` passes: answers whether it did.
+/// Reads the stream until an event named `wanted` arrives, or `wait` passes: answers whether it
+/// did. The event must carry data: a browser drops one without.
 async fn hears<B: AsRef<[u8]>>(
     stream: &mut (impl futures::Stream<Item = reqwest::Result<B>> + Unpin),
     wanted: &str,
@@ -256,7 +257,7 @@ async fn hears<B: AsRef<[u8]>>(
     let deadline = tokio::time::Instant::now() + wait;
     while let Ok(Some(Ok(chunk))) = tokio::time::timeout_at(deadline, stream.next()).await {
         text.push_str(&String::from_utf8_lossy(chunk.as_ref()));
-        if text.lines().any(|line| line == format!("event: {wanted}")) {
+        if text.contains(&format!("event: {wanted}\ndata: {wanted}\n\n")) {
             return true;
         }
     }
