@@ -236,13 +236,20 @@ impl Notice {
         }
     }
 
-    /// Whether a later change undid the fact it reports: every skill of the submission withdrawn
-    /// (`withdrawn`: the skills whose submission of that moment was withdrawn), or a unit or the
-    /// certificaat no longer ready by the student's `progress` now (an awarded unit has had its
-    /// news). Such a notice leaves the list and is not e-mailed in a digest.
-    pub fn undone(&self, withdrawn: &HashSet<SkillId>, progress: &FrameworkProgress) -> bool {
+    /// Whether withdrawals undid a submission notice: every skill of it is among `withdrawn`
+    /// (the skills whose submission of that moment was withdrawn). Other notices: never.
+    pub fn withdrawn_whole(&self, withdrawn: &HashSet<SkillId>) -> bool {
         match self {
             Notice::Submitted { skills, .. } => skills.iter().all(|skill| withdrawn.contains(skill)),
+            _ => false,
+        }
+    }
+
+    /// Whether a readiness notice no longer holds by the student's `progress` in its framework now:
+    /// the unit, or the certificaat, is not ready any more (an awarded unit has had its news).
+    /// Other notices: never.
+    pub fn no_longer_ready(&self, progress: &FrameworkProgress) -> bool {
+        match self {
             Notice::ReadyForDeelcertificaat { unit, .. } => !progress
                 .units
                 .iter()
@@ -501,16 +508,16 @@ mod tests {
         };
         let nothing = progress(&[], &[]);
         let one_withdrawn = HashSet::from([SkillId::new("T.M-1.1.2")]);
-        assert!(!notice.undone(&one_withdrawn, &nothing));
+        assert!(!notice.withdrawn_whole(&one_withdrawn));
         let both = HashSet::from([SkillId::new("T.M-1.1.1"), SkillId::new("T.M-1.1.2")]);
-        assert!(notice.undone(&both, &nothing));
+        assert!(notice.withdrawn_whole(&both));
         let ready = Notice::ReadyForDeelcertificaat {
             student: "Ayşe".into(),
             framework: FrameworkCode::new("BO-TEST"),
             unit: UnitCode::new("M 2"),
         };
-        assert!(ready.undone(&HashSet::new(), &nothing));
-        assert!(!ready.undone(&HashSet::new(), &progress(&[("T.M-2.1.1", record(ACHIEVED, false))], &[])));
+        assert!(ready.no_longer_ready(&nothing));
+        assert!(!ready.no_longer_ready(&progress(&[("T.M-2.1.1", record(ACHIEVED, false))], &[])));
     }
 
     #[test]

@@ -295,3 +295,20 @@ async fn notifications_older_than_a_year_are_removed() {
     assert_eq!(notifications::remove_expired(&world.app.db, in_a_year).await.unwrap(), 1);
     assert!(texts(&world.app, &world.assessor).await.is_empty());
 }
+
+#[tokio::test]
+async fn a_unit_no_longer_ready_before_its_award_takes_its_notification_back() {
+    let world = World::new().await;
+    let app = &world.app;
+    app.upload_reflection(&world.student, &M_IT_020).await;
+    app.decide(&world.assessor, world.student_id, &M_IT_020, "achieved", "").await;
+    assert_eq!(
+        texts(app, &world.coordinator).await,
+        ["cursist is klaar voor het deelcertificaat van M IT 020."]
+    );
+
+    app.decide(&world.assessor, world.student_id, &M_IT_020[..1], "not_yet", "Toch nog niet.").await;
+
+    assert!(texts(app, &world.coordinator).await.is_empty(), "the unit is not ready any more");
+    assert_eq!(app.get_json(&world.coordinator, "/api/v1/notifications").await["unread"], 0);
+}

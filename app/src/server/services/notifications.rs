@@ -8,7 +8,7 @@
 //! student's running cohorts of that framework, the student, and coordinators (who see every
 //! cohort). Deactivated accounts are told nothing.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Days, NaiveTime, TimeZone};
 use chrono_tz::Europe::Brussels;
@@ -229,14 +229,16 @@ pub(super) async fn tell_readiness(
 ) -> Result<Telling, AppError> {
     let mut telling = Telling::default();
     let name = student_name(conn, student).await?;
+    let mut progress = Vec::with_capacity(before.len());
     for earlier in before {
         let (framework, after) = progress_in_programme(conn, student, &earlier.framework).await?;
         for change in readiness_changes(framework.kind, earlier, &after) {
             let notice = readiness_notice(change, &name, &framework.code);
             telling.tell(conn, settings, student, notice, Audience::Coordinators, now).await?;
         }
+        progress.push(after);
     }
-    telling.extend(settle(conn, student, now).await?);
+    telling.extend(settle_readiness(conn, student, &progress, now).await?);
     Ok(telling)
 }
 
@@ -258,38 +260,47 @@ pub(super) async fn student_name(conn: &mut AnyConnection, student: StudentId) -
     Ok(account.name)
 }
 
-/// Marks undone the student's notices whose fact a later change undid (a submission withdrawn
-/// whole, a unit no longer ready: [`Notice::undone`]), in the caller's transaction.
-pub(super) async fn settle(
+/// Undoes, in the caller's transaction, the student's submission notices whose skills were all
+/// withdrawn since ([`Notice::withdrawn_whole`]).
+pub(super) async fn settle_withdrawals(
     conn: &mut AnyConnection,
     student: StudentId,
     now: Timestamp,
 ) -> Result<Telling, AppError> {
-    let mut progress: HashMap<FrameworkCode, FrameworkProgress> = HashMap::new();
     let mut undone = Vec::new();
-    for candidate in store::undoable(conn, student).await? {
-        let framework = candidate.notice.framework().clone();
-        if !progress.contains_key(&framework) {
-            let (_, now_progress) = progress_in_programme(conn, student, &framework).await?;
-            progress.insert(framework.clone(), now_progress);
-        }
-        let withdrawn = match candidate.notice {
-            Notice::Submitted { .. } => withdrawn_at(conn, student, candidate.created_at).await?,
-            _ => HashSet::new(),
-        };
-        if candidate.notice.undone(&withdrawn, &progress[&framework]) {
+    for candidate in store::undoable(conn, student, NotificationKind::Submitted).await? {
+        if candidate.notice.withdrawn_whole(&withdrawn_at(conn, student, candidate.created_at).await?) {
             undone.push(candidate.id);
         }
     }
-    let mut telling = Telling::default();
-    if undone.is_empty() {
-        return Ok(telling);
+    mark_undone(conn, &undone, now).await
+}
+
+/// Undoes the student's readiness notices that no longer hold by `progress` now (each
+/// framework's, [`Notice::no_longer_ready`]).
+async fn settle_readiness(
+    conn: &mut AnyConnection,
+    student: StudentId,
+    progress: &[FrameworkProgress],
+    now: Timestamp,
+) -> Result<Telling, AppError> {
+    let mut undone = Vec::new();
+    for candidate in store::undoable(conn, student, NotificationKind::Ready).await? {
+        let now_progress = progress.iter().find(|now| &now.framework == candidate.notice.framework());
+        if now_progress.is_some_and(|now_progress| candidate.notice.no_longer_ready(now_progress)) {
+            undone.push(candidate.id);
+        }
     }
-    for recipient in store::recipients_of(conn, &undone).await? {
+    mark_undone(conn, &undone, now).await
+}
+
+/// Marks the notifications undone; their recipients' lists and queues change.
+async fn mark_undone(conn: &mut AnyConnection, undone: &[i64], now: Timestamp) -> Result<Telling, AppError> {
+    let mut telling = Telling::default();
+    for recipient in store::mark_undone(conn, undone, now).await? {
         telling.touch(recipient, Topic::Notifications);
         telling.touch(recipient, Topic::Queue);
     }
-    store::mark_undone(conn, &undone, now).await?;
     Ok(telling)
 }
 

@@ -80,7 +80,7 @@ pub async fn withdraw(
             )));
         }
     }
-    let mut telling = notifications::settle(&mut tx, account.as_student(), now).await?;
+    let mut telling = notifications::settle_withdrawals(&mut tx, account.as_student(), now).await?;
     telling.touch(account.id, Topic::Progress);
     tx.commit().await?;
     telling.publish(state).await;
@@ -104,7 +104,7 @@ pub(super) async fn withdraw_those_without_evidence(
     if unsupported.is_empty() {
         return Ok(Telling::default());
     }
-    notifications::settle(conn, student_id, at).await
+    notifications::settle_withdrawals(conn, student_id, at).await
 }
 
 /// Why a skill cannot be submitted: without evidence every status but these two means "link

@@ -181,15 +181,27 @@ pub struct Undoable {
     pub created_at: Timestamp,
 }
 
-/// The student's notices of the kinds that can be undone (submitted, ready) that still hold.
-pub async fn undoable(conn: &mut AnyConnection, student_id: StudentId) -> Result<Vec<Undoable>, sqlx::Error> {
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(
-        "select notification_id, notice, created_at from notification
-         where student_id = $1 and kind in ($2, $3) and undone_at is null",
-    )
+/// The student's notices of `kind` that still hold and that a later change may have undone: of
+/// submissions, only those made at a moment of which a submission was withdrawn since; of
+/// readiness, every one.
+pub async fn undoable(
+    conn: &mut AnyConnection,
+    student_id: StudentId,
+    kind: NotificationKind,
+) -> Result<Vec<Undoable>, sqlx::Error> {
+    let withdrawn = match kind {
+        NotificationKind::Submitted => {
+            "and exists (select 1 from submission s where s.student_id = n.student_id
+             and s.submitted_at = n.created_at and s.withdrawn_at is not null)"
+        }
+        _ => "",
+    };
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(&format!(
+        "select n.notification_id, n.notice, n.created_at from notification n
+         where n.student_id = $1 and n.kind = $2 and n.undone_at is null {withdrawn}"
+    ))
     .bind(student_id.get())
-    .bind(NotificationKind::Submitted.as_str())
-    .bind(NotificationKind::Ready.as_str())
+    .bind(kind.as_str())
     .fetch_all(conn)
     .await?;
     rows.into_iter()
@@ -199,32 +211,28 @@ pub async fn undoable(conn: &mut AnyConnection, student_id: StudentId) -> Result
         .collect()
 }
 
-/// Marks notifications undone.
-pub async fn mark_undone(conn: &mut AnyConnection, ids: &[i64], at: Timestamp) -> Result<(), sqlx::Error> {
-    for id in ids {
-        sqlx::query("update notification set undone_at = $2 where notification_id = $1")
-            .bind(id)
-            .bind(at.to_string())
-            .execute(&mut *conn)
-            .await?;
+/// Marks notifications undone; answers their recipients, each once: whose lists changed.
+pub async fn mark_undone(
+    conn: &mut AnyConnection,
+    ids: &[i64],
+    at: Timestamp,
+) -> Result<Vec<AccountId>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(())
-}
-
-/// The ids of the recipients of the given notifications, without repeats: whose counts changed.
-pub async fn recipients_of(conn: &mut AnyConnection, ids: &[i64]) -> Result<Vec<AccountId>, sqlx::Error> {
-    let mut recipients = Vec::new();
+    let places: Vec<String> = (0..ids.len()).map(|index| format!("${}", index + 2)).collect();
+    let sql = format!(
+        "update notification set undone_at = $1 where notification_id in ({}) returning recipient_id",
+        places.join(", ")
+    );
+    let mut query = sqlx::query_scalar(&sql).bind(at.to_string());
     for id in ids {
-        let recipient: i64 =
-            sqlx::query_scalar("select recipient_id from notification where notification_id = $1")
-                .bind(id)
-                .fetch_one(&mut *conn)
-                .await?;
-        if !recipients.contains(&AccountId::new(recipient)) {
-            recipients.push(AccountId::new(recipient));
-        }
+        query = query.bind(*id);
     }
-    Ok(recipients)
+    let mut recipients: Vec<i64> = query.fetch_all(conn).await?;
+    recipients.sort_unstable();
+    recipients.dedup();
+    Ok(recipients.into_iter().map(AccountId::new).collect())
 }
 
 /// A notification that waits for the digest, with its recipient.
