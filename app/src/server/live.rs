@@ -1,11 +1,13 @@
 //! The server side of live updates (see [`crate::live`]): use cases publish [`LiveEvent`]s after
-//! their commit; every open event stream of the account receives them.
+//! their commit; every open event stream of the account receives them, through a channel of that
+//! account's own, so an event wakes only its account's streams.
 //!
 //! On SQLite the one server passes events through an in-process channel. On PostgreSQL several
 //! servers share the database, so events go through `NOTIFY` on [`CHANNEL`] and each server's
 //! listener passes what arrives to its own streams.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use domain::AccountId;
 use serde::{Deserialize, Serialize};
@@ -20,7 +22,7 @@ use crate::server::storage::Backend;
 pub const CHANNEL: &str = "vaardig_live";
 
 /// Events waiting for a slow stream before it is told to fetch everything again.
-const BUFFER: usize = 4096;
+const BUFFER: usize = 64;
 
 /// Events in one `NOTIFY` (its payload holds at most 8000 bytes).
 const PER_NOTIFY: usize = 100;
@@ -39,9 +41,9 @@ impl LiveEvent {
 }
 
 /// Passes live events from the use cases to the open streams, across servers on PostgreSQL.
-#[derive(Clone)]
 pub struct LiveHub {
-    sender: broadcast::Sender<LiveEvent>,
+    /// A channel per account with open streams on this server.
+    streams: Mutex<HashMap<AccountId, broadcast::Sender<Topic>>>,
     /// The database to relay through, on PostgreSQL (with its URL, for the listener).
     relay: Option<(AnyPool, String)>,
 }
@@ -50,21 +52,31 @@ impl LiveHub {
     /// A hub for a server on the database at `url` (its `pool`).
     pub fn new(pool: &AnyPool, url: &str) -> Arc<LiveHub> {
         let relay = (Backend::of_url(url) == Some(Backend::Postgres)).then(|| (pool.clone(), url.to_owned()));
-        Arc::new(LiveHub { sender: broadcast::channel(BUFFER).0, relay })
+        Arc::new(LiveHub { streams: Mutex::default(), relay })
     }
 
-    /// Receives every event this server passes on; a stream keeps those for its account.
-    pub fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {
-        self.sender.subscribe()
+    /// Receives the topics that change for `account` from now on.
+    pub fn subscribe(&self, account: AccountId) -> broadcast::Receiver<Topic> {
+        let mut streams = self.streams.lock().unwrap_or_else(PoisonError::into_inner);
+        streams.entry(account).or_insert_with(|| broadcast::channel(BUFFER).0).subscribe()
+    }
+
+    /// Passes an event to its account's streams on this server; an account whose streams all
+    /// closed loses its channel.
+    fn pass_on(&self, event: LiveEvent) {
+        let mut streams = self.streams.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(sender) = streams.get(&event.to) {
+            if sender.send(event.topic).is_err() {
+                streams.remove(&event.to);
+            }
+        }
     }
 
     /// Tells the open streams, after the use case committed. A failure is logged, not returned:
     /// the fact is recorded, and pages show it at their next load.
     pub async fn publish(&self, events: Vec<LiveEvent>) {
         let Some((pool, _)) = &self.relay else {
-            for event in events {
-                let _ = self.sender.send(event);
-            }
+            events.into_iter().for_each(|event| self.pass_on(event));
             return;
         };
         for batch in events.chunks(PER_NOTIFY) {
@@ -98,9 +110,7 @@ impl LiveHub {
         loop {
             let notification = listener.recv().await?;
             match serde_json::from_str::<Vec<LiveEvent>>(notification.payload()) {
-                Ok(events) => events.into_iter().for_each(|event| {
-                    let _ = self.sender.send(event);
-                }),
+                Ok(events) => events.into_iter().for_each(|event| self.pass_on(event)),
                 Err(error) => tracing::warn!(%error, "a live event that does not parse"),
             }
         }

@@ -7,10 +7,12 @@ use std::convert::Infallible;
 
 use app::dto::{NotificationPreference, NotificationsPage, ReplyInput, SkillMessageView};
 use app::error::AppError;
+use app::server::auth as cookies;
+use app::server::services::auth;
 use app::server::services::{conversations, notifications};
 use app::server::AppState;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::Json;
 use domain::{FrameworkCode, StudentId, UnitCode};
@@ -97,30 +99,30 @@ pub async fn reply(
 
 /// The live event stream of the signed-in person (`text/event-stream`): an event named after
 /// each [`app::live::Topic`] that changed for them, its name again as the data (browsers drop an
-/// event without data); `resync` when events were missed. It ends when a session signed in now
-/// would expire, and the tab opens it again.
+/// event without data); `resync` when events were missed. Before each event the session is
+/// checked again, so a stream of a session that ended (signed out, deactivated) closes; at the
+/// latest it closes when a session signed in now would expire, and the tab opens it again.
 pub async fn events(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
+    headers: HeaderMap,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let receiver = state.live.subscribe();
-    let me = account.id;
+    let receiver = state.live.subscribe(account.id);
+    let token = cookies::session_token(&headers);
+    let lifetime = state.settings.session_lifetime.to_std().unwrap_or_default();
     let hello = futures::stream::once(async { Ok(named("ready")) });
-    let events = futures::stream::unfold(receiver, move |mut receiver| async move {
-        loop {
-            match receiver.recv().await {
-                Ok(event) if event.to == me => {
-                    return Some((Ok(named(event.topic.as_str())), receiver));
-                }
-                Ok(_) => continue,
-                Err(RecvError::Lagged(_)) => {
-                    return Some((Ok(Event::default().event("resync").data("")), receiver))
-                }
+    let events = futures::stream::unfold((receiver, state), move |(mut receiver, state)| {
+        let token = token.clone();
+        async move {
+            let next = match receiver.recv().await {
+                Ok(topic) => named(topic.as_str()),
+                Err(RecvError::Lagged(_)) => named("resync"),
                 Err(RecvError::Closed) => return None,
-            }
+            };
+            auth::authenticate(&state, token.as_deref(), state.clock.now()).await.ok()?;
+            Some((Ok(next), (receiver, state)))
         }
     });
-    let lifetime = state.settings.session_lifetime.to_std().unwrap_or_default();
     let stream = hello.chain(events).take_until(tokio::time::sleep(lifetime));
     Sse::new(stream).keep_alive(KeepAlive::default())
 }

@@ -284,6 +284,21 @@ async fn an_open_tab_hears_of_a_decision_on_its_own_account_only() {
 
     assert!(hears(&mut student, "progress", Duration::from_secs(5)).await, "the student's tab hears it");
     assert!(!hears(&mut admin, "progress", Duration::from_millis(500)).await, "another account's does not");
+
+    // Signed out everywhere, the student's stream closes at its next event.
+    let out = world.student.delete(app.url("/api/v1/me/sessions")).send().await.unwrap();
+    assert_eq!(out.status(), StatusCode::NO_CONTENT);
+    app.decide(&world.assessor, world.student_id, &M_IT_020[..1], "not_yet", "Nog steeds niet.").await;
+    let closed = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(Ok(chunk)) = student.next().await {
+            assert!(
+                !String::from_utf8_lossy(chunk.as_ref()).contains("progress"),
+                "no event after the session ended"
+            );
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "the stream ended");
     assert_eq!(app.get(&common::client(), "/api/v1/events").await.status(), StatusCode::UNAUTHORIZED);
 }
 
