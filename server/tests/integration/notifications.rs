@@ -327,3 +327,23 @@ async fn a_unit_no_longer_ready_before_its_award_takes_its_notification_back() {
     assert!(texts(app, &world.coordinator).await.is_empty(), "the unit is not ready any more");
     assert_eq!(app.get_json(&world.coordinator, "/api/v1/notifications").await["unread"], 0);
 }
+
+#[tokio::test]
+async fn on_postgresql_a_decision_on_one_server_reaches_a_tab_open_on_another() {
+    let world = World::new().await;
+    let other = world.app.another_server().await;
+    world.submit_with_evidence(&M_IT_020[..1]).await;
+    let response = world.student.get(other.url("/api/v1/events")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut stream = Box::pin(response.bytes_stream());
+    assert!(hears(&mut stream, "ready", Duration::from_secs(5)).await);
+    // The listener of the new server connects beside the request: give it a moment.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    world.app.decide(&world.assessor, world.student_id, &M_IT_020[..1], "not_yet", "Nog niet.").await;
+
+    // SQLite is one server's database: its events stay in that server (see the README).
+    let relayed = app::server::storage::Backend::of_url(&world.app.storage.database_url())
+        == Some(app::server::storage::Backend::Postgres);
+    assert_eq!(hears(&mut stream, "progress", Duration::from_secs(3)).await, relayed);
+}
