@@ -347,3 +347,19 @@ async fn on_postgresql_a_decision_on_one_server_reaches_a_tab_open_on_another() 
         == Some(app::server::storage::Backend::Postgres);
     assert_eq!(hears(&mut stream, "progress", Duration::from_secs(3)).await, relayed);
 }
+
+#[tokio::test]
+async fn someone_who_chose_never_before_the_digest_is_not_mailed_it() {
+    let (app, _sink, _, student, assessor) = world_with_mail().await;
+    app.upload_reflection(&student, &M_IT_020[..1]).await;
+    app.submit(&student, &M_IT_020[..1]).await;
+    let never = json!([{ "kind": "submitted", "delivery": "never" }]);
+    let response =
+        assessor.put(app.url("/api/v1/me/notification-preferences")).json(&never).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+
+    let tomorrow: Timestamp = (chrono::Utc::now() + chrono::Duration::days(1)).into();
+    let settings = common::settings(&app.url(""), None);
+    assert_eq!(notifications::send_digest(&app.db, &settings, tomorrow).await.unwrap(), 0);
+    assert_eq!(texts(&app, &assessor).await.len(), 1, "the notification itself stays in the list");
+}

@@ -18,18 +18,30 @@ pub fn QueuePage() -> impl IntoView {
     let live = use_live();
     // A new submission joins the queue without a reload.
     let queue = Resource::new(move || live.version(Topic::Queue), |_| assessment_queue());
+    // The filters live here, above the table a live update renders again, so they stay chosen.
+    let filters = Filters {
+        cohort: RwSignal::new(String::new()),
+        unit: RwSignal::new(String::new()),
+        student: RwSignal::new(String::new()),
+    };
     view! {
         <Title text="Te beoordelen – Vaardig"/>
         <h1>"Te beoordelen"</h1>
-        {loaded(queue, |entries| view! { <QueueTable entries/> }.into_any())}
+        {loaded(queue, move |entries| view! { <QueueTable entries filters/> }.into_any())}
     }
 }
 
+/// The chosen cohort, unit and student (empty: all).
+#[derive(Clone, Copy)]
+struct Filters {
+    cohort: RwSignal<String>,
+    unit: RwSignal<String>,
+    student: RwSignal<String>,
+}
+
 #[component]
-fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
-    let cohort = RwSignal::new(String::new());
-    let unit = RwSignal::new(String::new());
-    let student = RwSignal::new(String::new());
+fn QueueTable(entries: Vec<QueueEntry>, filters: Filters) -> impl IntoView {
+    let Filters { cohort, unit, student } = filters;
     let cohorts: BTreeSet<String> = entries.iter().map(|entry| entry.cohort_name.clone()).collect();
     let units: BTreeSet<String> = entries.iter().map(|entry| entry.unit_code.to_string()).collect();
     // The entries come by last name; keep that order, each student once.
@@ -41,12 +53,19 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
     }
     let student_options = students
         .into_iter()
-        .map(|person| view! { <option value=person.id.to_string()>{person.name.clone()}</option> })
+        .map(|person| {
+            let value = person.id.to_string();
+            let chosen = value == student.get_untracked();
+            view! { <option value=value selected=chosen>{person.name.clone()}</option> }
+        })
         .collect_view();
-    let options = |values: BTreeSet<String>| {
+    let options = |values: BTreeSet<String>, current: RwSignal<String>| {
         values
             .into_iter()
-            .map(|value| view! { <option value=value.clone()>{value.clone()}</option> })
+            .map(|value| {
+                let chosen = value == current.get_untracked();
+                view! { <option value=value.clone() selected=chosen>{value.clone()}</option> }
+            })
             .collect_view()
     };
     let entries = StoredValue::new(entries);
@@ -67,8 +86,8 @@ fn QueueTable(entries: Vec<QueueEntry>) -> impl IntoView {
     let total = entries.with_value(Vec::len);
     view! {
         <div class="filters">
-            <label>"Groep" <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">"Alle"</option>{options(cohorts)}</select></label>
-            <label>"Module" <select on:change=move |e| unit.set(event_target_value(&e))><option value="">"Alle"</option>{options(units)}</select></label>
+            <label>"Groep" <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">"Alle"</option>{options(cohorts, cohort)}</select></label>
+            <label>"Module" <select on:change=move |e| unit.set(event_target_value(&e))><option value="">"Alle"</option>{options(units, unit)}</select></label>
             <label>"Cursist" <select on:change=move |e| student.set(event_target_value(&e))><option value="">"Alle"</option>{student_options}</select></label>
         </div>
         <p class="muted" data-testid="queue-count">{move || format!("{} van {total} ingediende vaardigheden", shown().len())}</p>

@@ -443,9 +443,12 @@ pub async fn send_digest(db: &AnyPool, settings: &Settings, now: Timestamp) -> R
         by_recipient.entry(item.recipient_id).or_default().push(item.stored);
     }
     let mut sent = 0;
-    for (recipient, items) in by_recipient {
+    for (recipient, mut items) in by_recipient {
         let Some(managed) = accounts::find_managed(&mut tx, recipient).await? else { continue };
-        if managed.deactivated_at.is_some() {
+        // Someone who chose "never" since a notification was written is not mailed it.
+        let chosen = store::preferences(&mut tx, recipient).await?;
+        items.retain(|item| chosen.get(&item.notice.kind()) != Some(&Delivery::Never));
+        if managed.deactivated_at.is_some() || items.is_empty() {
             continue;
         }
         let account = managed.account;
