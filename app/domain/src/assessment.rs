@@ -68,7 +68,7 @@ impl DecisionDraft {
     /// Checks a decision in the order a person fixes it: the comment's length, the skills, then
     /// what "not yet" needs.
     pub fn parse(verdict: Verdict, comment: &str, skill_ids: &[SkillId]) -> Result<Self, DecisionRuleError> {
-        let comment = comment.trim();
+        let comment = crate::text::typed(comment);
         if comment.chars().count() > MAX_COMMENT_CHARS {
             return Err(DecisionRuleError::CommentTooLong);
         }
@@ -76,7 +76,7 @@ impl DecisionDraft {
         if verdict == Verdict::NotYet && comment.is_empty() {
             return Err(DecisionRuleError::NotYetWithoutComment(skill_ids[0].clone()));
         }
-        Ok(Self { verdict, comment: comment.to_owned(), skill_ids })
+        Ok(Self { verdict, comment, skill_ids })
     }
 
     /// The skills decided, each once.

@@ -2,6 +2,7 @@
 //! and the assessors answer back. A thread never changes a decision; it is part of the record.
 
 use crate::progress::{SkillProgress, Verdict};
+use crate::text::typed;
 
 /// The longest reply, in characters.
 pub const MAX_REPLY_CHARS: usize = 2000;
@@ -17,13 +18,13 @@ pub enum ReplyError {
     NoFeedback,
 }
 
-/// The reply's text, trimmed; refused when empty or longer than [`MAX_REPLY_CHARS`].
+/// The reply's text as [`typed`]; refused when empty or longer than [`MAX_REPLY_CHARS`].
 pub fn reply_text(body: &str) -> Result<String, ReplyError> {
-    let body = body.trim();
+    let body = typed(body);
     match body.chars().count() {
         0 => Err(ReplyError::Empty),
         count if count > MAX_REPLY_CHARS => Err(ReplyError::TooLong),
-        _ => Ok(body.to_owned()),
+        _ => Ok(body),
     }
 }
 
@@ -47,6 +48,7 @@ mod tests {
             Ok("Ik voegde een screenshot toe.".into())
         );
         assert_eq!(reply_text(" \n "), Err(ReplyError::Empty));
+        assert_eq!(reply_text("\u{3000}\u{200b}"), Err(ReplyError::Empty));
         assert_eq!(
             reply_text(&"é".repeat(MAX_REPLY_CHARS)).map(|text| text.chars().count()),
             Ok(MAX_REPLY_CHARS)

@@ -107,17 +107,17 @@ pub struct EvidenceDetails {
 
 impl EvidenceDetails {
     pub fn parse(title: &str, description: &str, date: &str) -> Result<Self, EvidenceRuleError> {
-        let title = title.trim();
+        let title = crate::text::typed_line(title);
         if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
             return Err(EvidenceRuleError::Title);
         }
-        let description = description.trim();
+        let description = crate::text::typed(description);
         if description.chars().count() > MAX_DESCRIPTION_CHARS {
             return Err(EvidenceRuleError::Description);
         }
         let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
             .map_err(|_| EvidenceRuleError::Date(date.to_owned()))?;
-        Ok(Self { title: title.to_owned(), description: description.to_owned(), date })
+        Ok(Self { title, description, date })
     }
 }
 
@@ -138,11 +138,11 @@ pub fn parse_url(url: &str) -> Result<String, EvidenceRuleError> {
 
 /// Checks a reflection's text.
 pub fn parse_reflection(text: &str) -> Result<String, EvidenceRuleError> {
-    let text = text.trim();
+    let text = crate::text::typed(text);
     if text.is_empty() || text.chars().count() > MAX_REFLECTION_CHARS {
         return Err(EvidenceRuleError::Reflection);
     }
-    Ok(text.to_owned())
+    Ok(text)
 }
 
 /// An uploaded file's name made safe to show: the last path component only, without control

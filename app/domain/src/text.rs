@@ -1,6 +1,7 @@
 //! Text files as people's tools really save them. Excel in Belgium writes Windows-1252 without a
 //! byte order mark, "CSV UTF-8" adds one, "Unicode-tekst" and PowerShell write UTF-16 LE with a
-//! BOM. Every text Vaardig reads from a file (student lists, text evidence) is decoded here.
+//! BOM. Every text Vaardig reads from a file (student lists, text evidence) is decoded here, and
+//! every text a person types is cleaned here ([`typed`]).
 
 use std::borrow::Cow;
 
@@ -129,5 +130,51 @@ mod tests {
     #[test]
     fn a_utf16_bom_before_an_odd_number_of_bytes_is_malformed() {
         assert_eq!(decode(&[0xFF, 0xFE, 0x41]), Err(TextError::Malformed("UTF-16 LE")));
+    }
+}
+
+/// Text a person typed (a reply, a comment, a description, a reflection), made safe to store and
+/// show: line ends become `\n`; control characters other than line ends and tabs, and the
+/// characters that reverse or isolate the direction of the text around them (U+202A–U+202E,
+/// U+2066–U+2069), are dropped; spaces and invisible joiners at either end are trimmed. Text of
+/// only such characters comes out empty, so "required" rules see it as empty.
+pub fn typed(text: &str) -> String {
+    let kept: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|c| if c == '\r' { '\n' } else { c })
+        .filter(|c| matches!(c, '\n' | '\t') || !(c.is_control() || is_direction_override(*c)))
+        .collect();
+    kept.trim_matches(|c: char| c.is_whitespace() || is_invisible(c)).to_owned()
+}
+
+/// [`typed`] on one line: line ends and tabs become spaces too (a title, a name).
+pub fn typed_line(text: &str) -> String {
+    typed(&text.replace(['\n', '\t'], " "))
+}
+
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_keeps_its_lines_and_loses_what_cannot_be_seen_or_reverses_it() {
+        assert_eq!(
+            typed("  Regel een\r\nRegel twee\n\nNieuwe alinea \n"),
+            "Regel een\nRegel twee\n\nNieuwe alinea"
+        );
+        assert_eq!(typed("a\u{0}b\u{7}c\u{1b}[31m"), "abc[31m");
+        assert_eq!(typed("zie \u{202E}moc.elpmaxe\u{202C} en \u{2067}x\u{2069}"), "zie moc.elpmaxe en x");
+        assert_eq!(typed("\u{3000}\u{200B}"), "", "only invisible: empty");
+        assert_eq!(typed("\u{FEFF}Ayşe\tAydın\u{200B}"), "Ayşe\tAydın");
+        assert_eq!(typed_line(" Verslag\nstage\t2 "), "Verslag stage 2");
     }
 }
