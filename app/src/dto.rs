@@ -147,6 +147,9 @@ pub struct ProgrammeView {
     /// Submissions in this framework closed without a review, newest first.
     #[serde(default)]
     pub closed_submissions: Vec<ClosedSubmission>,
+    /// The conversations on this framework's skills, oldest first.
+    #[serde(default)]
+    pub conversations: Vec<SkillMessageView>,
 }
 
 /// A submission closed without a review (its skill was retired from the framework), with the
@@ -509,6 +512,27 @@ pub struct ReplyInput {
     pub skill_id: SkillId,
     /// 1 to [`domain::conversation::MAX_REPLY_CHARS`] characters after trimming.
     pub body: String,
-    #[serde(default)]
+    /// One of the student's evidence items the reply points to; a form's empty choice is none.
+    #[serde(default, deserialize_with = "empty_as_none")]
     pub evidence_id: Option<EvidenceId>,
+}
+
+/// An optional id that a form sends as an empty text when none is chosen.
+fn empty_as_none<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<EvidenceId>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Sent {
+        Id(EvidenceId),
+        Text(String),
+    }
+    match Option::<Sent>::deserialize(deserializer)? {
+        Some(Sent::Id(id)) => Ok(Some(id)),
+        Some(Sent::Text(text)) if text.trim().is_empty() => Ok(None),
+        Some(Sent::Text(text)) => text
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom(format!("'{text}' is geen bewijsstuk"))),
+        None => Ok(None),
+    }
 }

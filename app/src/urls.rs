@@ -100,6 +100,11 @@ pub fn skill(framework: &FrameworkCode, unit: &UnitCode, skill: &SkillId) -> Str
     format!("{}#vaardigheid-{skill}", self::unit(framework, unit))
 }
 
+/// The conversation on feedback of a module page or a review page (`page`): its anchor.
+pub fn conversation_on(page: &str) -> String {
+    format!("{page}#gesprek")
+}
+
 /// `/bewijsstukken`: the signed-in student's evidence.
 pub fn my_evidence() -> &'static str {
     "/bewijsstukken"
@@ -203,6 +208,23 @@ mod tests {
         assert_eq!(staff(), "/beheer/personeel");
         assert_eq!(audit_log(), "/beheer/logboek");
         assert_eq!(outbox(), "/beheer/berichten");
+        assert_eq!(notifications(), "/meldingen");
+        assert_eq!(notification_preferences(), "/mijn-account#meldingen");
+        assert_eq!(events(), "/api/v1/events");
+    }
+
+    #[test]
+    fn a_skill_and_a_conversation_are_anchors_on_their_page() {
+        let framework = FrameworkCode::new("BO-IT-002");
+        let skill_id = SkillId::new("BO-IT-002.M-IT-020.7.1");
+        assert_eq!(
+            skill(&framework, &it_020(), &skill_id),
+            "/opleiding/BO-IT-002/M-IT-020#vaardigheid-BO-IT-002.M-IT-020.7.1"
+        );
+        assert_eq!(
+            conversation_on("/beoordelen/7/BO-IT-002/M-IT-020"),
+            "/beoordelen/7/BO-IT-002/M-IT-020#gesprek"
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ create table skill_message (
     skill_id text not null,
     author_id integer not null references account (account_id),
     body text not null,
-    evidence_id integer references evidence (evidence_id),
+    evidence_id integer references evidence (evidence_id) on delete set null,
     created_at text not null
 );
 

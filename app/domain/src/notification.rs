@@ -314,7 +314,8 @@ pub enum ToDo {
     AddEvidence,
     /// Evidence linked, not submitted.
     Submit,
-    /// "Not yet": read the feedback, answer it or add evidence, and submit again.
+    /// "Not yet": read the feedback, add what it asks, and submit again (a reply alone does not
+    /// settle it).
     AnswerFeedback,
 }
 
@@ -333,7 +334,7 @@ impl ToDo {
         match self {
             ToDo::AddEvidence => "Nog geen bewijsstuk",
             ToDo::Submit => "Nog niet ingediend",
-            ToDo::AnswerFeedback => "Nog niet: feedback beantwoorden",
+            ToDo::AnswerFeedback => "Nog niet: lees de feedback en dien opnieuw in",
         }
     }
 }

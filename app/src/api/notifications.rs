@@ -1,7 +1,6 @@
 //! Notifications, their e-mail preferences and the conversations on feedback, from the pages
 //! (see `server::services::notifications` and `server::services::conversations`).
 
-use domain::{FrameworkCode, StudentId, UnitCode};
 use leptos::prelude::*;
 
 use crate::dto::{NotificationPreference, NotificationsPage, ReplyInput, SkillMessageView};
@@ -61,21 +60,6 @@ pub async fn save_notification_preferences(
     use crate::server::services::notifications;
     as_signed_in(async |state, account, _| notifications::set_preferences(state, account, &choices).await)
         .await
-}
-
-/// The conversations on the skills of one unit of a student's programme.
-#[server]
-pub async fn unit_conversations(
-    student: StudentId,
-    framework: FrameworkCode,
-    unit: UnitCode,
-) -> Result<Vec<SkillMessageView>, AppError> {
-    use crate::server::context::as_signed_in;
-    use crate::server::services::conversations;
-    as_signed_in(async |state, account, _| {
-        conversations::of_unit(state, account, student, &framework, &unit).await
-    })
-    .await
 }
 
 /// Adds a reply to a skill's conversation.

@@ -1,15 +1,48 @@
 //! The conversations on the feedback of one unit's skills, on the student's module page and the
 //! assessor's review page: each skill that had a "not yet", its messages oldest first, and a
-//! reply form. It follows live events, so the other side's answer appears without a reload.
+//! reply form. The messages come with the programme the page shows (and so follow its live
+//! updates); the reply action and the replies being written live in [`Replies`], which the page
+//! makes once, above what a live update renders again.
+
+use std::collections::HashMap;
 
 use domain::conversation::may_open;
-use domain::{FrameworkCode, SkillId, StudentId, Unit, UnitCode, UnitProgress};
+use domain::{EvidenceId, SkillId, StudentId, Unit, UnitProgress};
 use leptos::prelude::*;
 
-use crate::api::notifications::{unit_conversations, ReplyOnSkill};
-use crate::components::loaded::{first_refusal, loaded};
+use crate::api::notifications::ReplyOnSkill;
 use crate::dto::SkillMessageView;
-use crate::live::{use_live, Topic};
+use crate::urls;
+
+/// The reply action of a page and the text being written per skill, kept while the page's
+/// content is rendered again (a live update, another action).
+#[derive(Clone, Copy)]
+pub struct Replies {
+    pub action: ServerAction<ReplyOnSkill>,
+    drafts: RwSignal<HashMap<SkillId, String>>,
+}
+
+impl Replies {
+    /// Makes the page's replies; a reply sent empties its skill's draft.
+    pub fn new() -> Replies {
+        let action = ServerAction::<ReplyOnSkill>::new();
+        let drafts = RwSignal::new(HashMap::<SkillId, String>::new());
+        Effect::new(move |_| {
+            if let Some(Ok(message)) = action.value().get() {
+                drafts.update(|drafts| {
+                    drafts.remove(&message.skill_id);
+                });
+            }
+        });
+        Replies { action, drafts }
+    }
+}
+
+impl Default for Replies {
+    fn default() -> Self {
+        Replies::new()
+    }
+}
 
 /// The skills of a unit that have a conversation (those that had a "not yet", by
 /// [`may_open`]), with their text, in curriculum order.
@@ -21,42 +54,41 @@ pub fn threads_of(unit: &Unit, progress: &UnitProgress) -> Vec<(SkillId, String)
         .collect()
 }
 
-/// The threads of `skills` (id and text, from [`threads_of`]) of a student's unit; with a reply
-/// form for someone who may answer.
+/// What a thread may point to: per skill, the student's evidence items linked to it (id and
+/// title), for the student's reply form; titles of every item, to name a cited one.
+#[derive(Clone, Default)]
+pub struct Citable {
+    pub by_skill: HashMap<SkillId, Vec<EvidenceId>>,
+    pub titles: HashMap<EvidenceId, String>,
+    /// Cited items link to their page (the student's own).
+    pub link: bool,
+}
+
+/// The threads of `skills` (id and text, from [`threads_of`]) of a student's unit, with their
+/// `messages`; a reply form when `replies` is given (someone who may answer).
 #[component]
 pub fn Conversations(
     student: StudentId,
-    framework: FrameworkCode,
-    unit: UnitCode,
     skills: Vec<(SkillId, String)>,
-    can_reply: bool,
+    messages: Vec<SkillMessageView>,
+    replies: Option<Replies>,
+    citable: Citable,
 ) -> impl IntoView {
     if skills.is_empty() {
         return ().into_any();
     }
-    let live = use_live();
-    let reply = ServerAction::<ReplyOnSkill>::new();
-    let messages = Resource::new(
-        move || (live.version(Topic::Progress), reply.version().get()),
-        move |_| unit_conversations(student, framework.clone(), unit.clone()),
-    );
-    let skills = StoredValue::new(skills);
+    let threads = skills
+        .into_iter()
+        .map(|(skill, text)| {
+            let thread: Vec<SkillMessageView> =
+                messages.iter().filter(|message| message.skill_id == skill).cloned().collect();
+            view! { <Thread student skill text thread replies citable=citable.clone()/> }
+        })
+        .collect_view();
     view! {
         <section class="card conversations" id="gesprek">
             <h2>"Gesprek over de feedback"</h2>
-            {move || first_refusal([reply.value().get().and_then(Result::err)])}
-            {loaded(messages, move |messages| {
-                skills
-                    .get_value()
-                    .into_iter()
-                    .map(|(skill, text)| {
-                        let thread: Vec<SkillMessageView> =
-                            messages.iter().filter(|message| message.skill_id == skill).cloned().collect();
-                        view! { <Thread student skill text thread reply=can_reply.then_some(reply)/> }
-                    })
-                    .collect_view()
-                    .into_any()
-            })}
+            {threads}
         </section>
     }
     .into_any()
@@ -68,36 +100,93 @@ fn Thread(
     skill: SkillId,
     text: String,
     thread: Vec<SkillMessageView>,
-    reply: Option<ServerAction<ReplyOnSkill>>,
+    replies: Option<Replies>,
+    citable: Citable,
 ) -> impl IntoView {
-    let skill_field = skill.to_string();
     let messages = thread
         .into_iter()
         .map(|message| {
             let who = if message.from_student { "cursist" } else { "beoordelaar" };
+            let cited = message.evidence_id.map(|id| {
+                let title = citable.titles.get(&id).cloned().unwrap_or_else(|| format!("Bewijsstuk {id}"));
+                if citable.link {
+                    view! { <p class="cited">"Bewijsstuk: " <a href=urls::evidence(id)>{title}</a></p> }
+                        .into_any()
+                } else {
+                    view! { <p class="cited">{format!("Bewijsstuk: {title}")}</p> }.into_any()
+                }
+            });
             view! {
                 <li class:from-student=message.from_student>
                     <p class="muted">{format!("{} ({who}), {}", message.author, message.written_on)}</p>
                     <p class="message-body">{message.body}</p>
+                    {cited}
                 </li>
             }
         })
         .collect_view();
+    let choices = citable.by_skill.get(&skill).cloned().unwrap_or_default();
+    let form = replies.map(|replies| {
+        view! { <ReplyForm student skill=skill.clone() replies choices titles=citable.titles.clone()/> }
+    });
     view! {
         <article class="thread" data-thread=skill.to_string()>
             <h3>{format!("{skill} {text}")}</h3>
             <ol class="messages">{messages}</ol>
-            {reply.map(|reply| view! {
-                <ActionForm action=reply attr:class="stack">
-                    <input type="hidden" name="input[student_id]" value=student.to_string()/>
-                    <input type="hidden" name="input[skill_id]" value=skill_field/>
-                    <label>
-                        "Je antwoord"
-                        <textarea name="input[body]" rows="3" maxlength="2000" required></textarea>
-                    </label>
-                    <button type="submit" class="secondary">"Antwoorden"</button>
-                </ActionForm>
-            })}
+            {form}
         </article>
+    }
+}
+
+#[component]
+fn ReplyForm(
+    student: StudentId,
+    skill: SkillId,
+    replies: Replies,
+    choices: Vec<EvidenceId>,
+    titles: HashMap<EvidenceId, String>,
+) -> impl IntoView {
+    let Replies { action, drafts } = replies;
+    let skill_field = skill.to_string();
+    let draft = {
+        let skill = skill.clone();
+        move || drafts.with(|drafts| drafts.get(&skill).cloned().unwrap_or_default())
+    };
+    let on_input = move |event| {
+        let text = event_target_value(&event);
+        drafts.update(|drafts| {
+            drafts.insert(skill.clone(), text);
+        });
+    };
+    let picker = (!choices.is_empty()).then(|| {
+        let options = choices
+            .into_iter()
+            .map(|id| {
+                let title = titles.get(&id).cloned().unwrap_or_else(|| format!("Bewijsstuk {id}"));
+                view! { <option value=id.to_string()>{title}</option> }
+            })
+            .collect_view();
+        view! {
+            <label>
+                "Verwijs naar een bewijsstuk"
+                <select name="input[evidence_id]">
+                    <option value="">"Geen"</option>
+                    {options}
+                </select>
+            </label>
+        }
+    });
+    view! {
+        <ActionForm action attr:class="stack">
+            <input type="hidden" name="input[student_id]" value=student.to_string()/>
+            <input type="hidden" name="input[skill_id]" value=skill_field/>
+            <label>
+                "Je antwoord"
+                <textarea name="input[body]" rows="3" maxlength="2000" required prop:value=draft on:input=on_input>
+                </textarea>
+            </label>
+            {picker}
+            <button type="submit" class="secondary">"Antwoorden"</button>
+        </ActionForm>
     }
 }

@@ -1,5 +1,6 @@
 //! The bar at the top of every page.
 
+use domain::notification::NotificationKind;
 use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
@@ -45,7 +46,12 @@ pub fn Header() -> impl IntoView {
                                 });
                                 let count = move || {
                                     unread.get().and_then(Result::ok).filter(|count| *count > 0).map(|count| {
-                                        view! { <span class="badge" data-testid="unread-count">{count}</span> }
+                                        view! {
+                                            <span class="badge">
+                                                <span data-testid="unread-count">{count}</span>
+                                                <span class="visually-hidden">" ongelezen"</span>
+                                            </span>
+                                        }
                                     })
                                 };
                                 view! {
@@ -57,9 +63,9 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">
-                                        <a href=urls::notifications() class="notifications" aria-label="Meldingen">
-                                            "Meldingen " {count}
-                                        </a>
+                                        {(!NotificationKind::received_by(user.role).is_empty()).then(|| view! {
+                                            <a href=urls::notifications() class="notifications">"Meldingen " {count}</a>
+                                        })}
                                         <a href=urls::my_account() class="who" data-testid="current-user">
                                             {user.name} " · " {user.role.label_nl()}
                                         </a>

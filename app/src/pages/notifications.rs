@@ -72,7 +72,12 @@ fn NotificationItem(item: NotificationView, mark: ServerAction<MarkNotificationR
     });
     view! {
         <li class:unread=!read data-notification=id.to_string()>
-            <a href=link>{text}</a>
+            // Following it reads it.
+            <a href=link on:click=move |_| {
+                if !read {
+                    mark.dispatch(MarkNotificationRead { id });
+                }
+            }>{text}</a>
             <p class="muted">{cohort.map(|cohort| format!("{cohort} · "))} {created_on}</p>
             {mark_button}
         </li>

@@ -248,9 +248,6 @@ fn table() -> Vec<Row> {
         Row::server_fn::<notifications::MyNotifications>(signed_in),
         Row::server_fn::<notifications::UnreadNotifications>(everyone),
         Row::server_fn::<notifications::NotificationPreferences>(signed_in),
-        Row::server_fn::<notifications::UnitConversations>(own_progress).form(|t| {
-            vec![("student", t.student.to_string()), ("framework", "BO-IT-002".into()), ("unit", "M IT 020".into())]
-        }),
         Row::api(M::POST, "/notifications/read", [401, 204, 204, 204, 204, 204, 204]),
         Row::api(M::POST, "/notifications/{id}/read", [401, 404, 404, 404, 404, 404, 404]),
         Row::server_fn::<notifications::MarkAllNotificationsRead>(signed_in),

@@ -231,7 +231,8 @@ async fn a_reply_needs_feedback_first_and_keeps_to_the_record() {
     let cited = json!({ "student_id": world.student_id, "skill_id": M_IT_020[0], "body": "Zie verslag.",
                         "evidence_id": evidence });
     assert_eq!(app.post_json(&world.student, "/api/v1/replies", &cited).await.status(), StatusCode::CREATED);
-    assert_eq!(app.evidence(&world.student, evidence).await["locked"], true, "a cited item stays as cited");
+    let relinked = app.put_evidence_skills(&world.student, evidence, &M_IT_020[..2]).await;
+    assert_eq!(relinked.status(), StatusCode::OK, "citing an item leaves it the student's to change");
     let coordinator_reply = reply(app, &world.coordinator, world.student_id, M_IT_020[0], "Ik ook.").await;
     assert_eq!(coordinator_reply.status(), StatusCode::FORBIDDEN);
 

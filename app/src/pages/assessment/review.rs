@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 use super::decision::DecisionPanel;
 use super::skill::ReviewSkill;
 use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision};
-use crate::components::conversation::{threads_of, Conversations};
+use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
@@ -35,8 +35,12 @@ pub fn ReviewPage() -> impl IntoView {
     let live = use_live();
     // A student's submission or answer shows up without a reload.
     let changes = move || (live.version(Topic::Progress), live.version(Topic::Queue));
+    let replies = Replies::new();
     let programme = Resource::new(
-        move || (student(), framework(), decide.version().get(), award.version().get(), changes()),
+        move || {
+            let acted = (decide.version().get(), award.version().get(), replies.action.version().get());
+            (student(), framework(), acted, changes())
+        },
         |(student, framework, ..)| student_programme(student, framework),
     );
     let evidence =
@@ -55,6 +59,7 @@ pub fn ReviewPage() -> impl IntoView {
         first_refusal([
             decide.value().get().and_then(|result| result.err()),
             award.value().get().and_then(Result::err),
+            replies.action.value().get().and_then(Result::err),
         ])
     };
     view! {
@@ -67,7 +72,7 @@ pub fn ReviewPage() -> impl IntoView {
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
-                        view! { <Review programme evidence slug decide award can_decide role selected comment/> }.into_any()
+                        view! { <Review programme evidence slug decide award can_decide role selected comment replies/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => failed(error),
                 }
@@ -89,8 +94,9 @@ fn Review(
     role: Option<Role>,
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
+    replies: Replies,
 ) -> impl IntoView {
-    let ProgrammeView { student, framework, progress, awards, .. } = programme;
+    let ProgrammeView { student, framework, progress, awards, conversations, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">"Deze module bestaat niet in de opleiding van deze cursist."</p> }
             .into_any();
@@ -168,7 +174,11 @@ fn Review(
         .collect_view();
     let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
     let threads = threads_of(&unit, &unit_progress);
-    let can_reply = role.is_some_and(|role| may(role, Action::ReplyOnFeedback));
+    let replies = role.is_some_and(|role| may(role, Action::ReplyOnFeedback)).then_some(replies);
+    let citable = Citable {
+        titles: evidence.iter().map(|(id, item)| (*id, item.title.clone())).collect(),
+        ..Citable::default()
+    };
     view! {
         <PageTitle text=format!("{} · {}", student.name, unit.code)/>
         <p class="crumbs">
@@ -191,7 +201,7 @@ fn Review(
             <div class="review-skills">{competencies}</div>
             {panel}
         </div>
-        <Conversations student=student_id framework=framework.code.clone() unit=unit.code.clone() skills=threads can_reply/>
+        <Conversations student=student_id skills=threads messages=conversations replies citable/>
     }
     .into_any()
 }

@@ -107,12 +107,14 @@ fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView
         })
         .collect_view();
     let feedback = to_do.iter().filter(|item| item.to_do == ToDo::AnswerFeedback).count();
+    // Open when feedback waits: that list is short and asks for action.
+    let open = feedback > 0;
     let summary = match feedback {
         0 => format!("Nog te doen: {} vaardigheden", to_do.len()),
         _ => format!("Nog te doen: {} vaardigheden, waarvan {feedback} met feedback", to_do.len()),
     };
     view! {
-        <details class="to-do" open=feedback > 0>
+        <details class="to-do" open=open>
             <summary data-testid="to-do-summary">{summary}</summary>
             <ol>{items}</ol>
         </details>

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::competency::CompetencyProgressBlock;
 use crate::api::portfolio::{my_evidence, my_programme, SubmitSkills, WithdrawSkills};
-use crate::components::conversation::{threads_of, Conversations};
+use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
@@ -27,10 +27,12 @@ pub fn UnitPage() -> impl IntoView {
     let submit = ServerAction::<SubmitSkills>::new();
     let withdraw = ServerAction::<WithdrawSkills>::new();
     let live = use_live();
+    let replies = Replies::new();
     // An assessor's decision or answer shows up without a reload.
     let programme = Resource::new(
         move || {
-            (framework(), submit.version().get(), withdraw.version().get(), live.version(Topic::Progress))
+            let changed = (submit.version().get(), withdraw.version().get(), replies.action.version().get());
+            (framework(), changed, live.version(Topic::Progress))
         },
         |(framework, ..)| my_programme(framework),
     );
@@ -40,13 +42,14 @@ pub fn UnitPage() -> impl IntoView {
         first_refusal([
             submit.value().get().and_then(Result::err),
             withdraw.value().get().and_then(Result::err),
+            replies.action.value().get().and_then(Result::err),
         ])
     };
     view! {
         {loaded_pair(programme, evidence, move || {
             // Read tracked, so moving between two units of one programme shows the new one.
             let slug = params.read().get("unit").unwrap_or_default();
-            move |programme, evidence| view! { <UnitDetail programme evidence slug submit withdraw/> }.into_any()
+            move |programme, evidence| view! { <UnitDetail programme evidence slug submit withdraw replies/> }.into_any()
         })}
         {failure}
     }
@@ -59,8 +62,9 @@ fn UnitDetail(
     slug: String,
     submit: ServerAction<SubmitSkills>,
     withdraw: ServerAction<WithdrawSkills>,
+    replies: Replies,
 ) -> impl IntoView {
-    let ProgrammeView { student, framework, progress, closed_submissions, .. } = programme;
+    let ProgrammeView { student, framework, progress, closed_submissions, conversations, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">"Deze module bestaat niet in je opleiding."</p> }.into_any();
     };
@@ -70,6 +74,16 @@ fn UnitDetail(
         closed_submissions.into_iter().filter(|closed| closed.unit_code == unit.code).collect();
     let titles: HashMap<EvidenceId, String> =
         evidence.into_iter().map(|item| (item.id, item.title)).collect();
+    let citable = Citable {
+        by_skill: unit_progress
+            .competencies
+            .iter()
+            .flat_map(|competency| &competency.skills)
+            .map(|skill| (skill.id.clone(), skill.evidence.clone()))
+            .collect(),
+        titles: titles.clone(),
+        link: true,
+    };
     let label = framework.kind.unit_label_nl();
     let competencies = unit
         .competencies
@@ -110,10 +124,10 @@ fn UnitDetail(
         {competencies}
         <Conversations
             student=StudentId::of_account(student.id)
-            framework=framework.code.clone()
-            unit=unit.code.clone()
             skills=threads_of(&unit, &unit_progress)
-            can_reply=true
+            messages=conversations
+            replies=Some(replies)
+            citable
         />
     }
     .into_any()

@@ -25,7 +25,7 @@ const QUOTED_CHARS: usize = 200;
 
 /// Adds a reply to a skill's conversation: the student on their own skill, an assessor of one of
 /// the student's running cohorts in that programme; only once the skill had a "not yet". Cited
-/// evidence must be the student's own and becomes locked.
+/// evidence must be the student's own.
 pub async fn reply(
     state: &AppState,
     account: &Account,
@@ -112,7 +112,17 @@ pub async fn of_unit(
         .skills()
         .map(|skill| skill.id.clone())
         .collect();
-    Ok(conversations::of_student(&mut conn, student, &skills).await?.into_iter().map(view).collect())
+    of_skills(&mut conn, student, &skills).await
+}
+
+/// The messages on the given skills of a student, oldest first, for a service that checked
+/// access.
+pub(super) async fn of_skills(
+    conn: &mut AnyConnection,
+    student: StudentId,
+    skills: &[SkillId],
+) -> Result<Vec<SkillMessageView>, AppError> {
+    Ok(conversations::of_student(conn, student, skills).await?.into_iter().map(view).collect())
 }
 
 fn view(message: Message) -> SkillMessageView {

@@ -148,12 +148,16 @@ async fn recipients(
 }
 
 /// Where the recipient acts on a notice: the student on their module page, an assessor on the
-/// review page of the unit, a coordinator on the student's page.
+/// review page of the unit, a coordinator on the student's page; an answer at the conversation.
 fn link_for(notice: &Notice, student: StudentId, role: Role) -> String {
-    match (role, notice.unit()) {
+    let page = match (role, notice.unit()) {
         (Role::Student, Some(unit)) => urls::unit(notice.framework(), unit),
         (Role::Assessor, Some(unit)) => urls::review(student.into(), notice.framework(), unit),
         _ => urls::student(student.into()),
+    };
+    match notice {
+        Notice::Reply { .. } => urls::conversation_on(&page),
+        _ => page,
     }
 }
 

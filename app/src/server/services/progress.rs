@@ -68,7 +68,16 @@ async fn programme_view(
     let framework = load_framework(conn, code).await?;
     let (progress, awards) = progress_in(conn, student_id, &framework).await?;
     let closed_submissions = submissions::closed_with_note(conn, student_id, &framework.code).await?;
-    Ok(ProgrammeView { student: student.clone(), framework, progress, awards, closed_submissions })
+    let skills: Vec<SkillId> = framework.skills().map(|skill| skill.id.clone()).collect();
+    let conversations = super::conversations::of_skills(conn, student_id, &skills).await?;
+    Ok(ProgrammeView {
+        student: student.clone(),
+        framework,
+        progress,
+        awards,
+        closed_submissions,
+        conversations,
+    })
 }
 
 /// The student's programmes (frameworks) the account may see, by code.

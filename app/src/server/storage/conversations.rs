@@ -17,8 +17,8 @@ pub struct Message {
     pub written_at: Timestamp,
 }
 
-/// Appends a message, locking the evidence it cites like a decision does (the record must keep
-/// what it points to).
+/// Appends a message. The evidence it cites stays the student's to change; should they delete
+/// it, the message keeps its text and loses the reference.
 pub async fn insert(
     conn: &mut AnyConnection,
     student_id: StudentId,
@@ -38,15 +38,8 @@ pub async fn insert(
     .bind(body)
     .bind(evidence_id.map(EvidenceId::get))
     .bind(at.to_string())
-    .fetch_one(&mut *conn)
+    .fetch_one(conn)
     .await?;
-    if let Some(evidence_id) = evidence_id {
-        sqlx::query("update evidence set locked_at = $2 where evidence_id = $1 and locked_at is null")
-            .bind(evidence_id.get())
-            .bind(at.to_string())
-            .execute(conn)
-            .await?;
-    }
     Ok(id)
 }
 
