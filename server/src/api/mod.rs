@@ -17,9 +17,12 @@ use app::error::AppError;
 use app::server::services::auth;
 use app::server::storage::accounts::Account;
 use app::server::{auth as cookies, AppState};
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
 
@@ -107,6 +110,7 @@ pub fn router() -> Router<AppState> {
         .fold(Router::new(), |router, endpoint| router.route(endpoint.path, endpoint.handler))
         // An address under /api/v1 that is none of these answers in the API's error shape.
         .fallback(|| async { AppError::NotFound("Dit adres van de API".to_owned()) })
+        .layer(axum::middleware::map_response(refusals_in_shape))
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }
@@ -148,7 +152,54 @@ where
             Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(AppError::TooLarge(
                 format!("De aanvraag is groter dan {} KiB.", JSON_BODY_LIMIT_BYTES / 1024),
             )),
-            Err(rejection) => Err(AppError::Invalid(format!("Ongeldige JSON: {}", rejection.body_text()))),
+            Err(rejection) => Err(json_refusal(&rejection)),
         }
     }
+}
+
+/// Why a JSON body was refused, in Dutch: no JSON (415), JSON that does not parse, or a field
+/// with a value of the wrong kind (named by its path, as serde gives it).
+fn json_refusal(rejection: &JsonRejection) -> AppError {
+    tracing::info!(reason = %rejection.body_text(), "JSON body refused");
+    match rejection {
+        JsonRejection::MissingJsonContentType(_) => AppError::UnsupportedMediaType(
+            "Stuur de gegevens als JSON (Content-Type: application/json).".into(),
+        ),
+        JsonRejection::JsonDataError(error) => {
+            let detail = std::error::Error::source(error).map(ToString::to_string).unwrap_or_default();
+            match detail.split_once(": ") {
+                Some((field, _)) if !field.contains(' ') => AppError::Invalid(format!(
+                    "Het veld '{field}' ontbreekt of heeft niet de verwachte waarde."
+                )),
+                _ => AppError::Invalid("De gegevens hebben niet de verwachte vorm.".into()),
+            }
+        }
+        _ => AppError::Invalid("De gegevens zijn geen geldige JSON.".into()),
+    }
+}
+
+/// Puts the refusals axum makes before a handler runs (an id in the path that is not a number, a
+/// query that does not parse, a method the address does not have) in the API's error shape, in
+/// Dutch; their English text goes to the log.
+async fn refusals_in_shape(response: Response) -> Response {
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    let status = response.status();
+    if is_json || !status.is_client_error() {
+        return response;
+    }
+    let (code, message) = match status {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            ("method_not_allowed", "Dit adres van de API kent deze methode niet.")
+        }
+        StatusCode::BAD_REQUEST => {
+            ("invalid", "Een deel van het adres of van de vraag na '?' heeft niet de verwachte vorm.")
+        }
+        _ => ("refused", "De aanvraag werd geweigerd."),
+    };
+    tracing::info!(%status, "request refused before its handler");
+    let body = serde_json::json!({ "error": { "code": code, "message": message } });
+    (status, axum::Json(body)).into_response()
 }

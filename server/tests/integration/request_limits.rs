@@ -77,3 +77,48 @@ async fn bodies_over_their_limit_answer_413() {
     let error: Value = list.json().await.unwrap();
     assert_eq!(error["error"]["message"], "De lijst is groter dan 2 MiB.");
 }
+
+#[tokio::test]
+async fn a_malformed_api_request_is_answered_in_dutch_in_the_error_shape() {
+    let app = spawn_app().await;
+    app.account("cursist@centrum.be", Role::Student).await;
+    let student = app.signed_in("cursist@centrum.be").await;
+    let answer = async |request: reqwest::RequestBuilder| {
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.expect("a JSON answer");
+        (
+            status,
+            body["error"]["code"].as_str().unwrap().to_owned(),
+            body["error"]["message"].as_str().unwrap().to_owned(),
+        )
+    };
+    let shape = "Een deel van het adres of van de vraag na '?' heeft niet de verwachte vorm.";
+    assert_eq!(
+        answer(student.get(app.url("/api/v1/evidence/abc"))).await,
+        (400, "invalid".into(), shape.into())
+    );
+    assert_eq!(
+        answer(student.get(app.url("/api/v1/notifications?before=abc"))).await,
+        (400, "invalid".into(), shape.into())
+    );
+    assert_eq!(
+        answer(student.delete(app.url("/api/v1/me/notification-preferences"))).await,
+        (405, "method_not_allowed".into(), "Dit adres van de API kent deze methode niet.".into())
+    );
+    let preferences = app.url("/api/v1/me/notification-preferences");
+    assert_eq!(
+        answer(student.put(&preferences).json(&json!([{ "kind": "weekly", "delivery": "at_once" }]))).await,
+        (400, "invalid".into(), "Het veld '[0].kind' ontbreekt of heeft niet de verwachte waarde.".into())
+    );
+    assert_eq!(
+        answer(student.put(&preferences).header("content-type", "application/json").body("[{")).await,
+        (400, "invalid".into(), "De gegevens zijn geen geldige JSON.".into())
+    );
+    let (status, _, message) =
+        answer(student.put(&preferences).header("content-type", "text/plain").body("[]")).await;
+    assert_eq!(
+        (status, message.as_str()),
+        (415, "Stuur de gegevens als JSON (Content-Type: application/json).")
+    );
+}
