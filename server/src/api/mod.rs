@@ -158,7 +158,8 @@ where
 }
 
 /// Why a JSON body was refused, in Dutch: no JSON (415), JSON that does not parse, or a field
-/// with a value of the wrong kind (named by its path, as serde gives it).
+/// with a value of the wrong kind (named by its path, as serde gives it). A field's own Dutch
+/// message (a role, a decision) is kept; serde's English is not shown.
 fn json_refusal(rejection: &JsonRejection) -> AppError {
     tracing::info!(reason = %rejection.body_text(), "JSON body refused");
     match rejection {
@@ -167,14 +168,33 @@ fn json_refusal(rejection: &JsonRejection) -> AppError {
         ),
         JsonRejection::JsonDataError(error) => {
             let detail = std::error::Error::source(error).map(ToString::to_string).unwrap_or_default();
-            match detail.split_once(": ") {
-                Some((field, _)) if !field.contains(' ') => AppError::Invalid(format!(
-                    "Het veld '{field}' ontbreekt of heeft niet de verwachte waarde."
-                )),
-                _ => AppError::Invalid("De gegevens hebben niet de verwachte vorm.".into()),
-            }
+            AppError::Invalid(field_refusal(&detail))
         }
         _ => AppError::Invalid("De gegevens zijn geen geldige JSON.".into()),
+    }
+}
+
+/// serde's `path: reason at line L column C`, as a Dutch sentence.
+fn field_refusal(detail: &str) -> String {
+    const SERDE_ENGLISH: [&str; 9] = [
+        "unknown variant",
+        "invalid type",
+        "missing field",
+        "invalid value",
+        "invalid length",
+        "unknown field",
+        "duplicate field",
+        "expected",
+        "data did not match",
+    ];
+    let Some((field, reason)) = detail.split_once(": ").filter(|(field, _)| !field.contains(' ')) else {
+        return "De gegevens hebben niet de verwachte vorm.".into();
+    };
+    let reason = reason.rsplit_once(" at line ").map_or(reason, |(reason, _)| reason);
+    if SERDE_ENGLISH.iter().any(|english| reason.starts_with(english)) {
+        format!("Het veld '{field}' ontbreekt of heeft niet de verwachte waarde.")
+    } else {
+        reason.to_owned()
     }
 }
 

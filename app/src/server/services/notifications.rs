@@ -402,8 +402,8 @@ pub async fn set_preferences(
     let received = NotificationKind::received_by(account.role);
     if let Some(other) = choices.iter().find(|choice| !received.contains(&choice.kind)) {
         return Err(AppError::Invalid(format!(
-            "Je krijgt geen meldingen van de soort '{}'.",
-            other.kind.as_str()
+            "Je rol krijgt deze meldingen niet: '{}'.",
+            other.kind.label_nl()
         )));
     }
     let mut tx = crate::server::storage::begin(&state.db).await?;
