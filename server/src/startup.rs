@@ -2,7 +2,7 @@
 //! and static files, with graceful shutdown.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use app::error::AppError;
 use app::server::mail::{Mailer, MailerError};
@@ -17,7 +17,7 @@ use axum::response::Response;
 use axum::Router;
 use leptos::config::{get_configuration, LeptosOptions};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::AnyPool;
 use tokio::net::TcpListener;
 use tower_http::services::ServeDir;
@@ -132,7 +132,7 @@ pub fn app_state(
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     crate::telemetry::spawn_leptos_tasks_in_request_span();
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
         .nest("/api/v1", crate::api::router())
@@ -152,6 +152,15 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(axum::middleware::from_fn(crate::telemetry::request_span))
         .with_state(state)
+}
+
+/// The app's routes, worked out once per process. Leptos works them out by rendering the app with
+/// resource loading switched off by a flag for the whole process: done again while another
+/// router serves (a second server in one process, as the tests start), a page rendered at that
+/// moment never loaded its data and waited forever.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// The built CSS, JS and wasm, served apart from Leptos: its file handler runs in a reactive

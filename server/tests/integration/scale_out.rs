@@ -100,3 +100,27 @@ async fn servers_migrating_one_database_at_once_all_succeed() {
         sqlx::query_scalar("select count(*) from _sqlx_migrations").fetch_one(&app.db).await.unwrap();
     assert_eq!(applied, expected, "each migration applied once");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_whole_while_other_servers_start_in_the_same_process() {
+    let world = crate::common::world::World::new().await;
+    let app = std::sync::Arc::new(world.app);
+    let handle = tokio::runtime::Handle::current();
+    let starting = {
+        let app = app.clone();
+        tokio::task::spawn_blocking(move || {
+            for _ in 0..10 {
+                drop(handle.block_on(app.another_server()));
+            }
+        })
+    };
+    for _ in 0..30 {
+        let request = world.student.get(app.url("/catalogus")).send();
+        let response = tokio::time::timeout(std::time::Duration::from_secs(20), request)
+            .await
+            .expect("the page is answered while another server starts")
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    starting.await.unwrap();
+}
