@@ -265,6 +265,12 @@ async fn hears<B: AsRef<[u8]>>(
     false
 }
 
+/// Reads what the stream sends until it has been quiet for half a second. On PostgreSQL events
+/// travel through the database after the answer, so those of an earlier fact may still arrive.
+async fn settle<B: AsRef<[u8]>>(stream: &mut (impl futures::Stream<Item = reqwest::Result<B>> + Unpin)) {
+    while let Ok(Some(Ok(_))) = tokio::time::timeout(Duration::from_millis(500), stream.next()).await {}
+}
+
 #[tokio::test]
 async fn an_open_tab_hears_of_a_decision_on_its_own_account_only() {
     let world = World::builder().admin().build().await;
@@ -280,11 +286,13 @@ async fn an_open_tab_hears_of_a_decision_on_its_own_account_only() {
     };
     let mut student = open(&world.student).await;
     let mut admin = open(world.admin()).await;
+    settle(&mut student).await;
 
     app.decide(&world.assessor, world.student_id, &M_IT_020[..1], "not_yet", "Nog niet.").await;
 
     assert!(hears(&mut student, "progress", Duration::from_secs(5)).await, "the student's tab hears it");
     assert!(!hears(&mut admin, "progress", Duration::from_millis(500)).await, "another account's does not");
+    settle(&mut student).await;
 
     // Signed out everywhere, the student's stream closes at its next event.
     let out = world.student.delete(app.url("/api/v1/me/sessions")).send().await.unwrap();
@@ -339,7 +347,7 @@ async fn on_postgresql_a_decision_on_one_server_reaches_a_tab_open_on_another() 
     let mut stream = Box::pin(response.bytes_stream());
     assert!(hears(&mut stream, "ready", Duration::from_secs(5)).await);
     // The listener of the new server connects beside the request: give it a moment.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    settle(&mut stream).await;
 
     world.app.decide(&world.assessor, world.student_id, &M_IT_020[..1], "not_yet", "Nog niet.").await;
 
