@@ -27,6 +27,9 @@ pub struct FrameworkSummary {
     pub units: u32,
     pub competencies: u32,
     pub skills: u32,
+    /// The profiles a cohort chooses from: (code, title); empty when there are none.
+    #[serde(default)]
+    pub profiles: Vec<(String, String)>,
 }
 
 /// A cohort as listed on the home pages.
@@ -37,6 +40,9 @@ pub struct CohortView {
     pub school_year: String,
     pub framework_code: FrameworkCode,
     pub framework_title: String,
+    /// The profile the cohort follows, as people name it ("P2 Expert IT systems and devices").
+    #[serde(default)]
+    pub profile: Option<String>,
     pub students: Vec<PersonView>,
     pub assessors: Vec<PersonView>,
     /// Archived: still readable (readiness, report), no longer changed (no enrolling, assigning).
@@ -319,6 +325,9 @@ pub struct ImportOutcome {
 pub struct CohortInput {
     pub name: String,
     pub framework: String,
+    /// The code of the profile the cohort follows; blank (or absent) for a framework without.
+    #[serde(default)]
+    pub profile: String,
     pub school_year: String,
     pub starts_on: String,
     pub ends_on: String,

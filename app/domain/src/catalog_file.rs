@@ -4,7 +4,8 @@
 //! `units[3].competencies[0].title`, so whoever maintains the file can find it.
 
 use crate::curriculum::{
-    Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode,
+    Competency, Framework, FrameworkCode, FrameworkKind, Profile, ProfileCode, Skill, SkillId, Unit,
+    UnitCode, UnitKnowledge,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -81,7 +82,8 @@ pub fn parse_framework(json: &str) -> Parsed<Framework> {
 /// whitespace); titles and texts are not blank; unit codes are unique in the framework,
 /// competency numbers in their unit, skill ids in the framework; a framework has at least one
 /// unit; `total_lestijden`, when given with every unit's lestijden, equals their sum; `version`,
-/// when given, is a whole number (0 when absent).
+/// when given, is a whole number (0 when absent); profile codes are unique, and a profile lists
+/// units of the framework, each once, and adds knowledge only to its own units.
 /// Fields this format does not know are ignored, so files may carry more.
 pub fn parse_catalog_file(json: &str) -> Parsed<CatalogFile> {
     let value: Value = serde_json::from_str(json).map_err(|error| CatalogFileError {
@@ -101,8 +103,13 @@ pub fn parse_catalog_file(json: &str) -> Parsed<CatalogFile> {
     if units.is_empty() {
         return Err(units_node.error("must list at least one unit"));
     }
-    let framework = Framework { code, title, kind, level, total_lestijden, units };
-    check_unique_unit_codes(&framework)?;
+    check_unique_unit_codes(&units)?;
+    let profiles = match root.optional_field("profiles") {
+        Some(list) => list.array()?.iter().map(|node| parse_profile(node, &units)).collect::<Parsed<_>>()?,
+        None => Vec::new(),
+    };
+    let framework = Framework { code, title, kind, level, total_lestijden, units, profiles };
+    check_unique_profile_codes(&framework)?;
     check_unique_skill_ids(&framework)?;
     check_lestijden_total(&framework)?;
     Ok(CatalogFile { version, framework })
@@ -121,9 +128,10 @@ fn parse_unit(node: &Node) -> Parsed<Unit> {
     let code = UnitCode::new(node.field("code")?.identifier()?);
     let title = node.field("title")?.text()?;
     let lestijden = node.optional_field("lestijden").map(|n| n.count()).transpose()?;
+    let knowledge = optional_texts(node, "knowledge")?;
     let competencies =
         node.field("competencies")?.array()?.iter().map(parse_competency).collect::<Parsed<Vec<_>>>()?;
-    let unit = Unit { code, title, lestijden, competencies };
+    let unit = Unit { code, title, lestijden, knowledge, competencies };
     check_unique_competency_numbers(node, &unit)?;
     Ok(unit)
 }
@@ -134,11 +142,75 @@ fn parse_competency(node: &Node) -> Parsed<Competency> {
         nr: node.field("nr")?.identifier()?,
         title: node.field("title")?.text()?,
         skills: node.field("skills")?.array()?.iter().map(parse_skill).collect::<Parsed<_>>()?,
-        knowledge: match node.optional_field("knowledge") {
-            Some(list) => list.array()?.iter().map(Node::text).collect::<Parsed<_>>()?,
-            None => Vec::new(),
-        },
+        knowledge: optional_texts(node, "knowledge")?,
     })
+}
+
+/// A list of texts that may be left out.
+fn optional_texts(node: &Node, name: &str) -> Parsed<Vec<String>> {
+    match node.optional_field(name) {
+        Some(list) => list.array()?.iter().map(Node::text).collect(),
+        None => Ok(Vec::new()),
+    }
+}
+
+fn parse_profile(node: &Node, units: &[Unit]) -> Parsed<Profile> {
+    node.expect_object()?;
+    let code = ProfileCode::new(node.field("code")?.identifier()?);
+    let title = node.field("title")?.text()?;
+    let level = node.optional_field("level").map(|node| node.level()).transpose()?;
+    let units_node = node.field("units")?;
+    let mut codes: Vec<UnitCode> = Vec::new();
+    for unit_node in units_node.array()? {
+        let unit = unit_code_of(&unit_node, units)?;
+        if codes.contains(&unit) {
+            return Err(unit_node.error(format!("unit '{unit}' is listed twice")));
+        }
+        codes.push(unit);
+    }
+    if codes.is_empty() {
+        return Err(units_node.error("must list at least one unit"));
+    }
+    let extra_knowledge = match node.optional_field("extra_knowledge") {
+        Some(list) => {
+            list.array()?.iter().map(|extra| parse_unit_knowledge(extra, &codes)).collect::<Parsed<_>>()?
+        }
+        None => Vec::new(),
+    };
+    Ok(Profile { code, title, level, units: codes, extra_knowledge })
+}
+
+fn parse_unit_knowledge(node: &Node, profile_units: &[UnitCode]) -> Parsed<UnitKnowledge> {
+    node.expect_object()?;
+    let unit_node = node.field("unit")?;
+    let unit = UnitCode::new(unit_node.identifier()?);
+    if !profile_units.contains(&unit) {
+        return Err(unit_node.error(format!("unit '{unit}' is not one of the profile's units")));
+    }
+    let knowledge = node.field("knowledge")?.array()?.iter().map(Node::text).collect::<Parsed<_>>()?;
+    Ok(UnitKnowledge { unit, knowledge })
+}
+
+/// A unit code that names one of `units`.
+fn unit_code_of(node: &Node, units: &[Unit]) -> Parsed<UnitCode> {
+    let code = UnitCode::new(node.identifier()?);
+    if units.iter().all(|unit| unit.code != code) {
+        return Err(node.error(format!("no unit has the code '{code}'")));
+    }
+    Ok(code)
+}
+
+fn check_unique_profile_codes(framework: &Framework) -> Parsed<()> {
+    let mut seen = HashMap::new();
+    for (index, profile) in framework.profiles.iter().enumerate() {
+        if let Some(first) = seen.insert(profile.code.as_str(), index) {
+            return Err(CatalogFileError {
+                path: format!("profiles[{index}].code"),
+                problem: format!("duplicate profile code '{}' (also profiles[{first}])", profile.code),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn parse_skill(node: &Node) -> Parsed<Skill> {
@@ -151,9 +223,9 @@ fn parse_skill(node: &Node) -> Parsed<Skill> {
     Ok(Skill { id: SkillId::new(id), text: node.field("text")?.text()? })
 }
 
-fn check_unique_unit_codes(framework: &Framework) -> Parsed<()> {
+fn check_unique_unit_codes(units: &[Unit]) -> Parsed<()> {
     let mut seen = HashMap::new();
-    for (index, unit) in framework.units.iter().enumerate() {
+    for (index, unit) in units.iter().enumerate() {
         if let Some(first) = seen.insert(unit.code.as_str(), index) {
             return Err(CatalogFileError {
                 path: format!("units[{index}].code"),
@@ -463,6 +535,52 @@ mod tests {
         file["units"][0]["title"] = json!(3);
         file["units"][1]["title"] = json!(4);
         assert_eq!(refusal(file), "units[0].title: expected text");
+    }
+
+    fn with_profiles() -> Value {
+        serde_json::to_value(crate::curriculum::tests::sample_with_profiles()).expect("serialises")
+    }
+
+    #[test]
+    fn profiles_and_knowledge_on_a_unit_read_back() {
+        let framework = crate::curriculum::tests::sample_with_profiles();
+        assert_eq!(parse_framework(&with_profiles().to_string()), Ok(framework));
+    }
+
+    #[test]
+    fn a_file_without_profiles_or_unit_knowledge_writes_as_before() {
+        let file = valid_file();
+        assert!(file.get("profiles").is_none() && file["units"][0].get("knowledge").is_none(), "{file}");
+    }
+
+    #[test]
+    fn a_profile_must_name_units_of_the_framework_each_once() {
+        let mut file = with_profiles();
+        file["profiles"][1]["units"][1] = json!("M 9");
+        assert_eq!(refusal(file), "profiles[1].units[1]: no unit has the code 'M 9'");
+
+        let mut file = with_profiles();
+        file["profiles"][1]["units"][1] = json!("M 2");
+        assert_eq!(refusal(file), "profiles[1].units[1]: unit 'M 2' is listed twice");
+
+        let mut file = with_profiles();
+        file["profiles"][0]["units"] = json!([]);
+        assert_eq!(refusal(file), "profiles[0].units: must list at least one unit");
+
+        let mut file = with_profiles();
+        file["profiles"][0]["extra_knowledge"] = json!([{ "unit": "M 2", "knowledge": ["Kennis"] }]);
+        assert_eq!(
+            refusal(file),
+            "profiles[0].extra_knowledge[0].unit: unit 'M 2' is not one of the profile's units"
+        );
+
+        let mut file = with_profiles();
+        file["profiles"][1]["code"] = json!("P1");
+        assert_eq!(refusal(file), "profiles[1].code: duplicate profile code 'P1' (also profiles[0])");
+
+        let mut file = with_profiles();
+        file["units"][0]["knowledge"][0] = json!(" ");
+        assert_eq!(refusal(file), "units[0].knowledge[0]: must not be empty");
     }
 
     #[test]

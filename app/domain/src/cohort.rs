@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::curriculum::{Framework, ProfileCode};
+
 /// Why a cohort's details were refused; shown to the coordinator as is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CohortRuleError {
@@ -13,6 +15,35 @@ pub enum CohortRuleError {
     Date(String),
     #[error("De einddatum valt voor de startdatum.")]
     EndsBeforeStart,
+    #[error("Kies het profiel dat de groep volgt: {0}.")]
+    ProfileRequired(String),
+    #[error("'{0}' is geen profiel van deze opleiding; kies uit: {1}.")]
+    UnknownProfile(String, String),
+    #[error("Deze opleiding heeft geen profielen; laat het profiel leeg.")]
+    NoProfiles,
+}
+
+/// The profile a new cohort of `framework` follows, from what the coordinator chose (`chosen`,
+/// blank for none): a framework with profiles needs one of them, one without takes none.
+pub fn profile_for(framework: &Framework, chosen: &str) -> Result<Option<ProfileCode>, CohortRuleError> {
+    let chosen = chosen.trim();
+    let offered = || {
+        let names: Vec<String> = framework
+            .profiles
+            .iter()
+            .map(|profile| format!("{} ({})", profile.code, profile.title))
+            .collect();
+        names.join(", ")
+    };
+    match (framework.profiles.is_empty(), chosen.is_empty()) {
+        (true, true) => Ok(None),
+        (true, false) => Err(CohortRuleError::NoProfiles),
+        (false, true) => Err(CohortRuleError::ProfileRequired(offered())),
+        (false, false) => framework
+            .profile(&ProfileCode::new(chosen))
+            .map(|profile| Some(profile.code.clone()))
+            .ok_or_else(|| CohortRuleError::UnknownProfile(chosen.to_owned(), offered())),
+    }
 }
 
 /// A cohort's details, checked.
@@ -65,6 +96,23 @@ pub fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cohort_follows_one_profile_of_a_framework_that_has_them() {
+        let framework = crate::curriculum::tests::sample_with_profiles();
+        assert_eq!(profile_for(&framework, " P2 "), Ok(Some(ProfileCode::new("P2"))));
+        assert_eq!(
+            profile_for(&framework, "").unwrap_err().to_string(),
+            "Kies het profiel dat de groep volgt: P1 (Allround), P2 (Expert)."
+        );
+        assert_eq!(
+            profile_for(&framework, "P3").unwrap_err().to_string(),
+            "'P3' is geen profiel van deze opleiding; kies uit: P1 (Allround), P2 (Expert)."
+        );
+        let whole = crate::curriculum::tests::sample_framework();
+        assert_eq!(profile_for(&whole, ""), Ok(None));
+        assert_eq!(profile_for(&whole, "P1"), Err(CohortRuleError::NoProfiles));
+    }
 
     #[test]
     fn a_cohort_has_a_name_a_school_year_and_ordered_dates() {

@@ -44,6 +44,10 @@ text_id!(
     UnitCode
 );
 text_id!(
+    /// A profile's code within its framework, e.g. `P2` (a kwalificatiedossier's *Expert* profile).
+    ProfileCode
+);
+text_id!(
     /// The stable id of a skill, e.g. `BO-IT-002.M-IT-020.7.1`. Sign-offs refer to it, so it never
     /// changes once published, even when the skill's wording is corrected.
     SkillId
@@ -113,15 +117,44 @@ pub struct Framework {
     /// The programme's total lestijden; absent for frameworks that are not programmes.
     pub total_lestijden: Option<u32>,
     pub units: Vec<Unit>,
+    /// The profiles a cohort chooses from (an MBO kwalificatiedossier's P1, P2), each a selection
+    /// of the units; empty when every cohort follows all units.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<Profile>,
 }
 
-/// One module or role block.
+/// One module, role block or kerntaak.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
     pub code: UnitCode,
     pub title: String,
     pub lestijden: Option<u32>,
+    /// Knowledge of the unit as a whole, not of one competency: an MBO kerntaak's "Vakkennis en
+    /// vaardigheden". Not signed off on its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub knowledge: Vec<String>,
     pub competencies: Vec<Competency>,
+}
+
+/// A profile of a framework: the units a cohort following it must prove, and the knowledge it
+/// adds to some of them (the MBO's "Voor Expert … geldt aanvullend").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub code: ProfileCode,
+    pub title: String,
+    /// The qualification level of this profile (MBO niveau), where the source states one.
+    pub level: Option<u8>,
+    /// The codes of its units, each a unit of the framework.
+    pub units: Vec<UnitCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_knowledge: Vec<UnitKnowledge>,
+}
+
+/// Knowledge a profile adds to one unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitKnowledge {
+    pub unit: UnitCode,
+    pub knowledge: Vec<String>,
 }
 
 /// One competency (activity) with the skills that prove it.
@@ -165,6 +198,33 @@ impl Framework {
     pub fn unit(&self, code: &UnitCode) -> Option<&Unit> {
         self.units.iter().find(|unit| &unit.code == code)
     }
+
+    /// The profile with this code, if the framework has one.
+    pub fn profile(&self, code: &ProfileCode) -> Option<&Profile> {
+        self.profiles.iter().find(|profile| &profile.code == code)
+    }
+
+    /// The framework as a cohort following `profile` must prove it: only the profile's units, in
+    /// the framework's order, each with the knowledge the profile adds, at the profile's level.
+    /// Without a profile (`None`, or a framework that has none) the framework stays whole. An
+    /// unknown profile code leaves the framework whole too: the catalog parser makes every
+    /// profile's units exist, and storage keeps a cohort's profile among its framework's.
+    pub fn as_followed(&self, profile: Option<&ProfileCode>) -> Framework {
+        let Some(profile) = profile.and_then(|code| self.profile(code)) else { return self.clone() };
+        let units = self
+            .units
+            .iter()
+            .filter(|unit| profile.units.contains(&unit.code))
+            .map(|unit| {
+                let mut unit = unit.clone();
+                for extra in profile.extra_knowledge.iter().filter(|extra| extra.unit == unit.code) {
+                    unit.knowledge.extend(extra.knowledge.iter().cloned());
+                }
+                unit
+            })
+            .collect();
+        Framework { level: profile.level.or(self.level), units, profiles: Vec::new(), ..self.clone() }
+    }
 }
 
 impl UnitCode {
@@ -206,6 +266,7 @@ pub(crate) mod tests {
                     code: UnitCode::new("M 1"),
                     title: "Eerste module".into(),
                     lestijden: Some(60),
+                    knowledge: vec![],
                     competencies: vec![
                         Competency {
                             nr: "1".into(),
@@ -225,6 +286,7 @@ pub(crate) mod tests {
                     code: UnitCode::new("M 2"),
                     title: "Tweede module".into(),
                     lestijden: Some(40),
+                    knowledge: vec![],
                     competencies: vec![Competency {
                         nr: "1".into(),
                         title: "Derde competentie".into(),
@@ -233,7 +295,58 @@ pub(crate) mod tests {
                     }],
                 },
             ],
+            profiles: vec![],
         }
+    }
+
+    /// The sample with a kerntaak's knowledge and two profiles: `P1` follows `M 1`, `P2` both
+    /// units and adds knowledge to `M 1`.
+    pub(crate) fn sample_with_profiles() -> Framework {
+        let mut framework = sample_framework();
+        framework.units[0].knowledge = vec!["Kennis van de kerntaak".into()];
+        framework.profiles = vec![
+            Profile {
+                code: ProfileCode::new("P1"),
+                title: "Allround".into(),
+                level: Some(3),
+                units: vec![UnitCode::new("M 1")],
+                extra_knowledge: vec![],
+            },
+            Profile {
+                code: ProfileCode::new("P2"),
+                title: "Expert".into(),
+                level: Some(4),
+                units: vec![UnitCode::new("M 2"), UnitCode::new("M 1")],
+                extra_knowledge: vec![UnitKnowledge {
+                    unit: UnitCode::new("M 1"),
+                    knowledge: vec!["Brede kennis".into()],
+                }],
+            },
+        ];
+        framework
+    }
+
+    #[test]
+    fn a_profile_keeps_its_units_in_framework_order_with_its_extra_knowledge() {
+        let framework = sample_with_profiles();
+        let p1 = framework.as_followed(Some(&ProfileCode::new("P1")));
+        let codes: Vec<_> = p1.units.iter().map(|unit| unit.code.as_str()).collect();
+        assert_eq!((codes, p1.level), (vec!["M 1"], Some(3)));
+        assert_eq!(p1.units[0].knowledge, ["Kennis van de kerntaak"]);
+        assert!(p1.profiles.is_empty());
+
+        let p2 = framework.as_followed(Some(&ProfileCode::new("P2")));
+        let codes: Vec<_> = p2.units.iter().map(|unit| unit.code.as_str()).collect();
+        assert_eq!((codes, p2.level), (vec!["M 1", "M 2"], Some(4)));
+        assert_eq!(p2.units[0].knowledge, ["Kennis van de kerntaak", "Brede kennis"]);
+        assert_eq!(p2.skill_count(), 4);
+    }
+
+    #[test]
+    fn without_a_profile_the_framework_stays_whole() {
+        let framework = sample_with_profiles();
+        assert_eq!(framework.as_followed(None), framework);
+        assert_eq!(sample_framework().as_followed(Some(&ProfileCode::new("P1"))), sample_framework());
     }
 
     #[test]

@@ -26,7 +26,10 @@ pub use account::{AccountRuleError, Email};
 pub use catalog_file::{
     parse_catalog_file, parse_framework, version_to_record, CatalogFile, CatalogFileError, CatalogSource,
 };
-pub use curriculum::{Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Unit, UnitCode};
+pub use curriculum::{
+    Competency, Framework, FrameworkCode, FrameworkKind, Profile, ProfileCode, Skill, SkillId, Unit,
+    UnitCode, UnitKnowledge,
+};
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
 pub use ids::{AccountId, CohortId, DecisionId, EvidenceId, StudentId};
 pub use progress::{

@@ -490,6 +490,7 @@ mod properties {
                 code: UnitCode::new(format!("U{u}")),
                 title: format!("Unit {u}"),
                 lestijden: None,
+                knowledge: vec![],
                 competencies: competencies
                     .iter()
                     .enumerate()
@@ -511,6 +512,7 @@ mod properties {
             level: None,
             total_lestijden: None,
             units,
+            profiles: vec![],
         }
     }
 

@@ -20,7 +20,7 @@ pub fn NewCohortPage() -> impl IntoView {
 #[component]
 fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
     let create = ServerAction::<CreateCohort>::new();
-    let [name, framework, school_year, starts_on, ends_on]: [RwSignal<String>; 5] =
+    let [name, framework, profile, school_year, starts_on, ends_on]: [RwSignal<String>; 6] =
         std::array::from_fn(|_| RwSignal::new(String::new()));
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {
@@ -32,6 +32,7 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
         let input = CohortInput {
             name: name.get_untracked(),
             framework: framework.get_untracked(),
+            profile: profile.get_untracked(),
             school_year: school_year.get_untracked(),
             starts_on: starts_on.get_untracked(),
             ends_on: ends_on.get_untracked(),
@@ -39,9 +40,32 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
         create.dispatch(CreateCohort { input });
     };
     let options = frameworks
-        .into_iter()
+        .iter()
         .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
         .collect_view();
+    // The profiles of the chosen framework; the field shows only for a framework that has them.
+    let profiles = move || {
+        let chosen = framework.get();
+        frameworks.iter().find(|f| f.code.as_str() == chosen).map(|f| f.profiles.clone()).unwrap_or_default()
+    };
+    let profile_field = move || {
+        let profiles = profiles();
+        (!profiles.is_empty()).then(|| {
+            let options = profiles
+                .into_iter()
+                .map(|(code, title)| view! { <option value=code.clone()>{format!("{code} – {title}")}</option> })
+                .collect_view();
+            view! {
+                <label>
+                    "Profiel"
+                    <select required on:change=move |e| profile.set(event_target_value(&e))>
+                        <option value="">"Kies een profiel"</option>
+                        {options}
+                    </select>
+                </label>
+            }
+        })
+    };
     view! {
         <form class="card stack" on:submit=submit data-testid="new-cohort">
             <h2>"Nieuwe groep"</h2>
@@ -51,11 +75,18 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
             </label>
             <label>
                 "Opleiding"
-                <select required on:change=move |e| framework.set(event_target_value(&e))>
+                <select
+                    required
+                    on:change=move |e| {
+                        framework.set(event_target_value(&e));
+                        profile.set(String::new());
+                    }
+                >
                     <option value="">"Kies een opleiding"</option>
                     {options}
                 </select>
             </label>
+            {profile_field}
             <label>
                 "Schooljaar (bv. 2026-2027)"
                 <input type="text" required prop:value=school_year on:input=move |e| school_year.set(event_target_value(&e))/>

@@ -13,9 +13,12 @@ use crate::server::storage::{self, catalog, submissions};
 
 /// The catalog files compiled into Vaardig, loaded at every start. Whoever corrects one raises
 /// its `version`, or running sites keep the text they have.
-pub const BUILTIN: [(&str, &str); 2] = [
+pub const BUILTIN: [(&str, &str); 5] = [
     ("BO-IT-002.json", include_str!("../../../../catalog/BO-IT-002.json")),
     ("BK-0547-2.json", include_str!("../../../../catalog/BK-0547-2.json")),
+    ("BK-0331-4.json", include_str!("../../../../catalog/BK-0331-4.json")),
+    ("BK-0385-2.json", include_str!("../../../../catalog/BK-0385-2.json")),
+    ("MBO-IT-SYSTEMS-AND-DEVICES.json", include_str!("../../../../catalog/MBO-IT-SYSTEMS-AND-DEVICES.json")),
 ];
 
 /// What an import did.
@@ -160,16 +163,28 @@ mod tests {
         parse_framework(json).unwrap_or_else(|error| panic!("{code}: {error}"))
     }
 
+    /// Every text of a framework: titles, skills and knowledge, of units, competencies and
+    /// profiles.
+    fn texts(framework: &Framework) -> Vec<&String> {
+        let units = framework.units.iter().flat_map(|unit| {
+            std::iter::once(&unit.title).chain(&unit.knowledge).chain(unit.competencies.iter().flat_map(
+                |competency| {
+                    std::iter::once(&competency.title)
+                        .chain(competency.skills.iter().map(|skill| &skill.text))
+                        .chain(competency.knowledge.iter())
+                },
+            ))
+        });
+        let profiles = framework.profiles.iter().flat_map(|profile| {
+            std::iter::once(&profile.title)
+                .chain(profile.extra_knowledge.iter().flat_map(|extra| &extra.knowledge))
+        });
+        units.chain(profiles).collect()
+    }
+
     /// Every text as an assessor reads it: no extraction debris left over from the PDFs.
     fn assert_clean_texts(framework: &Framework) {
-        let texts = framework.units.iter().flat_map(|unit| {
-            std::iter::once(&unit.title).chain(unit.competencies.iter().flat_map(|competency| {
-                std::iter::once(&competency.title)
-                    .chain(competency.skills.iter().map(|skill| &skill.text))
-                    .chain(competency.knowledge.iter())
-            }))
-        });
-        for text in texts {
+        for text in texts(framework) {
             assert_eq!(text.trim(), text, "{text:?} has surrounding spaces");
             assert!(!text.contains("  "), "{text:?} has a double space");
             assert!(!text.contains('<') && !text.contains('\u{f0fc}'), "{text:?} has markup or a glyph");
@@ -250,10 +265,204 @@ mod tests {
         assert_clean_texts(&framework);
     }
 
+    /// The source texts of the built-in frameworks (from `../shared/seeds`, extracted from the
+    /// published PDFs), with the page furniture that may interrupt a text: headers and footers
+    /// repeated on every page.
+    const SOURCES: [(&str, &str, fn(&str) -> bool); 5] = [
+        (
+            "BO-IT-002",
+            include_str!(
+                "../../../../catalog/sources/opleidingsprofiel-BO-IT-002-digitale-gebruikersondersteuner.txt"
+            ),
+            no_furniture,
+        ),
+        (
+            "BK-0547-2",
+            include_str!("../../../../catalog/sources/BK-0547-2-functioneel-digitaal-ondersteuner.txt"),
+            vks_furniture,
+        ),
+        (
+            "BK-0331-4",
+            include_str!("../../../../catalog/sources/BK-0331-4-digitale-gebruikersondersteuner.txt"),
+            vks_furniture,
+        ),
+        (
+            "BK-0385-2",
+            include_str!(
+                "../../../../catalog/sources/BK-0385-2-technicus-digitale-systemen-en-netwerken.txt"
+            ),
+            vks_furniture,
+        ),
+        (
+            "MBO-IT-SYSTEMS-AND-DEVICES",
+            include_str!("../../../../catalog/sources/MBO-kwalificatiedossier-IT-systems-and-devices.txt"),
+            mbo_furniture,
+        ),
+    ];
+
+    fn no_furniture(_: &str) -> bool {
+        false
+    }
+
+    /// A footer of the Vlaamse Kwalificatiestructuur's pages, or a page number.
+    fn vks_furniture(line: &str) -> bool {
+        let line = line.trim();
+        line.starts_with("http://www.vlaamsekwalificatiestructuur.be")
+            || line.starts_with("Raadpleeg steeds")
+            || (!line.is_empty() && line.chars().all(|c| c.is_ascii_digit()))
+    }
+
+    /// The kerntaak or werkproces an MBO page repeats at its top (" B1-K1-W3: Installeert, …").
+    fn mbo_furniture(line: &str) -> bool {
+        line.starts_with(' ')
+            && line.trim_start().split_once(": ").is_some_and(|(code, _)| {
+                code.len() >= 5
+                    && code.starts_with(['B', 'P'])
+                    && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+    }
+
+    /// Texts the source prints in two pieces with other cells of its table between: a title in
+    /// the MBO's overview table, and a BO-IT-002 knowledge item cut by a page break.
+    const SPLIT_BY_TABLE: [[&str; 2]; 2] = [
+        ["Ontwikkelt digitale", "informatievoorzieningen"],
+        [
+            "Kennis van installatie, testing en optimalisatie in relatie tot het",
+            "takenpakket en de activiteiten van een onderneming",
+        ],
+    ];
+
+    fn without_whitespace(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Every title, skill and knowledge text of a built-in framework is printed in its source:
+    /// only whitespace differs (lines joined, words the extraction glued together split again).
+    #[test]
+    fn every_text_is_printed_in_the_source() {
+        for (code, source, furniture) in SOURCES {
+            let whole = without_whitespace(source);
+            let body: String =
+                source.lines().filter(|line| !furniture(line)).map(without_whitespace).collect();
+            for text in texts(&builtin(code)) {
+                let printed =
+                    if let Some(pieces) = SPLIT_BY_TABLE.iter().find(|pieces| pieces.join(" ") == **text) {
+                        pieces.iter().all(|piece| whole.contains(&without_whitespace(piece)))
+                    } else {
+                        let text = without_whitespace(text);
+                        whole.contains(&text) || body.contains(&text)
+                    };
+                assert!(printed, "{code}: {text:?} is not in the source");
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_changed_by_one_character_is_not_in_the_source() {
+        let (_, source, _) = SOURCES[2];
+        assert!(without_whitespace(source).contains(&without_whitespace("Werkt in teamverband")));
+        assert!(!without_whitespace(source).contains(&without_whitespace("Werkt in team verband.")));
+        assert!(!without_whitespace(source).contains("Werktinteamverbanden"));
+    }
+
+    #[test]
+    fn bk_0331_4_has_its_17_competencies_in_six_role_blocks() {
+        let framework = builtin("BK-0331-4");
+        assert_eq!((framework.kind, framework.level), (FrameworkKind::Beroepskwalificatie, Some(4)));
+        let blocks: Vec<_> = framework
+            .units
+            .iter()
+            .map(|unit| (unit.code.as_str(), unit.title.as_str(), unit.competencies.len()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("PP", "Project en planning", 4),
+                ("KB", "Klantvraag/Behoeftebepaling", 5),
+                ("UI", "Uitvoering", 3),
+                ("TE", "Testing", 1),
+                ("DO", "Documentatie", 3),
+                ("TK", "Technisch kader", 1)
+            ]
+        );
+        assert_numbered(&framework, 17);
+        assert_eq!(
+            (framework.skill_count(), framework.competencies().map(|c| c.knowledge.len()).sum::<usize>()),
+            (104, 76)
+        );
+        assert_eq!(
+            framework.competencies().nth(6).map(|c| c.title.as_str()),
+            Some("Biedt eerstelijnsondersteuning")
+        );
+        assert_clean_texts(&framework);
+    }
+
+    #[test]
+    fn bk_0385_2_has_its_21_competencies() {
+        let framework = builtin("BK-0385-2");
+        assert_eq!((framework.kind, framework.level), (FrameworkKind::Beroepskwalificatie, Some(5)));
+        assert_eq!(framework.title, "Technicus digitale systemen en netwerken");
+        assert_numbered(&framework, 21);
+        assert_eq!(
+            (framework.skill_count(), framework.competencies().map(|c| c.knowledge.len()).sum::<usize>()),
+            (116, 235)
+        );
+        assert_clean_texts(&framework);
+    }
+
+    /// Competencies numbered 1 to `count` in source order, each with a skill to sign off.
+    fn assert_numbered(framework: &Framework, count: usize) {
+        let numbers: Vec<_> = framework.competencies().map(|competency| competency.nr.clone()).collect();
+        let expected: Vec<_> = (1..=count).map(|n| n.to_string()).collect();
+        assert_eq!(numbers, expected);
+        assert!(framework.competencies().all(|competency| !competency.skills.is_empty()));
+    }
+
+    #[test]
+    fn the_mbo_dossier_has_five_kerntaken_with_twelve_werkprocessen_and_two_profiles() {
+        let framework = builtin("MBO-IT-SYSTEMS-AND-DEVICES");
+        assert_eq!(framework.kind, FrameworkKind::Kwalificatiedossier);
+        let kerntaken: Vec<_> = framework.units.iter().map(|unit| unit.code.as_str()).collect();
+        assert_eq!(kerntaken, ["B1-K1", "B1-K2", "B1-K3", "P2-K1", "P2-K2"]);
+        assert_eq!(framework.competency_count(), 12);
+        for unit in &framework.units {
+            assert!(!unit.knowledge.is_empty(), "{}: its vakkennis", unit.code);
+            for (index, werkproces) in unit.competencies.iter().enumerate() {
+                assert_eq!(werkproces.nr, format!("{}-W{}", unit.code, index + 1));
+                assert!(
+                    !werkproces.skills.is_empty() && werkproces.knowledge.is_empty(),
+                    "{}",
+                    werkproces.nr
+                );
+            }
+        }
+        let profiles: Vec<_> = framework
+            .profiles
+            .iter()
+            .map(|profile| {
+                (profile.code.as_str(), profile.title.as_str(), profile.level, profile.units.len())
+            })
+            .collect();
+        assert_eq!(
+            profiles,
+            [
+                ("P1", "Allround medewerker IT systems and devices", Some(3), 3),
+                ("P2", "Expert IT systems and devices", Some(4), 5)
+            ]
+        );
+        let expert = framework.as_followed(Some(&domain::ProfileCode::new("P2")));
+        let allround = framework.as_followed(Some(&domain::ProfileCode::new("P1")));
+        assert_eq!((allround.skill_count(), expert.skill_count()), (29, 46));
+        let b1_k1 = |followed: &Framework| followed.units[0].knowledge.len();
+        assert_eq!((b1_k1(&allround), b1_k1(&expert)), (15, 19));
+        assert_clean_texts(&framework);
+    }
+
     #[test]
     fn skill_ids_name_framework_unit_competency_and_position() {
-        for code in ["BO-IT-002", "BK-0547-2"] {
-            let framework = builtin(code);
+        for (_, json) in BUILTIN {
+            let framework = parse_framework(json).expect("parses");
+            let code = framework.code.as_str();
             for unit in &framework.units {
                 for competency in &unit.competencies {
                     for (index, skill) in competency.skills.iter().enumerate() {
@@ -284,9 +493,10 @@ mod tests {
         let now = chrono::Utc::now().into();
         let outcomes = load_builtin(&db, now).await.expect("loads");
         assert!(outcomes.iter().all(|(_, outcome)| *outcome == Imported::Added));
-        for code in ["BO-IT-002", "BK-0547-2"] {
-            let stored = find(&db, &FrameworkCode::new(code)).await.expect("stored");
-            assert_eq!(stored, builtin(code));
+        assert_eq!(outcomes.len(), BUILTIN.len());
+        for (code, _) in outcomes {
+            let stored = find(&db, &code).await.expect("stored");
+            assert_eq!(stored, builtin(code.as_str()));
         }
         let again = load_builtin(&db, now).await.expect("loads again");
         assert!(again.iter().all(|(_, outcome)| *outcome == Imported::Unchanged));

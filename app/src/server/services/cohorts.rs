@@ -74,9 +74,10 @@ pub async fn create(
     let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
     let mut tx = storage::begin(&state.db).await?;
     let code = FrameworkCode::new(input.framework.trim());
-    let framework_id = catalog::framework_id(&mut tx, &code)
-        .await?
-        .ok_or_else(|| AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'.")))?;
+    let unknown = || AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'."));
+    let framework_id = catalog::framework_id(&mut tx, &code).await?.ok_or_else(unknown)?;
+    let framework = catalog::load(&mut tx, &code).await?.ok_or_else(unknown)?;
+    let profile_code = domain::cohort::profile_for(&framework, &input.profile)?;
     let taken = cohorts::running_names(&mut tx, framework_id, &details.school_year).await?;
     if taken.iter().any(|name| same_name(name, &details.name)) {
         return Err(name_taken(&details, &code));
@@ -85,6 +86,7 @@ pub async fn create(
     let new = cohorts::NewCohort {
         name: &details.name,
         framework_id,
+        profile_code: profile_code.as_ref(),
         school_year: &details.school_year,
         starts_on: &starts_on,
         ends_on: &ends_on,

@@ -103,6 +103,7 @@ pub async fn fill(db: &AnyPool, password: Option<&str>, now: Timestamp) -> Resul
         let new_cohort = cohorts::NewCohort {
             name: cohort.name,
             framework_id,
+            profile_code: None,
             school_year: cohort.school_year,
             starts_on: cohort.starts_on,
             ends_on: cohort.ends_on,

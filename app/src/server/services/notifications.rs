@@ -23,7 +23,6 @@ use crate::live::Topic;
 use crate::server::live::LiveEvent;
 use crate::server::mail::{self, letters};
 use crate::server::storage::accounts::{self, Account};
-use crate::server::storage::catalog;
 use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::notifications::{self as store, EmailState, NewNotification, Recipient};
 use crate::server::{AppState, Settings};
@@ -194,7 +193,7 @@ pub(super) async fn units_of(
 ) -> Result<Vec<(FrameworkCode, UnitCode, Vec<SkillId>)>, AppError> {
     let mut groups = Vec::new();
     for code in cohorts::frameworks_of_student(conn, student, Standing::Running).await? {
-        let Some(framework) = catalog::load(conn, &code).await? else { continue };
+        let framework = super::progress::followed_framework(conn, student, &code).await?;
         for unit in &framework.units {
             let chosen: Vec<SkillId> = unit
                 .skills()

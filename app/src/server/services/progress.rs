@@ -14,7 +14,7 @@ use crate::dto::{AwardView, PersonView, ProgrammeView};
 use crate::error::AppError;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::decisions::History;
-use crate::server::storage::{awards, catalog, decisions, evidence, submissions, Students};
+use crate::server::storage::{awards, catalog, cohorts, decisions, evidence, submissions, Students};
 use crate::server::AppState;
 
 /// The progress of a student in one of the frameworks they are (or were, in an archived cohort)
@@ -65,7 +65,7 @@ async fn programme_view(
     student: &PersonView,
     code: &FrameworkCode,
 ) -> Result<ProgrammeView, AppError> {
-    let framework = load_framework(conn, code).await?;
+    let framework = followed_framework(conn, student_id, code).await?;
     let (progress, awards) = progress_in(conn, student_id, &framework).await?;
     let closed_submissions = submissions::closed_with_note(conn, student_id, &framework.code).await?;
     let skills: Vec<SkillId> = framework.skills().map(|skill| skill.id.clone()).collect();
@@ -96,13 +96,23 @@ pub(super) async fn progress_in_programme(
     student_id: StudentId,
     code: &FrameworkCode,
 ) -> Result<(Framework, FrameworkProgress), AppError> {
-    let framework = load_framework(conn, code).await?;
+    let framework = followed_framework(conn, student_id, code).await?;
     let (progress, _) = progress_in(conn, student_id, &framework).await?;
     Ok((framework, progress))
 }
 
-async fn load_framework(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Framework, AppError> {
-    catalog::load(conn, code).await?.ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))
+/// The framework as the student follows it: only the units of their cohort's profile, where
+/// the framework has profiles (see [`Framework::as_followed`]).
+pub(super) async fn followed_framework(
+    conn: &mut AnyConnection,
+    student_id: StudentId,
+    code: &FrameworkCode,
+) -> Result<Framework, AppError> {
+    let framework = catalog::load(conn, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
+    let profile = cohorts::profile_of_student(conn, student_id, code).await?;
+    Ok(framework.as_followed(profile.as_ref()))
 }
 
 async fn progress_in(

@@ -44,7 +44,10 @@ pub async fn for_cohort(
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
     let content_hash = catalog::content_hash(&mut conn, &code).await?.unwrap_or_default();
-    let framework = framework(state, &mut conn, &code, &content_hash).await?;
+    let profile = head.profile();
+    let framework = framework(state, &mut conn, &code, &content_hash).await?.as_followed(profile.as_ref());
+    // A cached row holds for the catalog text and the profile it was computed with.
+    let content_hash = format!("{content_hash}/{}", profile.as_ref().map_or("", |code| code.as_str()));
     let students = readiness::students(&mut conn, cohort_id).await?;
     let cache = &state.readiness;
     let stale: Vec<&StudentRevision> = {

@@ -29,7 +29,8 @@ pub async fn for_cohort(
     let code = head.framework();
     let framework = catalog::load(&mut conn, &code)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?
+        .as_followed(head.profile().as_ref());
     let students = readiness::students(&mut conn, cohort_id).await?;
     let mut records = skill_records_of(&mut conn, Students::InCohort(cohort_id), History::Latest).await?;
     let mut awarded = awards::of_students(&mut conn, Students::InCohort(cohort_id), &code).await?;

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use domain::{
-    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Skill, SkillId, Timestamp, Unit,
-    UnitCode,
+    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Profile, Skill, SkillId, Timestamp,
+    Unit, UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -89,12 +89,12 @@ pub async fn save(
 ) -> Result<(), sqlx::Error> {
     let framework = &file.framework;
     let framework_id: i64 = sqlx::query_scalar(
-        "insert into framework (code, title, kind, level, total_lestijden, content_hash, updated_at, version)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
+        "insert into framework (code, title, kind, level, total_lestijden, content_hash, updated_at, version, profiles)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (code) do update set
            title = excluded.title, kind = excluded.kind, level = excluded.level,
            total_lestijden = excluded.total_lestijden, content_hash = excluded.content_hash,
-           updated_at = excluded.updated_at, version = excluded.version
+           updated_at = excluded.updated_at, version = excluded.version, profiles = excluded.profiles
          returning framework_id",
     )
     .bind(framework.code.as_str())
@@ -105,6 +105,7 @@ pub async fn save(
     .bind(content_hash)
     .bind(now.to_string())
     .bind(i64::from(file.version))
+    .bind(serde_json::to_string(&framework.profiles).map_err(|error| sqlx::Error::Encode(Box::new(error)))?)
     .fetch_one(&mut *conn)
     .await?;
     retire_everything(conn, framework_id).await?;
@@ -120,6 +121,7 @@ async fn retire_everything(conn: &mut AnyConnection, framework_id: i64) -> Resul
         "select competency_id from competency where unit_id in (select unit_id from unit where framework_id = $1)";
     for statement in [
         format!("delete from knowledge where competency_id in ({COMPETENCIES})"),
+        format!("delete from unit_knowledge where unit_id in ({UNITS})"),
         format!("update skill set active = 0 where competency_id in ({COMPETENCIES})"),
         format!("update competency set active = 0 where unit_id in ({UNITS})"),
         "update unit set active = 0 where framework_id = $1".to_owned(),
@@ -149,6 +151,14 @@ async fn save_unit(
     .bind(position as i64)
     .fetch_one(&mut *conn)
     .await?;
+    for (position, text) in unit.knowledge.iter().enumerate() {
+        sqlx::query("insert into unit_knowledge (unit_id, text, position) values ($1, $2, $3)")
+            .bind(unit_id)
+            .bind(text)
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
     for (position, competency) in unit.competencies.iter().enumerate() {
         save_competency(conn, unit_id, position, competency).await?;
     }
@@ -208,6 +218,7 @@ struct SummaryRow {
     units: i64,
     competencies: i64,
     skills: i64,
+    profiles: String,
 }
 
 /// Every framework with the size of its current (active) curriculum, ordered by code.
@@ -219,7 +230,8 @@ pub async fn list(conn: &mut AnyConnection) -> Result<Vec<FrameworkSummary>, sql
              where u.framework_id = f.framework_id and c.active = 1) as competencies,
            (select count(*) from skill s join competency c on c.competency_id = s.competency_id
              join unit u on u.unit_id = c.unit_id
-             where u.framework_id = f.framework_id and s.active = 1) as skills
+             where u.framework_id = f.framework_id and s.active = 1) as skills,
+           f.profiles
          from framework f order by f.code",
     )
     .fetch_all(conn)
@@ -235,6 +247,10 @@ pub async fn list(conn: &mut AnyConnection) -> Result<Vec<FrameworkSummary>, sql
                 units: row.units as u32,
                 competencies: row.competencies as u32,
                 skills: row.skills as u32,
+                profiles: decode_profiles(&row.profiles)?
+                    .into_iter()
+                    .map(|profile| (profile.code.to_string(), profile.title))
+                    .collect(),
             })
         })
         .collect()
@@ -247,6 +263,7 @@ struct FrameworkRow {
     kind: String,
     level: Option<i64>,
     total_lestijden: Option<i64>,
+    profiles: String,
 }
 
 /// The version of a framework's stored catalog text, if the framework exists.
@@ -257,12 +274,12 @@ pub async fn version(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<O
 /// The current curriculum of a framework, in source order.
 pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Option<Framework>, sqlx::Error> {
     let head: Option<FrameworkRow> = sqlx::query_as(
-        "select framework_id, title, kind, level, total_lestijden from framework where code = $1",
+        "select framework_id, title, kind, level, total_lestijden, profiles from framework where code = $1",
     )
     .bind(code.as_str())
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(FrameworkRow { framework_id, title, kind, level, total_lestijden }) = head else {
+    let Some(FrameworkRow { framework_id, title, kind, level, total_lestijden, profiles }) = head else {
         return Ok(None);
     };
 
@@ -296,7 +313,18 @@ pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Opti
     .bind(framework_id)
     .fetch_all(&mut *conn)
     .await?;
+    let unit_knowledge: Vec<(i64, String)> = sqlx::query_as(
+        "select k.unit_id, k.text from unit_knowledge k join unit u on u.unit_id = k.unit_id
+         where u.framework_id = $1 order by k.position",
+    )
+    .bind(framework_id)
+    .fetch_all(&mut *conn)
+    .await?;
 
+    let mut unit_knowledge_of: HashMap<i64, Vec<String>> = HashMap::new();
+    for (unit_id, text) in unit_knowledge {
+        unit_knowledge_of.entry(unit_id).or_default().push(text);
+    }
     let mut skills_of: HashMap<i64, Vec<Skill>> = HashMap::new();
     for (competency_id, id, text) in skills {
         skills_of.entry(competency_id).or_default().push(Skill { id: SkillId::new(id), text });
@@ -326,10 +354,16 @@ pub async fn load(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Opti
                 code: UnitCode::new(code),
                 title,
                 lestijden: lestijden.and_then(|n| u32::try_from(n).ok()),
+                knowledge: unit_knowledge_of.remove(&unit_id).unwrap_or_default(),
                 competencies: competencies_of.remove(&unit_id).unwrap_or_default(),
             })
             .collect(),
+        profiles: decode_profiles(&profiles)?,
     }))
+}
+
+fn decode_profiles(json: &str) -> Result<Vec<Profile>, sqlx::Error> {
+    serde_json::from_str(json).map_err(|error| sqlx::Error::Decode(Box::new(error)))
 }
 
 fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {

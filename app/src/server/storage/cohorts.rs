@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use domain::person_name::NameOrder;
-use domain::{AccountId, CohortId, FrameworkCode, StudentId, Timestamp};
+use domain::{AccountId, CohortId, FrameworkCode, Profile, ProfileCode, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use crate::dto::{CohortView, PersonView};
@@ -12,6 +12,8 @@ use crate::dto::{CohortView, PersonView};
 pub struct NewCohort<'a> {
     pub name: &'a str,
     pub framework_id: i64,
+    /// The profile of the framework the cohort follows, if the framework has profiles.
+    pub profile_code: Option<&'a ProfileCode>,
     pub school_year: &'a str,
     pub starts_on: &'a str,
     pub ends_on: &'a str,
@@ -24,8 +26,8 @@ pub async fn insert(
     created_at: Timestamp,
 ) -> Result<CohortId, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
-        "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at)
-         values ($1, $2, $3, $4, $5, $6) returning cohort_id",
+        "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at, profile_code)
+         values ($1, $2, $3, $4, $5, $6, $7) returning cohort_id",
     )
     .bind(cohort.name)
     .bind(cohort.framework_id)
@@ -33,6 +35,7 @@ pub async fn insert(
     .bind(cohort.starts_on)
     .bind(cohort.ends_on)
     .bind(created_at.to_string())
+    .bind(cohort.profile_code.map(ProfileCode::as_str))
     .fetch_one(conn)
     .await?;
     Ok(CohortId::new(id))
@@ -108,7 +111,7 @@ impl Scope {
 pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortView>, sqlx::Error> {
     let (condition, person) = scope.condition();
     let sql = format!(
-        "select c.cohort_id, c.name, c.school_year, f.code, f.title, c.archived_at
+        "select c.cohort_id, c.name, c.school_year, f.code, f.title, c.archived_at, c.profile_code, f.profiles
          from cohort c join framework f on f.framework_id = c.framework_id
          where {condition} order by c.starts_on, c.name"
     );
@@ -116,26 +119,70 @@ pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortVi
     if let Some(id) = person {
         query = query.bind(id);
     }
-    let cohorts: Vec<(i64, String, String, String, String, Option<String>)> =
-        query.fetch_all(&mut *conn).await?;
+    let cohorts: Vec<CohortRow> = query.fetch_all(&mut *conn).await?;
     let mut students = members(conn, "enrolment", "student_id", condition, person).await?;
     let mut assessors = members(conn, "assessor_assignment", "assessor_id", condition, person).await?;
     Ok(cohorts
         .into_iter()
-        .map(|(id, name, school_year, code, title, archived_at)| {
-            let id = CohortId::new(id);
+        .map(|row| {
+            let id = CohortId::new(row.cohort_id);
             CohortView {
                 id,
-                name,
-                school_year,
-                framework_code: FrameworkCode::new(code),
-                framework_title: title,
+                profile: row.profile_title(),
+                name: row.name,
+                school_year: row.school_year,
+                framework_code: FrameworkCode::new(row.code),
+                framework_title: row.title,
                 students: students.remove(&id).unwrap_or_default(),
                 assessors: assessors.remove(&id).unwrap_or_default(),
-                archived: archived_at.is_some(),
+                archived: row.archived_at.is_some(),
             }
         })
         .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct CohortRow {
+    cohort_id: i64,
+    name: String,
+    school_year: String,
+    code: String,
+    title: String,
+    archived_at: Option<String>,
+    profile_code: Option<String>,
+    profiles: String,
+}
+
+impl CohortRow {
+    /// The followed profile as people name it, "P2 Expert IT systems and devices".
+    fn profile_title(&self) -> Option<String> {
+        let code = self.profile_code.as_deref()?;
+        let profiles: Vec<Profile> = serde_json::from_str(&self.profiles).unwrap_or_default();
+        let title =
+            profiles.into_iter().find(|profile| profile.code.as_str() == code).map(|profile| profile.title);
+        Some(title.map_or_else(|| code.to_owned(), |title| format!("{code} {title}")))
+    }
+}
+
+/// The profile a student follows in a framework: that of their newest running cohort in it, or
+/// else of their newest archived one; `None` when those cohorts follow no profile.
+pub async fn profile_of_student(
+    conn: &mut AnyConnection,
+    student_id: StudentId,
+    framework: &FrameworkCode,
+) -> Result<Option<ProfileCode>, sqlx::Error> {
+    let code: Option<(String,)> = sqlx::query_as(
+        "select c.profile_code from enrolment e
+         join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
+         where e.student_id = $1 and f.code = $2 and c.profile_code is not null
+         order by case when c.archived_at is null then 0 else 1 end, c.starts_on desc, c.cohort_id desc
+         limit 1",
+    )
+    .bind(student_id.get())
+    .bind(framework.as_str())
+    .fetch_optional(conn)
+    .await?;
+    Ok(code.map(|(code,)| ProfileCode::new(code)))
 }
 
 /// The people linked through a membership table to each cohort that meets `condition`, by last

@@ -2,7 +2,7 @@
 //! its students with the revision of their progress.
 
 use domain::person_name::NameOrder;
-use domain::{CohortId, FrameworkCode, StudentId};
+use domain::{CohortId, FrameworkCode, ProfileCode, StudentId};
 use sqlx::AnyConnection;
 
 /// A cohort as the readiness overview heads it.
@@ -14,11 +14,17 @@ pub struct CohortHead {
     pub school_year: String,
     pub framework_code: String,
     pub framework_title: String,
+    pub profile_code: Option<String>,
 }
 
 impl CohortHead {
     pub fn framework(&self) -> FrameworkCode {
         FrameworkCode::new(self.framework_code.clone())
+    }
+
+    /// The profile of the framework the cohort follows, if any.
+    pub fn profile(&self) -> Option<ProfileCode> {
+        self.profile_code.clone().map(ProfileCode::new)
     }
 }
 
@@ -28,7 +34,8 @@ pub async fn cohort(
     cohort_id: CohortId,
 ) -> Result<Option<CohortHead>, sqlx::Error> {
     sqlx::query_as(
-        "select c.cohort_id, c.name, c.school_year, f.code as framework_code, f.title as framework_title
+        "select c.cohort_id, c.name, c.school_year, f.code as framework_code, f.title as framework_title,
+           c.profile_code
          from cohort c join framework f on f.framework_id = c.framework_id where c.cohort_id = $1",
     )
     .bind(cohort_id.get())
