@@ -6,6 +6,7 @@ use domain::{
 };
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, AnyPool};
+use std::sync::OnceLock;
 
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
@@ -20,6 +21,10 @@ pub const BUILTIN: [(&str, &str); 5] = [
     ("BK-0385-2.json", include_str!("../../../../catalog/BK-0385-2.json")),
     ("MBO-IT-SYSTEMS-AND-DEVICES.json", include_str!("../../../../catalog/MBO-IT-SYSTEMS-AND-DEVICES.json")),
 ];
+
+/// The published JSON Schema of catalog files (`catalog/catalog.schema.json`), which every file
+/// meets before it is read.
+pub const SCHEMA: &str = include_str!("../../../../catalog/catalog.schema.json");
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +52,7 @@ async fn apply(
     source: CatalogSource,
     now: Timestamp,
 ) -> Result<(FrameworkCode, Imported), AppError> {
+    check_schema(json)?;
     let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
     let code = file.framework.code.clone();
     let hash = content_hash(&file.framework);
@@ -67,6 +73,38 @@ async fn apply(
     let outcome = if stored.is_some() { Imported::Updated } else { Imported::Added };
     tracing::info!(framework = %code, version, ?outcome, "catalog imported");
     Ok((code, outcome))
+}
+
+/// Checks a catalog file against [`SCHEMA`]: the first place that fails, named the way
+/// [`domain::CatalogFileError`] names places (`units[3].competencies[0]`). What a schema cannot
+/// say (unique codes, totals, references) the catalog parser checks next.
+fn check_schema(json: &str) -> Result<(), AppError> {
+    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
+    let validator = VALIDATOR.get_or_init(|| {
+        let schema =
+            serde_json::from_str(SCHEMA).expect("the built-in schema is JSON (a unit test reads it)");
+        jsonschema::validator_for(&schema).expect("the built-in schema is valid (a unit test compiles it)")
+    });
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|error| AppError::Invalid(format!("not valid JSON: {error}")))?;
+    validator.validate(&value).map_err(|error| {
+        let path = place(error.instance_path());
+        let problem = format!("{error} (catalog.schema.json)");
+        AppError::Invalid(if path.is_empty() { problem } else { format!("{path}: {problem}") })
+    })
+}
+
+/// A JSON pointer as a catalog file's place: `/units/3/title` is `units[3].title`.
+fn place(pointer: &jsonschema::paths::Location) -> String {
+    let mut path = String::new();
+    for segment in pointer.segments() {
+        match segment {
+            jsonschema::paths::LocationSegment::Index(index) => path.push_str(&format!("[{index}]")),
+            jsonschema::paths::LocationSegment::Property(name) if path.is_empty() => path.push_str(&name),
+            jsonschema::paths::LocationSegment::Property(name) => path.push_str(&format!(".{name}")),
+        }
+    }
+    path
 }
 
 /// Closes every open submission of a retired skill, with a note that tells the student why.
@@ -149,6 +187,45 @@ pub async fn find(db: &AnyPool, code: &FrameworkCode) -> Result<Framework, AppEr
 mod tests {
     use super::*;
     use domain::{parse_framework, FrameworkKind};
+
+    #[test]
+    fn every_builtin_file_meets_the_published_schema() {
+        for (name, json) in BUILTIN {
+            check_schema(json).unwrap_or_else(|error| panic!("{name}: {error}"));
+        }
+    }
+
+    /// What the schema refuses, the parser refuses too: the schema documents the real format.
+    #[test]
+    fn the_schema_refuses_a_broken_file_at_the_place_the_parser_names() {
+        use serde_json::json;
+        let valid: serde_json::Value = serde_json::from_str(BUILTIN[4].1).expect("JSON");
+        let broken: [(&str, fn(&mut serde_json::Value)); 8] = [
+            ("units[3].competencies[0]", |file| {
+                file["units"][3]["competencies"][0].as_object_mut().unwrap().remove("title");
+            }),
+            ("units[0].lestijden", |file| file["units"][0]["lestijden"] = json!("zestig")),
+            ("units[1].competencies[0].skills[1].text", |file| {
+                file["units"][1]["competencies"][0]["skills"][1]["text"] = json!("  ")
+            }),
+            ("units[0].competencies[0].skills[0].id", |file| {
+                file["units"][0]["competencies"][0]["skills"][0]["id"] = json!("B1 K1")
+            }),
+            ("code", |file| file["code"] = json!(" MBO")),
+            ("kind", |file| file["kind"] = json!("diploma")),
+            ("profiles[1].level", |file| file["profiles"][1]["level"] = json!(9)),
+            ("units[2].knowledge[0]", |file| file["units"][2]["knowledge"][0] = json!(3)),
+        ];
+        for (place, breaking) in broken {
+            let mut file = valid.clone();
+            breaking(&mut file);
+            let text = file.to_string();
+            let refusal = check_schema(&text).expect_err(place).to_string();
+            assert!(refusal.contains(&format!("{place}: ")), "{place}: {refusal}");
+            let parsed = parse_catalog_file(&text).expect_err(place);
+            assert!(parsed.path.starts_with(place), "{place}: {parsed}");
+        }
+    }
 
     #[test]
     fn every_builtin_file_states_a_version() {
