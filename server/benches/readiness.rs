@@ -217,6 +217,7 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
     let new_cohort = cohorts::NewCohort {
         name: "Benchmark",
         framework_id,
+        profile_code: None,
         school_year: "2026-2027",
         starts_on: "2026-09-07",
         ends_on: "2027-06-25",

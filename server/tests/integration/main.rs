@@ -18,6 +18,7 @@ mod notifications;
 mod outbox;
 mod over_time;
 mod passwords;
+mod profiles;
 mod readiness;
 mod request_limits;
 mod roles;

@@ -17,8 +17,14 @@ async fn cohort(app: &TestApp, name: &str, starts_on: &str, students: &[i64], as
     let framework_id =
         storage::catalog::framework_id(&mut conn, &FrameworkCode::new("BO-IT-002")).await.unwrap().unwrap();
     let at: Timestamp = Utc::now().into();
-    let new =
-        cohorts::NewCohort { name, framework_id, school_year: "2026-2027", starts_on, ends_on: "2027-06-30" };
+    let new = cohorts::NewCohort {
+        name,
+        framework_id,
+        profile_code: None,
+        school_year: "2026-2027",
+        starts_on,
+        ends_on: "2027-06-30",
+    };
     let id = cohorts::insert(&mut conn, &new, at).await.unwrap();
     for student in students {
         cohorts::enrol(&mut conn, id, StudentId::new(*student), at).await.unwrap();
@@ -158,6 +164,7 @@ async fn the_database_itself_refuses_a_second_running_cohort_of_one_name() {
     let twin = cohorts::NewCohort {
         name: "AVOND",
         framework_id,
+        profile_code: None,
         school_year: "2026-2027",
         starts_on: "2027-02-01",
         ends_on: "2027-06-30",

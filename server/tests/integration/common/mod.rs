@@ -203,6 +203,7 @@ impl TestApp {
         let new_cohort = cohorts::NewCohort {
             name,
             framework_id,
+            profile_code: None,
             school_year: "2026-2027",
             starts_on: "2026-09-01",
             ends_on: "2027-06-30",
