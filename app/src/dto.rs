@@ -43,6 +43,12 @@ pub struct CohortView {
     /// The profile the cohort follows, as people name it ("P2 Expert IT systems and devices").
     #[serde(default)]
     pub profile: Option<String>,
+    /// The version of its framework the cohort follows, and the newest stored version: a
+    /// coordinator may move the cohort when they differ.
+    #[serde(default)]
+    pub framework_version: u32,
+    #[serde(default)]
+    pub newest_version: u32,
     pub students: Vec<PersonView>,
     pub assessors: Vec<PersonView>,
     /// Archived: still readable (readiness, report), no longer changed (no enrolling, assigning).
@@ -544,4 +550,26 @@ fn empty_as_none<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Op
             .map_err(|_| serde::de::Error::custom(format!("'{text}' is geen bewijsstuk"))),
         None => Ok(None),
     }
+}
+
+/// What moving a cohort to a newer version of its framework does (or did, when `applied`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortVersionMove {
+    pub cohort_id: CohortId,
+    pub framework_code: FrameworkCode,
+    pub from_version: u32,
+    pub to_version: u32,
+    /// What the newer version adds, rewords and retires (within the cohort's profile).
+    pub diff: domain::versions::FrameworkDiff,
+    /// Per student of the cohort, by name.
+    pub students: Vec<StudentVersionMove>,
+    pub applied: bool,
+}
+
+/// One student's gains and losses in a move.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentVersionMove {
+    pub student: PersonView,
+    #[serde(flatten)]
+    pub change: domain::versions::StudentMove,
 }

@@ -5,9 +5,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use app::error::AppError;
-use app::server::services::{accounts, catalog, demo, upload};
+use app::server::services::{accounts, catalog, demo, upload, versions};
 use app::server::{Clock, Settings};
 use clap::{Args, Parser, Subcommand};
+use domain::versions::{FrameworkDiff, SkillEntry};
 use domain::{FrameworkCode, Role};
 
 use crate::config::StorageArgs;
@@ -87,6 +88,9 @@ pub enum CatalogCommand {
     /// import records a version newer than the stored one, so a built-in file never puts its
     /// older text back.
     Import { file: PathBuf },
+    /// Show what importing a catalog file would add, reword and retire, compared with the
+    /// stored version; changes nothing.
+    Diff { file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -189,13 +193,38 @@ async fn run_catalog(storage: &StorageArgs, command: CatalogCommand, clock: Cloc
             println!("{}", serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?);
         }
         CatalogCommand::Import { file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display())))?;
-            let (code, outcome) = catalog::import(&db, &text, clock.now()).await?;
+            let (code, outcome) = catalog::import(&db, &read_text(&file)?, clock.now()).await?;
             println!("{code}: {}", format!("{outcome:?}").to_lowercase());
+        }
+        CatalogCommand::Diff { file } => {
+            let (code, stored, diff) = versions::diff_file(&db, &read_text(&file)?).await?;
+            print!("{}", diff_text(&code, stored, &diff));
         }
     }
     Ok(())
+}
+
+fn read_text(file: &std::path::Path) -> Result<String, std::io::Error> {
+    std::fs::read_to_string(file)
+        .map_err(|error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display())))
+}
+
+/// A comparison as `vaardig catalog diff` prints it: a line per change, `+` added, `~` reworded,
+/// `-` retired.
+fn diff_text(code: &FrameworkCode, stored: Option<u32>, diff: &FrameworkDiff) -> String {
+    let against =
+        stored.map_or_else(|| "not stored yet".to_owned(), |version| format!("version {version} stored"));
+    let (added, reworded, retired) = (diff.added.len(), diff.reworded.len(), diff.retired.len());
+    let mut text = format!("{code} ({against}): {added} added, {reworded} reworded, {retired} retired\n");
+    let entry = |sign: char, entry: &SkillEntry| {
+        format!("{sign} {} ({} / {}): {}\n", entry.id, entry.unit, entry.competency, entry.text)
+    };
+    diff.added.iter().for_each(|added| text.push_str(&entry('+', added)));
+    for change in &diff.reworded {
+        text.push_str(&format!("~ {}: \"{}\" -> \"{}\"\n", change.place, change.before, change.after));
+    }
+    diff.retired.iter().for_each(|retired| text.push_str(&entry('-', retired)));
+    text
 }
 
 async fn add_user(

@@ -21,6 +21,7 @@ pub mod role;
 pub mod sign_in;
 pub mod text;
 pub mod time;
+pub mod versions;
 
 pub use account::{AccountRuleError, Email};
 pub use catalog_file::{

@@ -1,10 +1,10 @@
 //! `/api/v1/cohorts`: the cohorts an account works with and their readiness.
 
 use app::dto::ImportOutcome;
-use app::dto::{CohortInput, CohortReadiness, CohortView};
+use app::dto::{CohortInput, CohortReadiness, CohortVersionMove, CohortView};
 use app::error::AppError;
 use app::server::services::enrolment;
-use app::server::services::{cohorts, invitation_letters, readiness, report};
+use app::server::services::{cohorts, invitation_letters, readiness, report, versions};
 use app::server::AppState;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
@@ -144,6 +144,27 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
     let id = cohorts::create(&state, &account, &input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(serde_json::json!({ "id": id }))))
+}
+
+/// The body of a move to another version.
+#[derive(serde::Deserialize)]
+pub struct VersionInput {
+    version: u32,
+}
+
+/// `POST /api/v1/cohorts/{id}/framework-version[?dry_run=true]` `{version}` → 200: moves the
+/// cohort to a newer version of its framework (or only previews the move), with what changes for
+/// each student.
+pub async fn move_version(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<CohortId>,
+    Query(options): Query<DryRun>,
+    JsonBody(input): JsonBody<VersionInput>,
+) -> Result<Json<CohortVersionMove>, AppError> {
+    let moved =
+        versions::move_cohort(&state, &account, cohort_id, input.version, options.dry_run, state.clock.now());
+    Ok(Json(moved.await?))
 }
 
 /// `POST /api/v1/cohorts/{id}/archive` → 204.

@@ -80,6 +80,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         ),
         endpoint(M::GET, "/cohorts/{id}/report.pdf", get(cohorts::report_pdf)),
         endpoint(M::POST, "/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters)),
+        endpoint(M::POST, "/cohorts/{id}/framework-version", post(cohorts::move_version)),
         endpoint(M::GET, "/staff", get(staff::list)),
         endpoint(M::POST, "/staff", post(staff::create)),
         endpoint(M::PUT, "/staff/{id}/role", put(staff::change_role)),

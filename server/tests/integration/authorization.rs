@@ -324,6 +324,10 @@ fn table() -> Vec<Row> {
                 ("assigned", "false".into()),
             ]
         }),
+        // "Avond" already follows the newest version: a move is refused, after authorization.
+        Row::api(M::POST, "/cohorts/{id}/framework-version", [401, 403, 403, 403, 403, 400, 400])
+            .query("?dry_run=true")
+            .json(|_| json!({ "version": 2 })),
         // Archived once, the cohort cannot be archived again.
         Row::api(M::POST, "/cohorts/{id}/archive", [401, 403, 403, 403, 403, 204, 409]),
         Row::server_fn::<cohorts::ArchiveCohort>(managers_once_more).form(|t| vec![("cohort_id", t.spare_cohort.to_string())]),

@@ -145,6 +145,33 @@ fn importing_a_malformed_file_names_the_place_and_changes_nothing() {
 }
 
 #[test]
+fn catalog_diff_shows_what_a_file_would_add_reword_and_retire_and_changes_nothing() {
+    let data = Site::new();
+    let before = export(&data, "BK-0331-4");
+    let mut revised = before.clone();
+    let skills = revised["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills[0]["text"] = json!("Communiceert helder");
+    skills.remove(1);
+    skills.push(json!({ "id": "BK-0331-4.PP.1.8", "text": "Werkt samen op afstand" }));
+    let file = write_file(&data, "revised.json", &revised);
+    assert_eq!(
+        succeeds(&data, &["catalog", "diff", &file]),
+        "BK-0331-4 (version 1 stored): 1 added, 1 reworded, 1 retired\n\
+         + BK-0331-4.PP.1.8 (PP / 1): Werkt samen op afstand\n\
+         ~ BK-0331-4.PP.1.1: \"Communiceert effectief en efficiënt\" -> \"Communiceert helder\"\n\
+         - BK-0331-4.PP.1.2 (PP / 1): Wisselt informatie uit\n"
+    );
+    assert_eq!(export(&data, "BK-0331-4"), before);
+
+    let new = write_file(&data, "new.json", &small_framework());
+    let listed = succeeds(&data, &["catalog", "diff", &new]);
+    assert!(
+        listed.starts_with("BK-TEST-1 (not stored yet): 2 added, 0 reworded, 0 retired\n+ BK-TEST-1.A.1.1"),
+        "{listed}"
+    );
+}
+
+#[test]
 fn importing_skill_ids_of_another_framework_is_refused() {
     let data = Site::new();
     let mut thief = small_framework();

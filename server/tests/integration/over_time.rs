@@ -1,5 +1,6 @@
-//! Frameworks and cohorts that change over time: a skill retired while a submission for it is
-//! open, and a cohort archived while its students still read their record.
+//! Frameworks and cohorts that change over time: a new version of a framework that running
+//! cohorts keep out of until a coordinator moves them, a skill retired while a submission for it
+//! is open, and a cohort archived while its students still read their record.
 
 use crate::common::skill;
 use crate::common::world::{World, M_IT_020};
@@ -21,16 +22,34 @@ async fn decide_citing(world: &World, skills: &[&str], evidence: &[i64]) -> reqw
     world.post_decision(&world.assessor, skills, "achieved", "In orde.", evidence).await
 }
 
-/// Imports BO-IT-002 as a corrected file without `skill`, as `vaardig catalog import` does.
-async fn retire(world: &World, skill: &str) {
-    let mut file: Value = serde_json::from_str(include_str!("../../../catalog/BO-IT-002.json")).unwrap();
-    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
-    skills.retain(|entry| entry["id"] != skill);
-    let (_, outcome) =
+/// The built-in BO-IT-002 file.
+fn bo_it_002() -> Value {
+    serde_json::from_str(include_str!("../../../catalog/BO-IT-002.json")).unwrap()
+}
+
+/// Imports `file` as `vaardig catalog import` does; answers the version it recorded.
+async fn import(world: &World, file: &Value) -> u32 {
+    let (code, outcome) =
         app::server::services::catalog::import(&world.app.db, &file.to_string(), Utc::now().into())
             .await
             .unwrap();
     assert_eq!(outcome, app::server::services::catalog::Imported::Updated);
+    let mut conn = world.app.db.acquire().await.unwrap();
+    app::server::storage::catalog::version(&mut conn, &code).await.unwrap().unwrap()
+}
+
+/// Imports BO-IT-002 as a corrected file without `skill`: a new version; answers its number.
+async fn retire(world: &World, skill: &str) -> u32 {
+    let mut file = bo_it_002();
+    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills.retain(|entry| entry["id"] != skill);
+    import(world, &file).await
+}
+
+/// `POST /api/v1/cohorts/{id}/framework-version[?dry_run=true]` as the coordinator.
+async fn move_to(world: &World, version: u32, dry_run: bool) -> reqwest::Response {
+    let path = format!("/api/v1/cohorts/{}/framework-version?dry_run={dry_run}", world.cohort);
+    world.app.post_json(&world.coordinator, &path, &json!({ "version": version })).await
 }
 
 const NOTE: &str = "Vaardigheid 'Voert routinetesten van technische aard uit op een besturingssysteem \
@@ -44,7 +63,13 @@ async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_read
     let evidence = world.submit_with_evidence(&[RETIRED, KEPT]).await;
     assert_eq!(world.app.queued_skills(&world.assessor).await, [RETIRED, KEPT]);
 
-    retire(&world, RETIRED).await;
+    let version = retire(&world, RETIRED).await;
+    assert_eq!(
+        world.app.queued_skills(&world.assessor).await,
+        [RETIRED, KEPT],
+        "the cohort keeps its version"
+    );
+    assert_eq!(move_to(&world, version, false).await.status(), StatusCode::OK);
 
     assert_eq!(world.app.queued_skills(&world.assessor).await, [KEPT], "only what can be decided");
     assert_eq!(world.app.queued_skills(&world.coordinator).await, [KEPT]);
@@ -65,16 +90,108 @@ async fn a_retired_skill_closes_its_open_submission_with_a_note_the_student_read
 }
 
 #[tokio::test]
-async fn the_queue_never_offers_a_skill_that_is_no_longer_in_its_framework() {
+async fn the_queue_never_offers_a_skill_that_is_no_longer_in_its_cohorts_version() {
     let world = world().await;
     world.submit_with_evidence(&[RETIRED]).await;
-    // Retired by a path that closes nothing (an older version, a hand-made fix): still not offered.
-    sqlx::query("update skill set active = 0 where skill_id = $1")
+    // Taken out of the version by a path that closes nothing (a hand-made fix): not offered.
+    sqlx::query("delete from version_skill where skill_id = $1")
         .bind(RETIRED)
         .execute(&world.app.db)
         .await
         .unwrap();
     assert!(world.app.queued_skills(&world.assessor).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_cohort_keeps_its_version_when_a_newer_one_is_imported_and_a_new_cohort_takes_the_newer() {
+    let world = world().await;
+    let mut file = bo_it_002();
+    file["units"][0]["competencies"][0]["skills"][1]["text"] = json!("Herschreven vaardigheid");
+    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills.retain(|entry| entry["id"] != RETIRED);
+    skills.push(json!({ "id": "BO-IT-002.M-IT-020.7.99", "text": "Nieuwe vaardigheid" }));
+    let before = world.progress(&world.student).await.json::<Value>().await.unwrap();
+    let version = import(&world, &file).await;
+
+    let after = world.progress(&world.student).await.json::<Value>().await.unwrap();
+    assert_eq!(after, before, "the running cohort's requirements did not change");
+    let module = world.app.get(&world.student, "/opleiding/BO-IT-002/M-IT-020").await.text().await.unwrap();
+    assert!(!module.contains("Herschreven vaardigheid") && !module.contains("Nieuwe vaardigheid"));
+
+    let listed = world.app.get_json(&world.coordinator, "/api/v1/cohorts").await;
+    assert_eq!(
+        (listed[0]["framework_version"].as_u64(), listed[0]["newest_version"].as_u64()),
+        (Some(2), Some(u64::from(version)))
+    );
+    let newer = json!({ "name": "Dag 2027", "framework": "BO-IT-002", "school_year": "2026-2027",
+                        "starts_on": "2027-02-01", "ends_on": "2027-06-25" });
+    assert_eq!(
+        world.app.post_json(&world.coordinator, "/api/v1/cohorts", &newer).await.status(),
+        StatusCode::CREATED
+    );
+    let listed = world.app.get_json(&world.coordinator, "/api/v1/cohorts").await;
+    assert_eq!(listed[1]["framework_version"].as_u64(), Some(u64::from(version)), "{listed}");
+}
+
+#[tokio::test]
+async fn moving_a_cohort_does_what_its_preview_said_and_keeps_every_decision() {
+    let world = world().await;
+    let evidence = world.submit_with_evidence(&M_IT_020).await;
+    assert_eq!(decide_citing(&world, &M_IT_020, &[evidence]).await.status(), StatusCode::CREATED);
+    let mut file = bo_it_002();
+    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills.retain(|entry| entry["id"] != RETIRED);
+    skills.push(json!({ "id": "BO-IT-002.M-IT-020.7.99", "text": "Nieuwe vaardigheid" }));
+    let version = import(&world, &file).await;
+
+    let preview = move_to(&world, version, true).await;
+    assert_eq!(preview.status(), StatusCode::OK);
+    let preview: Value = preview.json().await.unwrap();
+    assert_eq!(preview["applied"], false);
+    assert_eq!(preview["diff"]["added"][0]["id"], "BO-IT-002.M-IT-020.7.99");
+    assert_eq!(preview["diff"]["retired"][0]["id"], RETIRED);
+    let student = &preview["students"][0];
+    assert_eq!(student["dropped"], json!([RETIRED]));
+    assert_eq!(student["to_prove"], json!(["BO-IT-002.M-IT-020.7.99"]));
+    assert_eq!(student["carried"].as_array().unwrap().len(), M_IT_020.len() - 1);
+    assert_eq!(
+        student["units"],
+        json!([{ "unit": "M IT 020", "before": "ready_for_deelcertificaat", "after": "in_progress" }])
+    );
+    let unmoved = world.progress(&world.student).await.json::<Value>().await.unwrap();
+    assert_eq!(unmoved["units"][0]["status"], "ready_for_deelcertificaat", "a preview changes nothing");
+
+    let moved: Value = move_to(&world, version, false).await.json().await.unwrap();
+    assert_eq!(moved["applied"], true);
+    assert_eq!(moved["students"], preview["students"], "the move does what the preview said");
+    let progress = world.progress(&world.student).await.json::<Value>().await.unwrap();
+    assert_eq!(progress["units"][0]["status"], "in_progress");
+    assert_eq!(progress["units"][0]["missing"], json!(["BO-IT-002.M-IT-020.7.99"]));
+    assert_eq!(
+        world.app.rows("decision").await,
+        M_IT_020.len() as i64,
+        "decisions on the retired skill stay"
+    );
+
+    let again = move_to(&world, version, false).await;
+    assert_eq!(again.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        again.json::<Value>().await.unwrap()["error"]["message"],
+        format!("De groep volgt versie {version} van BO-IT-002; ze kan alleen naar een nieuwere versie.")
+    );
+    assert_eq!(move_to(&world, 99, true).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        world
+            .app
+            .post_json(
+                &world.assessor,
+                &format!("/api/v1/cohorts/{}/framework-version", world.cohort),
+                &json!({ "version": version })
+            )
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
 }
 
 /// Answers the status of a GET, and with it the body.

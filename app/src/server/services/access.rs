@@ -114,7 +114,8 @@ pub async fn assessable_programmes(
     workable_programmes(conn, account, student_id).await
 }
 
-/// Checks that every skill is one this student can be assessed on in `programmes`: a skill of
+/// Checks that every skill is one this student can be assessed on in `programmes` (in the
+/// version each of the student's cohorts follows): a skill of
 /// another of the student's programmes is refused (403), an unknown one is invalid (400).
 pub async fn ensure_skills_in(
     conn: &mut AnyConnection,
@@ -123,12 +124,12 @@ pub async fn ensure_skills_in(
     programmes: &[FrameworkCode],
     skill_ids: &[SkillId],
 ) -> Result<(), AppError> {
-    let allowed = catalog::skills_in(conn, programmes).await?;
+    let allowed = catalog::skills_followed(conn, student_id, programmes).await?;
     let Some(outside) = skill_ids.iter().find(|skill| !allowed.contains(skill)) else {
         return Ok(());
     };
     let followed = cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await?;
-    if catalog::skills_in(conn, &followed).await?.contains(outside) {
+    if catalog::skills_followed(conn, student_id, &followed).await?.contains(outside) {
         Err(refused(account, student_id))
     } else {
         Err(AppError::Invalid(format!(
@@ -144,7 +145,7 @@ pub async fn skills_of_student(
     student_id: StudentId,
 ) -> Result<HashSet<SkillId>, AppError> {
     let followed = cohorts::frameworks_of_student(conn, student_id, Standing::Running).await?;
-    Ok(catalog::skills_in(conn, &followed).await?)
+    Ok(catalog::skills_followed(conn, student_id, &followed).await?)
 }
 
 /// A cohort the account may see: within its [`policy::reach`], every one or those assigned to it.

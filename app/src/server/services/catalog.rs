@@ -5,12 +5,12 @@ use domain::{
     parse_catalog_file, version_to_record, CatalogFile, CatalogSource, Framework, FrameworkCode, Timestamp,
 };
 use sha2::{Digest, Sha256};
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::AnyPool;
 use std::sync::OnceLock;
 
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
-use crate::server::storage::{self, catalog, submissions};
+use crate::server::storage::{self, catalog};
 
 /// The catalog files compiled into Vaardig, loaded at every start. Whoever corrects one raises
 /// its `version`, or running sites keep the text they have.
@@ -37,6 +37,20 @@ pub enum Imported {
     Kept,
 }
 
+/// Keeps the stored text of every framework whose version was stored before versions were kept
+/// whole, so the cohorts that follow it keep it when a newer file arrives.
+async fn keep_stored_versions(db: &AnyPool, now: Timestamp) -> Result<(), AppError> {
+    let mut tx = storage::begin(db).await?;
+    catalog::lock_for_writing(&mut tx).await?;
+    for (framework_id, code, hash) in catalog::without_kept_version(&mut tx).await? {
+        let Some(framework) = catalog::load(&mut tx, &code).await? else { continue };
+        let version = catalog::version(&mut tx, &code).await?.unwrap_or_default();
+        catalog::save_version(&mut tx, framework_id, &CatalogFile { version, framework }, &hash, now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Adds or updates a framework from the text of a catalog file an operator imports: it always
 /// applies and records a version newer than the stored one (see [`domain::version_to_record`]).
 pub async fn import(db: &AnyPool, json: &str, now: Timestamp) -> Result<(FrameworkCode, Imported), AppError> {
@@ -44,8 +58,8 @@ pub async fn import(db: &AnyPool, json: &str, now: Timestamp) -> Result<(Framewo
 }
 
 /// Applies a catalog file in one transaction: a file that is malformed, or that claims skill ids
-/// of another framework, changes nothing. Open submissions of skills the new text retires are
-/// closed with a note in the same transaction, so no assessor is offered what cannot be decided.
+/// of another framework, changes nothing. The new text is a new version: cohorts keep following
+/// the version they follow until a coordinator moves them (see [`super::versions`]).
 async fn apply(
     db: &AnyPool,
     json: &str,
@@ -68,7 +82,6 @@ async fn apply(
     let taken = catalog::skill_ids_of_other_frameworks(&mut tx, &code).await?;
     check_skill_ids_are_free(&file.framework, |id| taken.get(id).cloned())?;
     catalog::save(&mut tx, &CatalogFile { version, ..file }, &hash, now).await?;
-    close_submissions_of_retired_skills(&mut tx, now).await?;
     tx.commit().await?;
     let outcome = if stored.is_some() { Imported::Updated } else { Imported::Added };
     tracing::info!(framework = %code, version, ?outcome, "catalog imported");
@@ -78,7 +91,7 @@ async fn apply(
 /// Checks a catalog file against [`SCHEMA`]: the first place that fails, named the way
 /// [`domain::CatalogFileError`] names places (`units[3].competencies[0]`). What a schema cannot
 /// say (unique codes, totals, references) the catalog parser checks next.
-fn check_schema(json: &str) -> Result<(), AppError> {
+pub(super) fn check_schema(json: &str) -> Result<(), AppError> {
     static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
     let validator = VALIDATOR.get_or_init(|| {
         let schema =
@@ -107,24 +120,10 @@ fn place(pointer: &jsonschema::paths::Location) -> String {
     path
 }
 
-/// Closes every open submission of a retired skill, with a note that tells the student why.
-async fn close_submissions_of_retired_skills(
-    conn: &mut AnyConnection,
-    at: Timestamp,
-) -> Result<(), AppError> {
-    for open in submissions::open_on_retired_skills(conn).await? {
-        let note = format!(
-            "Vaardigheid '{}' is geschrapt uit {} ({}). Je indiening is afgesloten zonder beoordeling; je bewijsstukken blijven bewaard.",
-            open.skill_text, open.framework_code, open.framework_title
-        );
-        submissions::close_with_note(conn, open.submission_id, &note, at).await?;
-    }
-    Ok(())
-}
-
 /// Loads the built-in catalog files; each applies only when its version is newer than the
 /// stored one. Unchanged or older ones cost one query each.
 pub async fn load_builtin(db: &AnyPool, now: Timestamp) -> Result<Vec<(FrameworkCode, Imported)>, AppError> {
+    keep_stored_versions(db, now).await?;
     let mut outcomes = Vec::with_capacity(BUILTIN.len());
     for (_, json) in BUILTIN {
         outcomes.push(apply(db, json, CatalogSource::Builtin, now).await?);

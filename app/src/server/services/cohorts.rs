@@ -152,11 +152,7 @@ pub async fn set_assessor(
 ) -> Result<(), AppError> {
     authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
-    match cohorts::archived(&mut tx, cohort_id).await? {
-        None => return Err(AppError::NotFound("Deze groep".into())),
-        Some(true) => return Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
-        Some(false) => {}
-    }
+    ensure_running(&mut tx, cohort_id).await?;
     let assessor = accounts::find(&mut tx, assessor_id).await?;
     if assessor.is_none_or(|assessor| assessor.role != Role::Assessor) {
         return Err(AppError::NotFound("Deze beoordelaar".into()));
@@ -168,6 +164,18 @@ pub async fn set_assessor(
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Refuses a cohort that does not exist (404) or is archived (409): nothing changes it any more.
+pub(super) async fn ensure_running(
+    conn: &mut sqlx::AnyConnection,
+    cohort_id: CohortId,
+) -> Result<(), AppError> {
+    match cohorts::archived(conn, cohort_id).await? {
+        None => Err(AppError::NotFound("Deze groep".into())),
+        Some(true) => Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
+        Some(false) => Ok(()),
+    }
 }
 
 /// Every assessor, by name, to choose from.

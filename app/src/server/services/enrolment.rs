@@ -73,11 +73,7 @@ async fn plan(
     cohort_id: CohortId,
     list: &StudentList,
 ) -> Result<(Vec<Planned>, Vec<RowError>), AppError> {
-    match cohorts::archived(conn, cohort_id).await? {
-        None => return Err(AppError::NotFound("Deze groep".into())),
-        Some(true) => return Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
-        Some(false) => {}
-    }
+    super::cohorts::ensure_running(conn, cohort_id).await?;
     let mut errors = list.errors.clone();
     let mut planned = Vec::with_capacity(list.rows.len());
     for row in &list.rows {

@@ -26,6 +26,7 @@ pub mod staff;
 pub mod student_accounts;
 pub mod submissions;
 pub mod upload;
+pub mod versions;
 
 use std::collections::HashSet;
 use std::hash::Hash;

@@ -101,18 +101,26 @@ pub(super) async fn progress_in_programme(
     Ok((framework, progress))
 }
 
-/// The framework as the student follows it: only the units of their cohort's profile, where
-/// the framework has profiles (see [`Framework::as_followed`]).
+/// The framework as the student follows it: the version their cohort follows, with only the
+/// units of its profile where the framework has profiles (see [`Framework::as_followed`]).
 pub(super) async fn followed_framework(
     conn: &mut AnyConnection,
     student_id: StudentId,
     code: &FrameworkCode,
 ) -> Result<Framework, AppError> {
-    let framework = catalog::load(conn, code)
+    let (version, profile) = cohorts::followed_by_student(conn, student_id, code).await?.unwrap_or_default();
+    Ok(framework_version(conn, code, version).await?.as_followed(profile.as_ref()))
+}
+
+/// One version of a framework (see [`catalog::load_version`]).
+pub(super) async fn framework_version(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+    version: u32,
+) -> Result<Framework, AppError> {
+    catalog::load_version(conn, code, version)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
-    let profile = cohorts::profile_of_student(conn, student_id, code).await?;
-    Ok(framework.as_followed(profile.as_ref()))
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))
 }
 
 async fn progress_in(

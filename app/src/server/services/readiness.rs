@@ -16,7 +16,7 @@ use crate::readiness_table::{Field, ReadinessTable};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::readiness::{self, StudentRevision};
-use crate::server::storage::{awards, catalog, Students};
+use crate::server::storage::{awards, Students};
 use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 
@@ -24,12 +24,12 @@ use crate::server::AppState;
 #[derive(Default)]
 pub struct ReadinessCache {
     rows: Mutex<HashMap<(StudentId, FrameworkCode), CachedRow>>,
-    frameworks: Mutex<HashMap<FrameworkCode, (String, Arc<Framework>)>>,
+    frameworks: Mutex<HashMap<(FrameworkCode, u32), Arc<Framework>>>,
 }
 
 struct CachedRow {
     revision: i64,
-    content_hash: String,
+    basis: String,
     row: StudentReadiness,
 }
 
@@ -43,11 +43,11 @@ pub async fn for_cohort(
     let mut conn = state.db.acquire().await?;
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
-    let content_hash = catalog::content_hash(&mut conn, &code).await?.unwrap_or_default();
     let profile = head.profile();
-    let framework = framework(state, &mut conn, &code, &content_hash).await?.as_followed(profile.as_ref());
-    // A cached row holds for the catalog text and the profile it was computed with.
-    let content_hash = format!("{content_hash}/{}", profile.as_ref().map_or("", |code| code.as_str()));
+    let framework =
+        framework(state, &mut conn, &code, head.framework_version).await?.as_followed(profile.as_ref());
+    // A cached row holds for the version and the profile it was computed with.
+    let basis = format!("{}/{}", head.framework_version, profile.as_ref().map_or("", |code| code.as_str()));
     let students = readiness::students(&mut conn, cohort_id).await?;
     let cache = &state.readiness;
     let stale: Vec<&StudentRevision> = {
@@ -55,9 +55,8 @@ pub async fn for_cohort(
         students
             .iter()
             .filter(|student| {
-                rows.get(&(student.student_id, code.clone())).is_none_or(|cached| {
-                    cached.revision != student.revision || cached.content_hash != content_hash
-                })
+                rows.get(&(student.student_id, code.clone()))
+                    .is_none_or(|cached| cached.revision != student.revision || cached.basis != basis)
             })
             .collect()
     };
@@ -77,8 +76,7 @@ pub async fn for_cohort(
                     awarded.remove(&student.student_id).unwrap_or_default().into_keys().collect();
                 let row =
                     readiness_row(&framework, student, &framework_progress(&framework, &records, &units));
-                let cached =
-                    CachedRow { revision: student.revision, content_hash: content_hash.clone(), row };
+                let cached = CachedRow { revision: student.revision, basis: basis.clone(), row };
                 ((student.student_id, code.clone()), cached)
             })
             .collect();
@@ -111,30 +109,20 @@ pub async fn for_cohort(
     })
 }
 
-/// The framework, read again only when its catalog file changed.
+/// A version of a framework, read once: a version's text never changes.
 async fn framework(
     state: &AppState,
     conn: &mut sqlx::AnyConnection,
     code: &FrameworkCode,
-    content_hash: &str,
+    version: u32,
 ) -> Result<Arc<Framework>, AppError> {
-    let cached = state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).get(code).cloned();
-    if let Some((hash, framework)) = cached {
-        if hash == content_hash {
-            return Ok(framework);
-        }
+    let key = (code.clone(), version);
+    let cached = state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).get(&key).cloned();
+    if let Some(framework) = cached {
+        return Ok(framework);
     }
-    let framework = Arc::new(
-        catalog::load(conn, code)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?,
-    );
-    state
-        .readiness
-        .frameworks
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .insert(code.clone(), (content_hash.to_owned(), framework.clone()));
+    let framework = Arc::new(super::progress::framework_version(conn, code, version).await?);
+    state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).insert(key, framework.clone());
     Ok(framework)
 }
 

@@ -14,7 +14,7 @@ use crate::readiness_table::{certificate_label, unit_label};
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
-use crate::server::storage::{awards, catalog, readiness, Students};
+use crate::server::storage::{awards, readiness, Students};
 use crate::server::AppState;
 
 /// The report of a cohort, for coordinators and administrators, and for its assessors.
@@ -27,9 +27,8 @@ pub async fn for_cohort(
     let mut conn = state.db.acquire().await?;
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
-    let framework = catalog::load(&mut conn, &code)
+    let framework = super::progress::framework_version(&mut conn, &code, head.framework_version)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?
         .as_followed(head.profile().as_ref());
     let students = readiness::students(&mut conn, cohort_id).await?;
     let mut records = skill_records_of(&mut conn, Students::InCohort(cohort_id), History::Latest).await?;

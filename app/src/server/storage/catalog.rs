@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use domain::{
-    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Profile, Skill, SkillId, Timestamp,
-    Unit, UnitCode,
+    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Profile, Skill, SkillId, StudentId,
+    Timestamp, Unit, UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -112,7 +112,94 @@ pub async fn save(
     for (position, unit) in framework.units.iter().enumerate() {
         save_unit(conn, framework_id, position, unit).await?;
     }
+    save_version(conn, framework_id, file, content_hash, now).await
+}
+
+/// Keeps a version of a framework's text whole, with the list of its skills. A version is
+/// recorded once: writing it again changes nothing.
+pub async fn save_version(
+    conn: &mut AnyConnection,
+    framework_id: i64,
+    file: &CatalogFile,
+    content_hash: &str,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    let catalog = serde_json::to_string(file).map_err(|error| sqlx::Error::Encode(Box::new(error)))?;
+    let version = i64::from(file.version);
+    let inserted = sqlx::query(
+        "insert into framework_version (framework_id, version, content_hash, catalog, recorded_at)
+         values ($1, $2, $3, $4, $5) on conflict (framework_id, version) do nothing",
+    )
+    .bind(framework_id)
+    .bind(version)
+    .bind(content_hash)
+    .bind(catalog)
+    .bind(now.to_string())
+    .execute(&mut *conn)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        return Ok(());
+    }
+    for skill in file.framework.skills() {
+        sqlx::query("insert into version_skill (framework_id, version, skill_id) values ($1, $2, $3)")
+            .bind(framework_id)
+            .bind(version)
+            .bind(skill.id.as_str())
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
+}
+
+/// The frameworks whose stored version is not yet kept whole (stored before versions were),
+/// with their id and content hash.
+pub async fn without_kept_version(
+    conn: &mut AnyConnection,
+) -> Result<Vec<(i64, FrameworkCode, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "select f.framework_id, f.code, f.content_hash from framework f
+         where not exists (select 1 from framework_version v
+                           where v.framework_id = f.framework_id and v.version = f.version)
+         order by f.code",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, code, hash)| (id, FrameworkCode::new(code), hash)).collect())
+}
+
+/// A framework as one of its versions says it; the current text when that version was never
+/// kept whole (cannot happen after the first start: see [`without_kept_version`]).
+pub async fn load_version(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+    version: u32,
+) -> Result<Option<Framework>, sqlx::Error> {
+    let kept: Option<String> = sqlx::query_scalar(
+        "select v.catalog from framework_version v join framework f on f.framework_id = v.framework_id
+         where f.code = $1 and v.version = $2",
+    )
+    .bind(code.as_str())
+    .bind(i64::from(version))
+    .fetch_optional(&mut *conn)
+    .await?;
+    match kept {
+        Some(catalog) => {
+            domain::parse_framework(&catalog).map(Some).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+        }
+        None => load(conn, code).await,
+    }
+}
+
+/// The versions of a framework that are kept, oldest first.
+pub async fn versions(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Vec<u32>, sqlx::Error> {
+    let rows: Vec<i64> = sqlx::query_scalar(
+        "select v.version from framework_version v join framework f on f.framework_id = v.framework_id
+         where f.code = $1 order by v.version",
+    )
+    .bind(code.as_str())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().filter_map(|version| u32::try_from(version).ok()).collect())
 }
 
 async fn retire_everything(conn: &mut AnyConnection, framework_id: i64) -> Result<(), sqlx::Error> {
@@ -371,23 +458,25 @@ fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {
         .ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
 }
 
-/// The active skills of the given frameworks.
-pub async fn skills_in(
+/// The skills a student's cohorts in the given frameworks follow: those of each cohort's
+/// version of its framework, in cohorts of any standing.
+pub async fn skills_followed(
     conn: &mut AnyConnection,
+    student_id: StudentId,
     frameworks: &[FrameworkCode],
 ) -> Result<std::collections::HashSet<SkillId>, sqlx::Error> {
     if frameworks.is_empty() {
         return Ok(std::collections::HashSet::new());
     }
-    let placeholders: Vec<String> = (1..=frameworks.len()).map(|n| format!("${n}")).collect();
+    let placeholders: Vec<String> = (2..frameworks.len() + 2).map(|n| format!("${n}")).collect();
     let sql = format!(
-        "select s.skill_id from skill s
-         join competency c on c.competency_id = s.competency_id join unit u on u.unit_id = c.unit_id
-         join framework f on f.framework_id = u.framework_id
-         where s.active = 1 and f.code in ({})",
+        "select distinct vs.skill_id from enrolment e
+         join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
+         join version_skill vs on vs.framework_id = c.framework_id and vs.version = c.framework_version
+         where e.student_id = $1 and f.code in ({})",
         placeholders.join(", ")
     );
-    let mut query = sqlx::query_as(&sql);
+    let mut query = sqlx::query_as(&sql).bind(student_id.get());
     for code in frameworks {
         query = query.bind(code.as_str());
     }

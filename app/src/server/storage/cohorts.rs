@@ -19,15 +19,17 @@ pub struct NewCohort<'a> {
     pub ends_on: &'a str,
 }
 
-/// Creates a cohort; returns its id.
+/// Creates a cohort, following the newest version of its framework; returns its id.
 pub async fn insert(
     conn: &mut AnyConnection,
     cohort: &NewCohort<'_>,
     created_at: Timestamp,
 ) -> Result<CohortId, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
-        "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at, profile_code)
-         values ($1, $2, $3, $4, $5, $6, $7) returning cohort_id",
+        "insert into cohort (name, framework_id, school_year, starts_on, ends_on, created_at, profile_code,
+           framework_version)
+         values ($1, $2, $3, $4, $5, $6, $7, (select version from framework where framework_id = $2))
+         returning cohort_id",
     )
     .bind(cohort.name)
     .bind(cohort.framework_id)
@@ -111,7 +113,8 @@ impl Scope {
 pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortView>, sqlx::Error> {
     let (condition, person) = scope.condition();
     let sql = format!(
-        "select c.cohort_id, c.name, c.school_year, f.code, f.title, c.archived_at, c.profile_code, f.profiles
+        "select c.cohort_id, c.name, c.school_year, f.code, f.title, c.archived_at, c.profile_code, f.profiles,
+           c.framework_version, f.version as newest_version
          from cohort c join framework f on f.framework_id = c.framework_id
          where {condition} order by c.starts_on, c.name"
     );
@@ -129,6 +132,8 @@ pub async fn list(conn: &mut AnyConnection, scope: Scope) -> Result<Vec<CohortVi
             CohortView {
                 id,
                 profile: row.profile_title(),
+                framework_version: u32::try_from(row.framework_version).unwrap_or_default(),
+                newest_version: u32::try_from(row.newest_version).unwrap_or_default(),
                 name: row.name,
                 school_year: row.school_year,
                 framework_code: FrameworkCode::new(row.code),
@@ -151,6 +156,8 @@ struct CohortRow {
     archived_at: Option<String>,
     profile_code: Option<String>,
     profiles: String,
+    framework_version: i64,
+    newest_version: i64,
 }
 
 impl CohortRow {
@@ -164,17 +171,17 @@ impl CohortRow {
     }
 }
 
-/// The profile a student follows in a framework: that of their newest running cohort in it, or
-/// else of their newest archived one; `None` when those cohorts follow no profile.
-pub async fn profile_of_student(
+/// How a student follows a framework: the version and profile of their newest running cohort
+/// in it, or else of their newest archived one; `None` when they were never enrolled in it.
+pub async fn followed_by_student(
     conn: &mut AnyConnection,
     student_id: StudentId,
     framework: &FrameworkCode,
-) -> Result<Option<ProfileCode>, sqlx::Error> {
-    let code: Option<(String,)> = sqlx::query_as(
-        "select c.profile_code from enrolment e
+) -> Result<Option<(u32, Option<ProfileCode>)>, sqlx::Error> {
+    let row: Option<(i64, Option<String>)> = sqlx::query_as(
+        "select c.framework_version, c.profile_code from enrolment e
          join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
-         where e.student_id = $1 and f.code = $2 and c.profile_code is not null
+         where e.student_id = $1 and f.code = $2
          order by case when c.archived_at is null then 0 else 1 end, c.starts_on desc, c.cohort_id desc
          limit 1",
     )
@@ -182,7 +189,23 @@ pub async fn profile_of_student(
     .bind(framework.as_str())
     .fetch_optional(conn)
     .await?;
-    Ok(code.map(|(code,)| ProfileCode::new(code)))
+    Ok(row.map(|(version, profile)| {
+        (u32::try_from(version).unwrap_or_default(), profile.map(ProfileCode::new))
+    }))
+}
+
+/// Moves a cohort to another version of its framework.
+pub async fn set_version(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+    version: u32,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update cohort set framework_version = $1 where cohort_id = $2")
+        .bind(i64::from(version))
+        .bind(cohort_id.get())
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// The people linked through a membership table to each cohort that meets `condition`, by last

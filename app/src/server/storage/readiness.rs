@@ -15,6 +15,8 @@ pub struct CohortHead {
     pub framework_code: String,
     pub framework_title: String,
     pub profile_code: Option<String>,
+    #[sqlx(try_from = "i64")]
+    pub framework_version: u32,
 }
 
 impl CohortHead {
@@ -35,7 +37,7 @@ pub async fn cohort(
 ) -> Result<Option<CohortHead>, sqlx::Error> {
     sqlx::query_as(
         "select c.cohort_id, c.name, c.school_year, f.code as framework_code, f.title as framework_title,
-           c.profile_code
+           c.profile_code, c.framework_version
          from cohort c join framework f on f.framework_id = c.framework_id where c.cohort_id = $1",
     )
     .bind(cohort_id.get())

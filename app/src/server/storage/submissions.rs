@@ -85,7 +85,8 @@ pub struct OnRetiredSkill {
     pub framework_title: String,
 }
 
-/// The open submissions whose skill is retired: no assessor can decide them any more.
+/// The open submissions of a skill that no version followed by the student's cohorts has: no
+/// assessor can decide them any more.
 pub async fn open_on_retired_skills(conn: &mut AnyConnection) -> Result<Vec<OnRetiredSkill>, sqlx::Error> {
     sqlx::query_as(
         "select s.submission_id, s.skill_id, k.text as skill_text, f.code as framework_code,
@@ -93,7 +94,11 @@ pub async fn open_on_retired_skills(conn: &mut AnyConnection) -> Result<Vec<OnRe
          from submission s join skill k on k.skill_id = s.skill_id
          join competency cp on cp.competency_id = k.competency_id join unit u on u.unit_id = cp.unit_id
          join framework f on f.framework_id = u.framework_id
-         where k.active = 0 and s.withdrawn_at is null and s.reviewed_at is null
+         where s.withdrawn_at is null and s.reviewed_at is null
+           and not exists (
+             select 1 from enrolment e join cohort c on c.cohort_id = e.cohort_id
+             join version_skill vs on vs.framework_id = c.framework_id and vs.version = c.framework_version
+             where e.student_id = s.student_id and vs.skill_id = s.skill_id)
          order by s.submission_id",
     )
     .fetch_all(conn)
@@ -197,7 +202,7 @@ pub async fn queue(
            f.code as framework_code, u.code as unit_code, s.skill_id, k.text as skill_text, s.submitted_at
          from submission s
          join account a on a.account_id = s.student_id
-         join skill k on k.skill_id = s.skill_id and k.active = 1
+         join skill k on k.skill_id = s.skill_id
          join competency cp on cp.competency_id = k.competency_id
          join unit u on u.unit_id = cp.unit_id
          join framework f on f.framework_id = u.framework_id
@@ -207,6 +212,8 @@ pub async fn queue(
              {cohort_condition}
            order by c.starts_on desc, c.cohort_id desc limit 1)
          where s.withdrawn_at is null and s.reviewed_at is null
+           and exists (select 1 from version_skill vs where vs.framework_id = qc.framework_id
+                       and vs.version = qc.framework_version and vs.skill_id = s.skill_id)
          order by s.submitted_at, s.submission_id"
     );
     let mut query = sqlx::query_as(&sql);

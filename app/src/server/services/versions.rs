@@ -1,0 +1,125 @@
+//! Versions of a framework over time: comparing a catalog file with the stored text before it is
+//! imported, and moving a cohort to a newer version with a preview of what each student gains
+//! and loses. The rules are [`domain::versions`]'.
+
+use domain::policy::Action;
+use domain::versions::{self, FrameworkDiff};
+use domain::{parse_catalog_file, CohortId, FrameworkCode, Timestamp};
+use sqlx::{AnyConnection, AnyPool};
+
+use super::access::visible_cohort;
+use super::authorise;
+use super::progress::{framework_version, skill_records_of};
+use crate::dto::{CohortVersionMove, PersonView, StudentVersionMove};
+use crate::error::AppError;
+use crate::server::storage::accounts::Account;
+use crate::server::storage::decisions::History;
+use crate::server::storage::{self, awards, catalog, cohorts, readiness, submissions, Students};
+use crate::server::AppState;
+
+/// What importing the catalog file `json` would change: its framework's code, the stored
+/// version it is compared with (`None` for a framework not stored yet, compared with nothing),
+/// and the changes. A malformed file is refused as the import refuses it.
+pub async fn diff_file(
+    db: &AnyPool,
+    json: &str,
+) -> Result<(FrameworkCode, Option<u32>, FrameworkDiff), AppError> {
+    super::catalog::check_schema(json)?;
+    let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
+    let code = file.framework.code.clone();
+    let mut conn = db.acquire().await?;
+    let Some(version) = catalog::version(&mut conn, &code).await? else {
+        let empty = domain::Framework { units: Vec::new(), profiles: Vec::new(), ..file.framework.clone() };
+        return Ok((code, None, versions::diff(&empty, &file.framework)));
+    };
+    let stored = framework_version(&mut conn, &code, version).await?;
+    Ok((code, Some(version), versions::diff(&stored, &file.framework)))
+}
+
+/// Moves a running cohort to a newer `version` of its framework, or with `dry_run` only tells
+/// what that would do: per student, the achieved skills carried over and dropped, the skills to
+/// prove, the units whose status changes. Decisions are never touched: those on retired skills
+/// stay in the record. Open submissions of skills the students' versions no longer have are
+/// closed with a note, in the move's transaction. Coordinators and administrators move cohorts.
+pub async fn move_cohort(
+    state: &AppState,
+    account: &Account,
+    cohort_id: CohortId,
+    version: u32,
+    dry_run: bool,
+    now: Timestamp,
+) -> Result<CohortVersionMove, AppError> {
+    authorise(account, Action::ManageCohorts)?;
+    let mut tx = storage::begin(&state.db).await?;
+    let head = visible_cohort(&mut tx, account, cohort_id).await?;
+    super::cohorts::ensure_running(&mut tx, cohort_id).await?;
+    let code = head.framework();
+    let from = head.framework_version;
+    if !catalog::versions(&mut tx, &code).await?.contains(&version) {
+        return Err(AppError::NotFound(format!("Versie {version} van {code}")));
+    }
+    if version <= from {
+        return Err(AppError::Invalid(format!(
+            "De groep volgt versie {from} van {code}; ze kan alleen naar een nieuwere versie."
+        )));
+    }
+    let profile = head.profile();
+    let older = framework_version(&mut tx, &code, from).await?.as_followed(profile.as_ref());
+    let newer = framework_version(&mut tx, &code, version).await?.as_followed(profile.as_ref());
+    let students = preview(&mut tx, cohort_id, &code, &older, &newer).await?;
+    if !dry_run {
+        cohorts::set_version(&mut tx, cohort_id, version).await?;
+        close_submissions_of_retired_skills(&mut tx, now).await?;
+        tx.commit().await?;
+        tracing::info!(cohort_id = cohort_id.get(), framework = %code, from, to = version, "cohort moved to a newer version");
+    }
+    Ok(CohortVersionMove {
+        cohort_id,
+        framework_code: code,
+        from_version: from,
+        to_version: version,
+        diff: versions::diff(&older, &newer),
+        students,
+        applied: !dry_run,
+    })
+}
+
+async fn preview(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+    code: &FrameworkCode,
+    older: &domain::Framework,
+    newer: &domain::Framework,
+) -> Result<Vec<StudentVersionMove>, AppError> {
+    let selection = Students::InCohort(cohort_id);
+    let mut records = skill_records_of(conn, selection, History::Full).await?;
+    let mut awarded = awards::of_students(conn, selection, code).await?;
+    let students = readiness::students(conn, cohort_id).await?;
+    Ok(students
+        .into_iter()
+        .map(|student| {
+            let records = records.remove(&student.student_id).unwrap_or_default();
+            let units = awarded.remove(&student.student_id).unwrap_or_default().into_keys().collect();
+            StudentVersionMove {
+                student: PersonView { id: student.student_id.into(), name: student.name },
+                change: versions::student_move(older, newer, &records, &units),
+            }
+        })
+        .collect())
+}
+
+/// Closes every open submission of a skill that no version the student's cohorts follow has,
+/// with a note that tells the student why.
+async fn close_submissions_of_retired_skills(
+    conn: &mut AnyConnection,
+    at: Timestamp,
+) -> Result<(), AppError> {
+    for open in submissions::open_on_retired_skills(conn).await? {
+        let note = format!(
+            "Vaardigheid '{}' is geschrapt uit {} ({}). Je indiening is afgesloten zonder beoordeling; je bewijsstukken blijven bewaard.",
+            open.skill_text, open.framework_code, open.framework_title
+        );
+        submissions::close_with_note(conn, open.submission_id, &note, at).await?;
+    }
+    Ok(())
+}
