@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
 
-use crate::dto::{CohortInput, CohortReadiness, CohortReport, CohortView, ImportOutcome, PersonView};
+use crate::dto::{
+    CohortInput, CohortReadiness, CohortReport, CohortVersionMove, CohortView, ImportOutcome, PersonView,
+};
 use crate::error::AppError;
 
 /// Every student of a cohort against every unit.
@@ -90,4 +92,19 @@ pub async fn report_of_cohort(cohort_id: CohortId) -> Result<CohortReport, AppEr
     use crate::server::context::as_signed_in;
     use crate::server::services::report;
     as_signed_in(async |state, account, now| report::for_cohort(state, account, cohort_id, now).await).await
+}
+
+/// Moves a cohort to a newer version of its framework, or with `dry_run` previews the move.
+#[server]
+pub async fn move_cohort_version(
+    cohort_id: CohortId,
+    version: u32,
+    dry_run: bool,
+) -> Result<CohortVersionMove, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::versions;
+    as_signed_in(async |state, account, now| {
+        versions::move_cohort(state, account, cohort_id, version, dry_run, now).await
+    })
+    .await
 }

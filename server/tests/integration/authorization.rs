@@ -328,6 +328,9 @@ fn table() -> Vec<Row> {
         Row::api(M::POST, "/cohorts/{id}/framework-version", [401, 403, 403, 403, 403, 400, 400])
             .query("?dry_run=true")
             .json(|_| json!({ "version": 2 })),
+        Row::server_fn::<cohorts::MoveCohortVersion>([401, 403, 403, 403, 403, 400, 400]).form(|t| {
+            vec![("cohort_id", t.cohort.to_string()), ("version", "2".into()), ("dry_run", "true".into())]
+        }),
         // Archived once, the cohort cannot be archived again.
         Row::api(M::POST, "/cohorts/{id}/archive", [401, 403, 403, 403, 403, 204, 409]),
         Row::server_fn::<cohorts::ArchiveCohort>(managers_once_more).form(|t| vec![("cohort_id", t.spare_cohort.to_string())]),

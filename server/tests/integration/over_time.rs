@@ -144,6 +144,12 @@ async fn moving_a_cohort_does_what_its_preview_said_and_keeps_every_decision() {
     skills.push(json!({ "id": "BO-IT-002.M-IT-020.7.99", "text": "Nieuwe vaardigheid" }));
     let version = import(&world, &file).await;
 
+    let page =
+        world.app.get(&world.coordinator, &format!("/groepen/{}", world.cohort)).await.text().await.unwrap();
+    assert!(
+        page.contains(&format!("De groep volgt versie 2; de nieuwste is versie {version}.")),
+        "the cohort page offers the move"
+    );
     let preview = move_to(&world, version, true).await;
     assert_eq!(preview.status(), StatusCode::OK);
     let preview: Value = preview.json().await.unwrap();

@@ -1,6 +1,7 @@
 //! A cohort's pages. `/groepen/:id` (`page`): the readiness of every student against every unit
 //! (`matrix`), to search, sort, filter, export and print; for whoever manages cohorts also the
-//! enrolment import (`import`) and the assessors (`assessors`). `/groepen/:id/rapport` (`report`):
+//! enrolment import (`import`), the assessors (`assessors`) and the move to a newer version of
+//! the framework (`version`). `/groepen/:id/rapport` (`report`):
 //! the printable readiness report. `/groepen/nieuw` (`new`): a new cohort.
 
 mod assessors;
@@ -9,6 +10,7 @@ mod matrix;
 mod new;
 mod page;
 mod report;
+mod version;
 
 pub use new::NewCohortPage;
 pub use page::CohortPage;

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use super::assessors::CohortAssessors;
 use super::import::EnrolmentImport;
 use super::matrix::ReadinessMatrix;
+use super::version::CohortVersion;
 use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
 use crate::components::loaded::loaded;
 use crate::session::Session;
@@ -31,12 +32,20 @@ pub fn CohortPage() -> impl IntoView {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageCohorts));
-                let archived = details.await.is_ok_and(|details| details.archived);
-                match (manages, archived) {
+                let details = details.await.ok()?;
+                match (manages, details.archived) {
                     (_, true) => Some(view! {
                         <p class="muted" data-testid="archived">"Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."</p>
                     }.into_any()),
                     (true, false) => Some(view! {
+                        {(details.framework_version < details.newest_version).then(|| view! {
+                            <CohortVersion
+                                cohort=cohort()
+                                framework=details.framework_code.clone()
+                                current=details.framework_version
+                                newest=details.newest_version
+                            />
+                        })}
                         <EnrolmentImport cohort=cohort() enrol/>
                         <CohortAssessors cohort=cohort()/>
                     }.into_any()),
