@@ -573,3 +573,12 @@ pub struct StudentVersionMove {
     #[serde(flatten)]
     pub change: domain::versions::StudentMove,
 }
+
+/// What importing a catalog file changes, compared with the stored version of its framework.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogComparison {
+    pub code: FrameworkCode,
+    /// The stored version compared with; `None` for a framework not stored yet.
+    pub stored_version: Option<u32>,
+    pub diff: domain::versions::FrameworkDiff,
+}

@@ -70,6 +70,11 @@ pub fn audit_log_before(before: i64) -> String {
     format!("/beheer/logboek?voor={before}")
 }
 
+/// `/beheer/catalogus`: comparing a catalog file with the stored framework, then importing it.
+pub fn catalog_files() -> &'static str {
+    "/beheer/catalogus"
+}
+
 /// `/beheer/berichten`: the e-mail not delivered, for administrators to pass on.
 pub fn outbox() -> &'static str {
     "/beheer/berichten"

@@ -136,7 +136,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
           ...reading,
         ],
       },
-      { visitor: 'admin', email: demo.admin.email, paths: ['/', '/beheer/personeel', '/beheer/logboek', '/beheer/berichten', ...reading] },
+      { visitor: 'admin', email: demo.admin.email, paths: ['/', '/beheer/personeel', '/beheer/logboek', '/beheer/berichten', '/beheer/catalogus', ...reading] },
     ];
   } finally {
     await Promise.all([coordinator.close(), student.close(), assessor.close()]);

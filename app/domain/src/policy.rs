@@ -35,11 +35,13 @@ pub enum Action {
     /// Read the e-mail not delivered (waiting without SMTP, or failed), links included, to pass
     /// it on by hand.
     ReadOutbox,
+    /// Compare a catalog file with the stored framework and import it as a new version.
+    ManageCatalog,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -51,6 +53,7 @@ impl Action {
         Action::ReadAuditLog,
         Action::ReplyOnFeedback,
         Action::ReadOutbox,
+        Action::ManageCatalog,
     ];
 }
 
@@ -62,9 +65,11 @@ pub fn may(role: Role, action: Action) -> bool {
         Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
         Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
         Action::ManageCohorts => matches!(role, Role::Coordinator | Role::Admin),
-        Action::ManageAccounts | Action::ManageStaff | Action::ReadAuditLog | Action::ReadOutbox => {
-            role == Role::Admin
-        }
+        Action::ManageAccounts
+        | Action::ManageStaff
+        | Action::ReadAuditLog
+        | Action::ReadOutbox
+        | Action::ManageCatalog => role == Role::Admin,
         Action::ManageStudents => matches!(role, Role::Coordinator | Role::Admin),
         Action::ReplyOnFeedback => matches!(role, Role::Student | Role::Assessor),
     }
@@ -132,6 +137,11 @@ mod tests {
     #[test]
     fn only_an_administrator_manages_accounts() {
         assert_eq!(allowed(Action::ManageAccounts), [Role::Admin]);
+    }
+
+    #[test]
+    fn only_an_administrator_imports_catalog_files() {
+        assert_eq!(allowed(Action::ManageCatalog), [Role::Admin]);
     }
 
     #[test]

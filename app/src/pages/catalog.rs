@@ -1,6 +1,6 @@
 //! The catalog browser: framework → units → competencies → skills and knowledge.
 
-use domain::{Competency, Framework, Unit};
+use domain::{Competency, Framework, Profile, Unit};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -81,6 +81,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
         <p class="crumbs"><a href=urls::catalog()>"Catalogus"</a> " › " {framework.code.to_string()}</p>
         <h1>{framework.title.clone()}</h1>
         <p class="muted">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+        <Profiles profiles=framework.profiles.clone()/>
         <div class="units">
             {framework
                 .units
@@ -89,6 +90,28 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// The profiles of a framework that has them: which units each one asks, and at what level.
+#[component]
+fn Profiles(profiles: Vec<Profile>) -> impl IntoView {
+    (!profiles.is_empty()).then(|| {
+        let items = profiles
+            .into_iter()
+            .map(|profile| {
+                let level = profile.level.map(|level| format!(", niveau {level}")).unwrap_or_default();
+                let units = profile.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                view! { <li><strong>{format!("{} {}", profile.code, profile.title)}</strong>{format!("{level}: {units}")}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="card" data-testid="profiles">
+                <h2>"Profielen"</h2>
+                <p class="muted">"Een groep volgt één profiel en bewijst alleen de onderdelen ervan."</p>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
 }
 
 /// A unit, collapsed to its heading until opened.
@@ -114,6 +137,10 @@ fn UnitPanel(unit: Unit, unit_label: &'static str) -> impl IntoView {
                 </button>
             </h2>
             <div id=body_id class="unit-body" hidden=move || !open.get()>
+                {(!unit.knowledge.is_empty()).then(|| view! {
+                    <h3>"Vakkennis en vaardigheden"</h3>
+                    <ul class="knowledge">{unit.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
+                })}
                 {unit.competencies.into_iter().map(|competency| view! { <CompetencyBlock competency/> }).collect_view()}
             </div>
         </section>

@@ -44,6 +44,8 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::outbox()>"Berichten"</a>
                                     }
                                 });
+                                let catalog_link = may(user.role, Action::ManageCatalog)
+                                    .then(|| view! { <a href=urls::catalog_files()>"Catalogusbestanden"</a> });
                                 let count = move || {
                                     unread.get().and_then(Result::ok).filter(|count| *count > 0).map(|count| {
                                         view! {
@@ -60,6 +62,7 @@ pub fn Header() -> impl IntoView {
                                         {portfolio_link}
                                         {queue_link}
                                         {staff_links}
+                                        {catalog_link}
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>
                                     <div class="account">

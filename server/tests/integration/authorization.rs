@@ -168,6 +168,15 @@ fn fill(path: &str, targets: &Targets) -> String {
     filled
 }
 
+/// A small catalog file of a framework no test stores.
+fn catalog_file() -> String {
+    json!({ "code": "BK-AUTH-1", "title": "Testkwalificatie", "kind": "beroepskwalificatie",
+            "units": [{ "code": "A", "title": "Blok A", "competencies": [
+                { "nr": "1", "title": "Werkt veilig", "skills": [{ "id": "BK-AUTH-1.A.1.1", "text": "Meldt gevaren" }] }
+            ]}] })
+    .to_string()
+}
+
 fn skill() -> &'static str {
     M_IT_020[0]
 }
@@ -333,6 +342,9 @@ fn table() -> Vec<Row> {
         }),
         // Archived once, the cohort cannot be archived again.
         Row::api(M::POST, "/cohorts/{id}/archive", [401, 403, 403, 403, 403, 204, 409]),
+        // Catalog files.
+        Row::server_fn::<catalog::CompareCatalogFile>(admin_only).json(|_| json!({ "text": catalog_file() })),
+        Row::server_fn::<catalog::ImportCatalogFile>(admin_only).json(|_| json!({ "text": catalog_file() })),
         Row::server_fn::<cohorts::ArchiveCohort>(managers_once_more).form(|t| vec![("cohort_id", t.spare_cohort.to_string())]),
         // Accounts.
         Row::api(M::POST, "/staff", [401, 403, 403, 403, 403, 403, 201])

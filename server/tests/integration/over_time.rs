@@ -307,3 +307,34 @@ async fn an_archived_cohort_takes_no_more_writes() {
     assert_eq!(world.app.rows("award").await, 0);
     assert_eq!(world.app.rows("assessor_assignment").await, 1);
 }
+
+#[tokio::test]
+async fn an_administrator_reads_what_a_catalog_file_changes_then_imports_it_as_a_new_version() {
+    use app::api::catalog::{CompareCatalogFile, ImportCatalogFile};
+    use leptos::server_fn::ServerFn;
+    let world = World::builder().admin().build().await;
+    let mut file = bo_it_002();
+    let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
+    skills.retain(|entry| entry["id"] != RETIRED);
+    let body = json!({ "text": file.to_string() });
+
+    let compared = world.app.post_json(world.admin(), CompareCatalogFile::PATH, &body).await;
+    assert_eq!(compared.status(), StatusCode::OK);
+    let compared: Value = compared.json().await.unwrap();
+    assert_eq!(compared["stored_version"], 2);
+    assert_eq!(compared["diff"]["retired"][0]["id"], RETIRED);
+    assert_eq!(compared["diff"]["added"], json!([]));
+    let page = world.app.get(world.admin(), "/beheer/catalogus").await.text().await.unwrap();
+    assert!(page.contains("Kies een catalogusbestand (JSON"), "the page opens");
+
+    let imported = world.app.post_json(world.admin(), ImportCatalogFile::PATH, &body).await;
+    assert_eq!(imported.status(), StatusCode::OK);
+    let listed = world.app.get_json(&world.coordinator, "/api/v1/cohorts").await;
+    assert_eq!(
+        (listed[0]["framework_version"].as_u64(), listed[0]["newest_version"].as_u64()),
+        (Some(2), Some(3))
+    );
+    let broken = json!({ "text": "{ \"code\": " });
+    let refused = world.app.post_json(world.admin(), ImportCatalogFile::PATH, &broken).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+}

@@ -121,6 +121,12 @@ fn UnitDetail(
         </p>
         <MissingSummary progress=unit_progress.clone()/>
         <ClosedSubmissions closed/>
+        {(!unit.knowledge.is_empty()).then(|| view! {
+            <details class="knowledge-list card">
+                <summary>"Vakkennis en vaardigheden"</summary>
+                <ul>{unit.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
+            </details>
+        })}
         {competencies}
         <Conversations
             student=StudentId::of_account(student.id)

@@ -10,7 +10,7 @@ use sqlx::{AnyConnection, AnyPool};
 use super::access::visible_cohort;
 use super::authorise;
 use super::progress::{framework_version, skill_records_of};
-use crate::dto::{CohortVersionMove, PersonView, StudentVersionMove};
+use crate::dto::{CatalogComparison, CohortVersionMove, PersonView, StudentVersionMove};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
@@ -34,6 +34,27 @@ pub async fn diff_file(
     };
     let stored = framework_version(&mut conn, &code, version).await?;
     Ok((code, Some(version), versions::diff(&stored, &file.framework)))
+}
+
+/// [`diff_file`] for an administrator's page: what importing the file would change.
+pub async fn compare(db: &AnyPool, account: &Account, json: &str) -> Result<CatalogComparison, AppError> {
+    authorise(account, Action::ManageCatalog)?;
+    let (code, stored_version, diff) = diff_file(db, json).await?;
+    Ok(CatalogComparison { code, stored_version, diff })
+}
+
+/// Imports a catalog file as an administrator: a new version of its framework (see
+/// [`super::catalog::import`]); answers the comparison with what was stored before.
+pub async fn import(
+    db: &AnyPool,
+    account: &Account,
+    json: &str,
+    now: Timestamp,
+) -> Result<CatalogComparison, AppError> {
+    let comparison = compare(db, account, json).await?;
+    let (code, outcome) = super::catalog::import(db, json, now).await?;
+    tracing::info!(account_id = account.id.get(), framework = %code, ?outcome, "catalog file imported from the page");
+    Ok(comparison)
 }
 
 /// Moves a running cohort to a newer `version` of its framework, or with `dry_run` only tells

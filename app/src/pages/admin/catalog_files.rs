@@ -1,0 +1,121 @@
+//! `/beheer/catalogus`: an administrator chooses a catalog file, reads what it would add, reword
+//! and retire compared with the stored framework, and then imports it as a new version. Running
+//! cohorts keep their version until a coordinator moves them.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use web_sys::HtmlInputElement;
+
+use crate::api::catalog::{CompareCatalogFile, ImportCatalogFile};
+use crate::components::loaded::first_refusal;
+use crate::dto::CatalogComparison;
+
+/// `/beheer/catalogus`: "Catalogusbestanden".
+#[component]
+pub fn CatalogFilesPage() -> impl IntoView {
+    let compare = ServerAction::<CompareCatalogFile>::new();
+    let import = ServerAction::<ImportCatalogFile>::new();
+    let text = RwSignal::new(String::new());
+    let unreadable = RwSignal::new(false);
+    let read = move |event| {
+        let input: HtmlInputElement = event_target(&event);
+        let Some(chosen) = input.files().and_then(|files| files.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(chosen.text())
+                .await
+                .ok()
+                .and_then(|value| value.as_string())
+            {
+                Some(read) => {
+                    unreadable.set(false);
+                    text.set(read.clone());
+                    compare.dispatch(CompareCatalogFile { text: read });
+                }
+                None => unreadable.set(true),
+            }
+        });
+    };
+    let compared = move || {
+        compare.value().get().and_then(Result::ok).map(|comparison| {
+            let imported = move || import.value().get().is_some_and(|result| result.is_ok());
+            view! {
+                <Comparison comparison/>
+                {move || if imported() {
+                    view! { <p class="notice" role="status">"Geïmporteerd als nieuwe versie. Groepen volgen ze pas als een coördinator ze verhuist."</p> }.into_any()
+                } else {
+                    view! {
+                        <p><button type="button" on:click=move |_| {
+                            import.dispatch(ImportCatalogFile { text: text.get_untracked() });
+                        }>"Importeren als nieuwe versie"</button></p>
+                    }.into_any()
+                }}
+            }
+        })
+    };
+    let failure = move || {
+        first_refusal([
+            compare.value().get().and_then(Result::err),
+            import.value().get().and_then(Result::err),
+        ])
+    };
+    view! {
+        <Title text="Catalogusbestanden – Vaardig"/>
+        <h1>"Catalogusbestanden"</h1>
+        <section class="card stack" data-testid="catalog-files">
+            <p class="muted">
+                "Kies een catalogusbestand (JSON, volgens catalog.schema.json). Je ziet eerst wat het toevoegt, herschrijft en schrapt tegenover de bewaarde versie; lopende groepen blijven bij hun versie."
+            </p>
+            <label>"Catalogusbestand" <input type="file" accept=".json,application/json" on:change=read/></label>
+            {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
+            {compared}
+            {failure}
+        </section>
+    }
+}
+
+#[component]
+fn Comparison(comparison: CatalogComparison) -> impl IntoView {
+    let diff = comparison.diff;
+    let against = comparison
+        .stored_version
+        .map_or_else(|| "nog niet bewaard".to_owned(), |version| format!("tegenover versie {version}"));
+    let summary = format!(
+        "{} ({against}): {} nieuwe, {} herschreven, {} geschrapte vaardigheden of titels.",
+        comparison.code,
+        diff.added.len(),
+        diff.reworded.len(),
+        diff.retired.len()
+    );
+    let rows = diff
+        .added
+        .into_iter()
+        .map(|entry| ("Nieuw", entry.id.to_string(), String::new(), entry.text))
+        .chain(
+            diff.reworded
+                .into_iter()
+                .map(|change| ("Herschreven", change.place, change.before, change.after)),
+        )
+        .chain(
+            diff.retired
+                .into_iter()
+                .map(|entry| ("Geschrapt", entry.id.to_string(), entry.text, String::new())),
+        )
+        .map(|(what, place, before, after)| {
+            view! { <tr><td>{what}</td><td>{place}</td><td>{before}</td><td>{after}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <p data-testid="comparison-summary">{summary}</p>
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">"Wijziging"</th>
+                    <th scope="col">"Waar"</th>
+                    <th scope="col">"Was"</th>
+                    <th scope="col">"Wordt"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
