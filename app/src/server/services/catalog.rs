@@ -199,7 +199,8 @@ mod tests {
     fn the_schema_refuses_a_broken_file_at_the_place_the_parser_names() {
         use serde_json::json;
         let valid: serde_json::Value = serde_json::from_str(BUILTIN[4].1).expect("JSON");
-        let broken: [(&str, fn(&mut serde_json::Value)); 8] = [
+        type Breaking = fn(&mut serde_json::Value);
+        let broken: [(&str, Breaking); 8] = [
             ("units[3].competencies[0]", |file| {
                 file["units"][3]["competencies"][0].as_object_mut().unwrap().remove("title");
             }),
@@ -344,7 +345,10 @@ mod tests {
     /// The source texts of the built-in frameworks (from `../shared/seeds`, extracted from the
     /// published PDFs), with the page furniture that may interrupt a text: headers and footers
     /// repeated on every page.
-    const SOURCES: [(&str, &str, fn(&str) -> bool); 5] = [
+    /// Whether a line of a source is page furniture.
+    type Furniture = fn(&str) -> bool;
+
+    const SOURCES: [(&str, &str, Furniture); 5] = [
         (
             "BO-IT-002",
             include_str!(
