@@ -582,3 +582,42 @@ pub struct CatalogComparison {
     pub stored_version: Option<u32>,
     pub diff: domain::versions::FrameworkDiff,
 }
+
+/// A student's coverage of a related framework (EVC), through the crosswalks from the
+/// frameworks they follow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentCoverage {
+    pub framework: FrameworkCode,
+    pub title: String,
+    /// Per competency of the framework, in its order.
+    pub competencies: Vec<domain::crosswalk::CompetencyCoverage>,
+    /// The links into the framework; a competency's `confirmable` indexes into them.
+    pub links: Vec<domain::crosswalk::Link>,
+    /// Whether the account reading it may confirm related links (the student's assessor).
+    #[serde(default)]
+    pub may_confirm: bool,
+}
+
+/// Every student of a cohort against the competencies of a related framework.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortCoverage {
+    pub cohort_id: CohortId,
+    pub framework: FrameworkCode,
+    pub title: String,
+    pub students: Vec<CoverageRow>,
+}
+
+/// One student's row of a [`CohortCoverage`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoverageRow {
+    pub student: PersonView,
+    pub competencies: Vec<domain::crosswalk::CompetencyCoverage>,
+}
+
+/// An assessor's confirmation of a related correspondence for a student.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmationInput {
+    /// The framework the link leads into.
+    pub framework: FrameworkCode,
+    pub link: domain::crosswalk::Link,
+}

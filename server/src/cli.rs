@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use app::error::AppError;
-use app::server::services::{accounts, catalog, demo, upload, versions};
+use app::server::services::{accounts, catalog, crosswalks, demo, upload, versions};
 use app::server::{Clock, Settings};
 use clap::{Args, Parser, Subcommand};
 use domain::versions::{FrameworkDiff, SkillEntry};
@@ -36,6 +36,9 @@ pub enum Command {
     /// List, export or import curriculum frameworks.
     #[command(subcommand)]
     Catalog(CatalogCommand),
+    /// List, export or import the crosswalks between frameworks (credit across frameworks).
+    #[command(subcommand)]
+    Crosswalk(CrosswalkCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -94,6 +97,17 @@ pub enum CatalogCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum CrosswalkCommand {
+    /// Print each pair of frameworks with a crosswalk (built-in or imported), FROM -> TO.
+    List,
+    /// Print the crosswalk from one framework to another as JSON, in the crosswalk file format.
+    Export { from: String, to: String },
+    /// Store a crosswalk file, replacing the crosswalk of its pair; a file naming a skill its
+    /// framework does not have changes nothing.
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Create an account. The password is read from standard input; without one, a password
     /// is generated and printed.
@@ -131,6 +145,7 @@ pub async fn run(cli: Cli, clock: Clock) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::Catalog(command)) => run_catalog(&storage, command, clock).await,
+        Some(Command::Crosswalk(command)) => run_crosswalk(&storage, command, clock).await,
         Some(Command::User(UserCommand::Add { email, name, role })) => {
             add_user(&storage, &email, &name, role, clock).await
         }
@@ -199,6 +214,31 @@ async fn run_catalog(storage: &StorageArgs, command: CatalogCommand, clock: Cloc
         CatalogCommand::Diff { file } => {
             let (code, stored, diff) = versions::diff_file(&db, &read_text(&file)?).await?;
             print!("{}", diff_text(&code, stored, &diff));
+        }
+    }
+    Ok(())
+}
+
+async fn run_crosswalk(
+    storage: &StorageArgs,
+    command: CrosswalkCommand,
+    clock: Clock,
+) -> Result<(), CliError> {
+    let db = startup::open_database_with_catalog(storage, clock).await?;
+    match command {
+        CrosswalkCommand::List => {
+            for (from, to) in crosswalks::pairs(&db).await? {
+                println!("{from} -> {to}");
+            }
+        }
+        CrosswalkCommand::Export { from, to } => {
+            let crosswalk =
+                crosswalks::export(&db, &FrameworkCode::new(from), &FrameworkCode::new(to)).await?;
+            println!("{}", serde_json::to_string_pretty(&crosswalk).map_err(std::io::Error::other)?);
+        }
+        CrosswalkCommand::Import { file } => {
+            let (from, to) = crosswalks::import(&db, &read_text(&file)?, clock.now()).await?;
+            println!("{from} -> {to}: imported");
         }
     }
     Ok(())

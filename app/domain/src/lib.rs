@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod catalog_file;
 pub mod cohort;
 pub mod conversation;
+pub mod crosswalk;
 pub mod curriculum;
 pub mod enrolment_csv;
 pub mod evidence;

@@ -63,3 +63,25 @@ pub async fn award_unit(student_id: StudentId, framework: String, unit_code: Str
     })
     .await
 }
+
+/// A student's coverage of every framework a crosswalk leads to from their programmes (EVC).
+#[server]
+pub async fn student_coverage(student_id: StudentId) -> Result<Vec<crate::dto::StudentCoverage>, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::crosswalks;
+    as_signed_in(async |state, account, _| crosswalks::all_of_student(state, account, student_id).await).await
+}
+
+/// An assessor confirms a related correspondence for a student; answers the decisions recorded.
+#[server(input = Json)]
+pub async fn confirm_coverage(
+    student_id: StudentId,
+    input: crate::dto::ConfirmationInput,
+) -> Result<Vec<domain::DecisionId>, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::crosswalks;
+    as_signed_in(async |state, account, now| {
+        crosswalks::confirm(state, account, student_id, &input.framework, &input.link, now).await
+    })
+    .await
+}

@@ -108,3 +108,11 @@ pub async fn move_cohort_version(
     })
     .await
 }
+
+/// Every student of a cohort against each framework a crosswalk leads to from its programme.
+#[server]
+pub async fn cohort_coverages(cohort_id: CohortId) -> Result<Vec<crate::dto::CohortCoverage>, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::crosswalks;
+    as_signed_in(async |state, account, _| crosswalks::all_of_cohort(state, account, cohort_id).await).await
+}

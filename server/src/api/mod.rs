@@ -5,6 +5,7 @@ mod account;
 mod assessment;
 mod audit_log;
 mod cohorts;
+mod coverage;
 mod evidence;
 mod notifications;
 mod outbox;
@@ -60,6 +61,9 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::GET, "/evidence/{id}/file", get(evidence::file)),
         endpoint(M::GET, "/evidence/{id}/thumbnail", get(evidence::thumbnail)),
         endpoint(M::GET, "/students/{id}/progress", get(progress::show)),
+        endpoint(M::GET, "/students/{id}/coverage", get(coverage::of_student)),
+        endpoint(M::POST, "/students/{id}/coverage/confirmations", post(coverage::confirm)),
+        endpoint(M::GET, "/cohorts/{id}/coverage", get(coverage::of_cohort)),
         endpoint(M::POST, "/submissions", post(progress::submit)),
         endpoint(M::POST, "/submissions/withdraw", post(progress::withdraw)),
         endpoint(M::GET, "/queue", get(assessment::queue)),

@@ -208,6 +208,10 @@ fn table() -> Vec<Row> {
         Row::api(M::GET, "/evidence/{id}/file", own_evidence),
         Row::api(M::GET, "/evidence/{id}/thumbnail", own_evidence),
         Row::api(M::GET, "/students/{id}/progress", own_progress),
+        Row::api(M::GET, "/students/{id}/coverage", own_progress).query("?framework=BK-0331-4"),
+        Row::api(M::GET, "/cohorts/{id}/coverage", cohort_read).query("?framework=BK-0331-4"),
+        Row::server_fn::<assessment::StudentCoverage>(own_progress).form(|t| vec![("student_id", t.student.to_string())]),
+        Row::server_fn::<cohorts::CohortCoverages>(cohort_read).form(|t| vec![("cohort_id", t.cohort.to_string())]),
         Row::api(M::GET, "/queue", staff_readers),
         Row::api(M::GET, "/cohorts", staff_readers),
         Row::api(M::GET, "/cohorts/{id}/readiness", cohort_read),
@@ -332,6 +336,17 @@ fn table() -> Vec<Row> {
                 ("assessor_id", t.spare_staff.to_string()),
                 ("assigned", "false".into()),
             ]
+        }),
+        // Only the student's assessor confirms; this link's source is not achieved.
+        Row::api(M::POST, "/students/{id}/coverage/confirmations", [401, 403, 403, 403, 400, 403, 403]).json(|_| {
+            json!({ "framework": "BK-0331-4", "link": { "kind": "related",
+                    "from": ["BO-IT-002.M-IT-020.11.1", "BO-IT-002.M-IT-020.11.2", "BO-IT-002.M-IT-020.11.3"],
+                    "to": ["BK-0331-4.UI.11.7"] } })
+        }),
+        Row::server_fn::<assessment::ConfirmCoverage>([401, 403, 403, 403, 400, 403, 403]).json(|t| {
+            json!({ "student_id": t.student, "input": { "framework": "BK-0331-4", "link": { "kind": "related",
+                    "from": ["BO-IT-002.M-IT-020.11.1", "BO-IT-002.M-IT-020.11.2", "BO-IT-002.M-IT-020.11.3"],
+                    "to": ["BK-0331-4.UI.11.7"] } } })
         }),
         // "Avond" already follows the newest version: a move is refused, after authorization.
         Row::api(M::POST, "/cohorts/{id}/framework-version", [401, 403, 403, 403, 403, 400, 400])

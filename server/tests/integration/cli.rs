@@ -172,6 +172,41 @@ fn catalog_diff_shows_what_a_file_would_add_reword_and_retire_and_changes_nothin
 }
 
 #[test]
+fn crosswalks_are_listed_exported_and_imported_whole() {
+    let data = Site::new();
+    assert_eq!(
+        succeeds(&data, &["crosswalk", "list"]),
+        "BK-0331-4 -> BK-0547-2\nBK-0547-2 -> BK-0331-4\nBO-IT-002 -> BK-0331-4\n"
+    );
+    let exported: Value =
+        serde_json::from_str(&succeeds(&data, &["crosswalk", "export", "BO-IT-002", "BK-0331-4"])).unwrap();
+    assert_eq!((exported["from"].as_str(), exported["to"].as_str()), (Some("BO-IT-002"), Some("BK-0331-4")));
+    // Competency 1 of BK-0331-4 shares no text with M IT 024's competency 1, only the number.
+    assert_eq!(exported["links"][0]["kind"], "related");
+    assert_eq!(exported["links"][0]["from"][0], "BO-IT-002.M-IT-024.1.1");
+    assert_eq!(exported["links"][0]["to"].as_array().unwrap().len(), 7);
+
+    let mut own = exported.clone();
+    own["links"] =
+        json!([{ "kind": "related", "from": ["BO-IT-002.M-IT-020.7.1"], "to": ["BK-0331-4.PP.1.1"] }]);
+    let file = write_file(&data, "crosswalk.json", &own);
+    assert_eq!(succeeds(&data, &["crosswalk", "import", &file]).trim(), "BO-IT-002 -> BK-0331-4: imported");
+    let stored: Value =
+        serde_json::from_str(&succeeds(&data, &["crosswalk", "export", "BO-IT-002", "BK-0331-4"])).unwrap();
+    assert_eq!(stored, own);
+
+    own["links"][0]["to"] = json!(["BK-0547-2.PP.1.1"]);
+    let file = write_file(&data, "wrong.json", &own);
+    let error = fails(&data, &["crosswalk", "import", &file], "");
+    assert!(error.contains("links[0].to[0]: 'BK-0547-2.PP.1.1' is not a skill of this framework"), "{error}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&succeeds(&data, &["crosswalk", "export", "BO-IT-002", "BK-0331-4"]))
+            .unwrap(),
+        stored
+    );
+}
+
+#[test]
 fn importing_skill_ids_of_another_framework_is_refused() {
     let data = Site::new();
     let mut thief = small_framework();

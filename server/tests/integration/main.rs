@@ -8,6 +8,7 @@ mod cli;
 mod clock;
 mod cohorts;
 mod common;
+mod crosswalks;
 mod enrolment;
 mod evidence;
 mod evidence_record;

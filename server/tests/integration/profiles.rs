@@ -75,4 +75,28 @@ async fn readiness_counts_the_kerntaken_of_the_cohorts_profile() {
     assert_eq!(overview["students"][0]["ready_for_certificate"], true, "{overview}");
     let progress = app.get_json(&coordinator, &path).await;
     assert_eq!(progress["ready_for_certificate"], true);
+
+    // A kerntaak of the other profile is not this student's to prove.
+    let expert_only = "MBO-IT-SYSTEMS-AND-DEVICES.P2-K1.P2-K1-W1.1";
+    let refused = app.post_decision(&assessor, student, &[expert_only], "achieved", "", &[]).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        refused.json::<Value>().await.unwrap()["error"]["message"],
+        format!("Vaardigheid '{expert_only}' hoort niet bij de opleiding van deze cursist.")
+    );
+
+    // A newer version without the cohort's profile: the cohort cannot move to it.
+    let mut file: Value =
+        serde_json::from_str(include_str!("../../../catalog/MBO-IT-SYSTEMS-AND-DEVICES.json")).unwrap();
+    file["profiles"].as_array_mut().unwrap().remove(0);
+    app::server::services::catalog::import(&app.db, &file.to_string(), chrono::Utc::now().into())
+        .await
+        .unwrap();
+    let path = format!("/api/v1/cohorts/{id}/framework-version?dry_run=true");
+    let refused = app.post_json(&coordinator, &path, &json!({ "version": 2 })).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        refused.json::<Value>().await.unwrap()["error"]["message"],
+        "Versie 2 van MBO-IT-SYSTEMS-AND-DEVICES heeft het profiel 'P1' van deze groep niet meer; maak een nieuwe groep voor die versie."
+    );
 }

@@ -1,7 +1,8 @@
 //! The assessor's pages: the queue of submitted skills (`queue`), a student's overview
-//! (`student`), and the review of one unit (`review`, `skill`, `decision`) where skills are
+//! (`student`) with their coverage of related frameworks (`coverage`), and the review of one unit (`review`, `skill`, `decision`) where skills are
 //! decided and the deelcertificaat is awarded.
 
+mod coverage;
 mod decision;
 mod queue;
 mod review;

@@ -5,6 +5,7 @@ use domain::StudentId;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::coverage::StudentCoverages;
 use super::student_account::StudentAccount;
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
@@ -34,6 +35,7 @@ pub fn StudentPage() -> impl IntoView {
                     .into_any()
             },
         )}
+        <StudentCoverages student=student()/>
         // Who is signed in is a resource too: read under its own boundary, so the server and the
         // browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>

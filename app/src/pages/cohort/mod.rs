@@ -5,6 +5,7 @@
 //! the printable readiness report. `/groepen/nieuw` (`new`): a new cohort.
 
 mod assessors;
+mod coverage;
 mod import;
 mod matrix;
 mod new;

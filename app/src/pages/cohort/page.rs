@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::assessors::CohortAssessors;
+use super::coverage::CohortCoverages;
 use super::import::EnrolmentImport;
 use super::matrix::ReadinessMatrix;
 use super::version::CohortVersion;
@@ -27,6 +28,7 @@ pub fn CohortPage() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
+        <CohortCoverages cohort=cohort()/>
         // Who is signed in and the cohort's standing are resources too: read under their own
         // boundary, so the server and the browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>

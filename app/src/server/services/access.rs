@@ -14,9 +14,9 @@ use sqlx::AnyConnection;
 
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::cohorts;
 use crate::server::storage::cohorts::Standing;
 use crate::server::storage::readiness::{self, CohortHead};
-use crate::server::storage::{catalog, cohorts};
 
 /// The student's programmes the account may read, archived cohorts included (archiving takes a
 /// cohort out of the work, never out of anyone's record); refuses an account that may read none.
@@ -114,9 +114,9 @@ pub async fn assessable_programmes(
     workable_programmes(conn, account, student_id).await
 }
 
-/// Checks that every skill is one this student can be assessed on in `programmes` (in the
-/// version each of the student's cohorts follows): a skill of
-/// another of the student's programmes is refused (403), an unknown one is invalid (400).
+/// Checks that every skill is one this student can be assessed on in `programmes`, as the
+/// student follows each (see [`followed_skills`]): a skill of another of the student's
+/// programmes is refused (403), an unknown one is invalid (400).
 pub async fn ensure_skills_in(
     conn: &mut AnyConnection,
     account: &Account,
@@ -124,12 +124,12 @@ pub async fn ensure_skills_in(
     programmes: &[FrameworkCode],
     skill_ids: &[SkillId],
 ) -> Result<(), AppError> {
-    let allowed = catalog::skills_followed(conn, student_id, programmes).await?;
+    let allowed = followed_skills(conn, student_id, programmes).await?;
     let Some(outside) = skill_ids.iter().find(|skill| !allowed.contains(skill)) else {
         return Ok(());
     };
     let followed = cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await?;
-    if catalog::skills_followed(conn, student_id, &followed).await?.contains(outside) {
+    if followed_skills(conn, student_id, &followed).await?.contains(outside) {
         Err(refused(account, student_id))
     } else {
         Err(AppError::Invalid(format!(
@@ -139,13 +139,28 @@ pub async fn ensure_skills_in(
 }
 
 /// The skills a student may link evidence to and submit: those of the programmes of their
-/// running cohorts.
+/// running cohorts, as they follow them.
 pub async fn skills_of_student(
     conn: &mut AnyConnection,
     student_id: StudentId,
 ) -> Result<HashSet<SkillId>, AppError> {
     let followed = cohorts::frameworks_of_student(conn, student_id, Standing::Running).await?;
-    Ok(catalog::skills_followed(conn, student_id, &followed).await?)
+    followed_skills(conn, student_id, &followed).await
+}
+
+/// The skills of `programmes` as the student follows each: the version and profile of their
+/// cohort (the one rule of [`super::progress::followed_framework`], which their pages show).
+async fn followed_skills(
+    conn: &mut AnyConnection,
+    student_id: StudentId,
+    programmes: &[FrameworkCode],
+) -> Result<HashSet<SkillId>, AppError> {
+    let mut skills = HashSet::new();
+    for code in programmes {
+        let framework = super::progress::followed_framework(conn, student_id, code).await?;
+        skills.extend(framework.skills().map(|skill| skill.id.clone()));
+    }
+    Ok(skills)
 }
 
 /// A cohort the account may see: within its [`policy::reach`], every one or those assigned to it.

@@ -17,7 +17,7 @@ use crate::live::Topic;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
-use crate::server::storage::{self, awards, catalog, evidence, submissions};
+use crate::server::storage::{self, awards, evidence, submissions};
 use crate::server::AppState;
 
 /// Narrows the queue; every field left empty keeps all.
@@ -138,7 +138,8 @@ pub async fn award(
     let mut tx = storage::begin(&state.db).await?;
     // For an assessor these are the programmes of its assigned cohorts: those it assesses in.
     let programmes = workable_programmes(&mut tx, account, student_id).await?;
-    let code = programme_with_unit(&mut tx, &programmes, input.framework.as_deref(), &unit_code).await?;
+    let code =
+        programme_with_unit(&mut tx, student_id, &programmes, input.framework.as_deref(), &unit_code).await?;
     let (framework, progress) = progress_in_programme(&mut tx, student_id, &code).await?;
     let before = vec![progress.clone()];
     let unit = progress
@@ -167,18 +168,19 @@ pub async fn award(
     Ok(())
 }
 
-/// The programme, among those the account may act in, that has the unit: the one named, or the
-/// only one with a unit of that code.
+/// The programme, among those the account may act in, that has the unit as the student follows
+/// it: the one named, or the only one with a unit of that code.
 async fn programme_with_unit(
     conn: &mut AnyConnection,
+    student_id: StudentId,
     programmes: &[FrameworkCode],
     named: Option<&str>,
     unit: &UnitCode,
 ) -> Result<FrameworkCode, AppError> {
     let mut candidates = Vec::new();
     for code in programmes.iter().filter(|code| named.is_none_or(|named| code.as_str() == named)) {
-        let has_unit =
-            catalog::load(conn, code).await?.is_some_and(|framework| framework.unit(unit).is_some());
+        let followed = super::progress::followed_framework(conn, student_id, code).await?;
+        let has_unit = followed.unit(unit).is_some();
         if has_unit {
             candidates.push(code.clone());
         }

@@ -17,7 +17,7 @@ use crate::error::AppError;
 use crate::live::Topic;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::conversations::{self, Message};
-use crate::server::storage::{self, catalog, evidence};
+use crate::server::storage::{self, evidence};
 use crate::server::AppState;
 
 /// How much of a reply a notification repeats, in characters.
@@ -103,9 +103,7 @@ pub async fn of_unit(
 ) -> Result<Vec<SkillMessageView>, AppError> {
     let mut conn = state.db.acquire().await?;
     ensure_can_view_programme(&mut conn, account, student, framework).await?;
-    let loaded = catalog::load(&mut conn, framework)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{framework}'")))?;
+    let loaded = super::progress::followed_framework(&mut conn, student, framework).await?;
     let skills: Vec<SkillId> = loaded
         .unit(unit)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit}'")))?

@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod cohorts;
 pub mod conversations;
 pub mod credentials;
+pub mod crosswalks;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;

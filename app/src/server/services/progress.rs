@@ -108,7 +108,9 @@ pub(super) async fn followed_framework(
     student_id: StudentId,
     code: &FrameworkCode,
 ) -> Result<Framework, AppError> {
-    let (version, profile) = cohorts::followed_by_student(conn, student_id, code).await?.unwrap_or_default();
+    let (version, profile) = cohorts::followed_by_student(conn, student_id, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}' van deze cursist")))?;
     Ok(framework_version(conn, code, version).await?.as_followed(profile.as_ref()))
 }
 

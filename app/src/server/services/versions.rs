@@ -4,7 +4,7 @@
 
 use domain::policy::Action;
 use domain::versions::{self, FrameworkDiff};
-use domain::{parse_catalog_file, CohortId, FrameworkCode, Timestamp};
+use domain::{parse_catalog_file, CohortId, FrameworkCode, ProfileCode, Timestamp};
 use sqlx::{AnyConnection, AnyPool};
 
 use super::access::visible_cohort;
@@ -85,12 +85,18 @@ pub async fn move_cohort(
         )));
     }
     let profile = head.profile();
+    let newer_text = framework_version(&mut tx, &code, version).await?;
+    ensure_profile_in(&newer_text, profile.as_ref(), version)?;
     let older = framework_version(&mut tx, &code, from).await?.as_followed(profile.as_ref());
-    let newer = framework_version(&mut tx, &code, version).await?.as_followed(profile.as_ref());
+    let newer = newer_text.as_followed(profile.as_ref());
     let students = preview(&mut tx, cohort_id, &code, &older, &newer).await?;
     if !dry_run {
-        cohorts::set_version(&mut tx, cohort_id, version).await?;
-        close_submissions_of_retired_skills(&mut tx, now).await?;
+        if !cohorts::set_version(&mut tx, cohort_id, from, version).await? {
+            return Err(AppError::Conflict(
+                "De groep veranderde intussen; bekijk de verhuizing opnieuw.".into(),
+            ));
+        }
+        close_submissions_of_retired_skills(&mut tx, cohort_id, now).await?;
         tx.commit().await?;
         tracing::info!(cohort_id = cohort_id.get(), framework = %code, from, to = version, "cohort moved to a newer version");
     }
@@ -103,6 +109,26 @@ pub async fn move_cohort(
         students,
         applied: !dry_run,
     })
+}
+
+/// A cohort keeps its profile across versions: a newer version without it, or one with profiles
+/// for a cohort that follows none, would change what the cohort must prove wholesale.
+fn ensure_profile_in(
+    newer: &domain::Framework,
+    profile: Option<&ProfileCode>,
+    version: u32,
+) -> Result<(), AppError> {
+    match profile {
+        Some(code) if newer.profile(code).is_none() => Err(AppError::Invalid(format!(
+            "Versie {version} van {} heeft het profiel '{code}' van deze groep niet meer; maak een nieuwe groep voor die versie.",
+            newer.code
+        ))),
+        None if !newer.profiles.is_empty() => Err(AppError::Invalid(format!(
+            "Versie {version} van {} vraagt een profiel, en deze groep volgt er geen; maak een nieuwe groep voor die versie.",
+            newer.code
+        ))),
+        _ => Ok(()),
+    }
 }
 
 async fn preview(
@@ -129,13 +155,19 @@ async fn preview(
         .collect())
 }
 
-/// Closes every open submission of a skill that no version the student's cohorts follow has,
-/// with a note that tells the student why.
+/// Closes every open submission of the cohort's students of a skill they no longer follow
+/// (the rule of [`super::progress::followed_framework`]), with a note that tells why.
 async fn close_submissions_of_retired_skills(
     conn: &mut AnyConnection,
+    cohort_id: CohortId,
     at: Timestamp,
 ) -> Result<(), AppError> {
-    for open in submissions::open_on_retired_skills(conn).await? {
+    for open in submissions::open_in_cohort(conn, cohort_id).await? {
+        let code = FrameworkCode::new(open.framework_code.clone());
+        let followed = super::progress::followed_framework(conn, open.student_id, &code).await?;
+        if followed.skills().any(|skill| skill.id.as_str() == open.skill_id) {
+            continue;
+        }
         let note = format!(
             "Vaardigheid '{}' is geschrapt uit {} ({}). Je indiening is afgesloten zonder beoordeling; je bewijsstukken blijven bewaard.",
             open.skill_text, open.framework_code, open.framework_title

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use domain::{
-    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Profile, Skill, SkillId, StudentId,
-    Timestamp, Unit, UnitCode,
+    CatalogFile, Competency, Framework, FrameworkCode, FrameworkKind, Profile, Skill, SkillId, Timestamp,
+    Unit, UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -183,10 +183,14 @@ pub async fn load_version(
     .fetch_optional(&mut *conn)
     .await?;
     match kept {
+        // Checked when it was stored: read as written, so a stricter parser later still reads it.
         Some(catalog) => {
-            domain::parse_framework(&catalog).map(Some).map_err(|error| sqlx::Error::Decode(Box::new(error)))
+            serde_json::from_str(&catalog).map(Some).map_err(|error| sqlx::Error::Decode(Box::new(error)))
         }
-        None => load(conn, code).await,
+        None => {
+            tracing::warn!(framework = %code, version, "a version that was never kept: reading the current text");
+            load(conn, code).await
+        }
     }
 }
 
@@ -456,30 +460,4 @@ fn decode_profiles(json: &str) -> Result<Vec<Profile>, sqlx::Error> {
 fn decode_kind(text: &str) -> Result<FrameworkKind, sqlx::Error> {
     FrameworkKind::parse(text)
         .ok_or_else(|| sqlx::Error::Decode(format!("unknown framework kind '{text}'").into()))
-}
-
-/// The skills a student's cohorts in the given frameworks follow: those of each cohort's
-/// version of its framework, in cohorts of any standing.
-pub async fn skills_followed(
-    conn: &mut AnyConnection,
-    student_id: StudentId,
-    frameworks: &[FrameworkCode],
-) -> Result<std::collections::HashSet<SkillId>, sqlx::Error> {
-    if frameworks.is_empty() {
-        return Ok(std::collections::HashSet::new());
-    }
-    let placeholders: Vec<String> = (2..frameworks.len() + 2).map(|n| format!("${n}")).collect();
-    let sql = format!(
-        "select distinct vs.skill_id from enrolment e
-         join cohort c on c.cohort_id = e.cohort_id join framework f on f.framework_id = c.framework_id
-         join version_skill vs on vs.framework_id = c.framework_id and vs.version = c.framework_version
-         where e.student_id = $1 and f.code in ({})",
-        placeholders.join(", ")
-    );
-    let mut query = sqlx::query_as(&sql).bind(student_id.get());
-    for code in frameworks {
-        query = query.bind(code.as_str());
-    }
-    let rows: Vec<(String,)> = query.fetch_all(conn).await?;
-    Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
 }

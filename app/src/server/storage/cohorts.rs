@@ -194,18 +194,24 @@ pub async fn followed_by_student(
     }))
 }
 
-/// Moves a cohort to another version of its framework.
+/// Moves a running cohort from version `from` of its framework to `to`; answers whether it did
+/// (not when the cohort was archived or moved in the meantime).
 pub async fn set_version(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    version: u32,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("update cohort set framework_version = $1 where cohort_id = $2")
-        .bind(i64::from(version))
-        .bind(cohort_id.get())
-        .execute(conn)
-        .await?;
-    Ok(())
+    from: u32,
+    to: u32,
+) -> Result<bool, sqlx::Error> {
+    let moved = sqlx::query(
+        "update cohort set framework_version = $1
+         where cohort_id = $2 and framework_version = $3 and archived_at is null",
+    )
+    .bind(i64::from(to))
+    .bind(cohort_id.get())
+    .bind(i64::from(from))
+    .execute(conn)
+    .await?;
+    Ok(moved.rows_affected() == 1)
 }
 
 /// The people linked through a membership table to each cohort that meets `condition`, by last

@@ -13,6 +13,7 @@ pub mod awards;
 pub mod catalog;
 pub mod cohorts;
 pub mod conversations;
+pub mod crosswalks;
 pub mod decisions;
 pub mod evidence;
 pub mod notifications;

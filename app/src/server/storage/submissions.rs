@@ -75,32 +75,35 @@ pub async fn withdrawn_of_moment(
     Ok(rows.into_iter().map(|(skill,)| SkillId::new(skill)).collect())
 }
 
-/// An open submission of a skill that its framework no longer has.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct OnRetiredSkill {
+/// An open submission in a cohort's framework, with what its closing note names.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenInCohort {
     pub submission_id: i64,
+    #[sqlx(try_from = "i64")]
+    pub student_id: StudentId,
     pub skill_id: String,
     pub skill_text: String,
     pub framework_code: String,
     pub framework_title: String,
 }
 
-/// The open submissions of a skill that no version followed by the student's cohorts has: no
-/// assessor can decide them any more.
-pub async fn open_on_retired_skills(conn: &mut AnyConnection) -> Result<Vec<OnRetiredSkill>, sqlx::Error> {
+/// The open submissions of a cohort's students in the cohort's framework.
+pub async fn open_in_cohort(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+) -> Result<Vec<OpenInCohort>, sqlx::Error> {
     sqlx::query_as(
-        "select s.submission_id, s.skill_id, k.text as skill_text, f.code as framework_code,
+        "select s.submission_id, s.student_id, s.skill_id, k.text as skill_text, f.code as framework_code,
            f.title as framework_title
          from submission s join skill k on k.skill_id = s.skill_id
          join competency cp on cp.competency_id = k.competency_id join unit u on u.unit_id = cp.unit_id
          join framework f on f.framework_id = u.framework_id
+         join cohort c on c.cohort_id = $1 and c.framework_id = f.framework_id
+         join enrolment e on e.cohort_id = c.cohort_id and e.student_id = s.student_id
          where s.withdrawn_at is null and s.reviewed_at is null
-           and not exists (
-             select 1 from enrolment e join cohort c on c.cohort_id = e.cohort_id
-             join version_skill vs on vs.framework_id = c.framework_id and vs.version = c.framework_version
-             where e.student_id = s.student_id and vs.skill_id = s.skill_id)
          order by s.submission_id",
     )
+    .bind(cohort_id.get())
     .fetch_all(conn)
     .await
 }
