@@ -13,11 +13,14 @@ create table framework_version (
     primary key (framework_id, version)
 );
 
--- The skills of each version, so queries can ask whether a cohort's version has a skill.
+-- The skills of each version, with their unit and wording in it, so queries can ask whether a
+-- cohort's version has a skill and how it says it.
 create table version_skill (
     framework_id bigint not null,
     version bigint not null,
     skill_id text not null references skill (skill_id),
+    unit_code text not null,
+    text text not null,
     primary key (framework_id, version, skill_id),
     foreign key (framework_id, version) references framework_version (framework_id, version)
 );

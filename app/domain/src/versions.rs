@@ -36,7 +36,7 @@ pub struct Rewording {
 pub struct FrameworkDiff {
     /// Skills with an id the older version does not have.
     pub added: Vec<SkillEntry>,
-    /// Skills, unit titles and competency titles whose wording changed.
+    /// Skills, unit and competency titles, knowledge lists and profiles whose wording changed.
     pub reworded: Vec<Rewording>,
     /// Skills of the older version the newer one no longer has.
     pub retired: Vec<SkillEntry>,
@@ -56,7 +56,7 @@ pub fn diff(older: &Framework, newer: &Framework) -> FrameworkDiff {
     let old_by_id: HashMap<&SkillId, &SkillEntry> =
         old_skills.iter().map(|entry| (&entry.id, entry)).collect();
     let new_ids: HashSet<&SkillId> = new_skills.iter().map(|entry| &entry.id).collect();
-    let mut reworded = retitled(older, newer);
+    let mut reworded = other_rewordings(older, newer);
     let mut added = Vec::new();
     for entry in &new_skills {
         match old_by_id.get(&entry.id) {
@@ -90,29 +90,36 @@ fn skill_entries(framework: &Framework) -> Vec<SkillEntry> {
     entries
 }
 
-/// Unit and competency titles that both versions have, worded differently.
-fn retitled(older: &Framework, newer: &Framework) -> Vec<Rewording> {
+/// What else both versions say differently: the titles and knowledge of the units and
+/// competencies both have, and the profiles.
+fn other_rewordings(older: &Framework, newer: &Framework) -> Vec<Rewording> {
     let mut changes = Vec::new();
+    let mut compare = |place: String, before: String, after: String| {
+        if before != after {
+            changes.push(Rewording { place, before, after });
+        }
+    };
     for unit in &newer.units {
         let Some(old_unit) = older.unit(&unit.code) else { continue };
-        if old_unit.title != unit.title {
-            changes.push(Rewording {
-                place: unit.code.to_string(),
-                before: old_unit.title.clone(),
-                after: unit.title.clone(),
-            });
-        }
+        compare(unit.code.to_string(), old_unit.title.clone(), unit.title.clone());
+        compare(format!("{}: kennis", unit.code), old_unit.knowledge.join("; "), unit.knowledge.join("; "));
         for competency in &unit.competencies {
-            let old = old_unit.competencies.iter().find(|old| old.nr == competency.nr);
-            if let Some(old) = old.filter(|old| old.title != competency.title) {
-                changes.push(Rewording {
-                    place: format!("{} / {}", unit.code, competency.nr),
-                    before: old.title.clone(),
-                    after: competency.title.clone(),
-                });
-            }
+            let Some(old) = old_unit.competencies.iter().find(|old| old.nr == competency.nr) else {
+                continue;
+            };
+            let place = format!("{} / {}", unit.code, competency.nr);
+            compare(place.clone(), old.title.clone(), competency.title.clone());
+            compare(format!("{place}: kennis"), old.knowledge.join("; "), competency.knowledge.join("; "));
         }
     }
+    let profiles = |framework: &Framework| {
+        let described = framework.profiles.iter().map(|profile| {
+            let units = profile.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            format!("{} {} ({units})", profile.code, profile.title)
+        });
+        described.collect::<Vec<_>>().join("; ")
+    };
+    compare("profielen".into(), profiles(older), profiles(newer));
     changes
 }
 
@@ -250,6 +257,16 @@ mod tests {
                 (SkillId::new(*id), SkillRecord { decisions: vec![decision], ..SkillRecord::default() })
             })
             .collect()
+    }
+
+    #[test]
+    fn a_diff_names_changed_knowledge_and_profiles() {
+        let mut newer = sample_framework();
+        newer.units[0].competencies[0].knowledge = vec!["Kennis van testen en meten".into()];
+        newer.profiles = crate::curriculum::tests::sample_with_profiles().profiles;
+        let places: Vec<String> =
+            diff(&sample_framework(), &newer).reworded.into_iter().map(|change| change.place).collect();
+        assert_eq!(places, ["M 1 / 1: kennis", "profielen"]);
     }
 
     #[test]

@@ -140,13 +140,20 @@ pub async fn save_version(
     if inserted.rows_affected() == 0 {
         return Ok(());
     }
-    for skill in file.framework.skills() {
-        sqlx::query("insert into version_skill (framework_id, version, skill_id) values ($1, $2, $3)")
+    for unit in &file.framework.units {
+        for skill in unit.skills() {
+            sqlx::query(
+                "insert into version_skill (framework_id, version, skill_id, unit_code, text)
+                 values ($1, $2, $3, $4, $5)",
+            )
             .bind(framework_id)
             .bind(version)
             .bind(skill.id.as_str())
+            .bind(unit.code.as_str())
+            .bind(&skill.text)
             .execute(&mut *conn)
             .await?;
+        }
     }
     Ok(())
 }

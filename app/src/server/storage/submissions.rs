@@ -202,7 +202,7 @@ pub async fn queue(
     };
     let sql = format!(
         "select s.student_id, a.name as student_name, a.last_name, a.first_name, qc.cohort_id, qc.name as cohort_name,
-           f.code as framework_code, u.code as unit_code, s.skill_id, k.text as skill_text, s.submitted_at
+           f.code as framework_code, vs.unit_code, s.skill_id, vs.text as skill_text, s.submitted_at
          from submission s
          join account a on a.account_id = s.student_id
          join skill k on k.skill_id = s.skill_id
@@ -214,9 +214,10 @@ pub async fn queue(
            where e.student_id = s.student_id and c.framework_id = f.framework_id and {condition}
              {cohort_condition}
            order by c.starts_on desc, c.cohort_id desc limit 1)
+         -- The skill as the cohort's version words and places it; a skill it lacks is not offered.
+         join version_skill vs on vs.framework_id = qc.framework_id and vs.version = qc.framework_version
+           and vs.skill_id = s.skill_id
          where s.withdrawn_at is null and s.reviewed_at is null
-           and exists (select 1 from version_skill vs where vs.framework_id = qc.framework_id
-                       and vs.version = qc.framework_version and vs.skill_id = s.skill_id)
          order by s.submitted_at, s.submission_id"
     );
     let mut query = sqlx::query_as(&sql);
