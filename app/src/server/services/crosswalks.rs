@@ -132,20 +132,26 @@ pub async fn all_of_student(
         let mut conn = state.db.acquire().await?;
         visible_programmes(&mut conn, account, student_id).await?
     };
-    let targets: Vec<FrameworkCode> = pairs(&state.db)
+    let targets = targets_from(&state.db, &programmes).await?;
+    let mut conn = state.db.acquire().await?;
+    let achieved = achieved_by(&mut conn, student_id).await?;
+    let may_confirm = may_confirm(&mut conn, account, student_id).await;
+    let mut coverages = Vec::new();
+    for target in targets {
+        coverages.push(coverage_in(&mut conn, &programmes, &achieved, &target, may_confirm).await?);
+    }
+    Ok(coverages)
+}
+
+/// The frameworks a crosswalk leads to from `programmes`, other than those, once each.
+async fn targets_from(db: &AnyPool, programmes: &[FrameworkCode]) -> Result<Vec<FrameworkCode>, AppError> {
+    let targets: Vec<FrameworkCode> = pairs(db)
         .await?
         .into_iter()
         .filter(|(from, to)| programmes.contains(from) && !programmes.contains(to))
         .map(|(_, to)| to)
         .collect();
-    let mut conn = state.db.acquire().await?;
-    let achieved = achieved_by(&mut conn, student_id).await?;
-    let may_confirm = may_confirm(&mut conn, account, student_id).await;
-    let mut coverages = Vec::new();
-    for target in distinct(&targets) {
-        coverages.push(coverage_in(&mut conn, &programmes, &achieved, &target, may_confirm).await?);
-    }
-    Ok(coverages)
+    Ok(distinct(&targets))
 }
 
 async fn coverage_in(
@@ -203,12 +209,7 @@ pub async fn all_of_cohort(
         visible_cohort(&mut conn, account, cohort_id).await?
     };
     let programme = head.framework();
-    let targets: Vec<FrameworkCode> = pairs(&state.db)
-        .await?
-        .into_iter()
-        .filter(|(from, _)| *from == programme)
-        .map(|(_, to)| to)
-        .collect();
+    let targets = targets_from(&state.db, std::slice::from_ref(&programme)).await?;
     let mut conn = state.db.acquire().await?;
     let mut coverages = Vec::new();
     for target in &targets {
