@@ -331,9 +331,9 @@ pub struct ImportOutcome {
 pub struct CohortInput {
     pub name: String,
     pub framework: String,
-    /// The code of the profile the cohort follows; blank (or absent) for a framework without.
+    /// The code of the profile the cohort follows; absent, null or blank for a framework without.
     #[serde(default)]
-    pub profile: String,
+    pub profile: Option<String>,
     pub school_year: String,
     pub starts_on: String,
     pub ends_on: String,
@@ -570,6 +570,8 @@ pub struct CohortVersionMove {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StudentVersionMove {
     pub student: PersonView,
+    /// The student's open submissions the move closes: skills the newer version does not have.
+    pub closes: Vec<domain::SkillId>,
     #[serde(flatten)]
     pub change: domain::versions::StudentMove,
 }

@@ -28,7 +28,7 @@ test('an assessor reads a student\'s coverage of BK-0331-4 and confirms a relate
   const eleven = coverage.locator('tr[data-competency="11"]');
   await expect(eleven).toContainText('Niet gedekt');
   await expect(eleven.locator('td.number')).toHaveText('1/7');
-  await eleven.getByRole('button', { name: /Bevestigen op basis van BO-IT-002\.M-IT-020\.11\.1/ }).click();
+  await eleven.getByRole('button', { name: /Bevestigen: BK-0331-4\.UI\.11\.7 behaald op basis van BO-IT-002\.M-IT-020\.11\.1/ }).click();
   await expect(eleven.locator('td.number')).toHaveText('2/7');
   await expect(eleven.getByRole('button')).toHaveCount(0);
 });

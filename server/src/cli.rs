@@ -244,9 +244,15 @@ async fn run_crosswalk(
     Ok(())
 }
 
-fn read_text(file: &std::path::Path) -> Result<String, std::io::Error> {
-    std::fs::read_to_string(file)
-        .map_err(|error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display())))
+/// A catalog or crosswalk file's text, read up to one byte past the largest accepted size.
+fn read_text(file: &std::path::Path) -> Result<String, CliError> {
+    let failed =
+        |error: std::io::Error| std::io::Error::new(error.kind(), format!("{}: {error}", file.display()));
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|opened| opened.take(catalog::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(failed)?;
+    Ok(catalog::file_text(&bytes)?)
 }
 
 /// A comparison as `vaardig catalog diff` prints it: a line per change, `+` added, `~` reworded,

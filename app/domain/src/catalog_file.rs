@@ -15,6 +15,15 @@ use std::fmt;
 /// Longest accepted code or id: generous for real codes, short enough to show in a table cell.
 const MAX_IDENTIFIER_CHARS: usize = 80;
 
+/// Highest version a file may state: far above any real number of corrections, and far enough
+/// below `u32::MAX` that every import can still record a newer one.
+pub const MAX_VERSION: u32 = 1_000_000;
+
+/// The characters that embed or override the direction of text (U+202A–U+202E, U+2066–U+2069).
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Why a catalog file was refused, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogFileError {
@@ -92,7 +101,7 @@ pub fn parse_catalog_file(json: &str) -> Parsed<CatalogFile> {
     })?;
     let root = Node { value: &value, path: String::new() };
     root.expect_object()?;
-    let version = root.optional_field("version").map(|node| node.count()).transpose()?.unwrap_or(0);
+    let version = root.optional_field("version").map(|node| node.version()).transpose()?.unwrap_or(0);
     let code = FrameworkCode::new(root.field("code")?.identifier()?);
     let title = root.field("title")?.text()?;
     let kind = parse_kind(&root.field("kind")?)?;
@@ -125,7 +134,7 @@ fn parse_kind(node: &Node) -> Parsed<FrameworkKind> {
 
 fn parse_unit(node: &Node) -> Parsed<Unit> {
     node.expect_object()?;
-    let code = UnitCode::new(node.field("code")?.identifier()?);
+    let code = UnitCode::new(node.field("code")?.code(true)?);
     let title = node.field("title")?.text()?;
     let lestijden = node.optional_field("lestijden").map(|n| n.count()).transpose()?;
     let knowledge = optional_texts(node, "knowledge")?;
@@ -183,7 +192,7 @@ fn parse_profile(node: &Node, units: &[Unit]) -> Parsed<Profile> {
 fn parse_unit_knowledge(node: &Node, profile_units: &[UnitCode]) -> Parsed<UnitKnowledge> {
     node.expect_object()?;
     let unit_node = node.field("unit")?;
-    let unit = UnitCode::new(unit_node.identifier()?);
+    let unit = UnitCode::new(unit_node.code(true)?);
     if !profile_units.contains(&unit) {
         return Err(unit_node.error(format!("unit '{unit}' is not one of the profile's units")));
     }
@@ -193,7 +202,7 @@ fn parse_unit_knowledge(node: &Node, profile_units: &[UnitCode]) -> Parsed<UnitK
 
 /// A unit code that names one of `units`.
 fn unit_code_of(node: &Node, units: &[Unit]) -> Parsed<UnitCode> {
-    let code = UnitCode::new(node.identifier()?);
+    let code = UnitCode::new(node.code(true)?);
     if units.iter().all(|unit| unit.code != code) {
         return Err(node.error(format!("no unit has the code '{code}'")));
     }
@@ -217,9 +226,6 @@ fn parse_skill(node: &Node) -> Parsed<Skill> {
     node.expect_object()?;
     let id_node = node.field("id")?;
     let id = id_node.identifier()?;
-    if id.chars().any(char::is_whitespace) {
-        return Err(id_node.error("must not contain spaces"));
-    }
     Ok(Skill { id: SkillId::new(id), text: node.field("text")?.text()? })
 }
 
@@ -249,12 +255,22 @@ fn check_unique_competency_numbers(node: &Node, unit: &Unit) -> Parsed<()> {
     Ok(())
 }
 
+/// Skill ids are unique and start with the framework's code, so no file claims another's skills.
 fn check_unique_skill_ids(framework: &Framework) -> Parsed<()> {
     let mut seen: HashMap<&str, String> = HashMap::new();
     for (u, unit) in framework.units.iter().enumerate() {
         for (c, competency) in unit.competencies.iter().enumerate() {
             for (s, skill) in competency.skills.iter().enumerate() {
                 let path = format!("units[{u}].competencies[{c}].skills[{s}].id");
+                if !skill.id.as_str().starts_with(&format!("{}.", framework.code)) {
+                    return Err(CatalogFileError {
+                        problem: format!(
+                            "skill id '{}' must start with the framework's code '{}.'",
+                            skill.id, framework.code
+                        ),
+                        path,
+                    });
+                }
                 if let Some(first) = seen.get(skill.id.as_str()) {
                     return Err(CatalogFileError {
                         problem: format!("duplicate skill id '{}' (also {first})", skill.id),
@@ -332,28 +348,53 @@ impl<'a> Node<'a> {
             .collect())
     }
 
-    /// Human-readable text: a string that is not blank.
+    /// Human-readable text: a string that is not blank, without control characters or the
+    /// characters that turn the direction of text around (they would garble every page).
     fn text(&self) -> Parsed<String> {
         let Value::String(text) = self.value else { return Err(self.error("expected text")) };
         if text.trim().is_empty() {
             return Err(self.error("must not be empty"));
         }
+        if text.chars().any(|c| c.is_control() || is_direction_override(c)) {
+            return Err(self.error("must not contain control or text-direction characters"));
+        }
         Ok(text.clone())
     }
 
-    /// A code or id: text without surrounding whitespace or control characters, of bounded length.
+    /// A code or id: letters, digits, `.`, `-` and `_` (and with `spaces`, single spaces
+    /// inside), as they stand in URLs and file names; at most 80 characters.
     fn identifier(&self) -> Parsed<String> {
+        self.code(false)
+    }
+
+    fn code(&self, spaces: bool) -> Parsed<String> {
         let text = self.text()?;
         if text.trim() != text {
             return Err(self.error("must not start or end with spaces"));
         }
-        if text.chars().any(char::is_control) {
-            return Err(self.error("must not contain control characters"));
+        if !spaces && text.contains(' ') {
+            return Err(self.error("must not contain spaces"));
+        }
+        let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ');
+        if let Some(wrong) = text.chars().find(|c| !allowed(*c)) {
+            return Err(self.error(format!(
+                "must not contain '{}' (letters, digits, . - _ only)",
+                wrong.escape_default()
+            )));
         }
         if text.chars().count() > MAX_IDENTIFIER_CHARS {
             return Err(self.error(format!("longer than {MAX_IDENTIFIER_CHARS} characters")));
         }
         Ok(text)
+    }
+
+    /// A version number, 0 to [`MAX_VERSION`].
+    fn version(&self) -> Parsed<u32> {
+        let version = self.count()?;
+        if version > MAX_VERSION {
+            return Err(self.error(format!("greater than {MAX_VERSION}")));
+        }
+        Ok(version)
     }
 
     /// A non-negative whole number that fits lestijden.
@@ -457,6 +498,47 @@ mod tests {
         let mut file = valid_file();
         file["code"] = json!("X".repeat(81));
         assert_eq!(refusal(file), "code: longer than 80 characters");
+
+        for (code, wrong) in [("../../etc", "/"), ("<script>", "<"), ("A?d=1", "?")] {
+            let mut file = valid_file();
+            file["code"] = json!(code);
+            assert_eq!(
+                refusal(file),
+                format!("code: must not contain '{wrong}' (letters, digits, . - _ only)")
+            );
+        }
+        let mut file = valid_file();
+        file["code"] = json!("BO TEST");
+        assert_eq!(refusal(file), "code: must not contain spaces");
+    }
+
+    #[test]
+    fn a_skill_id_starts_with_its_frameworks_code() {
+        let mut file = valid_file();
+        file["units"][1]["competencies"][0]["skills"][0]["id"] = json!("BK-0331-4.UI.11.3");
+        assert_eq!(
+            refusal(file),
+            "units[1].competencies[0].skills[0].id: skill id 'BK-0331-4.UI.11.3' must start with the framework's code 'T.'"
+        );
+    }
+
+    #[test]
+    fn texts_refuse_control_and_direction_characters() {
+        for text in ["Installeert\u{1b}[31m", "Installeert \u{202E}sreeteleb", "Nul\u{0}"] {
+            let mut file = valid_file();
+            file["units"][0]["title"] = json!(text);
+            assert_eq!(
+                refusal(file),
+                "units[0].title: must not contain control or text-direction characters"
+            );
+        }
+    }
+
+    #[test]
+    fn a_version_stays_far_below_the_largest_number() {
+        let mut file = valid_file();
+        file["version"] = json!(u32::MAX);
+        assert_eq!(refusal(file), "version: greater than 1000000");
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub fn profile_for(framework: &Framework, chosen: &str) -> Result<Option<Profile
         (false, false) => framework
             .profile(&ProfileCode::new(chosen))
             .map(|profile| Some(profile.code.clone()))
-            .ok_or_else(|| CohortRuleError::UnknownProfile(chosen.to_owned(), offered())),
+            .ok_or_else(|| CohortRuleError::UnknownProfile(chosen.chars().take(80).collect(), offered())),
     }
 }
 

@@ -199,6 +199,9 @@ pub fn link_at<'a>(crosswalks: &'a [Crosswalk], target: &FrameworkCode, index: u
         .nth(index)
 }
 
+/// Most links a crosswalk file may hold: every skill of two large frameworks paired several times.
+const MAX_LINKS: usize = 10_000;
+
 /// Why a crosswalk file was refused, with the place: `links[3].to[0]: …`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -212,23 +215,34 @@ pub fn parse_crosswalk(
     from: &Framework,
     to: &Framework,
 ) -> Result<Crosswalk, CrosswalkFileError> {
+    let refused = |message: String| Err(CrosswalkFileError(message));
     let crosswalk: Crosswalk = serde_json::from_str(json)
         .map_err(|error| CrosswalkFileError(format!("not a crosswalk file: {error}")))?;
+    if crosswalk.from == crosswalk.to {
+        return refused("from and to: a framework needs no crosswalk to itself".into());
+    }
+    if crosswalk.links.len() > MAX_LINKS {
+        return refused(format!("links: more than {MAX_LINKS}"));
+    }
     let ids =
         |framework: &Framework| framework.skills().map(|skill| skill.id.clone()).collect::<HashSet<_>>();
     let (sources, targets) = (ids(from), ids(to));
     for (index, link) in crosswalk.links.iter().enumerate() {
+        if crosswalk.links[..index].contains(link) {
+            return refused(format!("links[{index}]: the same link as an earlier one"));
+        }
         for (side, skills, known) in [("from", &link.from, &sources), ("to", &link.to, &targets)] {
             if skills.is_empty() {
-                return Err(CrosswalkFileError(format!(
-                    "links[{index}].{side}: must name at least one skill"
-                )));
+                return refused(format!("links[{index}].{side}: must name at least one skill"));
+            }
+            if let Some(at) = (1..skills.len()).find(|at| skills[..*at].contains(&skills[*at])) {
+                return refused(format!("links[{index}].{side}[{at}]: '{}' is named twice", skills[at]));
             }
             if let Some((at, unknown)) = skills.iter().enumerate().find(|(_, skill)| !known.contains(*skill))
             {
-                return Err(CrosswalkFileError(format!(
+                return refused(format!(
                     "links[{index}].{side}[{at}]: '{unknown}' is not a skill of this framework"
-                )));
+                ));
             }
         }
     }
@@ -329,7 +343,26 @@ mod tests {
             parse_crosswalk(&text, &sample_framework(), &target()).unwrap_err().to_string(),
             "links[1].to[1]: 'T.M-1.1.1' is not a skill of this framework"
         );
-        let text = r#"{"from":"BO-TEST","to":"BK-TEST","links":[{"kind":"similar","from":[],"to":[]}]}"#;
+        let mut twice = crosswalk.clone();
+        twice.links.push(twice.links[0].clone());
+        let text = serde_json::to_string(&twice).unwrap();
+        assert_eq!(
+            parse_crosswalk(&text, &sample_framework(), &target()).unwrap_err().to_string(),
+            "links[3]: the same link as an earlier one"
+        );
+        let mut doubled = crosswalk.clone();
+        doubled.links[1].from.push(SkillId::new("T.M-1.1.1"));
+        let text = serde_json::to_string(&doubled).unwrap();
+        assert_eq!(
+            parse_crosswalk(&text, &sample_framework(), &target()).unwrap_err().to_string(),
+            "links[1].from[2]: 'T.M-1.1.1' is named twice"
+        );
+        let text = r#"{"from":"T","to":"T","links":[]}"#;
+        assert!(parse_crosswalk(text, &sample_framework(), &target())
+            .unwrap_err()
+            .to_string()
+            .starts_with("from and to"));
+        let text = r#"{"from":"T","to":"BK-TEST","links":[{"kind":"similar","from":[],"to":[]}]}"#;
         assert!(parse_crosswalk(text, &sample_framework(), &target())
             .unwrap_err()
             .to_string()

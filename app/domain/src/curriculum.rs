@@ -256,7 +256,7 @@ pub(crate) mod tests {
     pub(crate) fn sample_framework() -> Framework {
         let skill = |id: &str| Skill { id: SkillId::new(id), text: format!("Vaardigheid {id}") };
         Framework {
-            code: FrameworkCode::new("BO-TEST"),
+            code: FrameworkCode::new("T"),
             title: "Testopleiding".into(),
             kind: FrameworkKind::Opleidingsprofiel,
             level: Some(4),

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::curriculum::{Framework, SkillId, UnitCode};
+use crate::curriculum::{Competency, Framework, SkillId, Unit, UnitCode};
 use crate::progress::{framework_progress, FrameworkProgress, SkillRecord, SkillStatus, UnitStatus};
 
 /// A skill as a comparison names it: where it stands and what it says.
@@ -61,12 +61,26 @@ pub fn diff(older: &Framework, newer: &Framework) -> FrameworkDiff {
     for entry in &new_skills {
         match old_by_id.get(&entry.id) {
             None => added.push(entry.clone()),
-            Some(old) if old.text != entry.text => reworded.push(Rewording {
-                place: entry.id.to_string(),
-                before: old.text.clone(),
-                after: entry.text.clone(),
-            }),
-            Some(_) => {}
+            Some(old) => {
+                if old.text != entry.text {
+                    reworded.push(Rewording {
+                        place: entry.id.to_string(),
+                        before: old.text.clone(),
+                        after: entry.text.clone(),
+                    });
+                }
+                let (from, to) = (
+                    format!("{} / {}", old.unit, old.competency),
+                    format!("{} / {}", entry.unit, entry.competency),
+                );
+                if from != to {
+                    reworded.push(Rewording {
+                        place: format!("{}: plaats", entry.id),
+                        before: from,
+                        after: to,
+                    });
+                }
+            }
         }
     }
     let retired = old_skills.iter().filter(|entry| !new_ids.contains(&entry.id)).cloned().collect();
@@ -90,8 +104,9 @@ fn skill_entries(framework: &Framework) -> Vec<SkillEntry> {
     entries
 }
 
-/// What else both versions say differently: the titles and knowledge of the units and
-/// competencies both have, and the profiles.
+/// What else the versions say differently: the framework's title, kind, level and lestijden;
+/// units and competencies added, dropped, retitled or renumbered, their lestijden and knowledge;
+/// the profiles. A side without the thing reads as empty.
 fn other_rewordings(older: &Framework, newer: &Framework) -> Vec<Rewording> {
     let mut changes = Vec::new();
     let mut compare = |place: String, before: String, after: String| {
@@ -99,17 +114,38 @@ fn other_rewordings(older: &Framework, newer: &Framework) -> Vec<Rewording> {
             changes.push(Rewording { place, before, after });
         }
     };
-    for unit in &newer.units {
-        let Some(old_unit) = older.unit(&unit.code) else { continue };
-        compare(unit.code.to_string(), old_unit.title.clone(), unit.title.clone());
-        compare(format!("{}: kennis", unit.code), old_unit.knowledge.join("; "), unit.knowledge.join("; "));
-        for competency in &unit.competencies {
-            let Some(old) = old_unit.competencies.iter().find(|old| old.nr == competency.nr) else {
-                continue;
+    let head = |framework: &Framework| {
+        let level = framework.level.map(|level| format!(", niveau {level}")).unwrap_or_default();
+        let total = framework.total_lestijden.map(|total| format!(", {total} lestijden")).unwrap_or_default();
+        format!("{} ({}{level}{total})", framework.title, framework.kind.as_str())
+    };
+    compare(newer.code.to_string(), head(older), head(newer));
+    for (code, old, new) in paired(&older.units, &newer.units, |unit| unit.code.to_string()) {
+        let lestijden = |unit: Option<&Unit>| {
+            unit.and_then(|unit| unit.lestijden).map(|n| n.to_string()).unwrap_or_default()
+        };
+        compare(
+            code.clone(),
+            old.map(|unit| unit.title.clone()).unwrap_or_default(),
+            new.map(|unit| unit.title.clone()).unwrap_or_default(),
+        );
+        compare(format!("{code}: lestijden"), lestijden(old), lestijden(new));
+        let knowledge = |unit: Option<&Unit>| unit.map(|unit| unit.knowledge.join("; ")).unwrap_or_default();
+        compare(format!("{code}: kennis"), knowledge(old), knowledge(new));
+        let no_competencies = Vec::new();
+        let (old_competencies, new_competencies) = (
+            old.map_or(&no_competencies, |unit| &unit.competencies),
+            new.map_or(&no_competencies, |unit| &unit.competencies),
+        );
+        for (nr, old, new) in paired(old_competencies, new_competencies, |competency| competency.nr.clone()) {
+            let place = format!("{code} / {nr}");
+            let title =
+                |competency: Option<&Competency>| competency.map(|c| c.title.clone()).unwrap_or_default();
+            let knowledge = |competency: Option<&Competency>| {
+                competency.map(|c| c.knowledge.join("; ")).unwrap_or_default()
             };
-            let place = format!("{} / {}", unit.code, competency.nr);
-            compare(place.clone(), old.title.clone(), competency.title.clone());
-            compare(format!("{place}: kennis"), old.knowledge.join("; "), competency.knowledge.join("; "));
+            compare(place.clone(), title(old), title(new));
+            compare(format!("{place}: kennis"), knowledge(old), knowledge(new));
         }
     }
     let profiles = |framework: &Framework| {
@@ -121,6 +157,19 @@ fn other_rewordings(older: &Framework, newer: &Framework) -> Vec<Rewording> {
     };
     compare("profielen".into(), profiles(older), profiles(newer));
     changes
+}
+
+/// The items of two lists matched by key: the newer list's order, then what only the older has.
+fn paired<'a, T>(
+    older: &'a [T],
+    newer: &'a [T],
+    key: impl Fn(&T) -> String,
+) -> Vec<(String, Option<&'a T>, Option<&'a T>)> {
+    let old_of = |wanted: &str| older.iter().find(|item| key(item) == wanted);
+    let mut pairs: Vec<_> = newer.iter().map(|item| (key(item), old_of(&key(item)), Some(item))).collect();
+    let dropped = older.iter().filter(|item| !newer.iter().any(|new| key(new) == key(item)));
+    pairs.extend(dropped.map(|item| (key(item), Some(item), None)));
+    pairs
 }
 
 /// What moving to a newer version does to one student. Nothing is deleted: decisions on
@@ -267,6 +316,36 @@ mod tests {
         let places: Vec<String> =
             diff(&sample_framework(), &newer).reworded.into_iter().map(|change| change.place).collect();
         assert_eq!(places, ["M 1 / 1: kennis", "profielen"]);
+    }
+
+    #[test]
+    fn a_diff_names_a_moved_skill_a_renumbered_competency_and_the_head() {
+        let mut newer = sample_framework();
+        let moved = newer.units[0].competencies[1].skills.remove(0);
+        newer.units[1].competencies[0].skills.push(moved);
+        newer.units[1].competencies[0].nr = "1b".into();
+        newer.units[1].lestijden = Some(45);
+        newer.title = "Testopleiding (herzien)".into();
+        let changes: Vec<(String, String, String)> = diff(&sample_framework(), &newer)
+            .reworded
+            .into_iter()
+            .map(|change| (change.place, change.before, change.after))
+            .collect();
+        let expected = [
+            (
+                "T",
+                "Testopleiding (opleidingsprofiel, niveau 4, 100 lestijden)",
+                "Testopleiding (herzien) (opleidingsprofiel, niveau 4, 100 lestijden)",
+            ),
+            ("M 2: lestijden", "40", "45"),
+            ("M 2 / 1b", "", "Derde competentie"),
+            ("M 2 / 1", "Derde competentie", ""),
+            ("T.M-2.1.1: plaats", "M 2 / 1", "M 2 / 1b"),
+            ("T.M-1.2.1: plaats", "M 1 / 2", "M 2 / 1b"),
+        ];
+        let expected: Vec<(String, String, String)> =
+            expected.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+        assert_eq!(changes, expected);
     }
 
     #[test]

@@ -22,18 +22,41 @@ pub async fn get_framework(code: String) -> Result<Framework, AppError> {
     as_signed_in(async |state, _, _| catalog::find(&state.db, &domain::FrameworkCode::new(code)).await).await
 }
 
-/// What importing the catalog file `text` would add, reword and retire (administrators).
+/// What importing a catalog file would add, reword and retire (administrators): `file` is the
+/// file's bytes, base64-encoded, decoded as [`crate::server::services::catalog::file_text`] does.
 #[server(input = leptos::server_fn::codec::Json)]
-pub async fn compare_catalog_file(text: String) -> Result<crate::dto::CatalogComparison, AppError> {
+pub async fn compare_catalog_file(file: String) -> Result<crate::dto::CatalogComparison, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::versions;
-    as_signed_in(async |state, account, _| versions::compare(&state.db, account, &text).await).await
+    as_signed_in(async |state, account, _| versions::compare(&state.db, account, &catalog_text(&file)?).await)
+        .await
 }
 
-/// Imports the catalog file `text` as a new version of its framework (administrators).
+/// Imports a catalog file (as [`compare_catalog_file`] reads it) as a new version of its framework
+/// (administrators).
 #[server(input = leptos::server_fn::codec::Json)]
-pub async fn import_catalog_file(text: String) -> Result<crate::dto::CatalogComparison, AppError> {
+pub async fn import_catalog_file(file: String) -> Result<crate::dto::CatalogComparison, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::versions;
-    as_signed_in(async |state, account, now| versions::import(&state.db, account, &text, now).await).await
+    as_signed_in(async |state, account, now| {
+        versions::import(&state.db, account, &catalog_text(&file)?, now).await
+    })
+    .await
+}
+
+/// Every stored framework with its newest version (administrators).
+#[server]
+pub async fn stored_versions() -> Result<Vec<(domain::FrameworkCode, u32)>, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::versions;
+    as_signed_in(async |state, account, _| versions::stored(&state.db, account).await).await
+}
+
+#[cfg(feature = "ssr")]
+fn catalog_text(file: &str) -> Result<String, AppError> {
+    use base64::prelude::{Engine, BASE64_STANDARD};
+    let bytes = BASE64_STANDARD
+        .decode(file.as_bytes())
+        .map_err(|_| AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into()))?;
+    crate::server::services::catalog::file_text(&bytes)
 }

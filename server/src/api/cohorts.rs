@@ -50,7 +50,10 @@ pub async fn readiness_csv(
     Ok(response)
 }
 
+/// `?dry_run=true`: a preview. Any other parameter is refused, so a misspelt `dry_run` never
+/// does the real thing.
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DryRun {
     #[serde(default)]
     dry_run: bool,

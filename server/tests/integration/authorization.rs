@@ -168,13 +168,14 @@ fn fill(path: &str, targets: &Targets) -> String {
     filled
 }
 
-/// A small catalog file of a framework no test stores.
+/// A small catalog file of a framework no test stores, base64-encoded as the page sends it.
 fn catalog_file() -> String {
-    json!({ "code": "BK-AUTH-1", "title": "Testkwalificatie", "kind": "beroepskwalificatie",
+    use base64::prelude::{Engine, BASE64_STANDARD};
+    let file = json!({ "code": "BK-AUTH-1", "title": "Testkwalificatie", "kind": "beroepskwalificatie",
             "units": [{ "code": "A", "title": "Blok A", "competencies": [
                 { "nr": "1", "title": "Werkt veilig", "skills": [{ "id": "BK-AUTH-1.A.1.1", "text": "Meldt gevaren" }] }
-            ]}] })
-    .to_string()
+            ]}] });
+    BASE64_STANDARD.encode(file.to_string())
 }
 
 fn skill() -> &'static str {
@@ -358,8 +359,9 @@ fn table() -> Vec<Row> {
         // Archived once, the cohort cannot be archived again.
         Row::api(M::POST, "/cohorts/{id}/archive", [401, 403, 403, 403, 403, 204, 409]),
         // Catalog files.
-        Row::server_fn::<catalog::CompareCatalogFile>(admin_only).json(|_| json!({ "text": catalog_file() })),
-        Row::server_fn::<catalog::ImportCatalogFile>(admin_only).json(|_| json!({ "text": catalog_file() })),
+        Row::server_fn::<catalog::StoredVersions>(admin_only),
+        Row::server_fn::<catalog::CompareCatalogFile>(admin_only).json(|_| json!({ "file": catalog_file() })),
+        Row::server_fn::<catalog::ImportCatalogFile>(admin_only).json(|_| json!({ "file": catalog_file() })),
         Row::server_fn::<cohorts::ArchiveCohort>(managers_once_more).form(|t| vec![("cohort_id", t.spare_cohort.to_string())]),
         // Accounts.
         Row::api(M::POST, "/staff", [401, 403, 403, 403, 403, 403, 201])

@@ -163,12 +163,23 @@ fn catalog_diff_shows_what_a_file_would_add_reword_and_retire_and_changes_nothin
     );
     assert_eq!(export(&data, "BK-0331-4"), before);
 
+    // Saved by Notepad as "UTF-8 with BOM": read as any text file is.
+    let with_bom = data.dir.path().join("bom.json");
+    std::fs::write(
+        &with_bom,
+        [b"\xEF\xBB\xBF".as_slice(), small_framework().to_string().as_bytes()].concat(),
+    )
+    .unwrap();
+    assert!(succeeds(&data, &["catalog", "diff", with_bom.to_str().unwrap()])
+        .starts_with("BK-TEST-1 (not stored yet)"));
+
     let new = write_file(&data, "new.json", &small_framework());
     let listed = succeeds(&data, &["catalog", "diff", &new]);
     assert!(
-        listed.starts_with("BK-TEST-1 (not stored yet): 2 added, 0 reworded, 0 retired\n+ BK-TEST-1.A.1.1"),
+        listed.starts_with("BK-TEST-1 (not stored yet): 2 added, 3 reworded, 0 retired\n+ BK-TEST-1.A.1.1"),
         "{listed}"
     );
+    assert!(listed.contains("~ A: \"\" -> \"Blok A\"\n~ A / 1: \"\" -> \"Werkt veilig\"\n"), "{listed}");
 }
 
 #[test]
@@ -214,7 +225,18 @@ fn importing_skill_ids_of_another_framework_is_refused() {
     let file = write_file(&data, "thief.json", &thief);
     let error = fails(&data, &["catalog", "import", &file], "");
     assert!(
-        error.contains("units[0].competencies[0].skills[1].id: skill id 'BO-IT-002.M-IT-020.7.1' already belongs to framework BO-IT-002"),
+        error.contains("units[0].competencies[0].skills[1].id: skill id 'BO-IT-002.M-IT-020.7.1' must start with the framework's code 'BK-TEST-1.'"),
+        "{error}"
+    );
+    // A code that starts like another framework's skill ids cannot take them either.
+    let mut thief = small_framework();
+    thief["code"] = json!("BO-IT-002.M-IT-020");
+    thief["units"][0]["competencies"][0]["skills"] =
+        json!([{ "id": "BO-IT-002.M-IT-020.7.1", "text": "Gestolen" }]);
+    let file = write_file(&data, "thief.json", &thief);
+    let error = fails(&data, &["catalog", "diff", &file], "");
+    assert!(
+        error.contains("units[0].competencies[0].skills[0].id: skill id 'BO-IT-002.M-IT-020.7.1' already belongs to framework BO-IT-002"),
         "{error}"
     );
     assert!(!succeeds(&data, &["catalog", "list"]).contains("BK-TEST-1"));

@@ -59,6 +59,11 @@ async fn equivalent_skills_count_and_a_related_one_waits_for_an_assessors_confir
     assert_eq!(confirmed.status(), StatusCode::CREATED);
     assert_eq!(confirmed.json::<Value>().await.unwrap().as_array().unwrap().len(), 1);
 
+    let again = world.app.post_json(&world.assessor, &path, &body).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT, "confirmed once");
+    let unknown = json!({ "framework": "BK-9999-9", "link": body["link"] });
+    assert_eq!(world.app.post_json(&world.assessor, &path, &unknown).await.status(), StatusCode::NOT_FOUND);
+
     let after = coverage(&world, &world.student).await;
     assert_eq!(counts(competency(&after, "11")), (2, 0, 5));
     let sources: i64 =

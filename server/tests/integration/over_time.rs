@@ -150,6 +150,9 @@ async fn moving_a_cohort_does_what_its_preview_said_and_keeps_every_decision() {
         page.contains(&format!("De groep volgt versie 2; de nieuwste is versie {version}.")),
         "the cohort page offers the move"
     );
+    let path = format!("/api/v1/cohorts/{}/framework-version?DRY_RUN=true", world.cohort);
+    let misspelt = world.app.post_json(&world.coordinator, &path, &json!({ "version": version })).await;
+    assert_eq!(misspelt.status(), StatusCode::BAD_REQUEST, "a misspelt preview never moves");
     let preview = move_to(&world, version, true).await;
     assert_eq!(preview.status(), StatusCode::OK);
     let preview: Value = preview.json().await.unwrap();
@@ -159,6 +162,7 @@ async fn moving_a_cohort_does_what_its_preview_said_and_keeps_every_decision() {
     let student = &preview["students"][0];
     assert_eq!(student["dropped"], json!([RETIRED]));
     assert_eq!(student["to_prove"], json!(["BO-IT-002.M-IT-020.7.99"]));
+    assert_eq!(student["closes"], json!([]), "nothing open to close: every skill was decided");
     assert_eq!(student["carried"].as_array().unwrap().len(), M_IT_020.len() - 1);
     assert_eq!(
         student["units"],
@@ -311,12 +315,13 @@ async fn an_archived_cohort_takes_no_more_writes() {
 #[tokio::test]
 async fn an_administrator_reads_what_a_catalog_file_changes_then_imports_it_as_a_new_version() {
     use app::api::catalog::{CompareCatalogFile, ImportCatalogFile};
+    use base64::prelude::{Engine, BASE64_STANDARD};
     use leptos::server_fn::ServerFn;
     let world = World::builder().admin().build().await;
     let mut file = bo_it_002();
     let skills = file["units"][0]["competencies"][0]["skills"].as_array_mut().unwrap();
     skills.retain(|entry| entry["id"] != RETIRED);
-    let body = json!({ "text": file.to_string() });
+    let body = json!({ "file": BASE64_STANDARD.encode(file.to_string()) });
 
     let compared = world.app.post_json(world.admin(), CompareCatalogFile::PATH, &body).await;
     assert_eq!(compared.status(), StatusCode::OK);
@@ -334,7 +339,7 @@ async fn an_administrator_reads_what_a_catalog_file_changes_then_imports_it_as_a
         (listed[0]["framework_version"].as_u64(), listed[0]["newest_version"].as_u64()),
         (Some(2), Some(3))
     );
-    let broken = json!({ "text": "{ \"code\": " });
+    let broken = json!({ "file": BASE64_STANDARD.encode("{ \"code\": ") });
     let refused = world.app.post_json(world.admin(), ImportCatalogFile::PATH, &broken).await;
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
 }

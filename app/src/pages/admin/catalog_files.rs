@@ -2,54 +2,68 @@
 //! and retire compared with the stored framework, and then imports it as a new version. Running
 //! cohorts keep their version until a coordinator moves them.
 
+use base64::prelude::{Engine, BASE64_STANDARD};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use web_sys::HtmlInputElement;
 
-use crate::api::catalog::{CompareCatalogFile, ImportCatalogFile};
-use crate::components::loaded::first_refusal;
+use crate::api::catalog::{stored_versions, CompareCatalogFile, ImportCatalogFile};
+use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::CatalogComparison;
+use domain::FrameworkCode;
 
 /// `/beheer/catalogus`: "Catalogusbestanden".
 #[component]
 pub fn CatalogFilesPage() -> impl IntoView {
     let compare = ServerAction::<CompareCatalogFile>::new();
     let import = ServerAction::<ImportCatalogFile>::new();
-    let text = RwSignal::new(String::new());
+    // Administrators only: the list refuses anyone else, and the page shows that refusal.
+    let stored = Resource::new(move || import.version().get(), |_| stored_versions());
+    view! {
+        <Title text="Catalogusbestanden – Vaardig"/>
+        <h1>"Catalogusbestanden"</h1>
+        {loaded(stored, move |stored| view! { <CatalogFiles stored compare import/> }.into_any())}
+    }
+}
+
+#[component]
+fn CatalogFiles(
+    stored: Vec<(FrameworkCode, u32)>,
+    compare: ServerAction<CompareCatalogFile>,
+    import: ServerAction<ImportCatalogFile>,
+) -> impl IntoView {
+    let file = RwSignal::new(String::new());
     let unreadable = RwSignal::new(false);
+    // The file's bytes, base64-encoded: the server decodes them as it decodes every text file.
     let read = move |event| {
         let input: HtmlInputElement = event_target(&event);
         let Some(chosen) = input.files().and_then(|files| files.get(0)) else { return };
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(chosen.text())
-                .await
-                .ok()
-                .and_then(|value| value.as_string())
-            {
-                Some(read) => {
+            match wasm_bindgen_futures::JsFuture::from(chosen.array_buffer()).await {
+                Ok(buffer) => {
+                    let encoded = BASE64_STANDARD.encode(js_sys::Uint8Array::new(&buffer).to_vec());
                     unreadable.set(false);
-                    text.set(read.clone());
-                    compare.dispatch(CompareCatalogFile { text: read });
+                    file.set(encoded.clone());
+                    compare.dispatch(CompareCatalogFile { file: encoded });
                 }
-                None => unreadable.set(true),
+                Err(_) => unreadable.set(true),
             }
         });
     };
     let compared = move || {
         compare.value().get().and_then(Result::ok).map(|comparison| {
+            let unchanged = comparison.diff.is_empty() && comparison.stored_version.is_some();
             let imported = move || import.value().get().is_some_and(|result| result.is_ok());
-            view! {
-                <Comparison comparison/>
-                {move || if imported() {
-                    view! { <p class="notice" role="status">"Geïmporteerd als nieuwe versie. Groepen volgen ze pas als een coördinator ze verhuist."</p> }.into_any()
-                } else {
-                    view! {
-                        <p><button type="button" on:click=move |_| {
-                            import.dispatch(ImportCatalogFile { text: text.get_untracked() });
-                        }>"Importeren als nieuwe versie"</button></p>
-                    }.into_any()
-                }}
-            }
+            let next = move || match (unchanged, imported()) {
+                (true, _) => view! { <p class="notice" role="status">"Dit bestand zegt niets anders dan de bewaarde versie: er valt niets te importeren."</p> }.into_any(),
+                (false, true) => view! { <p class="notice" role="status">"Geïmporteerd als nieuwe versie. Groepen volgen ze pas als een coördinator ze verhuist."</p> }.into_any(),
+                (false, false) => view! {
+                    <p><button type="button" on:click=move |_| {
+                        import.dispatch(ImportCatalogFile { file: file.get_untracked() });
+                    }>"Importeren als nieuwe versie"</button></p>
+                }.into_any(),
+            };
+            view! { <Comparison comparison/> {next} }
         })
     };
     let failure = move || {
@@ -58,13 +72,17 @@ pub fn CatalogFilesPage() -> impl IntoView {
             import.value().get().and_then(Result::err),
         ])
     };
+    let versions = stored
+        .iter()
+        .map(|(code, version)| format!("{code} versie {version}"))
+        .collect::<Vec<_>>()
+        .join(" · ");
     view! {
-        <Title text="Catalogusbestanden – Vaardig"/>
-        <h1>"Catalogusbestanden"</h1>
         <section class="card stack" data-testid="catalog-files">
             <p class="muted">
                 "Kies een catalogusbestand (JSON, volgens catalog.schema.json). Je ziet eerst wat het toevoegt, herschrijft en schrapt tegenover de bewaarde versie; lopende groepen blijven bij hun versie."
             </p>
+            <p class="muted">"Bewaard: " {versions}</p>
             <label>"Catalogusbestand" <input type="file" accept=".json,application/json" on:change=read/></label>
             {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
             {compared}

@@ -84,8 +84,10 @@ fn CoverageRow(
         .into_iter()
         .map(|link| {
             let framework = framework.clone();
-            let sources = link.from.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            let label = format!("Bevestigen op basis van {sources}");
+            let names = |skills: &[domain::SkillId]| {
+                skills.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            };
+            let label = format!("Bevestigen: {} behaald op basis van {}", names(&link.to), names(&link.from));
             view! {
                 <button type="button" class="secondary" on:click=move |_| {
                     let input = ConfirmationInput { framework: framework.clone(), link: link.clone() };

@@ -40,8 +40,8 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
                     let total = competency.covered + competency.needs_decision + competency.not_covered;
                     let (class, word) = match competency.coverage {
                         Coverage::Covered => ("cell done", "Gedekt"),
-                        Coverage::NeedsDecision => ("cell busy", "Beslissen"),
-                        Coverage::NotCovered => ("cell", "Open"),
+                        Coverage::NeedsDecision => ("cell busy", "Beslissing nodig"),
+                        Coverage::NotCovered => ("cell", "Niet gedekt"),
                     };
                     view! { <td class=class title=competency.coverage.label_nl()>{format!("{word} {}/{total}", competency.covered)}</td> }
                 })
@@ -52,7 +52,7 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
     view! {
         <details class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
             <summary>{format!("Dekking in {} {}", coverage.framework, coverage.title)}</summary>
-            <p class="muted">"Per competentie: gedekt, wacht op de beslissing van een beoordelaar, of open; met het aantal gedekte vaardigheden."</p>
+            <p class="muted">"Per competentie (nummer; de titel staat in de kolomkop als tooltip en in de catalogus): gedekt, beslissing van een beoordelaar nodig, of niet gedekt; met het aantal gedekte vaardigheden."</p>
             <table class="table">
                 <thead><tr><th scope="col">"Cursist"</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>

@@ -32,7 +32,7 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
         let input = CohortInput {
             name: name.get_untracked(),
             framework: framework.get_untracked(),
-            profile: profile.get_untracked(),
+            profile: Some(profile.get_untracked()),
             school_year: school_year.get_untracked(),
             starts_on: starts_on.get_untracked(),
             ends_on: ends_on.get_untracked(),

@@ -31,7 +31,10 @@ pub(super) fn CohortVersion(
                 <MovePreview moved/>
                 <p>
                     <button type="button" on:click=move |_| {
-                        apply.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: false });
+                        let question = format!("De groep naar versie {newest} verhuizen? Dat kan niet ongedaan gemaakt worden.");
+                        if window().confirm_with_message(&question).unwrap_or(false) {
+                            apply.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: false });
+                        }
                     }>{format!("Verhuis de groep naar versie {newest}")}</button>
                 </p>
             }
@@ -85,9 +88,10 @@ fn MovePreview(moved: CohortVersionMove) -> impl IntoView {
     let rows = moved
         .students
         .into_iter()
-        .map(
-            |row| view! { <tr><th scope="row">{row.student.name}</th><StudentCells change=row.change/></tr> },
-        )
+        .map(|row| {
+            let closes = row.closes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            view! { <tr><th scope="row">{row.student.name}</th><StudentCells change=row.change/><td>{closes}</td></tr> }
+        })
         .collect_view();
     view! {
         <div class="stack" data-testid="version-preview">
@@ -102,6 +106,7 @@ fn MovePreview(moved: CohortVersionMove) -> impl IntoView {
                         <th scope="col">"Behaald, telt niet meer"</th>
                         <th scope="col">"Nieuw te bewijzen"</th>
                         <th scope="col">"Modules die veranderen"</th>
+                        <th scope="col">"Indieningen die sluiten"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

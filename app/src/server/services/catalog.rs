@@ -26,6 +26,20 @@ pub const BUILTIN: [(&str, &str); 5] = [
 /// meets before it is read.
 pub const SCHEMA: &str = include_str!("../../../../catalog/catalog.schema.json");
 
+/// Largest catalog or crosswalk file read: the built-in ones are under 200 KiB.
+pub const MAX_FILE_BYTES: usize = 8 << 20;
+
+/// The text of a catalog or crosswalk file from its bytes, decoded as every text file is
+/// ([`domain::text::decode`]: a byte order mark, UTF-8, or else Windows-1252); a file larger
+/// than [`MAX_FILE_BYTES`] or binary is refused.
+pub fn file_text(bytes: &[u8]) -> Result<String, AppError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(AppError::Invalid(format!("Het bestand is groter dan {} MiB.", MAX_FILE_BYTES >> 20)));
+    }
+    let decoded = domain::text::decode(bytes).map_err(|error| AppError::Invalid(error.to_string()))?;
+    Ok(decoded.text.into_owned())
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Imported {
@@ -79,8 +93,7 @@ async fn apply(
     let Some(version) = version_to_record(source, file.version, stored.as_ref().map(|(_, v)| *v)) else {
         return Ok((code, Imported::Kept));
     };
-    let taken = catalog::skill_ids_of_other_frameworks(&mut tx, &code).await?;
-    check_skill_ids_are_free(&file.framework, |id| taken.get(id).cloned())?;
+    check_claims(&mut tx, &file.framework).await?;
     catalog::save(&mut tx, &CatalogFile { version, ..file }, &hash, now).await?;
     tx.commit().await?;
     let outcome = if stored.is_some() { Imported::Updated } else { Imported::Added };
@@ -143,6 +156,15 @@ pub async fn export(db: &AnyPool, code: &FrameworkCode) -> Result<CatalogFile, A
 fn content_hash(framework: &Framework) -> String {
     let canonical = serde_json::to_vec(framework).expect("a framework always serialises");
     Sha256::digest(canonical).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Refuses a framework that claims a skill id stored for another framework.
+pub(super) async fn check_claims(
+    conn: &mut sqlx::AnyConnection,
+    framework: &Framework,
+) -> Result<(), AppError> {
+    let taken = catalog::skill_ids_of_other_frameworks(conn, &framework.code).await?;
+    check_skill_ids_are_free(framework, |id| taken.get(id).cloned())
 }
 
 /// Refuses a framework that reuses a skill id owned by another framework, naming the place.

@@ -77,7 +77,7 @@ pub async fn create(
     let unknown = || AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'."));
     let framework_id = catalog::framework_id(&mut tx, &code).await?.ok_or_else(unknown)?;
     let framework = catalog::load(&mut tx, &code).await?.ok_or_else(unknown)?;
-    let profile_code = domain::cohort::profile_for(&framework, &input.profile)?;
+    let profile_code = domain::cohort::profile_for(&framework, input.profile.as_deref().unwrap_or_default())?;
     let taken = cohorts::running_names(&mut tx, framework_id, &details.school_year).await?;
     if taken.iter().any(|name| same_name(name, &details.name)) {
         return Err(name_taken(&details, &code));

@@ -10,16 +10,18 @@ use std::collections::{HashMap, HashSet};
 use domain::crosswalk::{self, Crosswalk, Link, LinkKind, Numbering};
 use domain::policy::Action;
 use domain::{
-    CohortId, DecisionId, FrameworkCode, SkillId, SkillRecord, SkillStatus, StudentId, Timestamp, Verdict,
+    CohortId, DecisionId, Framework, FrameworkCode, ProfileCode, SkillId, SkillRecord, SkillStatus,
+    StudentId, Timestamp, Verdict,
 };
 use sqlx::{AnyConnection, AnyPool};
 
-use super::access::{assessable_programmes, visible_cohort, visible_programmes};
-use super::progress::skill_records_of;
+use super::access::{assessable_programmes, ensure_can_view_student, visible_cohort};
+use super::progress::{framework_version, skill_records_of};
 use super::{authorise, distinct};
 use crate::dto::{CohortCoverage, CoverageRow, PersonView, StudentCoverage};
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::decisions::{self, History, NewDecision};
 use crate::server::storage::{self, catalog, crosswalks, readiness, Students};
 use crate::server::AppState;
@@ -32,13 +34,14 @@ const BUILTIN: [(&str, &str, Numbering); 3] = [
     ("BK-0331-4", "BK-0547-2", Numbering::Own),
 ];
 
-/// The crosswalk from one framework to another: the imported one, else the built-in one derived
-/// from the current texts, else none.
-pub async fn find(
+/// The crosswalk from a framework, as `source` says it, to another: the imported one, else the
+/// built-in one derived from `source` and the target's current text, else none.
+async fn find(
     conn: &mut AnyConnection,
-    from: &FrameworkCode,
+    source: &Framework,
     to: &FrameworkCode,
 ) -> Result<Option<Crosswalk>, AppError> {
+    let from = &source.code;
     if let Some(imported) = crosswalks::find(conn, from, to).await? {
         return Ok(Some(imported));
     }
@@ -46,11 +49,8 @@ pub async fn find(
     else {
         return Ok(None);
     };
-    let (Some(source), Some(target)) = (catalog::load(conn, from).await?, catalog::load(conn, to).await?)
-    else {
-        return Ok(None);
-    };
-    Ok(Some(crosswalk::derive(&source, &target, *numbering)))
+    let Some(target) = catalog::load(conn, to).await? else { return Ok(None) };
+    Ok(Some(crosswalk::derive(source, &target, *numbering)))
 }
 
 /// Every pair with a crosswalk, built-in or imported, by code.
@@ -69,12 +69,13 @@ pub async fn pairs(db: &AnyPool) -> Result<Vec<(FrameworkCode, FrameworkCode)>, 
     Ok(pairs)
 }
 
-/// The crosswalk of a pair, as `vaardig crosswalk export` prints it.
+/// The crosswalk of a pair, as `vaardig crosswalk export` prints it (a built-in one derived from
+/// the current texts).
 pub async fn export(db: &AnyPool, from: &FrameworkCode, to: &FrameworkCode) -> Result<Crosswalk, AppError> {
     let mut conn = db.acquire().await?;
-    find(&mut conn, from, to)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("Een kruistabel van {from} naar {to}")))
+    let missing = || AppError::NotFound(format!("Een kruistabel van {from} naar {to}"));
+    let source = catalog::load(&mut conn, from).await?.ok_or_else(missing)?;
+    find(&mut conn, &source, to).await?.ok_or_else(missing)
 }
 
 /// Stores a crosswalk file (`vaardig crosswalk import`), replacing the pair's crosswalk; every
@@ -106,8 +107,8 @@ pub async fn import(
     Ok((pair.from, pair.to))
 }
 
-/// A student's coverage of `target` through the crosswalks from the frameworks they follow, for
-/// whoever may see the student.
+/// A student's coverage of `target` through the crosswalks from every framework they follow, for
+/// whoever may see the student: the same answer whoever asks.
 pub async fn of_student(
     state: &AppState,
     account: &Account,
@@ -115,10 +116,10 @@ pub async fn of_student(
     target: &FrameworkCode,
 ) -> Result<StudentCoverage, AppError> {
     let mut conn = state.db.acquire().await?;
-    let programmes = visible_programmes(&mut conn, account, student_id).await?;
+    ensure_can_view_student(&mut conn, account, student_id).await?;
     let achieved = achieved_by(&mut conn, student_id).await?;
     let may_confirm = may_confirm(&mut conn, account, student_id).await;
-    coverage_in(&mut conn, &programmes, &achieved, target, may_confirm).await
+    coverage_in(&mut conn, student_id, &achieved, target, may_confirm).await
 }
 
 /// A student's coverage of every framework a crosswalk leads to from the frameworks they follow
@@ -130,7 +131,8 @@ pub async fn all_of_student(
 ) -> Result<Vec<StudentCoverage>, AppError> {
     let programmes = {
         let mut conn = state.db.acquire().await?;
-        visible_programmes(&mut conn, account, student_id).await?
+        ensure_can_view_student(&mut conn, account, student_id).await?;
+        cohorts::frameworks_of_student(&mut conn, student_id, Standing::WithArchived).await?
     };
     let targets = targets_from(&state.db, &programmes).await?;
     let mut conn = state.db.acquire().await?;
@@ -138,7 +140,7 @@ pub async fn all_of_student(
     let may_confirm = may_confirm(&mut conn, account, student_id).await;
     let mut coverages = Vec::new();
     for target in targets {
-        coverages.push(coverage_in(&mut conn, &programmes, &achieved, &target, may_confirm).await?);
+        coverages.push(coverage_in(&mut conn, student_id, &achieved, &target, may_confirm).await?);
     }
     Ok(coverages)
 }
@@ -156,13 +158,13 @@ async fn targets_from(db: &AnyPool, programmes: &[FrameworkCode]) -> Result<Vec<
 
 async fn coverage_in(
     conn: &mut AnyConnection,
-    programmes: &[FrameworkCode],
+    student_id: StudentId,
     achieved: &HashSet<SkillId>,
     target: &FrameworkCode,
     may_confirm: bool,
 ) -> Result<StudentCoverage, AppError> {
     let target_framework = load_target(conn, target).await?;
-    let walks = crosswalks_into(conn, programmes, target).await?;
+    let walks = walks_of_student(conn, student_id, target, &mut WalkCache::new()).await?;
     Ok(StudentCoverage {
         framework: target.clone(),
         title: target_framework.title.clone(),
@@ -194,8 +196,8 @@ pub async fn of_cohort(
     target: &FrameworkCode,
 ) -> Result<CohortCoverage, AppError> {
     let mut conn = state.db.acquire().await?;
-    let head = visible_cohort(&mut conn, account, cohort_id).await?;
-    cohort_coverage(&mut conn, cohort_id, &head.framework(), target).await
+    visible_cohort(&mut conn, account, cohort_id).await?;
+    cohort_coverage(&mut conn, cohort_id, target, &mut WalkCache::new()).await
 }
 
 /// [`of_cohort`] for every framework a crosswalk leads to from the cohort's framework.
@@ -211,34 +213,32 @@ pub async fn all_of_cohort(
     let programme = head.framework();
     let targets = targets_from(&state.db, std::slice::from_ref(&programme)).await?;
     let mut conn = state.db.acquire().await?;
+    let mut cache = WalkCache::new();
     let mut coverages = Vec::new();
     for target in &targets {
-        coverages.push(cohort_coverage(&mut conn, cohort_id, &programme, target).await?);
+        coverages.push(cohort_coverage(&mut conn, cohort_id, target, &mut cache).await?);
     }
     Ok(coverages)
 }
 
+/// Each student's coverage as [`of_student`] has it.
 async fn cohort_coverage(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
-    programme: &FrameworkCode,
     target: &FrameworkCode,
+    cache: &mut WalkCache,
 ) -> Result<CohortCoverage, AppError> {
     let target_framework = load_target(conn, target).await?;
-    let walks = crosswalks_into(conn, std::slice::from_ref(programme), target).await?;
     let mut records = skill_records_of(conn, Students::InCohort(cohort_id), History::Latest).await?;
-    let students = readiness::students(conn, cohort_id)
-        .await?
-        .into_iter()
-        .map(|student| {
-            let achieved = achieved(&records.remove(&student.student_id).unwrap_or_default());
-            let person = PersonView { id: student.student_id.into(), name: student.name };
-            CoverageRow {
-                student: person,
-                competencies: crosswalk::coverage(&walks, &target_framework, &achieved),
-            }
-        })
-        .collect();
+    let mut students = Vec::new();
+    for student in readiness::students(conn, cohort_id).await? {
+        let walks = walks_of_student(conn, student.student_id, target, cache).await?;
+        let achieved = achieved(&records.remove(&student.student_id).unwrap_or_default());
+        students.push(CoverageRow {
+            student: PersonView { id: student.student_id.into(), name: student.name },
+            competencies: crosswalk::coverage(&walks, &target_framework, &achieved),
+        });
+    }
     Ok(CohortCoverage {
         cohort_id,
         framework: target.clone(),
@@ -250,7 +250,8 @@ async fn cohort_coverage(
 /// An assessor confirms a related correspondence for a student: every `to` skill of the link not
 /// yet achieved gets an "achieved" decision in the target framework, citing the latest decisions
 /// on the `from` skills, in one transaction. The link must be a related one of a crosswalk from a
-/// programme the assessor assesses the student in, and its source must be achieved.
+/// framework the student follows (400 otherwise) that the assessor assesses them in (403), its
+/// source achieved (400), and a target skill still open (409).
 pub async fn confirm(
     state: &AppState,
     account: &Account,
@@ -261,14 +262,18 @@ pub async fn confirm(
 ) -> Result<Vec<DecisionId>, AppError> {
     authorise(account, Action::DecideSkills)?;
     let mut tx = storage::begin(&state.db).await?;
+    load_target(&mut tx, target).await?;
     let programmes = assessable_programmes(&mut tx, account, student_id).await?;
-    let walks = crosswalks_into(&mut tx, &programmes, target).await?;
+    let walks = walks_of_student(&mut tx, student_id, target, &mut WalkCache::new()).await?;
     let Some(walk) = walks
         .iter()
         .find(|walk| walk.links.iter().any(|known| known == link && known.kind == LinkKind::Related))
     else {
         return Err(AppError::Invalid("Deze overeenkomst staat niet als verwant in de kruistabel.".into()));
     };
+    if !programmes.contains(&walk.from) {
+        return Err(AppError::Forbidden);
+    }
     let records = skill_records_of(&mut tx, Students::One(student_id), History::Full)
         .await?
         .remove(&student_id)
@@ -292,8 +297,12 @@ pub async fn confirm(
         walk.from,
         link.from.iter().map(SkillId::as_str).collect::<Vec<_>>().join(", ")
     );
+    let open: Vec<&SkillId> = link.to.iter().filter(|skill| !achieved.contains(*skill)).collect();
+    if open.is_empty() {
+        return Err(AppError::Conflict(format!("Deze vaardigheden zijn al behaald in {target}.")));
+    }
     let mut recorded = Vec::new();
-    for skill in link.to.iter().filter(|skill| !achieved.contains(*skill)) {
+    for skill in open {
         let new = NewDecision {
             student_id,
             skill_id: skill,
@@ -319,15 +328,33 @@ async fn load_target(
         .ok_or_else(|| AppError::NotFound(format!("De kwalificatie '{target}'")))
 }
 
-/// The crosswalks from `programmes` into `target`, in the order of `programmes`.
-async fn crosswalks_into(
+/// Crosswalks already derived, by the source text they were derived from (framework, version,
+/// profile): the students of a cohort mostly share one.
+type WalkCache = HashMap<(FrameworkCode, u32, Option<ProfileCode>), Option<Crosswalk>>;
+
+/// The crosswalks into `target` from every framework the student follows (archived cohorts
+/// too), each from the text they follow there: the version and profile of their cohort.
+async fn walks_of_student(
     conn: &mut AnyConnection,
-    programmes: &[FrameworkCode],
+    student_id: StudentId,
     target: &FrameworkCode,
+    cache: &mut WalkCache,
 ) -> Result<Vec<Crosswalk>, AppError> {
     let mut walks = Vec::new();
-    for programme in programmes.iter().filter(|programme| *programme != target) {
-        walks.extend(find(conn, programme, target).await?);
+    for code in cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await? {
+        let Some((version, profile)) = cohorts::followed_by_student(conn, student_id, &code).await? else {
+            continue;
+        };
+        if &code == target {
+            continue;
+        }
+        let key = (code.clone(), version, profile.clone());
+        if !cache.contains_key(&key) {
+            let source = framework_version(conn, &code, version).await?.as_followed(profile.as_ref());
+            let walk = find(conn, &source, target).await?;
+            cache.insert(key.clone(), walk);
+        }
+        walks.extend(cache[&key].clone());
     }
     Ok(walks)
 }

@@ -2,9 +2,11 @@
 //! imported, and moving a cohort to a newer version with a preview of what each student gains
 //! and loses. The rules are [`domain::versions`]'.
 
+use std::collections::{HashMap, HashSet};
+
 use domain::policy::Action;
 use domain::versions::{self, FrameworkDiff};
-use domain::{parse_catalog_file, CohortId, FrameworkCode, ProfileCode, Timestamp};
+use domain::{parse_catalog_file, CohortId, FrameworkCode, ProfileCode, SkillId, StudentId, Timestamp};
 use sqlx::{AnyConnection, AnyPool};
 
 use super::access::visible_cohort;
@@ -28,12 +30,25 @@ pub async fn diff_file(
     let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
     let code = file.framework.code.clone();
     let mut conn = db.acquire().await?;
+    super::catalog::check_claims(&mut conn, &file.framework).await?;
     let Some(version) = catalog::version(&mut conn, &code).await? else {
         let empty = domain::Framework { units: Vec::new(), profiles: Vec::new(), ..file.framework.clone() };
         return Ok((code, None, versions::diff(&empty, &file.framework)));
     };
     let stored = framework_version(&mut conn, &code, version).await?;
     Ok((code, Some(version), versions::diff(&stored, &file.framework)))
+}
+
+/// Every stored framework with its newest version, by code, for the administrator's page.
+pub async fn stored(db: &AnyPool, account: &Account) -> Result<Vec<(FrameworkCode, u32)>, AppError> {
+    authorise(account, Action::ManageCatalog)?;
+    let mut conn = db.acquire().await?;
+    let mut stored = Vec::new();
+    for framework in catalog::list(&mut conn).await? {
+        let version = catalog::version(&mut conn, &framework.code).await?.unwrap_or_default();
+        stored.push((framework.code, version));
+    }
+    Ok(stored)
 }
 
 /// [`diff_file`] for an administrator's page: what importing the file would change.
@@ -142,12 +157,20 @@ async fn preview(
     let mut records = skill_records_of(conn, selection, History::Full).await?;
     let mut awarded = awards::of_students(conn, selection, code).await?;
     let students = readiness::students(conn, cohort_id).await?;
+    let kept: HashSet<&str> = newer.skills().map(|skill| skill.id.as_str()).collect();
+    let mut closing: HashMap<StudentId, Vec<SkillId>> = HashMap::new();
+    for open in submissions::open_in_cohort(conn, cohort_id).await? {
+        if !kept.contains(open.skill_id.as_str()) {
+            closing.entry(open.student_id).or_default().push(SkillId::new(open.skill_id));
+        }
+    }
     Ok(students
         .into_iter()
         .map(|student| {
             let records = records.remove(&student.student_id).unwrap_or_default();
             let units = awarded.remove(&student.student_id).unwrap_or_default().into_keys().collect();
             StudentVersionMove {
+                closes: closing.remove(&student.student_id).unwrap_or_default(),
                 student: PersonView { id: student.student_id.into(), name: student.name },
                 change: versions::student_move(older, newer, &records, &units),
             }
