@@ -1,5 +1,6 @@
 //! Pieces several pages show. Pages import these, never each other.
 
+pub mod chosen_file;
 pub mod conversation;
 pub mod evidence;
 pub mod forms;

@@ -2,12 +2,11 @@
 //! and retire compared with the stored framework, and then imports it as a new version. Running
 //! cohorts keep their version until a coordinator moves them.
 
-use base64::prelude::{Engine, BASE64_STANDARD};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use web_sys::HtmlInputElement;
 
 use crate::api::catalog::{stored_versions, CompareCatalogFile, ImportCatalogFile};
+use crate::components::chosen_file::read_chosen_file;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::CatalogComparison;
 use domain::FrameworkCode;
@@ -34,21 +33,15 @@ fn CatalogFiles(
 ) -> impl IntoView {
     let file = RwSignal::new(String::new());
     let unreadable = RwSignal::new(false);
-    // The file's bytes, base64-encoded: the server decodes them as it decodes every text file.
-    let read = move |event| {
-        let input: HtmlInputElement = event_target(&event);
-        let Some(chosen) = input.files().and_then(|files| files.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(chosen.array_buffer()).await {
-                Ok(buffer) => {
-                    let encoded = BASE64_STANDARD.encode(js_sys::Uint8Array::new(&buffer).to_vec());
-                    unreadable.set(false);
-                    file.set(encoded.clone());
-                    compare.dispatch(CompareCatalogFile { file: encoded });
-                }
-                Err(_) => unreadable.set(true),
+    let read = move |event: leptos::ev::Event| {
+        read_chosen_file(&event, move |read| match read {
+            Some(encoded) => {
+                unreadable.set(false);
+                file.set(encoded.clone());
+                compare.dispatch(CompareCatalogFile { file: encoded });
             }
-        });
+            None => unreadable.set(true),
+        })
     };
     let compared = move || {
         compare.value().get().and_then(Result::ok).map(|comparison| {

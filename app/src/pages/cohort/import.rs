@@ -1,11 +1,10 @@
 //! Enrolling students from a CSV file: choose the file, read the preview, confirm.
 
-use base64::prelude::{Engine, BASE64_STANDARD};
 use domain::CohortId;
 use leptos::prelude::*;
-use web_sys::HtmlInputElement;
 
 use crate::api::cohorts::EnrolStudents;
+use crate::components::chosen_file::read_chosen_file;
 use crate::dto::{ImportOutcome, RowOutcome};
 use crate::urls;
 
@@ -16,20 +15,15 @@ pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudent
     // UTF-8, UTF-16), which the browser's `file.text()` would get wrong.
     let file = RwSignal::new(String::new());
     let unreadable = RwSignal::new(false);
-    let read = move |event| {
-        let input: HtmlInputElement = event_target(&event);
-        let Some(chosen) = input.files().and_then(|files| files.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(chosen.array_buffer()).await {
-                Ok(buffer) => {
-                    let encoded = BASE64_STANDARD.encode(js_sys::Uint8Array::new(&buffer).to_vec());
-                    unreadable.set(false);
-                    file.set(encoded.clone());
-                    enrol.dispatch(EnrolStudents { cohort_id: cohort, file: encoded, dry_run: true });
-                }
-                Err(_) => unreadable.set(true),
+    let read = move |event: leptos::ev::Event| {
+        read_chosen_file(&event, move |read| match read {
+            Some(encoded) => {
+                unreadable.set(false);
+                file.set(encoded.clone());
+                enrol.dispatch(EnrolStudents { cohort_id: cohort, file: encoded, dry_run: true });
             }
-        });
+            None => unreadable.set(true),
+        })
     };
     let confirm = move |_| {
         enrol.dispatch(EnrolStudents { cohort_id: cohort, file: file.get_untracked(), dry_run: false });
