@@ -249,6 +249,12 @@ pub struct CohortReadiness {
     pub school_year: String,
     pub framework_code: FrameworkCode,
     pub framework_title: String,
+    /// The version of the framework the cohort follows.
+    #[serde(default)]
+    pub framework_version: u32,
+    /// The profile it follows, as people name it ("P1 Allround medewerker …"), if any.
+    #[serde(default)]
+    pub profile: Option<String>,
     pub units: Vec<UnitHead>,
     pub students: Vec<StudentReadiness>,
     /// Per unit, in the order of `units`.
@@ -582,7 +588,12 @@ pub struct CatalogComparison {
     pub code: FrameworkCode,
     /// The stored version compared with; `None` for a framework not stored yet.
     pub stored_version: Option<u32>,
+    /// The version the file states of itself (0 when it states none).
+    pub file_version: u32,
     pub diff: domain::versions::FrameworkDiff,
+    /// After an import: the version it was recorded as.
+    #[serde(default)]
+    pub recorded_version: Option<u32>,
 }
 
 /// A student's coverage of a related framework (EVC), through the crosswalks from the

@@ -181,6 +181,8 @@ mod tests {
             school_year: "2026-2027".into(),
             framework_code: FrameworkCode::new("BO-IT-002"),
             framework_title: "Opleiding".into(),
+            framework_version: 1,
+            profile: None,
             units: ["M IT 020", "M IT 021"]
                 .map(|code| UnitHead { code: UnitCode::new(code), title: code.to_owned() })
                 .to_vec(),

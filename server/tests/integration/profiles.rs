@@ -57,6 +57,8 @@ async fn readiness_counts_the_kerntaken_of_the_cohorts_profile() {
     let units: Vec<&str> =
         overview["units"].as_array().unwrap().iter().map(|unit| unit["code"].as_str().unwrap()).collect();
     assert_eq!(units, ["B1-K1", "B1-K2", "B1-K3"]);
+    assert_eq!(overview["profile"], "P1 Allround medewerker IT systems and devices");
+    assert_eq!(overview["framework_version"], 1);
     assert_eq!(overview["students"][0]["total"], 29);
 
     let path = format!("/api/v1/students/{student}/progress?framework={MBO}");

@@ -46,17 +46,24 @@ fn CatalogFiles(
     let compared = move || {
         compare.value().get().and_then(Result::ok).map(|comparison| {
             let unchanged = comparison.diff.is_empty() && comparison.stored_version.is_some();
-            let imported = move || import.value().get().is_some_and(|result| result.is_ok());
-            let next = move || match (unchanged, imported()) {
+            let older = comparison.stored_version.filter(|stored| comparison.file_version < *stored).map(|stored| {
+                let warning = format!(
+                    "Let op: dit bestand noemt zich versie {}, bewaard is versie {stored}. Een import maakt er een nieuwe versie van en vervangt wat erna kwam.",
+                    comparison.file_version
+                );
+                view! { <p class="error" role="alert">{warning}</p> }
+            });
+            let recorded = move || import.value().get().and_then(Result::ok).and_then(|done| done.recorded_version);
+            let next = move || match (unchanged, recorded()) {
                 (true, _) => view! { <p class="notice" role="status">"Dit bestand zegt niets anders dan de bewaarde versie: er valt niets te importeren."</p> }.into_any(),
-                (false, true) => view! { <p class="notice" role="status">"Geïmporteerd als nieuwe versie. Groepen volgen ze pas als een coördinator ze verhuist."</p> }.into_any(),
-                (false, false) => view! {
+                (false, Some(version)) => view! { <p class="notice" role="status">{format!("Geïmporteerd als versie {version}. Groepen volgen ze pas als een coördinator ze verhuist.")}</p> }.into_any(),
+                (false, None) => view! {
                     <p><button type="button" on:click=move |_| {
                         import.dispatch(ImportCatalogFile { file: file.get_untracked() });
                     }>"Importeren als nieuwe versie"</button></p>
                 }.into_any(),
             };
-            view! { <Comparison comparison/> {next} }
+            view! { <Comparison comparison/> {older} {next} }
         })
     };
     let failure = move || {

@@ -107,7 +107,10 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     view! {
         <PageTitle text=overview.cohort_name.clone()/>
         <h1>{overview.cohort_name.clone()}</h1>
-        <p class="muted">{format!("{} · schooljaar {}", overview.framework_title, overview.school_year)}</p>
+        <p class="muted">
+            {format!("{} (versie {}) · schooljaar {}", overview.framework_title, overview.framework_version, overview.school_year)}
+            {overview.profile.clone().map(|profile| format!(" · profiel {profile}"))}
+        </p>
         <div class="filters no-print">
             <label>"Zoek een cursist" <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
             <label>

@@ -44,8 +44,12 @@ pub async fn for_cohort(
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
     let profile = head.profile();
-    let framework =
-        framework(state, &mut conn, &code, head.framework_version).await?.as_followed(profile.as_ref());
+    let text = framework(state, &mut conn, &code, head.framework_version).await?;
+    let profile_name = profile
+        .as_ref()
+        .and_then(|code| text.profile(code))
+        .map(|followed| format!("{} {}", followed.code, followed.title));
+    let framework = text.as_followed(profile.as_ref());
     // A cached row holds for the version and the profile it was computed with.
     let basis = format!("{}/{}", head.framework_version, profile.as_ref().map_or("", |code| code.as_str()));
     let students = readiness::students(&mut conn, cohort_id).await?;
@@ -99,6 +103,8 @@ pub async fn for_cohort(
         school_year: head.school_year,
         framework_code: code,
         framework_title: head.framework_title,
+        framework_version: head.framework_version,
+        profile: profile_name,
         units: framework
             .units
             .iter()

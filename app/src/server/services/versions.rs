@@ -6,7 +6,9 @@ use std::collections::{HashMap, HashSet};
 
 use domain::policy::Action;
 use domain::versions::{self, FrameworkDiff};
-use domain::{parse_catalog_file, CohortId, FrameworkCode, ProfileCode, SkillId, StudentId, Timestamp};
+use domain::{
+    parse_catalog_file, CatalogFile, CohortId, FrameworkCode, ProfileCode, SkillId, StudentId, Timestamp,
+};
 use sqlx::{AnyConnection, AnyPool};
 
 use super::access::visible_cohort;
@@ -26,17 +28,28 @@ pub async fn diff_file(
     db: &AnyPool,
     json: &str,
 ) -> Result<(FrameworkCode, Option<u32>, FrameworkDiff), AppError> {
+    let (file, stored_version, diff) = compared_file(db, json).await?;
+    Ok((file.framework.code, stored_version, diff))
+}
+
+/// [`diff_file`], with the file as read.
+async fn compared_file(
+    db: &AnyPool,
+    json: &str,
+) -> Result<(CatalogFile, Option<u32>, FrameworkDiff), AppError> {
     super::catalog::check_schema(json)?;
     let file = parse_catalog_file(json).map_err(|error| AppError::Invalid(error.to_string()))?;
-    let code = file.framework.code.clone();
+    let code = &file.framework.code;
     let mut conn = db.acquire().await?;
     super::catalog::check_claims(&mut conn, &file.framework).await?;
-    let Some(version) = catalog::version(&mut conn, &code).await? else {
+    let Some(version) = catalog::version(&mut conn, code).await? else {
         let empty = domain::Framework { units: Vec::new(), profiles: Vec::new(), ..file.framework.clone() };
-        return Ok((code, None, versions::diff(&empty, &file.framework)));
+        let diff = versions::diff(&empty, &file.framework);
+        return Ok((file, None, diff));
     };
-    let stored = framework_version(&mut conn, &code, version).await?;
-    Ok((code, Some(version), versions::diff(&stored, &file.framework)))
+    let stored = framework_version(&mut conn, code, version).await?;
+    let diff = versions::diff(&stored, &file.framework);
+    Ok((file, Some(version), diff))
 }
 
 /// Every stored framework with its newest version, by code, for the administrator's page.
@@ -54,8 +67,14 @@ pub async fn stored(db: &AnyPool, account: &Account) -> Result<Vec<(FrameworkCod
 /// [`diff_file`] for an administrator's page: what importing the file would change.
 pub async fn compare(db: &AnyPool, account: &Account, json: &str) -> Result<CatalogComparison, AppError> {
     authorise(account, Action::ManageCatalog)?;
-    let (code, stored_version, diff) = diff_file(db, json).await?;
-    Ok(CatalogComparison { code, stored_version, diff })
+    let (file, stored_version, diff) = compared_file(db, json).await?;
+    Ok(CatalogComparison {
+        code: file.framework.code,
+        stored_version,
+        file_version: file.version,
+        diff,
+        recorded_version: None,
+    })
 }
 
 /// Imports a catalog file as an administrator: a new version of its framework (see
@@ -69,7 +88,9 @@ pub async fn import(
     let comparison = compare(db, account, json).await?;
     let (code, outcome) = super::catalog::import(db, json, now).await?;
     tracing::info!(account_id = account.id.get(), framework = %code, ?outcome, "catalog file imported from the page");
-    Ok(comparison)
+    let mut conn = db.acquire().await?;
+    let recorded_version = catalog::version(&mut conn, &code).await?;
+    Ok(CatalogComparison { recorded_version, ..comparison })
 }
 
 /// Moves a running cohort to a newer `version` of its framework, or with `dry_run` only tells
