@@ -2,6 +2,7 @@
 //! evidence links, open submissions, the decision record and the awards.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use domain::{
     framework_progress, Framework, FrameworkCode, FrameworkProgress, SkillId, SkillRecord, StudentId,
@@ -114,15 +115,29 @@ pub(super) async fn followed_framework(
     Ok(framework_version(conn, code, version).await?.as_followed(profile.as_ref()))
 }
 
-/// One version of a framework (see [`catalog::load_version`]).
+/// One version of a framework (see [`catalog::load_version`]). A kept version's text never
+/// changes, so it is read and parsed once per process: pages, decisions and submissions ask for
+/// it on every request.
 pub(super) async fn framework_version(
     conn: &mut AnyConnection,
     code: &FrameworkCode,
     version: u32,
 ) -> Result<Framework, AppError> {
-    catalog::load_version(conn, code, version)
+    // By content hash: the hash names the text whatever database (or test server) holds it.
+    static READ: LazyLock<Mutex<HashMap<String, Arc<Framework>>>> = LazyLock::new(Default::default);
+    let hash = catalog::kept_hash(conn, code, version).await?;
+    let cached =
+        hash.as_ref().and_then(|hash| READ.lock().unwrap_or_else(PoisonError::into_inner).get(hash).cloned());
+    if let Some(framework) = cached {
+        return Ok(Framework::clone(&framework));
+    }
+    let framework = catalog::load_version(conn, code, version)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))
+        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
+    if let Some(hash) = hash {
+        READ.lock().unwrap_or_else(PoisonError::into_inner).insert(hash, Arc::new(framework.clone()));
+    }
+    Ok(framework)
 }
 
 async fn progress_in(

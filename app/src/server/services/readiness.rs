@@ -4,7 +4,7 @@
 //! thousands costs one cheap query when little changed. The cache is safe to lose.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 
 use domain::{framework_progress, CohortId, Framework, FrameworkCode, StudentId, UnitCode, UnitStatus};
 
@@ -20,11 +20,10 @@ use crate::server::storage::{awards, Students};
 use crate::server::xlsx::{self, Cell};
 use crate::server::AppState;
 
-/// Computed rows and frameworks, each with what it was computed from.
+/// Computed rows, each with what it was computed from.
 #[derive(Default)]
 pub struct ReadinessCache {
     rows: Mutex<HashMap<(StudentId, FrameworkCode), CachedRow>>,
-    frameworks: Mutex<HashMap<(FrameworkCode, u32), Arc<Framework>>>,
 }
 
 struct CachedRow {
@@ -44,7 +43,7 @@ pub async fn for_cohort(
     let head = visible_cohort(&mut conn, account, cohort_id).await?;
     let code = head.framework();
     let profile = head.profile();
-    let text = framework(state, &mut conn, &code, head.framework_version).await?;
+    let text = super::progress::framework_version(&mut conn, &code, head.framework_version).await?;
     let profile_name = profile
         .as_ref()
         .and_then(|code| text.profile(code))
@@ -113,23 +112,6 @@ pub async fn for_cohort(
         totals: totals(framework.units.len(), &students),
         students,
     })
-}
-
-/// A version of a framework, read once: a version's text never changes.
-async fn framework(
-    state: &AppState,
-    conn: &mut sqlx::AnyConnection,
-    code: &FrameworkCode,
-    version: u32,
-) -> Result<Arc<Framework>, AppError> {
-    let key = (code.clone(), version);
-    let cached = state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).get(&key).cloned();
-    if let Some(framework) = cached {
-        return Ok(framework);
-    }
-    let framework = Arc::new(super::progress::framework_version(conn, code, version).await?);
-    state.readiness.frameworks.lock().unwrap_or_else(PoisonError::into_inner).insert(key, framework.clone());
-    Ok(framework)
 }
 
 fn readiness_row(

@@ -201,6 +201,22 @@ pub async fn load_version(
     }
 }
 
+/// The content hash of a kept version of a framework, if that version is kept.
+pub async fn kept_hash(
+    conn: &mut AnyConnection,
+    code: &FrameworkCode,
+    version: u32,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "select v.content_hash from framework_version v join framework f on f.framework_id = v.framework_id
+         where f.code = $1 and v.version = $2",
+    )
+    .bind(code.as_str())
+    .bind(i64::from(version))
+    .fetch_optional(conn)
+    .await
+}
+
 /// The versions of a framework that are kept, oldest first.
 pub async fn versions(conn: &mut AnyConnection, code: &FrameworkCode) -> Result<Vec<u32>, sqlx::Error> {
     let rows: Vec<i64> = sqlx::query_scalar(
