@@ -634,3 +634,21 @@ pub struct ConfirmationInput {
     pub framework: FrameworkCode,
     pub link: domain::crosswalk::Link,
 }
+
+/// The check of the tamper-evident record (decisions and awards): its length, the hash at its
+/// head to note elsewhere, and where it first breaks, if it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordCheck {
+    /// Decisions and awards in the chain.
+    pub entries: u64,
+    /// The head's hash: 64 hexadecimal characters.
+    pub head_hash: String,
+    /// When the last entry was recorded, if there is one.
+    pub extended_at: Option<Timestamp>,
+    /// `extended_at` as people read it, Brussels time (`30/03/2026 om 00:30`).
+    pub shown_extended_at: Option<String>,
+    /// When this check ran, Brussels time.
+    pub shown_checked_at: String,
+    /// The first break, in the administrator's words; none when the record is intact.
+    pub broken: Option<String>,
+}

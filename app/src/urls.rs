@@ -6,7 +6,7 @@
 //! A unit code travels in a path as its slug ([`UnitCode::slug`]: spaces become dashes, so
 //! `M IT 020` is `M-IT-020`); ids and framework codes as they print.
 
-use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, SkillId, UnitCode};
+use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, SkillId, StudentId, UnitCode};
 
 /// `/`: the signed-in user's home.
 pub fn home() -> &'static str {
@@ -85,6 +85,11 @@ pub fn outbox_before(before: i64) -> String {
     format!("/beheer/berichten?voor={before}")
 }
 
+/// `/beheer/register`: the check of the tamper-evident record of decisions and awards.
+pub fn record_check() -> &'static str {
+    "/beheer/register"
+}
+
 /// `/catalogus`: every framework.
 pub fn catalog() -> &'static str {
     "/catalogus"
@@ -160,6 +165,11 @@ pub fn cohort_report_of(id: CohortId, student: AccountId) -> String {
     format!("{}?cursist={student}", cohort_report(id))
 }
 
+/// `GET /api/v1/students/:id/portfolio.zip`: a student's whole portfolio as one archive.
+pub fn portfolio_zip(student: StudentId) -> String {
+    format!("/api/v1/students/{student}/portfolio.zip")
+}
+
 /// `POST /api/v1/evidence`: where the upload client sends a new item.
 pub fn evidence_upload() -> &'static str {
     "/api/v1/evidence"
@@ -213,6 +223,8 @@ mod tests {
         assert_eq!(staff(), "/beheer/personeel");
         assert_eq!(audit_log(), "/beheer/logboek");
         assert_eq!(outbox(), "/beheer/berichten");
+        assert_eq!(record_check(), "/beheer/register");
+        assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");
         assert_eq!(notifications(), "/meldingen");
         assert_eq!(notification_preferences(), "/mijn-account#meldingen");
         assert_eq!(events(), "/api/v1/events");

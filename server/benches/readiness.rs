@@ -93,6 +93,8 @@ async fn bench(students: usize) {
         mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: 1,
+        orphan_grace: std::time::Duration::from_secs(24 * 3600),
+        retention_years: 5,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: String::new(),
     };
@@ -296,6 +298,7 @@ async fn record(
         comment,
         assessor_id: assessor,
         evidence_ids: &[],
+        sources: &[],
     };
     decisions::record(conn, &new, at).await.expect("decision");
 }

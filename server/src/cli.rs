@@ -2,12 +2,13 @@
 
 use std::io::{IsTerminal, Read};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use app::error::AppError;
-use app::server::services::{accounts, catalog, crosswalks, demo, upload, versions};
+use app::server::services::{accounts, backup, catalog, crosswalks, demo, orphans, record_chain, versions};
 use app::server::{Clock, Settings};
 use clap::{Args, Parser, Subcommand};
+use domain::record_chain::{Anchor, Break};
 use domain::versions::{FrameworkDiff, SkillEntry};
 use domain::{FrameworkCode, Role};
 
@@ -42,6 +43,14 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Write a consistent backup of a running instance on SQLite (database and evidence files)
+    /// to FILE, a new tar archive.
+    Backup { file: PathBuf },
+    /// Restore a backup made by `vaardig backup` into an empty data folder.
+    Restore { file: PathBuf },
+    /// Check the tamper-evident record of decisions and awards.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Fill an empty database with a demo institution and print its logins.
     Demo(DemoArgs),
 }
@@ -108,6 +117,19 @@ pub enum CrosswalkCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Walk the chain over every decision and award and print its length and head hash; exits
+    /// non-zero and names the first row that does not match when the record was changed outside
+    /// Vaardig.
+    Verify {
+        /// A position and hash noted earlier (`POSITION:HASH`, as the administrator's page
+        /// prints it): the chain must still hold that hash there.
+        #[arg(long)]
+        anchor: Option<Anchor>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Create an account. The password is read from standard input; without one, a password
     /// is generated and printed.
@@ -131,6 +153,10 @@ pub enum CliError {
     App(#[from] AppError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Backup(#[from] backup::BackupError),
+    #[error("the record chain is broken: {0}")]
+    Broken(Break),
 }
 
 /// Runs a command; whatever it records is dated by `clock`, and so is every request it serves.
@@ -148,6 +174,15 @@ pub async fn run(cli: Cli, clock: Clock) -> Result<(), CliError> {
         Some(Command::Crosswalk(command)) => run_crosswalk(&storage, command, clock).await,
         Some(Command::User(UserCommand::Add { email, name, role })) => {
             add_user(&storage, &email, &name, role, clock).await
+        }
+        Some(Command::Backup { file }) => make_backup(&storage, &file).await,
+        Some(Command::Restore { file }) => restore(&storage, &file).await,
+        Some(Command::Audit(AuditCommand::Verify { anchor })) => {
+            let db = startup::open_database(&storage).await?;
+            let verification = record_chain::verify(&db, anchor).await.map_err(AppError::from)?;
+            let entries = verification.outcome.map_err(CliError::Broken)?;
+            println!("{}", intact_text(entries, &verification.head));
+            Ok(())
         }
         Some(Command::Demo(args)) => {
             let db = startup::open_database(&storage).await?;
@@ -181,7 +216,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs, clock: Clock) -> Result<(
         }
     }
     let state = startup::app_state(db, storage, args.settings, startup::leptos_options(args.addr)?, clock)?;
-    upload::remove_abandoned(&state).await;
+    orphans::collect_logged(&state.db, &state.blobs, state.settings.orphan_grace).await;
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!("Vaardig listens on http://{}", listener.local_addr()?);
     startup::serve(listener, state).await?;
@@ -242,6 +277,44 @@ async fn run_crosswalk(
         }
     }
     Ok(())
+}
+
+async fn make_backup(storage: &StorageArgs, file: &Path) -> Result<(), CliError> {
+    let (url, blobs) = (storage.database_url(), storage.blob_store()?);
+    backup::local_files(&url, &blobs)?;
+    let db = startup::open_database(storage).await?;
+    let made = backup::backup(&db, &url, &blobs, file).await?;
+    println!(
+        "backup written to {}: the database and {} files, {} bytes",
+        file.display(),
+        made.files,
+        made.bytes
+    );
+    match made.chain.outcome {
+        Ok(entries) => println!("{}", intact_text(entries, &made.chain.head)),
+        Err(broken) => eprintln!("warning: the backed-up record chain is broken: {broken}"),
+    }
+    Ok(())
+}
+
+async fn restore(storage: &StorageArgs, file: &Path) -> Result<(), CliError> {
+    let (url, blobs) = (storage.database_url(), storage.blob_store()?);
+    let (db_file, root) = backup::local_files(&url, &blobs)?;
+    storage.create_folders()?;
+    let restored = backup::restore(file, &db_file, root).await?;
+    let db = startup::open_database(storage).await?;
+    println!("restored {} and {} files", db_file.display(), restored.files);
+    let verification = record_chain::verify(&db, None).await.map_err(AppError::from)?;
+    let entries = verification.outcome.map_err(CliError::Broken)?;
+    println!("{}", intact_text(entries, &verification.head));
+    Ok(())
+}
+
+/// What `vaardig audit verify` prints of an intact chain: its length, head hash and the time of
+/// its last entry (UTC).
+fn intact_text(entries: u64, head: &record_chain::StoredHead) -> String {
+    let last = head.extended_at.map(|at| format!(", last entry {at}")).unwrap_or_default();
+    format!("record chain intact: {entries} entries{last}\nhead {entries}:{}", head.head.hash)
 }
 
 /// A catalog or crosswalk file's text, read up to one byte past the largest accepted size.

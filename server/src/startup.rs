@@ -6,8 +6,8 @@ use std::sync::{Arc, OnceLock};
 
 use app::error::AppError;
 use app::server::mail::{Mailer, MailerError};
-use app::server::services::catalog;
 use app::server::services::outbox::Deliveries;
+use app::server::services::{catalog, record_chain};
 use app::server::{storage, AppState, Clock, Settings};
 use app::{shell, App};
 use axum::body::Body;
@@ -62,9 +62,16 @@ pub async fn open_database(storage_args: &StorageArgs) -> Result<AnyPool, Startu
     let url = storage_args.database_url();
     let shown = || storage::redact(&url);
     storage::migrate(&url).await.map_err(|error| StartupError::Migration { url: shown(), error })?;
-    storage::connect(&url, storage_args.pool_settings())
+    let pool = storage::connect(&url, storage_args.pool_settings())
         .await
-        .map_err(|error| StartupError::Database { url: shown(), error })
+        .map_err(|error| StartupError::Database { url: shown(), error })?;
+    let chained = record_chain::chain_earlier_rows(&pool)
+        .await
+        .map_err(|error| StartupError::Database { url: shown(), error })?;
+    if chained > 0 {
+        tracing::info!(chained, "decisions and awards recorded before the record chain are chained");
+    }
+    Ok(pool)
 }
 
 /// Opens the database and brings the built-in catalog up to date (recorded at the clock's
@@ -204,6 +211,7 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
     state.live.start();
     let worker = tokio::spawn(crate::worker::run(
         state.db.clone(),
+        state.blobs.clone(),
         state.settings.clone(),
         deliveries,
         state.clock,

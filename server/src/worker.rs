@@ -1,13 +1,15 @@
 //! The worker `serve` runs beside the HTTP server: it delivers the outbox (side effects after
 //! commit, see `app::server::services::outbox`), sends the daily digest of notifications when it
-//! is due and removes expired notifications, until the server shuts down.
+//! is due, removes expired notifications and, every hour, orphaned files and the evidence files
+//! past their retention period, until the server shuts down.
 
 use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
-use app::server::services::notifications;
+use app::server::blobs::BlobStore;
 use app::server::services::outbox::{self, Deliver};
+use app::server::services::{notifications, orphans, privacy};
 use app::server::{Clock, Settings};
 use sqlx::AnyPool;
 use tokio::sync::watch;
@@ -18,22 +20,36 @@ pub const POLL: Duration = Duration::from_secs(1);
 /// How often the worker looks whether a digest is due and removes expired notifications.
 pub const HOUSEKEEPING: Duration = Duration::from_secs(60);
 
+/// How often the worker removes files no row refers to (the server's start does it too) and
+/// applies the retention period of evidence files.
+pub const HOURLY: Duration = Duration::from_secs(3600);
+
 /// Delivers due messages every [`POLL`], at once again while whole batches keep coming, and
 /// keeps house every [`HOUSEKEEPING`], until `stop` turns true (or its sender is gone). A round
 /// in progress is finished first. Due means due by `clock`; the digest goes out at the
 /// settings' time.
 pub async fn run(
     db: AnyPool,
+    blobs: BlobStore,
     settings: Arc<Settings>,
     deliver: impl Deliver,
     clock: Clock,
     mut stop: watch::Receiver<bool>,
 ) {
     let mut kept_house: Option<Instant> = None;
+    let mut hourly: Option<Instant> = None;
     while !*stop.borrow() {
         if kept_house.is_none_or(|at| at.elapsed() >= HOUSEKEEPING) {
             keep_house(&db, &settings, clock).await;
             kept_house = Some(Instant::now());
+        }
+        if hourly.is_none_or(|at| at.elapsed() >= HOURLY) {
+            // The server's start has just collected the orphans.
+            if hourly.is_some() {
+                orphans::collect_logged(&db, &blobs, settings.orphan_grace).await;
+            }
+            privacy::apply_retention_logged(&db, &blobs, &settings, clock.now()).await;
+            hourly = Some(Instant::now());
         }
         // A failed round is logged where it failed; the next one tries again.
         let busy = matches!(

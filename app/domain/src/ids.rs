@@ -71,6 +71,10 @@ int_id!(
     /// One recorded decision on one skill.
     DecisionId
 );
+int_id!(
+    /// One awarded deelcertificaat: a unit awarded to a student.
+    AwardId
+);
 
 impl From<StudentId> for AccountId {
     fn from(student: StudentId) -> Self {

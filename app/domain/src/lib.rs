@@ -18,6 +18,7 @@ pub mod notification;
 pub mod person_name;
 pub mod policy;
 pub mod progress;
+pub mod record_chain;
 pub mod role;
 pub mod sign_in;
 pub mod text;
@@ -33,7 +34,7 @@ pub use curriculum::{
     UnitCode, UnitKnowledge,
 };
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
-pub use ids::{AccountId, CohortId, DecisionId, EvidenceId, StudentId};
+pub use ids::{AccountId, AwardId, CohortId, DecisionId, EvidenceId, StudentId};
 pub use progress::{
     framework_progress, CompetencyProgress, Decision, FrameworkProgress, SkillProgress, SkillRecord,
     SkillStatus, UnitProgress, UnitStatus, Verdict,

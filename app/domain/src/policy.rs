@@ -37,11 +37,19 @@ pub enum Action {
     ReadOutbox,
     /// Compare a catalog file with the stored framework and import it as a new version.
     ManageCatalog,
+    /// Verify the tamper-evident record of decisions and awards, and read its head's hash.
+    VerifyRecord,
+    /// Download a whole portfolio as one archive: a student their own, coordinators and
+    /// administrators any student's (an appeal, a transfer to another centre).
+    ExportPortfolio,
+    /// Erase a former student's personal data on request (GDPR), keeping decisions and awards
+    /// under a pseudonym.
+    EraseStudents,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 15] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -54,6 +62,9 @@ impl Action {
         Action::ReplyOnFeedback,
         Action::ReadOutbox,
         Action::ManageCatalog,
+        Action::VerifyRecord,
+        Action::ExportPortfolio,
+        Action::EraseStudents,
     ];
 }
 
@@ -69,9 +80,12 @@ pub fn may(role: Role, action: Action) -> bool {
         | Action::ManageStaff
         | Action::ReadAuditLog
         | Action::ReadOutbox
-        | Action::ManageCatalog => role == Role::Admin,
+        | Action::ManageCatalog
+        | Action::VerifyRecord
+        | Action::EraseStudents => role == Role::Admin,
         Action::ManageStudents => matches!(role, Role::Coordinator | Role::Admin),
         Action::ReplyOnFeedback => matches!(role, Role::Student | Role::Assessor),
+        Action::ExportPortfolio => matches!(role, Role::Student | Role::Coordinator | Role::Admin),
     }
 }
 
@@ -142,6 +156,9 @@ mod tests {
     #[test]
     fn only_an_administrator_imports_catalog_files() {
         assert_eq!(allowed(Action::ManageCatalog), [Role::Admin]);
+        assert_eq!(allowed(Action::VerifyRecord), [Role::Admin]);
+        assert_eq!(allowed(Action::EraseStudents), [Role::Admin]);
+        assert_eq!(allowed(Action::ExportPortfolio), [Role::Student, Role::Coordinator, Role::Admin]);
     }
 
     #[test]

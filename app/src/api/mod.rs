@@ -10,6 +10,7 @@ pub mod home;
 pub mod mailbox;
 pub mod notifications;
 pub mod portfolio;
+pub mod record_chain;
 pub mod session;
 pub mod staff;
 pub mod student_accounts;

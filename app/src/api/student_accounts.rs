@@ -1,7 +1,7 @@
 //! A student's account from the student's page, for coordinators (see
 //! `server::services::student_accounts`).
 
-use domain::AccountId;
+use domain::{AccountId, StudentId};
 use leptos::prelude::*;
 
 use crate::dto::ManagedAccountView;
@@ -48,4 +48,12 @@ pub async fn reinvite_student(id: AccountId) -> Result<ManagedAccountView, AppEr
     use crate::server::context::as_signed_in;
     use crate::server::services::student_accounts;
     as_signed_in(async |state, account, now| student_accounts::reinvite(state, account, id, now).await).await
+}
+
+/// Erases a former student's personal data (GDPR) and answers the pseudonym their records keep.
+#[server]
+pub async fn erase_student(id: StudentId) -> Result<String, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::privacy;
+    as_signed_in(async |state, account, now| privacy::erase(state, account, id, now).await).await
 }

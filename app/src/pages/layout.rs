@@ -44,6 +44,8 @@ pub fn Header() -> impl IntoView {
                                         <a href=urls::outbox()>"Berichten"</a>
                                     }
                                 });
+                                let record_link = may(user.role, Action::VerifyRecord)
+                                    .then(|| view! { <a href=urls::record_check()>"Register"</a> });
                                 let catalog_link = may(user.role, Action::ManageCatalog)
                                     .then(|| view! { <a href=urls::catalog_files()>"Catalogusbestanden"</a> });
                                 let count = move || {
@@ -62,6 +64,7 @@ pub fn Header() -> impl IntoView {
                                         {portfolio_link}
                                         {queue_link}
                                         {staff_links}
+                                        {record_link}
                                         {catalog_link}
                                         <a href=urls::catalog()>"Catalogus"</a>
                                     </nav>

@@ -64,6 +64,19 @@ pub struct Settings {
           default_value = "200",
           value_parser = value_parser!(u64).range(1..=65_536).map(|mib| mib * 1024 * 1024))]
     pub max_upload_bytes: u64,
+
+    /// Minutes a stored file or spooled upload that no row refers to is kept before the orphan
+    /// collector removes it: longer than any upload takes to commit.
+    #[arg(long = "orphan-grace-minutes", value_name = "MINUTES", env = "VAARDIG_ORPHAN_GRACE_MINUTES",
+          default_value = "1440",
+          value_parser = value_parser!(u64).range(0..=525_600).map(|minutes| std::time::Duration::from_secs(minutes * 60)))]
+    pub orphan_grace: std::time::Duration,
+
+    /// Years after the end of a student's last cohort that their evidence files are kept; then
+    /// the worker reports them to the administrators and removes them 30 days later.
+    #[arg(long = "retention-years", value_name = "YEARS", env = "VAARDIG_RETENTION_YEARS", default_value = "5",
+          value_parser = value_parser!(u32).range(1..=100))]
+    pub retention_years: u32,
 }
 
 fn time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {

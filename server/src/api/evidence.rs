@@ -174,13 +174,16 @@ fn content_security_policy(media: MediaType) -> &'static str {
 /// `inline` for what a browser shows safely, else `attachment`; the name in ASCII and in UTF-8.
 fn content_disposition(what: &FileToServe) -> HeaderValue {
     let disposition = if what.media.opens_inline() { "inline" } else { "attachment" };
-    let ascii: String = what
-        .name
+    disposition_header(disposition, &what.name)
+}
+
+/// `Content-Disposition: DISPOSITION` with the file's name in ASCII and in UTF-8 (RFC 6266).
+pub(super) fn disposition_header(disposition: &str, name: &str) -> HeaderValue {
+    let ascii: String = name
         .chars()
         .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
         .collect();
-    let encoded: String = what
-        .name
+    let encoded: String = name
         .bytes()
         .map(|byte| match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (byte as char).to_string(),

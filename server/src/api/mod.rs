@@ -9,6 +9,7 @@ mod coverage;
 mod evidence;
 mod notifications;
 mod outbox;
+mod portfolio;
 mod progress;
 mod session;
 mod staff;
@@ -61,6 +62,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::GET, "/evidence/{id}/file", get(evidence::file)),
         endpoint(M::GET, "/evidence/{id}/thumbnail", get(evidence::thumbnail)),
         endpoint(M::GET, "/students/{id}/progress", get(progress::show)),
+        endpoint(M::GET, "/students/{id}/portfolio.zip", get(portfolio::export)),
         endpoint(M::GET, "/students/{id}/coverage", get(coverage::of_student)),
         endpoint(M::POST, "/students/{id}/coverage/confirmations", post(coverage::confirm)),
         endpoint(M::GET, "/cohorts/{id}/coverage", get(coverage::of_cohort)),
@@ -94,6 +96,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::PUT, "/students/{id}/account", put(student_accounts::edit)),
         endpoint(M::POST, "/students/{id}/deactivate", post(student_accounts::deactivate)),
         endpoint(M::POST, "/students/{id}/reactivate", post(student_accounts::reactivate)),
+        endpoint(M::POST, "/students/{id}/erase", post(student_accounts::erase)),
         endpoint(M::POST, "/students/{id}/invitation", post(student_accounts::reinvite)),
         endpoint(M::GET, "/audit-log", get(audit_log::page)),
         endpoint(M::GET, "/outbox", get(outbox::page)),

@@ -3,11 +3,11 @@
 
 use app::dto::{ManagedAccountView, StudentDetailsInput};
 use app::error::AppError;
-use app::server::services::student_accounts;
+use app::server::services::{privacy, student_accounts};
 use app::server::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
-use domain::AccountId;
+use domain::{AccountId, StudentId};
 
 use super::{JsonBody, SignedIn};
 
@@ -55,4 +55,15 @@ pub async fn reinvite(
     Path(id): Path<AccountId>,
 ) -> Result<Json<ManagedAccountView>, AppError> {
     Ok(Json(student_accounts::reinvite(&state, &account, id, state.clock.now()).await?))
+}
+
+/// `POST /api/v1/students/{id}/erase` → 200 `{"pseudonym"}`: a former student's personal data
+/// erased (GDPR); 409 while the student follows a running cohort or when erased before.
+pub async fn erase(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(id): Path<StudentId>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let pseudonym = privacy::erase(&state, &account, id, state.clock.now()).await?;
+    Ok(Json(serde_json::json!({ "pseudonym": pseudonym })))
 }

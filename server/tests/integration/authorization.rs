@@ -8,8 +8,8 @@
 use std::collections::BTreeSet;
 
 use app::api::{
-    account, assessment, catalog, cohorts, home, mailbox, notifications, portfolio, session, staff,
-    student_accounts,
+    account, assessment, catalog, cohorts, home, mailbox, notifications, portfolio, record_chain, session,
+    staff, student_accounts,
 };
 use app::server::storage;
 use chrono::Utc;
@@ -209,6 +209,8 @@ fn table() -> Vec<Row> {
         Row::api(M::GET, "/evidence/{id}/file", own_evidence),
         Row::api(M::GET, "/evidence/{id}/thumbnail", own_evidence),
         Row::api(M::GET, "/students/{id}/progress", own_progress),
+        // The student's own archive, and any student's for coordinators and administrators.
+        Row::api(M::GET, "/students/{id}/portfolio.zip", [401, 200, 403, 403, 403, 200, 200]),
         Row::api(M::GET, "/students/{id}/coverage", own_progress).query("?framework=BK-0331-4"),
         Row::api(M::GET, "/cohorts/{id}/coverage", cohort_read).query("?framework=BK-0331-4"),
         Row::server_fn::<assessment::StudentCoverage>(own_progress).form(|t| vec![("student_id", t.student.to_string())]),
@@ -253,6 +255,7 @@ fn table() -> Vec<Row> {
         Row::server_fn::<staff::ListStaff>(admin_only),
         Row::server_fn::<staff::AuditLog>(admin_only),
         Row::server_fn::<mailbox::UndeliveredMail>(admin_only),
+        Row::server_fn::<record_chain::CheckRecord>(admin_only),
         Row::server_fn::<student_accounts::StudentAccount>(managers).form(|t| vec![("id", t.student.to_string())]),
         // Each person's own notifications and choices.
         Row::api(M::GET, "/notifications", signed_in),
@@ -395,6 +398,10 @@ fn table() -> Vec<Row> {
         Row::api(M::POST, "/students/{id}/reactivate", [401, 403, 403, 403, 403, 200, 409]),
         Row::server_fn::<student_accounts::SetStudentActive>(managers_once_more)
             .form(|t| vec![("id", t.spare_student.to_string()), ("active", "true".into())]),
+        // Only administrators erase, and not a student of a running cohort.
+        Row::api(M::POST, "/students/{id}/erase", [401, 403, 403, 403, 403, 403, 409]),
+        Row::server_fn::<student_accounts::EraseStudent>([401, 403, 403, 403, 403, 403, 409])
+            .form(|t| vec![("id", t.student.to_string())]),
         // Passwords and sessions: each cell signs its visitor in afresh.
         Row::api(M::POST, "/password-resets", [202; 7]).json(|_| json!({ "email": "niemand@centrum.be" })),
         Row::server_fn::<account::RequestPasswordReset>(everyone)

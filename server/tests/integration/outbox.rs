@@ -131,10 +131,11 @@ async fn a_failing_delivery_is_retried_after_a_growing_wait_and_then_marked_fail
 
 #[tokio::test]
 async fn the_worker_stops_when_the_server_shuts_down() {
-    let (db, _data) = database().await;
+    let (db, data) = database().await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(server::worker::run(
         db,
+        app::server::blobs::BlobStore::folder(data.path().join("blobs")),
         std::sync::Arc::new(crate::common::settings("http://localhost", None)),
         Deliveries::default(),
         app::server::Clock::System,

@@ -1,9 +1,11 @@
 //! The assessor's pages: the queue of submitted skills (`queue`), a student's overview
-//! (`student`) with their coverage of related frameworks (`coverage`), and the review of one unit (`review`, `skill`, `decision`) where skills are
-//! decided and the deelcertificaat is awarded.
+//! (`student`) with their coverage of related frameworks (`coverage`), their account
+//! (`student_account`) and erasure (`erasure`), and the review of one unit (`review`, `skill`,
+//! `decision`) where skills are decided and the deelcertificaat is awarded.
 
 mod coverage;
 mod decision;
+mod erasure;
 mod queue;
 mod review;
 mod skill;

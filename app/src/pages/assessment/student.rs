@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::coverage::StudentCoverages;
+use super::erasure::Erasure;
 use super::student_account::StudentAccount;
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
@@ -40,8 +41,19 @@ pub fn StudentPage() -> impl IntoView {
         // browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageStudents));
-                manages.then(|| view! { <StudentAccount student=student().into()/> })
+                let user = session.user.await.ok().flatten();
+                let exports = user.as_ref().is_some_and(|user| may(user.role, Action::ExportPortfolio));
+                let erases = user.as_ref().is_some_and(|user| may(user.role, Action::EraseStudents));
+                let manages = user.is_some_and(|user| may(user.role, Action::ManageStudents));
+                view! {
+                    {exports.then(|| view! {
+                        <p><a href=urls::portfolio_zip(student()) download data-testid="portfolio-zip">
+                            "Het hele portfolio downloaden (zip)"
+                        </a></p>
+                    })}
+                    {manages.then(|| view! { <StudentAccount student=student().into()/> })}
+                    {erases.then(|| view! { <Erasure student=student()/> })}
+                }
             })}
         </Transition>
     }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use domain::notification::{still_to_do, ToDo};
-use domain::{Framework, FrameworkCode, FrameworkProgress, SkillId, Unit, UnitProgress};
+use domain::{Framework, FrameworkCode, FrameworkProgress, SkillId, StudentId, Unit, UnitProgress};
 use leptos::prelude::*;
 
 use crate::api::portfolio::my_programmes;
@@ -28,6 +28,10 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
             </p>
             <p>
                 <a class="button" href=urls::my_evidence()>"Mijn bewijsstukken"</a>
+                " "
+                <a href=urls::portfolio_zip(StudentId::of_account(user.id)) download data-testid="portfolio-zip">
+                    "Mijn hele portfolio downloaden (zip)"
+                </a>
             </p>
             {loaded(
                 programmes,

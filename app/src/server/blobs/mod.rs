@@ -56,6 +56,15 @@ pub struct StoredBlob {
     pub created: bool,
 }
 
+/// A stored file as a listing shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// Lowercase hex SHA-256: the file's name in the store.
+    pub sha256: String,
+    /// When the file was stored (last modified).
+    pub stored_at: std::time::SystemTime,
+}
+
 /// A stored file opened for reading.
 pub struct BlobContent {
     pub size: u64,
@@ -155,16 +164,68 @@ impl BlobStore {
         Ok(bytes)
     }
 
-    /// Removes a stored file; one already gone is fine.
+    /// Where a file of a folder store lives under `root` (`root/ab/ab…`); an error unless
+    /// `sha256` is a blob's name.
+    pub fn path_in_folder(root: &Path, sha256: &str) -> io::Result<PathBuf> {
+        Ok(BlobName::parse(sha256)?.path_under(root))
+    }
+
+    /// The local folder the files live in, for a store on local disk.
+    pub fn folder_root(&self) -> Option<&Path> {
+        match &self.place {
+            Place::Folder(root) => Some(root),
+            Place::Objects(_) => None,
+        }
+    }
+
+    /// Removes a stored file; one already gone is fine. While a backup holds the store
+    /// ([`BlobStore::hold_for_backup`]) the file stays, for the orphan collector to remove later.
     pub async fn remove(&self, sha256: &str) -> io::Result<()> {
         let name = BlobName::parse(sha256)?;
         let outcome = match &self.place {
-            Place::Folder(root) => fs::remove_file(name.path_under(root)).await,
+            Place::Folder(root) => match backup_lock(root, false).await? {
+                Some(_removing) => fs::remove_file(name.path_under(root)).await,
+                None => {
+                    tracing::info!(%sha256, "a backup is running: the file is left for the orphan collector");
+                    Ok(())
+                }
+            },
             Place::Objects(store) => store.delete(&name.object_path()).await.map_err(io::Error::from),
         };
         match outcome {
             Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
             _ => Ok(()),
+        }
+    }
+
+    /// Waits until no file is being removed, then keeps every file in place until the answer is
+    /// dropped: a backup's database snapshot taken after this finds all its files (a store on
+    /// local disk; an object store has no backup of ours and needs no hold).
+    pub async fn hold_for_backup(&self) -> io::Result<Option<std::fs::File>> {
+        match &self.place {
+            Place::Folder(root) => backup_lock(root, true).await,
+            Place::Objects(_) => Ok(None),
+        }
+    }
+
+    /// The files stored under one of the 256 name prefixes (`00` to `ff`), with when each was
+    /// stored; the spool and anything not named as a blob are left out. Listing a prefix at a
+    /// time keeps a walk over the whole store small in memory.
+    pub async fn list_prefix(&self, prefix: u8) -> io::Result<Vec<Listed>> {
+        let prefix = format!("{prefix:02x}");
+        match &self.place {
+            Place::Folder(root) => list_folder(&root.join(&prefix)).await,
+            Place::Objects(store) => {
+                let listed: Vec<object_store::ObjectMeta> =
+                    store.list(Some(&ObjectPath::from(prefix))).try_collect().await?;
+                Ok(listed
+                    .into_iter()
+                    .filter_map(|meta| {
+                        let name = BlobName::parse(meta.location.filename()?).ok()?;
+                        Some(Listed { sha256: name.0, stored_at: meta.last_modified.into() })
+                    })
+                    .collect())
+            }
         }
     }
 
@@ -328,6 +389,47 @@ impl Drop for BlobWriter {
         // longer needed (after a rename into the folder there is nothing left to remove).
         let _ = std::fs::remove_file(&self.temp_path);
     }
+}
+
+/// The blob files in one prefix folder of a store on local disk.
+async fn list_folder(folder: &Path) -> io::Result<Vec<Listed>> {
+    let mut entries = match fs::read_dir(folder).await {
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        entries => entries?,
+    };
+    let mut listed = Vec::new();
+    while let Some(entry) = entries.next_entry().await? {
+        let Some(name) = entry.file_name().to_str().and_then(|name| BlobName::parse(name).ok()) else {
+            continue;
+        };
+        listed.push(Listed { sha256: name.0, stored_at: entry.metadata().await?.modified()? });
+    }
+    Ok(listed)
+}
+
+/// The lock on a folder store's lock file (`FOLDER.backup-lock`, beside the folder, so that
+/// nothing in the folder is anything but files): shared for removing files (answers `None` at
+/// once when a backup holds it), exclusive for a backup (waits for removals in progress). It is
+/// released when the returned file is closed.
+async fn backup_lock(root: &Path, exclusive: bool) -> io::Result<Option<std::fs::File>> {
+    let mut path = root.as_os_str().to_owned();
+    path.push(".backup-lock");
+    let path = PathBuf::from(path);
+    tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+        if exclusive {
+            file.lock()?;
+            return Ok(Some(file));
+        }
+        match file.try_lock_shared() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(error)) => Err(error),
+        }
+    })
+    .await
+    .map_err(io::Error::other)?
 }
 
 /// Makes a rename durable: the folder entry itself must reach the disk.

@@ -36,6 +36,34 @@ pub fn password_reset(to: Recipient, institution: &str, link: &str) -> Mail {
     )
 }
 
+/// The report to an administrator, before the worker removes old evidence files: whose files
+/// go, on which day, and why (the retention period).
+pub fn retention_report(
+    to: Recipient,
+    institution: &str,
+    link: &str,
+    years: u32,
+    day: &str,
+    names: &[&str],
+) -> Mail {
+    let list: Vec<String> = names.iter().map(|name| format!("- {name}")).collect();
+    letter(
+        to,
+        format!("Vaardig verwijdert op {} oude bewijsbestanden", crate::format::date_nl(day)),
+        &[
+            format!(
+                "De groepen van deze cursisten zijn meer dan {years} jaar geleden afgelopen. Op {} verwijdert \
+                 Vaardig hun bewijsbestanden; hun bewijsstukken, beslissingen en deelcertificaten blijven bewaard.",
+                crate::format::date_nl(day)
+            ),
+            list.join("\n"),
+        ],
+        ("Open Vaardig", link),
+        &["Wil je iets bewaren, download dan nu het portfolio van de cursist (zip) op zijn pagina.".to_owned()],
+        institution,
+    )
+}
+
 /// One notification, sent at once: its sentence, a button to where to act, and the link to
 /// change how notifications arrive.
 pub fn notification(

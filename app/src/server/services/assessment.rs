@@ -109,6 +109,7 @@ async fn record(
         comment: &decision.comment,
         assessor_id: account.id,
         evidence_ids: &decision.evidence_ids,
+        sources: &[],
     };
     let id = decisions::record(conn, &new, at).await?;
     Ok(RecordedDecision {
@@ -156,7 +157,7 @@ pub async fn award(
                 AppError::from(error)
             }
         })?;
-    if !inserted {
+    if inserted.is_none() {
         return Err(AppError::NotFound(format!("Module '{unit_code}'")));
     }
     let settings = &state.settings;

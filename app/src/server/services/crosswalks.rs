@@ -310,9 +310,9 @@ pub async fn confirm(
             comment: &comment,
             assessor_id: account.id,
             evidence_ids: &[],
+            sources: &sources,
         };
         let id = decisions::record(&mut tx, &new, now).await?;
-        crosswalks::cite(&mut tx, id, &sources).await?;
         recorded.push(id);
     }
     tx.commit().await?;

@@ -60,6 +60,25 @@ pub async fn list_for_student(
     Ok(store::of_student(&mut conn, student_id, Versions::All).await?.into_iter().map(view_of).collect())
 }
 
+/// Every version of a student's items with the name of its file in the store (if it has one),
+/// for those who may see the student's portfolio.
+pub async fn with_files(
+    state: &AppState,
+    account: &Account,
+    student_id: StudentId,
+) -> Result<Vec<(EvidenceView, Option<String>)>, AppError> {
+    let mut conn = state.db.acquire().await?;
+    ensure_can_view_student(&mut conn, account, student_id).await?;
+    let items = store::of_student(&mut conn, student_id, Versions::All).await?;
+    Ok(items
+        .into_iter()
+        .map(|item| {
+            let sha256 = item.file.as_ref().map(|file| file.sha256.clone());
+            (view_of(item), sha256)
+        })
+        .collect())
+}
+
 /// One item, for its owner and for those who may see the owner's portfolio.
 pub async fn view(state: &AppState, account: &Account, id: EvidenceId) -> Result<EvidenceView, AppError> {
     let mut conn = state.db.acquire().await?;

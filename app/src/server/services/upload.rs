@@ -351,20 +351,6 @@ async fn discard_unrecorded(state: &AppState, blobs: &[StoredBlob]) {
     }
 }
 
-/// How old a temporary upload file must be to count as left by a crash: younger ones may belong
-/// to an upload in progress on another server that shares the spool folder.
-const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
-
-/// Removes the temporary files of uploads cut off by a crash; run when the server starts. A
-/// failure is logged: it costs disk space, not correctness.
-pub async fn remove_abandoned(state: &AppState) {
-    match state.blobs.remove_abandoned(ABANDONED_AFTER).await {
-        Ok(0) => {}
-        Ok(count) => tracing::info!(count, "removed uploads abandoned by an earlier crash"),
-        Err(error) => tracing::warn!(%error, "could not clean up abandoned uploads"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::VecDeque;
@@ -407,6 +393,8 @@ mod tests {
                 mail_from: "Vaardig <vaardig@localhost>".into(),
                 session_lifetime: Duration::hours(1),
                 max_upload_bytes: LIMIT,
+                orphan_grace: std::time::Duration::from_secs(24 * 3600),
+                retention_years: 5,
                 digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
                 institution: "CVO Testcentrum".into(),
             }),
@@ -653,7 +641,8 @@ mod tests {
         let world = world().await;
         let mut writer = world.state.blobs.writer().await.expect("writer");
         writer.write(b"half a file").await.expect("write");
-        remove_abandoned(&world.state).await;
+        let day = std::time::Duration::from_secs(24 * 3600);
+        crate::server::services::orphans::collect_logged(&world.state.db, &world.state.blobs, day).await;
         assert_eq!(world.stored_files(), vec![b"half a file".to_vec()], "an upload in progress stays");
     }
 

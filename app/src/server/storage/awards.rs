@@ -1,11 +1,15 @@
-//! Awarded deelcertificaten: one row per student and unit, never removed.
+//! Awarded deelcertificaten: one row per student and unit, never removed, each chained into the
+//! tamper-evident record ([`record_chain`]).
 
 use std::collections::HashMap;
 
 use domain::{AccountId, FrameworkCode, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
+use super::record_chain;
 use super::{parse_timestamp, Students};
+use domain::record_chain::RecordRow;
+use domain::AwardId;
 
 /// Who awarded a unit, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,8 +18,8 @@ pub struct Award {
     pub awarded_at: Timestamp,
 }
 
-/// Records an award; answers false when the framework has no such unit. The unique constraint
-/// refuses a second award of the same unit.
+/// Records an award and answers its id, or `None` when the framework has no such unit. The
+/// unique constraint refuses a second award of the same unit.
 pub async fn insert(
     conn: &mut AnyConnection,
     student_id: StudentId,
@@ -23,20 +27,25 @@ pub async fn insert(
     unit: &UnitCode,
     awarded_by: AccountId,
     at: Timestamp,
-) -> Result<bool, sqlx::Error> {
-    let inserted = sqlx::query(
+) -> Result<Option<AwardId>, sqlx::Error> {
+    let position = record_chain::reserve(conn, at).await?;
+    let inserted: Option<(i64,)> = sqlx::query_as(
         "insert into award (student_id, unit_id, awarded_by, awarded_at)
          select $1, u.unit_id, $4, $5 from unit u join framework f on f.framework_id = u.framework_id
-         where f.code = $2 and u.code = $3",
+         where f.code = $2 and u.code = $3
+         returning award_id",
     )
     .bind(student_id.get())
     .bind(framework.as_str())
     .bind(unit.as_str())
     .bind(awarded_by.get())
     .bind(at.to_string())
-    .execute(conn)
+    .fetch_optional(&mut *conn)
     .await?;
-    Ok(inserted.rows_affected() > 0)
+    let Some((id,)) = inserted else { return Ok(None) };
+    let id = AwardId::new(id);
+    record_chain::seal(conn, position, RecordRow::Award(id)).await?;
+    Ok(Some(id))
 }
 
 /// The units of a framework awarded to the students, by student.

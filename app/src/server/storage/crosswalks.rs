@@ -2,7 +2,7 @@
 //! and the source decisions an EVC decision rests on.
 
 use domain::crosswalk::Crosswalk;
-use domain::{DecisionId, FrameworkCode, Timestamp};
+use domain::{FrameworkCode, Timestamp};
 use sqlx::AnyConnection;
 
 /// The imported crosswalk from one framework to another, if any.
@@ -51,21 +51,5 @@ pub async fn save(
     .bind(now.to_string())
     .execute(conn)
     .await?;
-    Ok(())
-}
-
-/// Records that `decision` rests on the `sources` decisions (in another framework).
-pub async fn cite(
-    conn: &mut AnyConnection,
-    decision: DecisionId,
-    sources: &[DecisionId],
-) -> Result<(), sqlx::Error> {
-    for source in sources {
-        sqlx::query("insert into decision_source (decision_id, source_decision_id) values ($1, $2)")
-            .bind(decision.get())
-            .bind(source.get())
-            .execute(&mut *conn)
-            .await?;
-    }
     Ok(())
 }

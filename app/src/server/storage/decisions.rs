@@ -1,12 +1,15 @@
-//! The decision record: one row per skill decided, never changed or deleted. Recording a
-//! decision also closes the skill's open submission and locks the evidence it cites.
+//! The decision record: one row per skill decided, never changed or deleted, each chained into
+//! the tamper-evident record ([`record_chain`]). Recording a decision also closes the skill's
+//! open submission and locks the evidence it cites.
 
 use std::collections::HashMap;
 
 use domain::{AccountId, Decision, DecisionId, EvidenceId, SkillId, StudentId, Timestamp, Verdict};
 use sqlx::AnyConnection;
 
+use super::record_chain;
 use super::{parse_timestamp, Students};
+use domain::record_chain::RecordRow;
 
 /// A decision to record.
 pub struct NewDecision<'a> {
@@ -16,6 +19,8 @@ pub struct NewDecision<'a> {
     pub comment: &'a str,
     pub assessor_id: AccountId,
     pub evidence_ids: &'a [EvidenceId],
+    /// The decisions in another framework it rests on (credit across frameworks), or none.
+    pub sources: &'a [DecisionId],
 }
 
 fn verdict_text(verdict: Verdict) -> &'static str {
@@ -39,6 +44,7 @@ pub async fn record(
     new: &NewDecision<'_>,
     at: Timestamp,
 ) -> Result<DecisionId, sqlx::Error> {
+    let position = record_chain::reserve(conn, at).await?;
     let (id,): (i64,) = sqlx::query_as(
         "insert into decision (student_id, skill_id, verdict, comment, assessor_id, decided_at)
          values ($1, $2, $3, $4, $5, $6) returning decision_id",
@@ -63,6 +69,13 @@ pub async fn record(
             .execute(&mut *conn)
             .await?;
     }
+    for source in new.sources {
+        sqlx::query("insert into decision_source (decision_id, source_decision_id) values ($1, $2)")
+            .bind(id)
+            .bind(source.get())
+            .execute(&mut *conn)
+            .await?;
+    }
     sqlx::query(
         "update submission set reviewed_at = $3
          where student_id = $1 and skill_id = $2 and withdrawn_at is null and reviewed_at is null",
@@ -70,9 +83,11 @@ pub async fn record(
     .bind(new.student_id.get())
     .bind(new.skill_id.as_str())
     .bind(at.to_string())
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(DecisionId::new(id))
+    let id = DecisionId::new(id);
+    record_chain::seal(conn, position, RecordRow::Decision(id)).await?;
+    Ok(id)
 }
 
 #[derive(sqlx::FromRow)]

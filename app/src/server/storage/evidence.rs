@@ -362,6 +362,23 @@ pub async fn forget_unused_blobs(
     Ok(unused)
 }
 
+/// Those of the blobs named that no row records, in the order given.
+pub async fn unrecorded_blobs(
+    conn: &mut AnyConnection,
+    names: &[String],
+) -> Result<Vec<String>, sqlx::Error> {
+    let mut unrecorded = Vec::new();
+    for chunk in names.chunks(500) {
+        let placeholders = (1..=chunk.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+        let sql = format!("select sha256 from blob where sha256 in ({placeholders})");
+        let query = chunk.iter().fold(sqlx::query_as(&sql), |query, name| query.bind(name));
+        let recorded: Vec<(String,)> = query.fetch_all(&mut *conn).await?;
+        let recorded: std::collections::HashSet<String> = recorded.into_iter().map(|(name,)| name).collect();
+        unrecorded.extend(chunk.iter().filter(|name| !recorded.contains(*name)).cloned());
+    }
+    Ok(unrecorded)
+}
+
 /// True when a blob is recorded (so its file is in use).
 pub async fn blob_is_recorded(conn: &mut AnyConnection, sha256: &str) -> Result<bool, sqlx::Error> {
     let found: Option<(i64,)> =

@@ -18,7 +18,9 @@ pub mod decisions;
 pub mod evidence;
 pub mod notifications;
 pub mod outbox;
+pub mod privacy;
 pub mod readiness;
+pub mod record_chain;
 pub mod sessions;
 pub mod sign_in_failures;
 pub mod submissions;
@@ -243,6 +245,16 @@ pub async fn begin(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::An
         Some(Backend::Sqlite) => pool.begin_with("BEGIN IMMEDIATE").await,
         _ => pool.begin().await,
     }
+}
+
+/// Begins a read-only transaction that sees one consistent snapshot of the database throughout:
+/// `REPEATABLE READ` on PostgreSQL; on SQLite (write-ahead log) a read transaction is one.
+pub async fn begin_snapshot(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    if Backend::of_url(pool.connect_options().database_url.as_ref()) == Some(Backend::Postgres) {
+        tx.execute("set transaction isolation level repeatable read, read only").await?;
+    }
+    Ok(tx)
 }
 
 /// Reads a stored [`Timestamp`]; text that is not one is a decode error.

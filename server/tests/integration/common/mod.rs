@@ -119,6 +119,8 @@ pub fn settings(public_url: &str, smtp_url: Option<SmtpUrl>) -> Settings {
         mail_from: "Vaardig <vaardig@localhost>".into(),
         session_lifetime: chrono::Duration::hours(1),
         max_upload_bytes: MAX_UPLOAD_BYTES,
+        orphan_grace: std::time::Duration::from_secs(24 * 3600),
+        retention_years: 5,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: "CVO Testcentrum".into(),
     }

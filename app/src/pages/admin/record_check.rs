@@ -1,0 +1,108 @@
+//! `/beheer/register`: the check of the tamper-evident record. Every visit walks the chain over
+//! all decisions and awards and says whether it is intact or where it first breaks, with the
+//! head (position and hash) to print and keep outside Vaardig as an anchor.
+
+use leptos::prelude::*;
+
+use crate::api::record_chain::check_record;
+use crate::components::loaded::loaded;
+use crate::components::title::PageTitle;
+use crate::dto::RecordCheck;
+
+/// `/beheer/register`: "Register van beslissingen".
+#[component]
+pub fn RecordCheckPage() -> impl IntoView {
+    let check = Resource::new(|| (), |()| check_record());
+    view! {
+        <PageTitle text="Register van beslissingen".to_owned()/>
+        <h1>"Register van beslissingen"</h1>
+        {loaded(check, |check| view! { <Checked check/> }.into_any())}
+    }
+}
+
+#[component]
+fn Checked(check: RecordCheck) -> impl IntoView {
+    let (class, verdict) = verdict_nl(&check);
+    let anchor = format!("{}:{}", check.entries, check.head_hash);
+    let last = check.shown_extended_at.clone().unwrap_or_else(|| "nog niets vastgelegd".to_owned());
+    view! {
+        <p class="muted">
+            "Elke beslissing over een vaardigheid en elke toekenning van een deelcertificaat krijgt een \
+            plaats in één keten: haar inhoud en de vorige plaats samen bepalen haar hash (SHA-256). \
+            Wie een rij buiten Vaardig wijzigt of verwijdert, breekt de keten op die plaats."
+        </p>
+        <section class=class role="status" data-testid="record-verdict">
+            <p>{verdict}</p>
+            <p class="muted">{format!("Gecontroleerd op {}", check.shown_checked_at)}</p>
+        </section>
+        <section class="card stack">
+            <h2>"Kop van de keten"</h2>
+            <dl>
+                <dt>"Plaatsen"</dt>
+                <dd data-testid="record-entries">{check.entries}</dd>
+                <dt>"Laatst vastgelegd"</dt>
+                <dd>{last}</dd>
+                <dt>"Anker (plaats:hash)"</dt>
+                <dd><code class="hash" data-testid="record-anchor">{anchor}</code></dd>
+            </dl>
+            <p class="muted">
+                "Noteer het anker buiten Vaardig (druk deze pagina af en bewaar ze in het archief). \
+                Wie de keten later tot daar herschrijft, hashes en al, verandert het anker: \
+                de beheerder van de server controleert het met "
+                <code>"vaardig audit verify --anchor plaats:hash"</code>"."
+            </p>
+            <p class="no-print">
+                <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
+            </p>
+        </section>
+    }
+}
+
+/// The card's class and its sentence: intact with its size, or the first break.
+fn verdict_nl(check: &RecordCheck) -> (&'static str, String) {
+    match &check.broken {
+        None => (
+            "card ok",
+            format!(
+                "Het register is intact: {} beslissingen en toekenningen, elk op zijn plaats.",
+                check.entries
+            ),
+        ),
+        Some(broken) => ("card warn", format!("Het register is gewijzigd buiten Vaardig: {broken}.")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(broken: Option<&str>) -> RecordCheck {
+        RecordCheck {
+            entries: 12,
+            head_hash: "ab".repeat(32),
+            extended_at: None,
+            shown_extended_at: None,
+            shown_checked_at: "07/12/2026 om 10:00".into(),
+            broken: broken.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn the_verdict_says_intact_or_names_the_break() {
+        assert_eq!(
+            verdict_nl(&check(None)),
+            (
+                "card ok",
+                "Het register is intact: 12 beslissingen en toekenningen, elk op zijn plaats.".into()
+            )
+        );
+        assert_eq!(
+            verdict_nl(&check(Some("beslissing 3 (positie 3) klopt niet met zijn hash"))),
+            (
+                "card warn",
+                "Het register is gewijzigd buiten Vaardig: beslissing 3 (positie 3) klopt niet met zijn hash."
+                    .into()
+            )
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! The student's portfolio as one zip to take along (to another centre, for an appeal):
+//! `index.html`, which opens offline and shows every programme, unit, competency and skill in
+//! curriculum order with its decisions, feedback, award and evidence; `portfolio.json`, the same
+//! data; and `bestanden/`, every evidence file. The student downloads their own; coordinators
+//! and administrators any student's.
+//!
+//! The zip is streamed: each file goes from the store into the archive chunk by chunk, so a
+//! portfolio of several GiB is never held in memory. A failure half-way ends the download with
+//! an error, never with a silently shortened archive.
+
+use std::io;
+
+use async_zip::tokio::write::ZipFileWriter;
+use async_zip::{Compression, ZipEntryBuilder};
+use bytes::Bytes;
+use domain::policy::{self, Action, Reach};
+use domain::{EvidenceId, StudentId, Timestamp};
+use futures::io::AsyncWriteExt;
+use futures::stream::{self, BoxStream, StreamExt};
+use serde::Serialize;
+
+use super::{authorise, evidence, progress};
+use crate::dto::{EvidenceView, PersonView, ProgrammeView};
+use crate::error::AppError;
+use crate::server::blobs::BlobStore;
+use crate::server::storage::accounts::Account;
+use crate::server::AppState;
+
+mod html;
+
+/// Everything the archive holds but the files' bytes, gathered before the first byte is sent.
+#[derive(Debug, Clone, Serialize)]
+pub struct PortfolioExport {
+    pub student: PersonView,
+    pub exported_at: Timestamp,
+    /// `exported_at` as people read it, Brussels time.
+    pub shown_exported_at: String,
+    pub programmes: Vec<ProgrammeView>,
+    /// Every item, old versions included, newest first.
+    pub evidence: Vec<EvidenceView>,
+    #[serde(skip)]
+    files: Vec<ExportedFile>,
+}
+
+/// A file of an item, and where the archive puts it.
+#[derive(Debug, Clone)]
+struct ExportedFile {
+    evidence_id: EvidenceId,
+    sha256: String,
+    path: String,
+}
+
+/// Gathers a student's portfolio for the account: the student themself, or whoever may see
+/// every student (coordinators, administrators). Anyone else is refused.
+pub async fn gather(
+    state: &AppState,
+    account: &Account,
+    student_id: StudentId,
+    now: Timestamp,
+) -> Result<PortfolioExport, AppError> {
+    authorise(account, Action::ExportPortfolio)?;
+    if policy::reach(account.role) == Reach::OwnPortfolio && account.id != student_id.into() {
+        return Err(AppError::Forbidden);
+    }
+    let programmes = progress::all_for_student(state, account, student_id).await?;
+    let student = programmes
+        .first()
+        .map(|programme| programme.student.clone())
+        .ok_or_else(|| AppError::NotFound("Het portfolio van deze cursist".into()))?;
+    let items = evidence::with_files(state, account, student_id).await?;
+    let files = items
+        .iter()
+        .filter_map(|(item, sha256)| {
+            Some(ExportedFile { evidence_id: item.id, sha256: sha256.clone()?, path: file_path(item)? })
+        })
+        .collect();
+    Ok(PortfolioExport {
+        student,
+        exported_at: now,
+        shown_exported_at: crate::format::date_time_nl(now),
+        programmes,
+        evidence: items.into_iter().map(|(item, _)| item).collect(),
+        files,
+    })
+}
+
+/// Where an item's file goes in the archive: `bestanden/ID-NAME`, the name without folders or
+/// characters an unzip tool would trip on.
+fn file_path(item: &EvidenceView) -> Option<String> {
+    let name: String = item
+        .file
+        .as_ref()?
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    Some(format!("bestanden/{}-{}", item.id, name.trim_start_matches('.')))
+}
+
+/// The archive's name for the download: `portfolio-NAME-DAY.zip`.
+pub fn file_name(export: &PortfolioExport) -> String {
+    let name: String =
+        export.student.name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    format!("portfolio-{name}-{}.zip", crate::format::brussels_day(export.exported_at))
+}
+
+/// The zip, as a stream of chunks written while it is read.
+pub fn zip_stream(blobs: BlobStore, export: PortfolioExport) -> BoxStream<'static, io::Result<Bytes>> {
+    let (reader, writer) = tokio::io::duplex(64 * 1024);
+    let (done, finished) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let written = write_zip(writer, &blobs, &export).await;
+        if let Err(error) = &written {
+            tracing::error!(%error, student_id = %export.student.id, "portfolio export stopped half-way");
+        }
+        let _ = done.send(written);
+    });
+    let outcome = stream::once(async move {
+        match finished.await {
+            Ok(Ok(())) => None,
+            Ok(Err(error)) => Some(Err(error)),
+            Err(_) => Some(Err(io::Error::other("the portfolio export stopped"))),
+        }
+    })
+    .filter_map(|outcome| async move { outcome });
+    tokio_util::io::ReaderStream::new(reader).chain(outcome).boxed()
+}
+
+async fn write_zip(
+    out: tokio::io::DuplexStream,
+    blobs: &BlobStore,
+    export: &PortfolioExport,
+) -> io::Result<()> {
+    let mut zip = ZipFileWriter::with_tokio(out);
+    let json = serde_json::to_vec_pretty(export).map_err(io::Error::other)?;
+    let index = html::index(export, &files_by_item(export));
+    for (name, bytes) in [("index.html", index.into_bytes()), ("portfolio.json", json)] {
+        let entry = ZipEntryBuilder::new(name.to_owned().into(), Compression::Deflate);
+        zip.write_entry_whole(entry, &bytes).await.map_err(io::Error::other)?;
+    }
+    for file in &export.files {
+        let entry = ZipEntryBuilder::new(file.path.clone().into(), Compression::Stored);
+        let mut writer = zip.write_entry_stream(entry).await.map_err(io::Error::other)?;
+        let mut content = blobs.open(&file.sha256).await?.bytes;
+        while let Some(chunk) = content.next().await {
+            writer.write_all(&chunk?).await?;
+        }
+        writer.close().await.map_err(io::Error::other)?;
+    }
+    let mut out = zip.close().await.map_err(io::Error::other)?;
+    out.close().await
+}
+
+/// Each item's file path in the archive, by item.
+fn files_by_item(export: &PortfolioExport) -> std::collections::HashMap<EvidenceId, String> {
+    export.files.iter().map(|file| (file.evidence_id, file.path.clone())).collect()
+}
+
+/// Serves the export to the HTTP layer: gathers it, then answers the file name and the stream.
+pub async fn download(
+    state: &AppState,
+    account: &Account,
+    student_id: StudentId,
+    now: Timestamp,
+) -> Result<(String, BoxStream<'static, io::Result<Bytes>>), AppError> {
+    let export = gather(state, account, student_id, now).await?;
+    Ok((file_name(&export), zip_stream(state.blobs.clone(), export)))
+}
