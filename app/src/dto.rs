@@ -2,8 +2,8 @@
 //! hashes, no other users' details beyond names.
 
 use domain::{
-    AccountId, CohortId, DecisionId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind, Role, SkillId,
-    StudentId, Timestamp, UnitCode, Verdict,
+    AccountId, CohortId, DecisionId, DeliberationId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind,
+    Role, SkillId, StudentId, Timestamp, UnitCode, Verdict,
 };
 use serde::{Deserialize, Serialize};
 
@@ -651,4 +651,60 @@ pub struct RecordCheck {
     pub shown_checked_at: String,
     /// The first break, in the administrator's words; none when the record is intact.
     pub broken: Option<String>,
+}
+
+/// A meeting of the delibererende klassenraad to record: its day (`YYYY-MM-DD`), its members
+/// (one name per line) and its outcome per student and unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliberationInput {
+    pub held_on: String,
+    pub members: String,
+    pub outcomes: Vec<OutcomeInput>,
+}
+
+/// The council's outcome for one student's unit: `granted`, or `postponed` with a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeInput {
+    pub student_id: StudentId,
+    pub unit: UnitCode,
+    pub outcome: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// What a cohort's council has to decide, and its earlier meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliberationList {
+    pub cohort_id: CohortId,
+    pub cohort_name: String,
+    pub framework_code: FrameworkCode,
+    pub framework_title: String,
+    /// Today in Brussels (`YYYY-MM-DD`), the meeting's default day.
+    pub today: String,
+    /// The students with units ready for their deelcertificaat and not yet awarded.
+    pub students: Vec<DeliberationCandidate>,
+    /// Earlier meetings, newest first.
+    pub meetings: Vec<DeliberationSummary>,
+}
+
+/// A student on the deliberation list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliberationCandidate {
+    pub student: PersonView,
+    /// Ready for their deelcertificaat, not yet awarded, in curriculum order.
+    pub ready: Vec<UnitHead>,
+    /// Every other unit is awarded: granting these earns the certificaat.
+    pub certificate_when_granted: bool,
+}
+
+/// An earlier meeting, as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliberationSummary {
+    pub id: DeliberationId,
+    /// `YYYY-MM-DD`.
+    pub held_on: String,
+    pub members: Vec<String>,
+    pub recorded_by: String,
+    pub granted: i64,
+    pub postponed: i64,
 }

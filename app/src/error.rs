@@ -201,6 +201,19 @@ mod server_side {
         }
     }
 
+    /// A unit that is not (or no longer) ready is a conflict with the record; the rest are
+    /// mistakes in the form.
+    impl From<domain::deliberation::DeliberationError> for AppError {
+        fn from(error: domain::deliberation::DeliberationError) -> Self {
+            match error {
+                domain::deliberation::DeliberationError::NotReady { .. } => {
+                    AppError::Conflict(error.to_string())
+                }
+                _ => AppError::Invalid(error.to_string()),
+            }
+        }
+    }
+
     impl From<domain::conversation::ReplyError> for AppError {
         fn from(error: domain::conversation::ReplyError) -> Self {
             AppError::Invalid(error.to_string())

@@ -6,7 +6,7 @@
 //! A unit code travels in a path as its slug ([`UnitCode::slug`]: spaces become dashes, so
 //! `M IT 020` is `M-IT-020`); ids and framework codes as they print.
 
-use domain::{AccountId, CohortId, EvidenceId, FrameworkCode, SkillId, StudentId, UnitCode};
+use domain::{AccountId, CohortId, DeliberationId, EvidenceId, FrameworkCode, SkillId, StudentId, UnitCode};
 
 /// `/`: the signed-in user's home.
 pub fn home() -> &'static str {
@@ -150,6 +150,16 @@ pub fn cohort(id: CohortId) -> String {
     format!("/groepen/{id}")
 }
 
+/// `/groepen/:id/deliberatie`: the cohort's delibererende klassenraad.
+pub fn cohort_deliberation(id: CohortId) -> String {
+    format!("/groepen/{id}/deliberatie")
+}
+
+/// `/api/v1/deliberations/:id/record.pdf`: a meeting's record, for the archive.
+pub fn deliberation_pdf(id: DeliberationId) -> String {
+    format!("/api/v1/deliberations/{id}/record.pdf")
+}
+
 /// `/groepen/:id/rapport`: a cohort's printable report, the summary.
 pub fn cohort_report(id: CohortId) -> String {
     format!("/groepen/{id}/rapport")
@@ -224,6 +234,8 @@ mod tests {
         assert_eq!(audit_log(), "/beheer/logboek");
         assert_eq!(outbox(), "/beheer/berichten");
         assert_eq!(record_check(), "/beheer/register");
+        assert_eq!(cohort_deliberation(CohortId::new(3)), "/groepen/3/deliberatie");
+        assert_eq!(deliberation_pdf(DeliberationId::new(4)), "/api/v1/deliberations/4/record.pdf");
         assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");
         assert_eq!(notifications(), "/meldingen");
         assert_eq!(notification_preferences(), "/mijn-account#meldingen");

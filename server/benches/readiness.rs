@@ -95,6 +95,7 @@ async fn bench(students: usize) {
         max_upload_bytes: 1,
         orphan_grace: std::time::Duration::from_secs(24 * 3600),
         retention_years: 5,
+        awards_by_deliberation_only: false,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: String::new(),
     };
@@ -273,7 +274,19 @@ async fn seed(db: &AnyPool, students: usize) -> (CohortId, usize) {
                     }
                 }
                 if all_achieved {
-                    awards::insert(&mut tx, student, &code, &unit.code, assessor, at).await.expect("award");
+                    awards::insert(
+                        &mut tx,
+                        &awards::NewAward {
+                            student_id: student,
+                            framework: &code,
+                            unit: &unit.code,
+                            awarded_by: assessor,
+                            deliberation: None,
+                        },
+                        at,
+                    )
+                    .await
+                    .expect("award");
                 }
             }
         }

@@ -7,6 +7,7 @@ use crate::curriculum::{
     Competency, Framework, FrameworkCode, FrameworkKind, Profile, ProfileCode, Skill, SkillId, Unit,
     UnitCode, UnitKnowledge,
 };
+use crate::text::is_direction_override;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -18,11 +19,6 @@ const MAX_IDENTIFIER_CHARS: usize = 80;
 /// Highest version a file may state: far above any real number of corrections, and far enough
 /// below `u32::MAX` that every import can still record a newer one.
 pub const MAX_VERSION: u32 = 1_000_000;
-
-/// The characters that embed or override the direction of text (U+202A–U+202E, U+2066–U+2069).
-fn is_direction_override(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
 
 /// Why a catalog file was refused, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

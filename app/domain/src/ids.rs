@@ -75,6 +75,10 @@ int_id!(
     /// One awarded deelcertificaat: a unit awarded to a student.
     AwardId
 );
+int_id!(
+    /// One meeting of a cohort's delibererende klassenraad.
+    DeliberationId
+);
 
 impl From<StudentId> for AccountId {
     fn from(student: StudentId) -> Self {

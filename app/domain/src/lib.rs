@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod conversation;
 pub mod crosswalk;
 pub mod curriculum;
+pub mod deliberation;
 pub mod enrolment_csv;
 pub mod evidence;
 pub mod ids;
@@ -34,7 +35,7 @@ pub use curriculum::{
     UnitCode, UnitKnowledge,
 };
 pub use evidence::{EvidenceDetails, EvidenceKind, EvidenceRuleError};
-pub use ids::{AccountId, AwardId, CohortId, DecisionId, EvidenceId, StudentId};
+pub use ids::{AccountId, AwardId, CohortId, DecisionId, DeliberationId, EvidenceId, StudentId};
 pub use progress::{
     framework_progress, CompetencyProgress, Decision, FrameworkProgress, SkillProgress, SkillRecord,
     SkillStatus, UnitProgress, UnitStatus, Verdict,

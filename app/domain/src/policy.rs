@@ -45,11 +45,13 @@ pub enum Action {
     /// Erase a former student's personal data on request (GDPR), keeping decisions and awards
     /// under a pseudonym.
     EraseStudents,
+    /// Record the meetings of a cohort's delibererende klassenraad, which grant deelcertificaten.
+    Deliberate,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -65,6 +67,7 @@ impl Action {
         Action::VerifyRecord,
         Action::ExportPortfolio,
         Action::EraseStudents,
+        Action::Deliberate,
     ];
 }
 
@@ -75,7 +78,7 @@ pub fn may(role: Role, action: Action) -> bool {
         Action::DecideSkills => role == Role::Assessor,
         Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
         Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
-        Action::ManageCohorts => matches!(role, Role::Coordinator | Role::Admin),
+        Action::ManageCohorts | Action::Deliberate => matches!(role, Role::Coordinator | Role::Admin),
         Action::ManageAccounts
         | Action::ManageStaff
         | Action::ReadAuditLog
@@ -158,6 +161,7 @@ mod tests {
         assert_eq!(allowed(Action::ManageCatalog), [Role::Admin]);
         assert_eq!(allowed(Action::VerifyRecord), [Role::Admin]);
         assert_eq!(allowed(Action::EraseStudents), [Role::Admin]);
+        assert_eq!(allowed(Action::Deliberate), [Role::Coordinator, Role::Admin]);
         assert_eq!(allowed(Action::ExportPortfolio), [Role::Student, Role::Coordinator, Role::Admin]);
     }
 

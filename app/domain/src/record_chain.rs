@@ -11,7 +11,7 @@ use std::fmt;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::ids::{AccountId, AwardId, DecisionId, EvidenceId, StudentId};
+use crate::ids::{AccountId, AwardId, DecisionId, DeliberationId, EvidenceId, StudentId};
 
 /// A SHA-256 digest as 64 lowercase hexadecimal characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -65,6 +65,10 @@ pub enum Recorded {
         unit: String,
         awarded_by: AccountId,
         awarded_at: String,
+        /// The meeting of the klassenraad that granted it; left out of the hash when none, so
+        /// awards chained before deliberations existed keep their hash.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        deliberation_id: Option<DeliberationId>,
     },
 }
 
@@ -284,6 +288,7 @@ mod tests {
             unit: "M IT 020".into(),
             awarded_by: AccountId::new(4),
             awarded_at: "2026-12-07T10:00:00.000000Z".into(),
+            deliberation_id: None,
         }
     }
 
@@ -311,6 +316,26 @@ mod tests {
         let expected: String =
             Sha256::digest(canonical.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect();
         assert_eq!(link(1, &ChainHash::genesis(), &record).as_str(), expected);
+    }
+
+    #[test]
+    fn an_award_by_a_deliberation_hashes_its_reference() {
+        let Recorded::Award { award_id, student_id, framework, unit, awarded_by, awarded_at, .. } = award(1)
+        else {
+            unreachable!()
+        };
+        let deliberated = Recorded::Award {
+            award_id,
+            student_id,
+            framework,
+            unit,
+            awarded_by,
+            awarded_at,
+            deliberation_id: Some(DeliberationId::new(3)),
+        };
+        let json = serde_json_canonicalizer::to_string(&deliberated).unwrap();
+        assert!(json.contains(r#""deliberation_id":3"#), "{json}");
+        assert_ne!(link(1, &ChainHash::genesis(), &deliberated), link(1, &ChainHash::genesis(), &award(1)));
     }
 
     #[test]

@@ -153,7 +153,8 @@ pub fn typed_line(text: &str) -> String {
     typed(&text.replace(['\n', '\t'], " "))
 }
 
-fn is_direction_override(c: char) -> bool {
+/// The characters that embed or override the direction of text (U+202A–U+202E, U+2066–U+2069).
+pub(crate) fn is_direction_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -6,6 +6,7 @@ pub mod account;
 pub mod assessment;
 pub mod catalog;
 pub mod cohorts;
+pub mod deliberations;
 pub mod home;
 pub mod mailbox;
 pub mod notifications;

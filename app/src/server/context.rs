@@ -77,6 +77,12 @@ pub struct Settings {
     #[arg(long = "retention-years", value_name = "YEARS", env = "VAARDIG_RETENTION_YEARS", default_value = "5",
           value_parser = value_parser!(u32).range(1..=100))]
     pub retention_years: u32,
+
+    /// Deelcertificaten are granted only by the delibererende klassenraad (recorded on the
+    /// cohort's deliberation page); without it an assessor or coordinator may also award a
+    /// unit that is ready directly.
+    #[arg(long, env = "VAARDIG_AWARDS_BY_DELIBERATION_ONLY")]
+    pub awards_by_deliberation_only: bool,
 }
 
 fn time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {

@@ -229,7 +229,7 @@ pub async fn invitation_letters(
 }
 
 /// A PDF to download as `file_name`.
-fn pdf_attachment(bytes: Vec<u8>, file_name: &str) -> Response {
+pub(super) fn pdf_attachment(bytes: Vec<u8>, file_name: &str) -> Response {
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));

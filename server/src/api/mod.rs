@@ -6,6 +6,7 @@ mod assessment;
 mod audit_log;
 mod cohorts;
 mod coverage;
+mod deliberations;
 mod evidence;
 mod notifications;
 mod outbox;
@@ -87,6 +88,9 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::GET, "/cohorts/{id}/report.pdf", get(cohorts::report_pdf)),
         endpoint(M::POST, "/cohorts/{id}/invitation-letters.pdf", post(cohorts::invitation_letters)),
         endpoint(M::POST, "/cohorts/{id}/framework-version", post(cohorts::move_version)),
+        endpoint(M::GET, "/cohorts/{id}/deliberation", get(deliberations::list)),
+        endpoint(M::POST, "/cohorts/{id}/deliberations", post(deliberations::record)),
+        endpoint(M::GET, "/deliberations/{id}/record.pdf", get(deliberations::pdf)),
         endpoint(M::GET, "/staff", get(staff::list)),
         endpoint(M::POST, "/staff", post(staff::create)),
         endpoint(M::PUT, "/staff/{id}/role", put(staff::change_role)),

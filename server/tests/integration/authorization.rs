@@ -8,8 +8,8 @@
 use std::collections::BTreeSet;
 
 use app::api::{
-    account, assessment, catalog, cohorts, home, mailbox, notifications, portfolio, record_chain, session,
-    staff, student_accounts,
+    account, assessment, catalog, cohorts, deliberations, home, mailbox, notifications, portfolio,
+    record_chain, session, staff, student_accounts,
 };
 use app::server::storage;
 use chrono::Utc;
@@ -158,7 +158,7 @@ fn fill(path: &str, targets: &Targets) -> String {
             ("assessors", true) => targets.spare_staff.to_string(),
             // Nobody's: every signed-in visitor is told it is not found (whose it is, the
             // notifications test checks).
-            ("notifications", true) => "999999".to_owned(),
+            ("notifications" | "deliberations", true) => "999999".to_owned(),
             (resource, true) => panic!("no target for the parameter after `{resource}` in {path}"),
         };
         filled.push('/');
@@ -398,6 +398,16 @@ fn table() -> Vec<Row> {
         Row::api(M::POST, "/students/{id}/reactivate", [401, 403, 403, 403, 403, 200, 409]),
         Row::server_fn::<student_accounts::SetStudentActive>(managers_once_more)
             .form(|t| vec![("id", t.spare_student.to_string()), ("active", "true".into())]),
+        // The klassenraad: managers read the list; an empty meeting is refused after
+        // authorization; an unknown meeting's record is not found.
+        Row::api(M::GET, "/cohorts/{id}/deliberation", managers),
+        Row::server_fn::<deliberations::DeliberationOfCohort>(managers).form(|t| vec![("cohort_id", t.cohort.to_string())]),
+        Row::api(M::POST, "/cohorts/{id}/deliberations", [401, 403, 403, 403, 403, 400, 400])
+            .json(|_| json!({ "held_on": "2026-01-05", "members": "An Peeters", "outcomes": [] })),
+        Row::server_fn::<deliberations::RecordDeliberation>([401, 403, 403, 403, 403, 400, 400]).form(|t| {
+            vec![("cohort_id", t.cohort.to_string()), ("held_on", "2026-01-05".into()), ("members", "An Peeters".into())]
+        }),
+        Row::api(M::GET, "/deliberations/{id}/record.pdf", [401, 403, 403, 403, 403, 404, 404]),
         // Only administrators erase, and not a student of a running cohort.
         Row::api(M::POST, "/students/{id}/erase", [401, 403, 403, 403, 403, 403, 409]),
         Row::server_fn::<student_accounts::EraseStudent>([401, 403, 403, 403, 403, 403, 409])

@@ -10,6 +10,7 @@ mod clock;
 mod cohorts;
 mod common;
 mod crosswalks;
+mod deliberation;
 mod enrolment;
 mod evidence;
 mod evidence_record;

@@ -2,10 +2,12 @@
 //! (`matrix`), to search, sort, filter, export and print; for whoever manages cohorts also the
 //! enrolment import (`import`), the assessors (`assessors`) and the move to a newer version of
 //! the framework (`version`). `/groepen/:id/rapport` (`report`):
-//! the printable readiness report. `/groepen/nieuw` (`new`): a new cohort.
+//! the printable readiness report. `/groepen/:id/deliberatie` (`deliberation`): the
+//! delibererende klassenraad. `/groepen/nieuw` (`new`): a new cohort.
 
 mod assessors;
 mod coverage;
+mod deliberation;
 mod import;
 mod matrix;
 mod new;
@@ -13,6 +15,7 @@ mod page;
 mod report;
 mod version;
 
+pub use deliberation::DeliberationPage;
 pub use new::NewCohortPage;
 pub use page::CohortPage;
 pub use report::ReportPage;

@@ -14,6 +14,7 @@ use super::version::CohortVersion;
 use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
 use crate::components::loaded::loaded;
 use crate::session::Session;
+use crate::urls;
 
 /// `/groepen/:id`: one cohort.
 #[component]
@@ -48,6 +49,7 @@ pub fn CohortPage() -> impl IntoView {
                                 newest=details.newest_version
                             />
                         })}
+                        <p><a href=urls::cohort_deliberation(cohort())>"Delibererende klassenraad"</a></p>
                         <EnrolmentImport cohort=cohort() enrol/>
                         <CohortAssessors cohort=cohort()/>
                     }.into_any()),

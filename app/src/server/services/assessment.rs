@@ -15,6 +15,7 @@ use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 use crate::live::Topic;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::awards::NewAward;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
 use crate::server::storage::{self, awards, evidence, submissions};
@@ -135,6 +136,13 @@ pub async fn award(
     now: Timestamp,
 ) -> Result<(), AppError> {
     authorise(account, Action::AwardUnits)?;
+    if state.settings.awards_by_deliberation_only {
+        return Err(AppError::Conflict(
+            "In dit centrum kent de delibererende klassenraad de deelcertificaten toe: neem de module op in \
+             de deliberatie van de groep."
+                .into(),
+        ));
+    }
     let unit_code = UnitCode::new(input.unit_code.trim());
     let mut tx = storage::begin(&state.db).await?;
     // For an assessor these are the programmes of its assigned cohorts: those it assesses in.
@@ -149,14 +157,25 @@ pub async fn award(
         .find(|unit| unit.code == unit_code)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
     check_award(&framework, unit)?;
-    let inserted =
-        awards::insert(&mut tx, student_id, &code, &unit_code, account.id, now).await.map_err(|error| {
-            if storage::is_unique_violation(&error) {
-                AwardRefusal::AlreadyAwarded(unit_code.clone()).into()
-            } else {
-                AppError::from(error)
-            }
-        })?;
+    let inserted = awards::insert(
+        &mut tx,
+        &NewAward {
+            student_id,
+            framework: &code,
+            unit: &unit_code,
+            awarded_by: account.id,
+            deliberation: None,
+        },
+        now,
+    )
+    .await
+    .map_err(|error| {
+        if storage::is_unique_violation(&error) {
+            AwardRefusal::AlreadyAwarded(unit_code.clone()).into()
+        } else {
+            AppError::from(error)
+        }
+    })?;
     if inserted.is_none() {
         return Err(AppError::NotFound(format!("Module '{unit_code}'")));
     }

@@ -13,6 +13,7 @@ pub mod cohorts;
 pub mod conversations;
 pub mod credentials;
 pub mod crosswalks;
+pub mod deliberations;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;

@@ -395,6 +395,7 @@ mod tests {
                 max_upload_bytes: LIMIT,
                 orphan_grace: std::time::Duration::from_secs(24 * 3600),
                 retention_years: 5,
+                awards_by_deliberation_only: false,
                 digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
                 institution: "CVO Testcentrum".into(),
             }),

@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 use super::record_chain;
 use super::{parse_timestamp, Students};
 use domain::record_chain::RecordRow;
-use domain::AwardId;
+use domain::{AwardId, DeliberationId};
 
 /// Who awarded a unit, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,28 +18,36 @@ pub struct Award {
     pub awarded_at: Timestamp,
 }
 
+/// An award to record.
+pub struct NewAward<'a> {
+    pub student_id: StudentId,
+    pub framework: &'a FrameworkCode,
+    pub unit: &'a UnitCode,
+    pub awarded_by: AccountId,
+    /// The meeting of the klassenraad that granted it, if one did.
+    pub deliberation: Option<DeliberationId>,
+}
+
 /// Records an award and answers its id, or `None` when the framework has no such unit. The
 /// unique constraint refuses a second award of the same unit.
 pub async fn insert(
     conn: &mut AnyConnection,
-    student_id: StudentId,
-    framework: &FrameworkCode,
-    unit: &UnitCode,
-    awarded_by: AccountId,
+    new: &NewAward<'_>,
     at: Timestamp,
 ) -> Result<Option<AwardId>, sqlx::Error> {
     let position = record_chain::reserve(conn, at).await?;
     let inserted: Option<(i64,)> = sqlx::query_as(
-        "insert into award (student_id, unit_id, awarded_by, awarded_at)
-         select $1, u.unit_id, $4, $5 from unit u join framework f on f.framework_id = u.framework_id
+        "insert into award (student_id, unit_id, awarded_by, awarded_at, deliberation_id)
+         select $1, u.unit_id, $4, $5, $6 from unit u join framework f on f.framework_id = u.framework_id
          where f.code = $2 and u.code = $3
          returning award_id",
     )
-    .bind(student_id.get())
-    .bind(framework.as_str())
-    .bind(unit.as_str())
-    .bind(awarded_by.get())
+    .bind(new.student_id.get())
+    .bind(new.framework.as_str())
+    .bind(new.unit.as_str())
+    .bind(new.awarded_by.get())
     .bind(at.to_string())
+    .bind(new.deliberation.map(DeliberationId::get))
     .fetch_optional(&mut *conn)
     .await?;
     let Some((id,)) = inserted else { return Ok(None) };

@@ -15,6 +15,7 @@ pub mod cohorts;
 pub mod conversations;
 pub mod crosswalks;
 pub mod decisions;
+pub mod deliberations;
 pub mod evidence;
 pub mod notifications;
 pub mod outbox;

@@ -3,7 +3,7 @@
 //! rows recorded before the chain existed.
 
 use domain::record_chain::{self, ChainHash, ChainHead, RecordRow, Recorded, StoredEntry};
-use domain::{AccountId, AwardId, DecisionId, EvidenceId, StudentId, Timestamp};
+use domain::{AccountId, AwardId, DecisionId, DeliberationId, EvidenceId, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use super::parse_timestamp;
@@ -244,6 +244,7 @@ struct AwardRow {
     unit: String,
     awarded_by: i64,
     awarded_at: String,
+    deliberation_id: Option<i64>,
     chain_position: Option<i64>,
     chain_hash: Option<String>,
 }
@@ -251,7 +252,7 @@ struct AwardRow {
 async fn awards(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>, sqlx::Error> {
     let sql = format!(
         "select t.award_id, t.student_id, f.code as framework, u.code as unit, t.awarded_by,
-                t.awarded_at, t.chain_position, t.chain_hash
+                t.awarded_at, t.deliberation_id, t.chain_position, t.chain_hash
          from award t join unit u on u.unit_id = t.unit_id
          join framework f on f.framework_id = u.framework_id
          where {}",
@@ -270,6 +271,7 @@ async fn awards(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>
                 unit: row.unit,
                 awarded_by: AccountId::new(row.awarded_by),
                 awarded_at: row.awarded_at,
+                deliberation_id: row.deliberation_id.map(DeliberationId::new),
             },
         })
         .collect())

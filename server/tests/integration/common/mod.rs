@@ -48,6 +48,12 @@ pub async fn spawn_app_with_statement_timeout(seconds: u64) -> TestApp {
     serve(storage, data, Clock::System, None).await
 }
 
+/// A server on fresh storage whose settings `adjust` changes from the tests' defaults.
+pub async fn spawn_app_with_settings(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let (storage, data) = fresh_storage(30).await;
+    serve_adjusted(storage, data, Clock::System, None, adjust).await
+}
+
 /// A server on fresh storage that sends its e-mail to a test SMTP server (see [`mail`]).
 pub async fn spawn_app_with_mail() -> (TestApp, mail::SmtpSink) {
     let sink = mail::SmtpSink::start();
@@ -98,12 +104,23 @@ impl TestApp {
 }
 
 async fn serve(storage: StorageArgs, data: TempDir, clock: Clock, smtp_url: Option<SmtpUrl>) -> TestApp {
+    serve_adjusted(storage, data, clock, smtp_url, |_| {}).await
+}
+
+async fn serve_adjusted(
+    storage: StorageArgs,
+    data: TempDir,
+    clock: Clock,
+    smtp_url: Option<SmtpUrl>,
+    adjust: impl FnOnce(&mut Settings),
+) -> TestApp {
     let db = startup::open_database_with_catalog(&storage, clock).await.expect("database opens");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
     let leptos_options =
         LeptosOptions::builder().output_name("vaardig").site_root(built_site(&data)).site_addr(addr).build();
-    let settings = settings(&format!("http://{addr}"), smtp_url);
+    let mut settings = settings(&format!("http://{addr}"), smtp_url);
+    adjust(&mut settings);
     let state = startup::app_state(db.clone(), &storage, settings, leptos_options, clock).expect("state");
     tokio::spawn(startup::serve(listener, state));
     TestApp { base: format!("http://{addr}"), db, storage, data, clock }
@@ -121,6 +138,7 @@ pub fn settings(public_url: &str, smtp_url: Option<SmtpUrl>) -> Settings {
         max_upload_bytes: MAX_UPLOAD_BYTES,
         orphan_grace: std::time::Duration::from_secs(24 * 3600),
         retention_years: 5,
+        awards_by_deliberation_only: false,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: "CVO Testcentrum".into(),
     }

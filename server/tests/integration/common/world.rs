@@ -5,7 +5,7 @@
 use domain::{CohortId, Role};
 use reqwest::{Client, Response};
 
-use super::{spawn_app, spawn_app_with_statement_timeout, TestApp};
+use super::{spawn_app, spawn_app_with_settings, spawn_app_with_statement_timeout, TestApp};
 
 pub const STUDENT: &str = "cursist@centrum.be";
 pub const ASSESSOR: &str = "beoordelaar@centrum.be";
@@ -56,6 +56,7 @@ pub struct Builder {
     other_programme: bool,
     student_in_other_programme: bool,
     admin: bool,
+    deliberation_only: bool,
 }
 
 impl World {
@@ -78,6 +79,7 @@ impl World {
             second_assessor: false,
             other_programme: false,
             student_in_other_programme: false,
+            deliberation_only: false,
             admin: false,
         }
     }
@@ -168,11 +170,20 @@ impl Builder {
         self
     }
 
+    /// A centre where only the delibererende klassenraad awards deelcertificaten.
+    pub fn awards_by_deliberation_only(mut self) -> Builder {
+        self.deliberation_only = true;
+        self
+    }
+
     /// Starts the server and creates the accounts and cohorts, each account signed in.
     pub async fn build(self) -> World {
-        let app = match self.statement_timeout {
-            Some(seconds) => spawn_app_with_statement_timeout(seconds).await,
-            None => spawn_app().await,
+        let app = match (self.statement_timeout, self.deliberation_only) {
+            (_, true) => {
+                spawn_app_with_settings(|settings| settings.awards_by_deliberation_only = true).await
+            }
+            (Some(seconds), false) => spawn_app_with_statement_timeout(seconds).await,
+            (None, false) => spawn_app().await,
         };
         let student_id = app.account(&self.student, Role::Student).await;
         let mut assessors = vec![app.account(ASSESSOR, Role::Assessor).await];
