@@ -3,7 +3,7 @@
 use domain::CohortId;
 use leptos::prelude::*;
 
-use crate::dto::{DeliberationInput, DeliberationList, OutcomeInput};
+use crate::dto::{DeliberationList, OutcomeInput};
 use crate::error::AppError;
 
 /// The cohort's deliberation list and earlier meetings.
@@ -24,7 +24,7 @@ pub async fn record_deliberation(
 ) -> Result<domain::DeliberationId, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::deliberations;
-    let input = DeliberationInput { held_on, members, outcomes };
+    let input = crate::dto::DeliberationInput { held_on, members, outcomes };
     as_signed_in(async |state, account, now| {
         deliberations::record(state, account, cohort_id, &input, now).await
     })
