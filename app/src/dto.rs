@@ -708,3 +708,45 @@ pub struct DeliberationSummary {
     pub granted: i64,
     pub postponed: i64,
 }
+
+/// What `/verifieer` says of a credential: whether this centre signed it unchanged, by whom, for
+/// whom and for what, and whether it was revoked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CredentialCheck {
+    pub authentic: bool,
+    pub issuer: String,
+    pub recipient: String,
+    pub achievement: String,
+    /// When it was issued, Brussels time.
+    pub shown_issued_at: Option<String>,
+    pub revoked: bool,
+    pub shown_revoked_at: Option<String>,
+    /// Why it is not authentic, when it is not.
+    pub message: Option<String>,
+}
+
+impl CredentialCheck {
+    /// The answer for a credential that this centre's key does not verify.
+    pub fn not_authentic(institution: &str) -> CredentialCheck {
+        CredentialCheck {
+            authentic: false,
+            issuer: String::new(),
+            recipient: String::new(),
+            achievement: String::new(),
+            shown_issued_at: None,
+            revoked: false,
+            shown_revoked_at: None,
+            message: Some(format!(
+                "Dit bewijs is niet echt: de handtekening klopt niet. Het werd gewijzigd, of het komt niet van {institution}."
+            )),
+        }
+    }
+}
+
+/// A coordinator's withdrawal of an award, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawalInput {
+    pub framework: FrameworkCode,
+    pub unit_code: String,
+    pub reason: String,
+}

@@ -85,6 +85,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/berichten") view=pages::admin::OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/catalogus") view=pages::admin::CatalogFilesPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/register") view=pages::admin::RecordCheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer") view=pages::verify::VerifyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer/:id") view=pages::verify::VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus") view=pages::catalog::CatalogPage ssr=SsrMode::Async/>
                     <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage ssr=SsrMode::Async/>
                     <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage ssr=SsrMode::Async/>

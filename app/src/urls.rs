@@ -180,6 +180,34 @@ pub fn portfolio_zip(student: StudentId) -> String {
     format!("/api/v1/students/{student}/portfolio.zip")
 }
 
+/// `/verifieer`: the public check of an Open Badge.
+pub fn verify() -> &'static str {
+    "/verifieer"
+}
+
+/// `GET /api/v1/students/:id/credential.jwt?framework=F[&unit=U]`: a deelcertificaat's (or,
+/// without a unit, the certificaat's) Open Badge as a file.
+pub fn credential_file(student: StudentId, framework: &FrameworkCode, unit: Option<&UnitCode>) -> String {
+    credential_url(student, "jwt", framework, unit)
+}
+
+/// `GET /api/v1/students/:id/credential.svg?framework=F[&unit=U]`: the QR code of its
+/// verification link.
+pub fn credential_qr(student: StudentId, framework: &FrameworkCode, unit: Option<&UnitCode>) -> String {
+    credential_url(student, "svg", framework, unit)
+}
+
+fn credential_url(
+    student: StudentId,
+    extension: &str,
+    framework: &FrameworkCode,
+    unit: Option<&UnitCode>,
+) -> String {
+    // Codes are letters, digits, `.`, `-`, `_` and (in unit codes) spaces.
+    let unit = unit.map(|unit| format!("&unit={}", unit.as_str().replace(' ', "%20"))).unwrap_or_default();
+    format!("/api/v1/students/{student}/credential.{extension}?framework={framework}{unit}")
+}
+
 /// `POST /api/v1/evidence`: where the upload client sends a new item.
 pub fn evidence_upload() -> &'static str {
     "/api/v1/evidence"
@@ -237,6 +265,16 @@ mod tests {
         assert_eq!(cohort_deliberation(CohortId::new(3)), "/groepen/3/deliberatie");
         assert_eq!(deliberation_pdf(DeliberationId::new(4)), "/api/v1/deliberations/4/record.pdf");
         assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");
+        let framework = FrameworkCode::new("BO-IT-002");
+        assert_eq!(
+            credential_file(StudentId::new(7), &framework, Some(&UnitCode::new("M IT 020"))),
+            "/api/v1/students/7/credential.jwt?framework=BO-IT-002&unit=M%20IT%20020"
+        );
+        assert_eq!(
+            credential_qr(StudentId::new(7), &framework, None),
+            "/api/v1/students/7/credential.svg?framework=BO-IT-002"
+        );
+        assert_eq!(verify(), "/verifieer");
         assert_eq!(notifications(), "/meldingen");
         assert_eq!(notification_preferences(), "/mijn-account#meldingen");
         assert_eq!(events(), "/api/v1/events");

@@ -16,6 +16,7 @@ pub mod evidence;
 pub mod ids;
 pub mod management;
 pub mod notification;
+pub mod open_badge;
 pub mod person_name;
 pub mod policy;
 pub mod progress;

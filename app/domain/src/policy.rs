@@ -47,11 +47,13 @@ pub enum Action {
     EraseStudents,
     /// Record the meetings of a cohort's delibererende klassenraad, which grant deelcertificaten.
     Deliberate,
+    /// Withdraw an award (and with it its credentials), with a reason.
+    WithdrawAwards,
 }
 
 impl Action {
     /// Every action, for tests and documentation.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 17] = [
         Action::KeepPortfolio,
         Action::DecideSkills,
         Action::AwardUnits,
@@ -68,6 +70,7 @@ impl Action {
         Action::ExportPortfolio,
         Action::EraseStudents,
         Action::Deliberate,
+        Action::WithdrawAwards,
     ];
 }
 
@@ -78,7 +81,9 @@ pub fn may(role: Role, action: Action) -> bool {
         Action::DecideSkills => role == Role::Assessor,
         Action::AwardUnits => matches!(role, Role::Assessor | Role::Coordinator),
         Action::ReadQueue => matches!(role, Role::Assessor | Role::Coordinator | Role::Admin),
-        Action::ManageCohorts | Action::Deliberate => matches!(role, Role::Coordinator | Role::Admin),
+        Action::ManageCohorts | Action::Deliberate | Action::WithdrawAwards => {
+            matches!(role, Role::Coordinator | Role::Admin)
+        }
         Action::ManageAccounts
         | Action::ManageStaff
         | Action::ReadAuditLog
@@ -162,6 +167,7 @@ mod tests {
         assert_eq!(allowed(Action::VerifyRecord), [Role::Admin]);
         assert_eq!(allowed(Action::EraseStudents), [Role::Admin]);
         assert_eq!(allowed(Action::Deliberate), [Role::Coordinator, Role::Admin]);
+        assert_eq!(allowed(Action::WithdrawAwards), [Role::Coordinator, Role::Admin]);
         assert_eq!(allowed(Action::ExportPortfolio), [Role::Student, Role::Coordinator, Role::Admin]);
     }
 

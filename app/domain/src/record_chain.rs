@@ -70,6 +70,8 @@ pub enum Recorded {
         #[serde(skip_serializing_if = "Option::is_none")]
         deliberation_id: Option<DeliberationId>,
     },
+    /// A coordinator withdrew an award (and with it its credentials).
+    Withdrawal { award_id: AwardId, withdrawn_by: AccountId, withdrawn_at: String, reason: String },
 }
 
 impl Recorded {
@@ -78,6 +80,7 @@ impl Recorded {
         match self {
             Recorded::Decision { decided_at, .. } => decided_at,
             Recorded::Award { awarded_at, .. } => awarded_at,
+            Recorded::Withdrawal { withdrawn_at, .. } => withdrawn_at,
         }
     }
 
@@ -86,15 +89,18 @@ impl Recorded {
         match self {
             Recorded::Decision { decision_id, .. } => RecordRow::Decision(*decision_id),
             Recorded::Award { award_id, .. } => RecordRow::Award(*award_id),
+            Recorded::Withdrawal { award_id, .. } => RecordRow::Withdrawal(*award_id),
         }
     }
 }
 
-/// A row of the record, named as a person reads it: "beslissing 12", "toekenning 3".
+/// A row of the record, named as a person reads it: "beslissing 12", "toekenning 3",
+/// "intrekking van toekenning 3".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum RecordRow {
     Decision(DecisionId),
     Award(AwardId),
+    Withdrawal(AwardId),
 }
 
 impl fmt::Display for RecordRow {
@@ -102,6 +108,7 @@ impl fmt::Display for RecordRow {
         match self {
             RecordRow::Decision(id) => write!(f, "beslissing {id}"),
             RecordRow::Award(id) => write!(f, "toekenning {id}"),
+            RecordRow::Withdrawal(id) => write!(f, "intrekking van toekenning {id}"),
         }
     }
 }
@@ -437,5 +444,6 @@ mod tests {
     fn rows_are_named_in_dutch() {
         assert_eq!(RecordRow::Decision(DecisionId::new(12)).to_string(), "beslissing 12");
         assert_eq!(RecordRow::Award(AwardId::new(3)).to_string(), "toekenning 3");
+        assert_eq!(RecordRow::Withdrawal(AwardId::new(3)).to_string(), "intrekking van toekenning 3");
     }
 }

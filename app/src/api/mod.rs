@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod assessment;
+pub mod badges;
 pub mod catalog;
 pub mod cohorts;
 pub mod deliberations;

@@ -15,3 +15,4 @@ pub mod not_found;
 pub mod notifications;
 pub mod password;
 pub mod portfolio;
+pub mod verify;

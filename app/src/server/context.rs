@@ -83,6 +83,11 @@ pub struct Settings {
     /// unit that is ready directly.
     #[arg(long, env = "VAARDIG_AWARDS_BY_DELIBERATION_ONLY")]
     pub awards_by_deliberation_only: bool,
+
+    /// A file holding the centre's Ed25519 key for Open Badges (PKCS#8, DER), created there on
+    /// first use; without it the key is kept in the database.
+    #[arg(long, env = "VAARDIG_ISSUER_KEY_FILE")]
+    pub issuer_key_file: Option<std::path::PathBuf>,
 }
 
 fn time_of_day(text: &str) -> Result<chrono::NaiveTime, String> {

@@ -4,6 +4,7 @@
 mod account;
 mod assessment;
 mod audit_log;
+mod badges;
 mod cohorts;
 mod coverage;
 mod deliberations;
@@ -64,6 +65,14 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::GET, "/evidence/{id}/thumbnail", get(evidence::thumbnail)),
         endpoint(M::GET, "/students/{id}/progress", get(progress::show)),
         endpoint(M::GET, "/students/{id}/portfolio.zip", get(portfolio::export)),
+        endpoint(M::GET, "/students/{id}/credential.jwt", get(badges::download)),
+        endpoint(M::GET, "/students/{id}/credential.svg", get(badges::qr_code)),
+        endpoint(M::POST, "/students/{id}/award-withdrawals", post(badges::withdraw)),
+        endpoint(M::GET, "/issuer", get(badges::profile)),
+        endpoint(M::GET, "/issuer/jwks.json", get(badges::jwks)),
+        endpoint(M::GET, "/credentials/status", get(badges::status_list)),
+        endpoint(M::POST, "/credentials/verify", post(badges::verify)),
+        endpoint(M::GET, "/credentials/{public_id}", get(badges::show)),
         endpoint(M::GET, "/students/{id}/coverage", get(coverage::of_student)),
         endpoint(M::POST, "/students/{id}/coverage/confirmations", post(coverage::confirm)),
         endpoint(M::GET, "/cohorts/{id}/coverage", get(coverage::of_cohort)),

@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use app::api::{
-    account, assessment, catalog, cohorts, deliberations, home, mailbox, notifications, portfolio,
+    account, assessment, badges, catalog, cohorts, deliberations, home, mailbox, notifications, portfolio,
     record_chain, session, staff, student_accounts,
 };
 use app::server::storage;
@@ -159,6 +159,7 @@ fn fill(path: &str, targets: &Targets) -> String {
             // Nobody's: every signed-in visitor is told it is not found (whose it is, the
             // notifications test checks).
             ("notifications" | "deliberations", true) => "999999".to_owned(),
+            ("credentials", true) => "onbekend".to_owned(),
             (resource, true) => panic!("no target for the parameter after `{resource}` in {path}"),
         };
         filled.push('/');
@@ -211,6 +212,20 @@ fn table() -> Vec<Row> {
         Row::api(M::GET, "/students/{id}/progress", own_progress),
         // The student's own archive, and any student's for coordinators and administrators.
         Row::api(M::GET, "/students/{id}/portfolio.zip", [401, 200, 403, 403, 403, 200, 200]),
+        // Credentials likewise; nothing is awarded yet, so the certificaat is refused after
+        // authorization.
+        Row::api(M::GET, "/students/{id}/credential.jwt", [401, 409, 403, 403, 403, 409, 409]).query("?framework=BO-IT-002"),
+        Row::api(M::GET, "/students/{id}/credential.svg", [401, 409, 403, 403, 403, 409, 409]).query("?framework=BO-IT-002"),
+        Row::api(M::POST, "/students/{id}/award-withdrawals", [401, 403, 403, 403, 403, 404, 404])
+            .json(|_| json!({ "framework": "BO-IT-002", "unit_code": "M IT 020", "reason": "Vergissing." })),
+        // Open Badges' public side: the issuer, its key, the status list and the check.
+        Row::api(M::GET, "/issuer", [200; 7]),
+        Row::api(M::GET, "/issuer/jwks.json", [200; 7]),
+        Row::api(M::GET, "/credentials/status", [200; 7]),
+        Row::api(M::GET, "/credentials/{public_id}", [404; 7]),
+        Row::api(M::POST, "/credentials/verify", [200; 7]),
+        Row::server_fn::<badges::CheckCredential>([200; 7]).form(|_| vec![("token", "geen.echt.bewijs".into())]),
+        Row::server_fn::<badges::CheckLinkedCredential>([404; 7]).form(|_| vec![("public_id", "onbekend".into())]),
         Row::api(M::GET, "/students/{id}/coverage", own_progress).query("?framework=BK-0331-4"),
         Row::api(M::GET, "/cohorts/{id}/coverage", cohort_read).query("?framework=BK-0331-4"),
         Row::server_fn::<assessment::StudentCoverage>(own_progress).form(|t| vec![("student_id", t.student.to_string())]),

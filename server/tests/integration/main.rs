@@ -5,6 +5,7 @@ mod assessment;
 mod authorization;
 mod backends;
 mod backup;
+mod badges;
 mod cli;
 mod clock;
 mod cohorts;

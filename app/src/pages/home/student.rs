@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use domain::notification::{still_to_do, ToDo};
-use domain::{Framework, FrameworkCode, FrameworkProgress, SkillId, StudentId, Unit, UnitProgress};
+use domain::{Framework, FrameworkCode, FrameworkProgress, SkillId, StudentId, Unit, UnitCode, UnitProgress};
 use leptos::prelude::*;
 
 use crate::api::portfolio::my_programmes;
@@ -55,8 +55,16 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
 
 #[component]
 fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
-    let ProgrammeView { framework, progress, .. } = programme;
+    let ProgrammeView { framework, progress, awards, student, .. } = programme;
     let to_do = view! { <StillToDo framework=framework.clone() progress=progress.clone()/> };
+    let badges = view! {
+        <Badges
+            student=StudentId::of_account(student.id)
+            framework=framework.code.clone()
+            units=awards.into_iter().map(|award| award.unit_code).collect()
+            certificate=progress.ready_for_certificate
+        />
+    };
     let code = framework.code.to_string();
     let rows = framework
         .units
@@ -79,8 +87,49 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
             </p>
             <ProgressTable head rows/>
             {to_do}
+            {badges}
         </article>
     }
+}
+
+/// The awarded units, and the certificaat once earned, each as an Open Badge to download with
+/// the QR code of its verification link.
+#[component]
+fn Badges(
+    student: StudentId,
+    framework: FrameworkCode,
+    units: Vec<UnitCode>,
+    certificate: bool,
+) -> impl IntoView {
+    if units.is_empty() {
+        return ().into_any();
+    }
+    let item = move |label: String, unit: Option<UnitCode>| {
+        view! {
+            <li>
+                {label} " · "
+                <a href=urls::credential_file(student, &framework, unit.as_ref()) download>"Open Badge (bestand)"</a>
+                " · "
+                <a href=urls::credential_qr(student, &framework, unit.as_ref()) target="_blank">"QR-code"</a>
+            </li>
+        }
+    };
+    let mut items: Vec<_> =
+        units.into_iter().map(|unit| item(format!("Deelcertificaat {unit}"), Some(unit))).collect();
+    if certificate {
+        items.push(item("Certificaat".to_owned(), None));
+    }
+    view! {
+        <details class="badges" data-testid="badges">
+            <summary>"Mijn (deel)certificaten als Open Badge"</summary>
+            <p class="muted">
+                "Een werkgever of school controleert zo'n bewijs zonder account op "
+                <a href=urls::verify()>"de controlepagina"</a>"."
+            </p>
+            <ul>{items}</ul>
+        </details>
+    }
+    .into_any()
 }
 
 /// Every skill of the programme that still needs something from the student, over all units,

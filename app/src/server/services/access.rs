@@ -74,6 +74,16 @@ async fn programmes(
 }
 
 /// May the account see this student's portfolio (their evidence) at all?
+/// A whole portfolio (its archive, its credentials) goes to the student themself, or to whoever
+/// may take any student's along ([`Action::ExportPortfolio`]): coordinators and administrators.
+pub fn ensure_portfolio_holder(account: &Account, student: StudentId) -> Result<(), AppError> {
+    super::authorise(account, domain::policy::Action::ExportPortfolio)?;
+    if policy::reach(account.role) == Reach::OwnPortfolio && account.id != student.into() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
 pub async fn ensure_can_view_student(
     conn: &mut AnyConnection,
     account: &Account,

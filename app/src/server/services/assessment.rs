@@ -157,6 +157,11 @@ pub async fn award(
         .find(|unit| unit.code == unit_code)
         .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
     check_award(&framework, unit)?;
+    if awards::is_withdrawn(&mut tx, student_id, &code, &unit_code).await? {
+        return Err(AppError::Conflict(format!(
+            "De toekenning van module {unit_code} werd ingetrokken; een intrekking is definitief."
+        )));
+    }
     let inserted = awards::insert(
         &mut tx,
         &NewAward {

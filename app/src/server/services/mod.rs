@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod audit_log;
 pub mod auth;
 pub mod backup;
+pub mod badges;
 pub mod catalog;
 pub mod cohorts;
 pub mod conversations;

@@ -1,7 +1,7 @@
 //! The student's portfolio as one zip to take along (to another centre, for an appeal):
 //! `index.html`, which opens offline and shows every programme, unit, competency and skill in
 //! curriculum order with its decisions, feedback, award and evidence; `portfolio.json`, the same
-//! data; and `bestanden/`, every evidence file. The student downloads their own; coordinators
+//! data; `bestanden/`, every evidence file; and `credentials/`, the Open Badges issued. The student downloads their own; coordinators
 //! and administrators any student's.
 //!
 //! The zip is streamed: each file goes from the store into the archive chunk by chunk, so a
@@ -13,17 +13,18 @@ use std::io;
 use async_zip::tokio::write::ZipFileWriter;
 use async_zip::{Compression, ZipEntryBuilder};
 use bytes::Bytes;
-use domain::policy::{self, Action, Reach};
 use domain::{EvidenceId, StudentId, Timestamp};
 use futures::io::AsyncWriteExt;
 use futures::stream::{self, BoxStream, StreamExt};
 use serde::Serialize;
 
-use super::{authorise, evidence, progress};
+use super::access::ensure_portfolio_holder;
+use super::{evidence, progress};
 use crate::dto::{EvidenceView, PersonView, ProgrammeView};
 use crate::error::AppError;
 use crate::server::blobs::BlobStore;
 use crate::server::storage::accounts::Account;
+use crate::server::storage::badges;
 use crate::server::AppState;
 
 mod html;
@@ -40,6 +41,9 @@ pub struct PortfolioExport {
     pub evidence: Vec<EvidenceView>,
     #[serde(skip)]
     files: Vec<ExportedFile>,
+    /// The Open Badges issued to the student (`credentials/NAME.jwt`, the signed credential).
+    #[serde(skip)]
+    credentials: Vec<(String, String)>,
 }
 
 /// A file of an item, and where the archive puts it.
@@ -58,10 +62,7 @@ pub async fn gather(
     student_id: StudentId,
     now: Timestamp,
 ) -> Result<PortfolioExport, AppError> {
-    authorise(account, Action::ExportPortfolio)?;
-    if policy::reach(account.role) == Reach::OwnPortfolio && account.id != student_id.into() {
-        return Err(AppError::Forbidden);
-    }
+    ensure_portfolio_holder(account, student_id)?;
     let programmes = progress::all_for_student(state, account, student_id).await?;
     let student = programmes
         .first()
@@ -74,6 +75,18 @@ pub async fn gather(
             Some(ExportedFile { evidence_id: item.id, sha256: sha256.clone()?, path: file_path(item)? })
         })
         .collect();
+    let mut conn = state.db.acquire().await?;
+    let credentials = badges::of_student(&mut conn, student_id)
+        .await?
+        .into_iter()
+        .map(|credential| {
+            let name = match &credential.unit {
+                Some(unit) => format!("credentials/{}-{}.jwt", credential.framework, unit.slug()),
+                None => format!("credentials/{}-certificaat.jwt", credential.framework),
+            };
+            (name, credential.jwt)
+        })
+        .collect();
     Ok(PortfolioExport {
         student,
         exported_at: now,
@@ -81,6 +94,7 @@ pub async fn gather(
         programmes,
         evidence: items.into_iter().map(|(item, _)| item).collect(),
         files,
+        credentials,
     })
 }
 
@@ -140,8 +154,10 @@ async fn write_zip(
     let mut zip = ZipFileWriter::with_tokio(out);
     let json = serde_json::to_vec_pretty(export).map_err(io::Error::other)?;
     let index = html::index(export, &files_by_item(export));
-    for (name, bytes) in [("index.html", index.into_bytes()), ("portfolio.json", json)] {
-        let entry = ZipEntryBuilder::new(name.to_owned().into(), Compression::Deflate);
+    let documents = [("index.html".to_owned(), index.into_bytes()), ("portfolio.json".to_owned(), json)];
+    let credentials = export.credentials.iter().map(|(name, jwt)| (name.clone(), jwt.clone().into_bytes()));
+    for (name, bytes) in documents.into_iter().chain(credentials) {
+        let entry = ZipEntryBuilder::new(name.into(), Compression::Deflate);
         zip.write_entry_whole(entry, &bytes).await.map_err(io::Error::other)?;
     }
     for file in &export.files {

@@ -10,6 +10,7 @@ pub mod account_tokens;
 pub mod accounts;
 pub mod audit;
 pub mod awards;
+pub mod badges;
 pub mod catalog;
 pub mod cohorts;
 pub mod conversations;

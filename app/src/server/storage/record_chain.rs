@@ -44,10 +44,8 @@ pub async fn reserve(conn: &mut AnyConnection, at: Timestamp) -> Result<Reserved
 /// Writes the reserved position and the hash of the row as stored (with its cited evidence and
 /// sources), and makes that hash the head's.
 pub async fn seal(conn: &mut AnyConnection, reserved: Reserved, row: RecordRow) -> Result<(), sqlx::Error> {
-    let stored = match row {
-        RecordRow::Decision(id) => decisions(conn, Rows::Decision(id)).await?,
-        RecordRow::Award(id) => awards(conn, Rows::Award(id)).await?,
-    };
+    let (table, key) = Table::of(row);
+    let stored = read(conn, table, Rows::Key(key)).await?;
     let record = stored.into_iter().next().ok_or(sqlx::Error::RowNotFound)?.record;
     write_link(conn, reserved, &record).await
 }
@@ -58,11 +56,9 @@ async fn write_link(
     record: &Recorded,
 ) -> Result<(), sqlx::Error> {
     let hash = record_chain::link(reserved.position, &reserved.previous, record);
-    let (table, key, id) = match record.row() {
-        RecordRow::Decision(id) => ("decision", "decision_id", id.get()),
-        RecordRow::Award(id) => ("award", "award_id", id.get()),
-    };
-    sqlx::query(&format!("update {table} set chain_position = $1, chain_hash = $2 where {key} = $3"))
+    let (table, id) = Table::of(record.row());
+    let (name, key) = (table.name(), table.key());
+    sqlx::query(&format!("update {name} set chain_position = $1, chain_hash = $2 where {key} = $3"))
         .bind(reserved.position as i64)
         .bind(hash.as_str())
         .bind(id)
@@ -88,9 +84,10 @@ pub async fn chain_earlier_rows(conn: &mut AnyConnection) -> Result<usize, sqlx:
     if taken.rows_affected() == 0 {
         return Ok(0);
     }
-    let mut earlier: Vec<Recorded> =
-        decisions(conn, Rows::Unchained).await?.into_iter().map(|entry| entry.record).collect();
-    earlier.extend(awards(conn, Rows::Unchained).await?.into_iter().map(|entry| entry.record));
+    let mut earlier: Vec<Recorded> = Vec::new();
+    for table in TABLES {
+        earlier.extend(read(conn, table, Rows::Unchained).await?.into_iter().map(|entry| entry.record));
+    }
     earlier.sort_by(|a, b| (a.recorded_at(), a.row()).cmp(&(b.recorded_at(), b.row())));
     for record in &earlier {
         let at = parse_timestamp(record.recorded_at())?;
@@ -112,38 +109,85 @@ pub async fn head(conn: &mut AnyConnection) -> Result<StoredHead, sqlx::Error> {
     })
 }
 
-/// A row outside the chain, if there is one (decisions first).
+/// A row outside the chain, if there is one (decisions first, then awards, then withdrawals).
 pub async fn first_unchained(conn: &mut AnyConnection) -> Result<Option<RecordRow>, sqlx::Error> {
-    let decision = decisions(conn, Rows::Unchained).await?.first().map(|entry| entry.record.row());
-    match decision {
-        Some(row) => Ok(Some(row)),
-        None => Ok(awards(conn, Rows::Unchained).await?.first().map(|entry| entry.record.row())),
+    for table in TABLES {
+        if let Some(entry) = read(conn, table, Rows::Unchained).await?.first() {
+            return Ok(Some(entry.record.row()));
+        }
     }
+    Ok(None)
 }
 
 /// The chained rows after position `after`, in position order: at most a page of each table,
-/// cut where one table's page ends so that no row of the other is skipped.
+/// cut where one table's page ends so that no row of another is skipped.
 pub async fn entries_after(conn: &mut AnyConnection, after: u64) -> Result<Vec<StoredEntry>, sqlx::Error> {
-    let decisions = decisions(conn, Rows::After(after)).await?;
-    let awards = awards(conn, Rows::After(after)).await?;
+    let mut pages = Vec::new();
+    for table in TABLES {
+        pages.push(read(conn, table, Rows::After(after)).await?);
+    }
     let page_end = |entries: &[StoredEntry]| {
         (entries.len() as i64 == PAGE).then(|| entries.last().and_then(|entry| entry.position)).flatten()
     };
-    let end = [page_end(&decisions), page_end(&awards)].into_iter().flatten().min();
-    let mut entries: Vec<StoredEntry> = decisions
+    let end = pages.iter().filter_map(|page| page_end(page)).min();
+    let mut entries: Vec<StoredEntry> = pages
         .into_iter()
-        .chain(awards)
+        .flatten()
         .filter(|entry| end.is_none_or(|end| entry.position.is_some_and(|position| position <= end)))
         .collect();
     entries.sort_by_key(|entry| entry.position);
     Ok(entries)
 }
 
+/// The tables whose rows are chained.
+#[derive(Debug, Clone, Copy)]
+enum Table {
+    Decision,
+    Award,
+    Withdrawal,
+}
+
+const TABLES: [Table; 3] = [Table::Decision, Table::Award, Table::Withdrawal];
+
+impl Table {
+    /// The table of a row, and the row's key.
+    fn of(row: RecordRow) -> (Table, i64) {
+        match row {
+            RecordRow::Decision(id) => (Table::Decision, id.get()),
+            RecordRow::Award(id) => (Table::Award, id.get()),
+            RecordRow::Withdrawal(id) => (Table::Withdrawal, id.get()),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Table::Decision => "decision",
+            Table::Award => "award",
+            Table::Withdrawal => "award_withdrawal",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Table::Decision => "decision_id",
+            Table::Award | Table::Withdrawal => "award_id",
+        }
+    }
+}
+
+async fn read(conn: &mut AnyConnection, table: Table, rows: Rows) -> Result<Vec<StoredEntry>, sqlx::Error> {
+    match table {
+        Table::Decision => decisions(conn, rows).await,
+        Table::Award => awards(conn, rows).await,
+        Table::Withdrawal => withdrawals(conn, rows).await,
+    }
+}
+
 /// Which rows of a table to read.
 #[derive(Debug, Clone, Copy)]
 enum Rows {
-    Decision(DecisionId),
-    Award(AwardId),
+    /// The row with this key (`t.row_key`: the table's key).
+    Key(i64),
     /// A page of the chained rows after a position, in position order.
     After(u64),
     /// Every row outside the chain.
@@ -155,8 +199,7 @@ impl Rows {
     /// it binds as `$1`.
     fn sql(self) -> (String, Option<i64>) {
         match self {
-            Rows::Decision(id) => ("t.decision_id = $1".to_owned(), Some(id.get())),
-            Rows::Award(id) => ("t.award_id = $1".to_owned(), Some(id.get())),
+            Rows::Key(id) => ("t.row_key = $1".to_owned(), Some(id)),
             Rows::After(after) => {
                 (format!("t.chain_position > $1 order by t.chain_position limit {PAGE}"), Some(after as i64))
             }
@@ -194,7 +237,7 @@ async fn decisions(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEnt
     let sql = format!(
         "select t.decision_id, t.student_id, t.skill_id, t.verdict, t.comment, t.assessor_id,
                 t.decided_at, t.chain_position, t.chain_hash
-         from decision t where {}",
+         from (select decision.*, decision_id as row_key from decision) t where {}",
         rows.sql().0
     );
     let found: Vec<DecisionRow> = rows.query(&sql).fetch_all(&mut *conn).await?;
@@ -253,7 +296,7 @@ async fn awards(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>
     let sql = format!(
         "select t.award_id, t.student_id, f.code as framework, u.code as unit, t.awarded_by,
                 t.awarded_at, t.deliberation_id, t.chain_position, t.chain_hash
-         from award t join unit u on u.unit_id = t.unit_id
+         from (select award.*, award_id as row_key from award) t join unit u on u.unit_id = t.unit_id
          join framework f on f.framework_id = u.framework_id
          where {}",
         rows.sql().0
@@ -280,4 +323,36 @@ async fn awards(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>
 fn parse_hash(text: &str) -> Result<ChainHash, sqlx::Error> {
     ChainHash::parse(text)
         .ok_or_else(|| sqlx::Error::Decode(format!("'{text}' is not a SHA-256 hash").into()))
+}
+
+#[derive(sqlx::FromRow)]
+struct WithdrawalRow {
+    award_id: i64,
+    withdrawn_by: i64,
+    withdrawn_at: String,
+    reason: String,
+    chain_position: Option<i64>,
+    chain_hash: Option<String>,
+}
+
+async fn withdrawals(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>, sqlx::Error> {
+    let sql = format!(
+        "select t.award_id, t.withdrawn_by, t.withdrawn_at, t.reason, t.chain_position, t.chain_hash
+         from (select award_withdrawal.*, award_id as row_key from award_withdrawal) t where {}",
+        rows.sql().0
+    );
+    let found: Vec<WithdrawalRow> = rows.query(&sql).fetch_all(conn).await?;
+    Ok(found
+        .into_iter()
+        .map(|row| StoredEntry {
+            position: row.chain_position.map(|position| position as u64),
+            hash: row.chain_hash,
+            record: Recorded::Withdrawal {
+                award_id: AwardId::new(row.award_id),
+                withdrawn_by: AccountId::new(row.withdrawn_by),
+                withdrawn_at: row.withdrawn_at,
+                reason: row.reason,
+            },
+        })
+        .collect())
 }

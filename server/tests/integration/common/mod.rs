@@ -139,6 +139,7 @@ pub fn settings(public_url: &str, smtp_url: Option<SmtpUrl>) -> Settings {
         orphan_grace: std::time::Duration::from_secs(24 * 3600),
         retention_years: 5,
         awards_by_deliberation_only: false,
+        issuer_key_file: None,
         digest_time: chrono::NaiveTime::from_hms_opt(17, 0, 0).expect("a time of day"),
         institution: "CVO Testcentrum".into(),
     }
