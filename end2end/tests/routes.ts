@@ -102,7 +102,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
     return [
       {
         visitor: 'visitor',
-        paths: ['/aanmelden', '/wachtwoord-vergeten', '/wachtwoord-kiezen/onbekende-link', '/pagina-die-niet-bestaat'],
+        paths: ['/aanmelden', '/wachtwoord-vergeten', '/wachtwoord-kiezen/onbekende-link', '/pagina-die-niet-bestaat', '/verifieer'],
       },
       {
         visitor: 'student',
@@ -128,6 +128,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
         paths: [
           '/',
           '/groepen/nieuw',
+          `/groepen/${evening.id}/deliberatie`,
           ...cohortPages(evening.id),
           ...cohortPages(day.id),
           '/beoordelen',
@@ -136,7 +137,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
           ...reading,
         ],
       },
-      { visitor: 'admin', email: demo.admin.email, paths: ['/', '/beheer/personeel', '/beheer/logboek', '/beheer/berichten', '/beheer/catalogus', ...reading] },
+      { visitor: 'admin', email: demo.admin.email, paths: ['/', '/beheer/personeel', '/beheer/logboek', '/beheer/berichten', '/beheer/catalogus', '/beheer/register', `/cursisten/${studentId}`, ...reading] },
     ];
   } finally {
     await Promise.all([coordinator.close(), student.close(), assessor.close()]);

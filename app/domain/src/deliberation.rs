@@ -79,6 +79,8 @@ pub enum DeliberationError {
     Date(String),
     #[error("De vergadering ligt in de toekomst: leg ze vast op de dag zelf of later.")]
     Future,
+    #[error("De vergadering ligt vóór het begin van de groep ({0}).")]
+    BeforeStart(NaiveDate),
     #[error("Vermeld minstens één lid van de klassenraad, één per regel.")]
     NoMembers,
     #[error("Vermeld hoogstens {MAX_MEMBERS} leden.")]
@@ -98,14 +100,23 @@ pub enum DeliberationError {
 }
 
 impl Meeting {
-    /// Reads a meeting held on `held_on` (`YYYY-MM-DD`, not after `today`) by `members` (one
+    /// Reads a meeting held on `held_on` (`YYYY-MM-DD`, from the cohort's first day `earliest` up
+    /// to `today`) by `members` (one
     /// name per line, each read as [`typed_line`] with spaces typed twice made one; blank lines
     /// are ignored).
-    pub fn parse(held_on: &str, members: &str, today: NaiveDate) -> Result<Meeting, DeliberationError> {
+    pub fn parse(
+        held_on: &str,
+        members: &str,
+        earliest: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Meeting, DeliberationError> {
         let held_on = NaiveDate::parse_from_str(held_on.trim(), "%Y-%m-%d")
             .map_err(|_| DeliberationError::Date(held_on.to_owned()))?;
         if held_on > today {
             return Err(DeliberationError::Future);
+        }
+        if held_on < earliest {
+            return Err(DeliberationError::BeforeStart(earliest));
         }
         let members: Vec<String> = members
             .lines()
@@ -173,6 +184,10 @@ mod tests {
         NaiveDate::from_ymd_opt(2027, 6, 20).unwrap()
     }
 
+    fn start() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, 7).unwrap()
+    }
+
     fn outcome(student: i64, unit: &str, outcome: Outcome) -> UnitOutcome {
         UnitOutcome { student_id: StudentId::new(student), unit: UnitCode::new(unit), outcome }
     }
@@ -186,21 +201,29 @@ mod tests {
 
     #[test]
     fn a_meeting_has_a_past_day_and_members_one_per_line() {
-        let meeting = Meeting::parse("2027-06-18", "An  Peeters\n\n Bert Claes \n", today()).unwrap();
+        let meeting =
+            Meeting::parse("2027-06-18", "An  Peeters\n\n Bert Claes \n", start(), today()).unwrap();
         assert_eq!(meeting.held_on, NaiveDate::from_ymd_opt(2027, 6, 18).unwrap());
         assert_eq!(meeting.members, ["An Peeters", "Bert Claes"]);
         assert_eq!(
-            Meeting::parse("18/06/2027", "An", today()),
+            Meeting::parse("18/06/2027", "An", start(), today()),
             Err(DeliberationError::Date("18/06/2027".into()))
         );
-        assert_eq!(Meeting::parse("2027-06-21", "An", today()), Err(DeliberationError::Future));
-        assert_eq!(Meeting::parse("2027-06-20", " \n ", today()), Err(DeliberationError::NoMembers));
-        let hostile = Meeting::parse("2027-06-20", "An\u{202e} Peeters", today()).unwrap();
+        assert_eq!(Meeting::parse("2027-06-21", "An", start(), today()), Err(DeliberationError::Future));
+        assert_eq!(
+            Meeting::parse("1900-01-01", "An", start(), today()),
+            Err(DeliberationError::BeforeStart(start()))
+        );
+        assert_eq!(Meeting::parse("2027-06-20", " \n ", start(), today()), Err(DeliberationError::NoMembers));
+        let hostile = Meeting::parse("2027-06-20", "An\u{202e} Peeters", start(), today()).unwrap();
         assert_eq!(hostile.members, ["An Peeters"], "direction characters are dropped");
         let long = "x".repeat(MAX_TEXT_CHARS + 1);
-        assert_eq!(Meeting::parse("2027-06-20", &long, today()), Err(DeliberationError::Text));
+        assert_eq!(Meeting::parse("2027-06-20", &long, start(), today()), Err(DeliberationError::Text));
         let crowd = vec!["Lid"; MAX_MEMBERS + 1].join("\n");
-        assert_eq!(Meeting::parse("2027-06-20", &crowd, today()), Err(DeliberationError::TooManyMembers));
+        assert_eq!(
+            Meeting::parse("2027-06-20", &crowd, start(), today()),
+            Err(DeliberationError::TooManyMembers)
+        );
     }
 
     #[test]

@@ -145,13 +145,14 @@ pub fn parse_reflection(text: &str) -> Result<String, EvidenceRuleError> {
     Ok(text)
 }
 
-/// An uploaded file's name made safe to show: the last path component only, without control
-/// characters, trimmed to a readable length. It is display metadata; files are stored by hash.
+/// An uploaded file's name made safe to show: the last path component only, without control or
+/// text-direction characters (which would show `exe.txt` for `txt.exe`), trimmed to a readable
+/// length. It is display metadata; files are stored by hash.
 pub fn sanitise_file_name(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = last
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !crate::text::is_direction_override(*c))
         .map(|c| if matches!(c, '"' | '<' | '>' | '|' | ':' | '*' | '?') { '_' } else { c })
         .collect();
     let cleaned = cleaned.trim().trim_start_matches('.').trim();
@@ -260,6 +261,7 @@ mod tests {
         assert_eq!(sanitise_file_name("..\u{0}.."), "bestand");
         assert_eq!(sanitise_file_name("foto \"één\".jpg"), "foto _één_.jpg");
         assert_eq!(sanitise_file_name(".verborgen"), "verborgen");
+        assert_eq!(sanitise_file_name("foto\u{202e}gpj.exe"), "fotogpj.exe", "no reversed extension");
         assert_eq!(sanitise_file_name("über straße.png"), "über straße.png");
     }
 

@@ -85,3 +85,20 @@ pub async fn confirm_coverage(
     })
     .await
 }
+
+/// Withdraws a student's award of a unit, with the reason (coordinators, administrators); its
+/// Open Badges are revoked.
+#[server]
+pub async fn withdraw_award(
+    student_id: StudentId,
+    framework: domain::FrameworkCode,
+    unit_code: String,
+    reason: String,
+) -> Result<(), AppError> {
+    use crate::dto::WithdrawalInput;
+    use crate::server::context::as_signed_in;
+    use crate::server::services::badges;
+    let input = WithdrawalInput { framework, unit_code, reason };
+    as_signed_in(async |state, account, now| badges::withdraw(state, account, student_id, &input, now).await)
+        .await
+}

@@ -5,6 +5,8 @@
 use app::dto::{CredentialCheck, WithdrawalInput};
 use app::error::AppError;
 use app::server::services::badges;
+use app::server::storage::accounts::Account;
+use app::server::storage::badges::StoredCredential;
 use app::server::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -54,6 +56,19 @@ pub struct Which {
     unit: Option<UnitCode>,
 }
 
+impl Which {
+    /// The student's credential, issued on first use.
+    async fn issued(
+        &self,
+        state: &AppState,
+        account: &Account,
+        student: StudentId,
+    ) -> Result<StoredCredential, AppError> {
+        badges::credential(state, account, student, &self.framework, self.unit.as_ref(), state.clock.now())
+            .await
+    }
+}
+
 /// `GET /api/v1/students/{id}/credential.jwt?framework=CODE[&unit=CODE]`: the credential,
 /// issued on first use, as a file.
 pub async fn download(
@@ -62,15 +77,7 @@ pub async fn download(
     Path(student): Path<StudentId>,
     Query(which): Query<Which>,
 ) -> Result<Response, AppError> {
-    let issued = badges::credential(
-        &state,
-        &account,
-        student,
-        &which.framework,
-        which.unit.as_ref(),
-        state.clock.now(),
-    )
-    .await?;
+    let issued = which.issued(&state, &account, student).await?;
     let name = match &which.unit {
         Some(unit) => format!("deelcertificaat-{}.jwt", unit.slug()),
         None => format!("certificaat-{}.jwt", which.framework),
@@ -88,15 +95,7 @@ pub async fn qr_code(
     Path(student): Path<StudentId>,
     Query(which): Query<Which>,
 ) -> Result<Response, AppError> {
-    let issued = badges::credential(
-        &state,
-        &account,
-        student,
-        &which.framework,
-        which.unit.as_ref(),
-        state.clock.now(),
-    )
-    .await?;
+    let issued = which.issued(&state, &account, student).await?;
     let svg = badges::qr_svg(&state.settings, &issued)?;
     Ok(([(header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
 }

@@ -218,6 +218,14 @@ fn table() -> Vec<Row> {
         Row::api(M::GET, "/students/{id}/credential.svg", [401, 409, 403, 403, 403, 409, 409]).query("?framework=BO-IT-002"),
         Row::api(M::POST, "/students/{id}/award-withdrawals", [401, 403, 403, 403, 403, 404, 404])
             .json(|_| json!({ "framework": "BO-IT-002", "unit_code": "M IT 020", "reason": "Vergissing." })),
+        Row::server_fn::<assessment::WithdrawAward>([401, 403, 403, 403, 403, 404, 404]).form(|t| {
+            vec![
+                ("student_id", t.student.to_string()),
+                ("framework", "BO-IT-002".into()),
+                ("unit_code", "M IT 020".into()),
+                ("reason", "Vergissing.".into()),
+            ]
+        }),
         // Open Badges' public side: the issuer, its key, the status list and the check.
         Row::api(M::GET, "/issuer", [200; 7]),
         Row::api(M::GET, "/issuer/jwks.json", [200; 7]),

@@ -202,6 +202,20 @@ async fn a_restore_needs_an_empty_folder_and_a_sound_archive() {
     let refused = backup::restore(&damaged, &db_file, &blob_root).await.unwrap_err();
     assert!(refused.to_string().contains("does not hold what its name says"), "{refused}");
     assert_eq!(std::fs::read_dir(empty.path()).unwrap().count(), 0, "nothing half-restored");
+
+    // Cut off before its last file (where a copy broke off): refused, nothing left behind.
+    let whole = std::fs::read(&out).unwrap();
+    let last_file = whole.windows(6).rposition(|window| window == b"blobs/").expect("a file entry");
+    let cut = app.data.path().join("cut.tar");
+    std::fs::write(&cut, &whole[..last_file]).unwrap();
+    let refused = backup::restore(&cut, &db_file, &blob_root).await.unwrap_err();
+    assert!(matches!(refused, BackupError::Damaged(_)), "{refused}");
+    assert_eq!(std::fs::read_dir(empty.path()).unwrap().count(), 0, "nothing half-restored");
+
+    // A log of another database beside the target would be replayed into this one.
+    std::fs::write(empty.path().join("vaardig.db-wal"), b"oud").unwrap();
+    let refused = backup::restore(&out, &db_file, &blob_root).await.unwrap_err();
+    assert!(matches!(refused, BackupError::NotEmpty(_)), "{refused}");
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

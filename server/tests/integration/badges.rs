@@ -108,6 +108,10 @@ async fn a_deelcertificaat_is_an_open_badge_that_validates_and_verifies_independ
     assert_eq!(answer["authentic"], false);
     assert!(answer["message"].as_str().unwrap().starts_with("Dit bewijs is niet echt"));
 
+    // The status list is signed with the same key, but it is no Open Badge.
+    let list = world.app.get(&client(), "/api/v1/credentials/status").await.text().await.unwrap();
+    assert_eq!(checked(&world, &list).await["authentic"], false);
+
     let qr = download(&world, &world.student, "credential.svg?framework=BO-IT-002&unit=M%20IT%20020").await;
     assert_eq!(qr.headers()["content-type"], "image/svg+xml");
     assert!(qr.text().await.unwrap().contains("<svg"));

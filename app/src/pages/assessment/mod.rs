@@ -1,6 +1,6 @@
 //! The assessor's pages: the queue of submitted skills (`queue`), a student's overview
 //! (`student`) with their coverage of related frameworks (`coverage`), their account
-//! (`student_account`) and erasure (`erasure`), and the review of one unit (`review`, `skill`,
+//! (`student_account`), award withdrawal (`withdrawal`) and erasure (`erasure`), and the review of one unit (`review`, `skill`,
 //! `decision`) where skills are decided and the deelcertificaat is awarded.
 
 mod coverage;
@@ -11,6 +11,7 @@ mod review;
 mod skill;
 mod student;
 mod student_account;
+mod withdrawal;
 
 pub use queue::QueuePage;
 pub use review::ReviewPage;

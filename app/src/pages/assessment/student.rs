@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use super::coverage::StudentCoverages;
 use super::erasure::Erasure;
 use super::student_account::StudentAccount;
+use super::withdrawal::AwardWithdrawal;
 use crate::api::assessment::student_programmes;
 use crate::components::loaded::loaded;
 use crate::components::progress::{ProgressBar, ProgressTable};
@@ -44,6 +45,7 @@ pub fn StudentPage() -> impl IntoView {
                 let user = session.user.await.ok().flatten();
                 let exports = user.as_ref().is_some_and(|user| may(user.role, Action::ExportPortfolio));
                 let erases = user.as_ref().is_some_and(|user| may(user.role, Action::EraseStudents));
+                let withdraws = user.as_ref().is_some_and(|user| may(user.role, Action::WithdrawAwards));
                 let manages = user.is_some_and(|user| may(user.role, Action::ManageStudents));
                 view! {
                     {exports.then(|| view! {
@@ -52,6 +54,7 @@ pub fn StudentPage() -> impl IntoView {
                         </a></p>
                     })}
                     {manages.then(|| view! { <StudentAccount student=student().into()/> })}
+                    {withdraws.then(|| view! { <AwardWithdrawal student=student()/> })}
                     {erases.then(|| view! { <Erasure student=student()/> })}
                 }
             })}

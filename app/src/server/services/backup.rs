@@ -113,7 +113,12 @@ async fn read_snapshot(snapshot: &Path) -> Result<(Vec<String>, Verification), B
 }
 
 fn write_archive(archive: &Path, snapshot: &Path, root: &Path, names: &[String]) -> io::Result<usize> {
-    let mut builder = tar::Builder::new(io::BufWriter::new(File::create_new(archive)?));
+    // The archive holds password hashes and the signing key: its owner alone reads it.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut builder = tar::Builder::new(io::BufWriter::new(options.open(archive)?));
     builder.mode(tar::HeaderMode::Deterministic);
     builder.append_path_with_name(snapshot, DATABASE_ENTRY)?;
     for name in names {
@@ -142,23 +147,55 @@ pub async fn restore(
     db_file: &Path,
     blob_root: &Path,
 ) -> Result<RestoreSummary, BackupError> {
-    if db_file.exists() {
-        return Err(BackupError::NotEmpty(db_file.to_owned()));
+    for file in [db_file.to_owned(), with_suffix(db_file, "-wal"), with_suffix(db_file, "-shm")] {
+        if file.exists() {
+            return Err(BackupError::NotEmpty(file));
+        }
     }
     if std::fs::read_dir(blob_root).is_ok_and(|mut entries| entries.next().is_some()) {
         return Err(BackupError::NotEmpty(blob_root.to_owned()));
     }
-    let (archive, db_file, blob_root) = (archive.to_owned(), db_file.to_owned(), blob_root.to_owned());
-    tokio::task::spawn_blocking(move || {
-        let unpacked = unpack(&archive, &db_file, &blob_root);
-        if unpacked.is_err() {
-            let _ = std::fs::remove_file(with_suffix(&db_file, ".partial"));
-            let _ = std::fs::remove_dir_all(&blob_root);
+    let (archive_path, db_path, root) = (archive.to_owned(), db_file.to_owned(), blob_root.to_owned());
+    let unpacked = tokio::task::spawn_blocking(move || unpack(&archive_path, &db_path, &root))
+        .await
+        .map_err(io::Error::other)
+        .map_err(BackupError::from)
+        .and_then(|unpacked| unpacked);
+    let checked = match unpacked {
+        Ok(summary) => every_file_present(db_file, blob_root).await.map(|()| summary),
+        Err(error) => Err(error),
+    };
+    if checked.is_err() {
+        for file in [
+            with_suffix(db_file, ".partial"),
+            db_file.to_owned(),
+            with_suffix(db_file, "-wal"),
+            with_suffix(db_file, "-shm"),
+        ] {
+            let _ = std::fs::remove_file(file);
         }
-        unpacked
-    })
-    .await
-    .map_err(io::Error::other)?
+        let _ = std::fs::remove_dir_all(blob_root);
+    }
+    checked
+}
+
+/// Refuses a restored database that refers to a file the archive did not hold (a cut-off
+/// archive loses its last files without a broken entry).
+async fn every_file_present(db_file: &Path, blob_root: &Path) -> Result<(), BackupError> {
+    let url = format!("sqlite://{}", db_file.display());
+    let pool =
+        storage::connect(&url, storage::PoolSettings { max_connections: 1, ..Default::default() }).await?;
+    let names: Result<Vec<(String,)>, sqlx::Error> =
+        sqlx::query_as("select sha256 from blob").fetch_all(&pool).await;
+    pool.close().await;
+    for (name,) in names? {
+        if !BlobStore::path_in_folder(blob_root, &name)?.exists() {
+            return Err(BackupError::Damaged(format!(
+                "the file {name} that the database refers to is missing"
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn unpack(archive: &Path, db_file: &Path, blob_root: &Path) -> Result<RestoreSummary, BackupError> {

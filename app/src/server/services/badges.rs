@@ -148,6 +148,11 @@ pub async fn credential(
     ensure_portfolio_holder(account, student)?;
     let mut conn = state.db.acquire().await?;
     super::access::ensure_can_view_programme(&mut conn, account, student, framework).await?;
+    if storage::privacy::is_erased(&mut conn, student).await? {
+        return Err(AppError::Conflict(
+            "De gegevens van deze cursist zijn gewist: er worden geen bewijzen meer uitgereikt.".into(),
+        ));
+    }
     if let Some(issued) = badges::find(&mut conn, student, framework, unit).await? {
         return Ok(issued);
     }
@@ -274,8 +279,8 @@ pub async fn check(state: &AppState, token: &str) -> Result<CredentialCheck, App
         &DecodingKey::from_ed_der(&key.public),
         &validation,
     ) {
-        Ok(decoded) => decoded.claims,
-        Err(_) => return Ok(CredentialCheck::not_authentic(&state.settings.institution)),
+        Ok(decoded) if is_open_badge(&decoded.claims) => decoded.claims,
+        _ => return Ok(CredentialCheck::not_authentic(&state.settings.institution)),
     };
     let public_id = claims["jti"].as_str().and_then(|id| id.rsplit('/').next()).unwrap_or_default();
     let mut conn = state.db.acquire().await?;
@@ -299,12 +304,19 @@ pub async fn check(state: &AppState, token: &str) -> Result<CredentialCheck, App
     })
 }
 
-/// A stored credential's JWT, by its public id (the verification link's).
+/// Whether signed claims are an Open Badge (and not, say, the status list, signed by the same key).
+fn is_open_badge(claims: &Value) -> bool {
+    claims["type"].as_array().is_some_and(|types| types.iter().any(|kind| kind == "OpenBadgeCredential"))
+}
+
+/// A stored credential's JWT, by its public id (the verification link's); not found once the
+/// holder's data was erased.
 pub async fn by_public_id(state: &AppState, public_id: &str) -> Result<String, AppError> {
     let mut conn = state.db.acquire().await?;
     badges::find_public(&mut conn, public_id)
         .await?
         .map(|credential| credential.jwt)
+        .filter(|jwt| !jwt.is_empty())
         .ok_or_else(|| AppError::NotFound("Dit bewijs".into()))
 }
 

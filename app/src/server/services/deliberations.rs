@@ -38,17 +38,26 @@ pub async fn list(
 ) -> Result<DeliberationList, AppError> {
     authorise(account, Action::Deliberate)?;
     let report = report::for_cohort(state, account, cohort_id, now).await?;
+    let mut conn = state.db.acquire().await?;
+    let mut erased = std::collections::HashSet::new();
+    for student in report.students.iter().filter(|student| !student.ready.is_empty()) {
+        let id = StudentId::of_account(student.student.id);
+        if storage::privacy::is_erased(&mut conn, id).await? {
+            erased.insert(id);
+        }
+    }
     let students = report
         .students
         .into_iter()
-        .filter(|student| !student.ready.is_empty())
+        .filter(|student| {
+            !student.ready.is_empty() && !erased.contains(&StudentId::of_account(student.student.id))
+        })
         .map(|student| DeliberationCandidate {
             certificate_when_granted: student.open.is_empty(),
             student: student.student,
             ready: student.ready,
         })
         .collect();
-    let mut conn = state.db.acquire().await?;
     let meetings = deliberations::of_cohort(&mut conn, cohort_id).await?.into_iter().map(summary).collect();
     Ok(DeliberationList {
         cohort_id,
@@ -83,8 +92,20 @@ pub async fn record(
     now: Timestamp,
 ) -> Result<DeliberationId, AppError> {
     authorise(account, Action::Deliberate)?;
+    let mut tx = storage::begin(&state.db).await?;
+    let head = visible_cohort(&mut tx, account, cohort_id).await?;
+    let (starts_on, archived) = deliberations::cohort_standing(&mut tx, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+    if archived {
+        return Err(AppError::Conflict(
+            "Deze groep is gearchiveerd: er kan niet meer over beraadslaagd worden.".into(),
+        ));
+    }
     let today = now.utc().with_timezone(&chrono_tz::Europe::Brussels).date_naive();
-    let meeting = Meeting::parse(&input.held_on, &input.members, today)?;
+    let earliest =
+        chrono::NaiveDate::parse_from_str(&starts_on, "%Y-%m-%d").unwrap_or(chrono::NaiveDate::MIN);
+    let meeting = Meeting::parse(&input.held_on, &input.members, earliest, today)?;
     let outcomes = input
         .outcomes
         .iter()
@@ -92,8 +113,6 @@ pub async fn record(
             UnitOutcome::parse(outcome.student_id, outcome.unit.clone(), &outcome.outcome, &outcome.reason)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut tx = storage::begin(&state.db).await?;
-    let head = visible_cohort(&mut tx, account, cohort_id).await?;
     let code = head.framework();
     let students: Vec<StudentId> =
         distinct(&outcomes.iter().map(|outcome| outcome.student_id).collect::<Vec<_>>());
@@ -112,8 +131,8 @@ pub async fn record(
     Ok(id)
 }
 
-/// The units of these students (enrolled in the cohort) that are ready for their
-/// deelcertificaat and not yet awarded.
+/// The units of these students (enrolled in the cohort, not erased) that are ready for their
+/// deelcertificaat, not yet awarded and never withdrawn.
 async fn ready_units(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
@@ -127,14 +146,16 @@ async fn ready_units(
         .collect();
     let mut ready = HashSet::new();
     for student in students.iter().filter(|student| enrolled.contains(student)) {
+        if storage::privacy::is_erased(conn, *student).await? {
+            continue;
+        }
         let (_, progress) = progress_in_programme(conn, *student, code).await?;
-        ready.extend(
-            progress
-                .units
-                .into_iter()
-                .filter(|unit| unit.ready_for_deelcertificaat && !unit.awarded)
-                .map(|unit| (*student, unit.code)),
-        );
+        for unit in progress.units.into_iter().filter(|unit| unit.ready_for_deelcertificaat && !unit.awarded)
+        {
+            if !awards::is_withdrawn(conn, *student, code, &unit.code).await? {
+                ready.insert((*student, unit.code));
+            }
+        }
     }
     Ok(ready)
 }

@@ -79,6 +79,7 @@ pub async fn gather(
     let credentials = badges::of_student(&mut conn, student_id)
         .await?
         .into_iter()
+        .filter(|credential| credential.revoked_at.is_none() && !credential.jwt.is_empty())
         .map(|credential| {
             let name = match &credential.unit {
                 Some(unit) => format!("credentials/{}-{}.jwt", credential.framework, unit.slug()),

@@ -36,6 +36,19 @@ pub struct StoredOutcome {
     pub outcome: Outcome,
 }
 
+/// The cohort's first day (`YYYY-MM-DD`) and whether it is archived, if it exists.
+pub async fn cohort_standing(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+) -> Result<Option<(String, bool)>, sqlx::Error> {
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("select starts_on, archived_at from cohort where cohort_id = $1")
+            .bind(cohort_id.get())
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(starts_on, archived_at)| (starts_on, archived_at.is_some())))
+}
+
 /// Records a meeting of the cohort's council and answers its id.
 pub async fn insert(
     conn: &mut AnyConnection,

@@ -126,6 +126,9 @@ pub async fn connect(url: &str, settings: PoolSettings) -> Result<AnyPool, sqlx:
                         conn.execute("pragma foreign_keys = on").await?;
                         conn.execute(format!("pragma busy_timeout = {timeout_ms}").as_str()).await?;
                         conn.execute("pragma synchronous = normal").await?;
+                        // Deleted and overwritten content is zeroed, so erased personal data
+                        // does not linger in free pages of the file.
+                        conn.execute("pragma secure_delete = on").await?;
                     }
                     Backend::Postgres => {
                         conn.execute(format!("set statement_timeout = {timeout_ms}").as_str()).await?;

@@ -104,6 +104,8 @@ pub async fn erase_student(
         "delete from account_token where account_id = $1",
         "update audit_log set detail = '{\"gewist\":true}' where account_id = $1",
         "update progress_revision set revision = revision + 1 where student_id = $1",
+        // The signed credentials name the student: Vaardig's copies go; the holder keeps theirs.
+        "update credential set jwt = '' where student_id = $1",
     ];
     for statement in statements {
         sqlx::query(statement).bind(id).execute(&mut *conn).await?;

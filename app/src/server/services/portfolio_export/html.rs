@@ -160,9 +160,22 @@ fn skill_html(
 /// An item's title, linking to its file in the archive when it has one.
 fn item_link(item: &EvidenceView, files: &HashMap<EvidenceId, String>) -> String {
     match files.get(&item.id) {
-        Some(path) => format!("<a href=\"{}\">{}</a>", attribute(path), text(&item.title)),
+        Some(path) => format!("<a href=\"{}\">{}</a>", attribute(&href(path)), text(&item.title)),
         None => format!("<a href=\"#bewijs-{}\">{}</a>", item.id, text(&item.title)),
     }
+}
+
+/// A path in the archive as a relative URL: every byte but letters, digits, `-._~/` escaped, so
+/// that `#`, `%` and quotes in a file's name still open the file.
+fn href(path: &str) -> String {
+    path.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }
 
 fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId, String>) {
@@ -190,4 +203,15 @@ fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId,
         let _ = write!(page, "<p class=\"muted\">Gekoppeld aan {}</p>", skills.join(", "));
     }
     page.push_str("</div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::href;
+
+    #[test]
+    fn file_links_escape_what_a_url_would_misread() {
+        assert_eq!(href("bestanden/3-a#b %2e.txt"), "bestanden/3-a%23b%20%252e.txt");
+        assert_eq!(href("bestanden/4-één.pdf"), "bestanden/4-%C3%A9%C3%A9n.pdf");
+    }
 }

@@ -1,0 +1,67 @@
+//! The withdrawal section of `/cursisten/:id`, for coordinators and administrators: an awarded
+//! unit withdrawn with its reason, which revokes its Open Badges. Final, so it asks first.
+
+use domain::StudentId;
+use leptos::prelude::*;
+
+use crate::api::assessment::{student_programmes, WithdrawAward};
+use crate::components::loaded::{first_refusal, loaded};
+use crate::dto::ProgrammeView;
+
+/// The form, listing the student's awarded units.
+#[component]
+pub(super) fn AwardWithdrawal(student: StudentId) -> impl IntoView {
+    let withdraw = ServerAction::<WithdrawAward>::new();
+    let programmes = Resource::new(move || withdraw.version().get(), move |_| student_programmes(student));
+    let outcome = move || match withdraw.value().get() {
+        Some(Ok(())) => Some(
+            view! { <p role="status">"De toekenning is ingetrokken en haar Open Badges zijn herroepen."</p> }
+                .into_any(),
+        ),
+        refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
+    };
+    view! {
+        <section class="card stack" data-testid="award-withdrawal">
+            <h2>"Een toekenning intrekken"</h2>
+            <p class="muted">
+                "Intrekken is definitief: de module telt niet meer als behaald, de intrekking staat in het register \
+                en de Open Badges van de module en van het certificaat worden herroepen."
+            </p>
+            {outcome}
+            {loaded(programmes, move |programmes| view! { <Form programmes student withdraw/> }.into_any())}
+        </section>
+    }
+}
+
+#[component]
+fn Form(
+    programmes: Vec<ProgrammeView>,
+    student: StudentId,
+    withdraw: ServerAction<WithdrawAward>,
+) -> impl IntoView {
+    let forms = programmes
+        .into_iter()
+        .filter(|programme| !programme.awards.is_empty())
+        .map(|programme| {
+            let options = programme
+                .awards
+                .iter()
+                .map(|award| view! { <option value=award.unit_code.to_string()>{award.unit_code.to_string()}</option> })
+                .collect_view();
+            view! {
+                <ActionForm action=withdraw attr:class="stack">
+                    <input type="hidden" name="student_id" value=student.to_string()/>
+                    <input type="hidden" name="framework" value=programme.framework.code.to_string()/>
+                    <label>{format!("Module van {}", programme.framework.title)} <select name="unit_code">{options}</select></label>
+                    <label>"Reden" <input type="text" name="reason" required/></label>
+                    <label class="inline">
+                        <input type="checkbox" required/>
+                        "Ik bevestig dat deze toekenning definitief wordt ingetrokken."
+                    </label>
+                    <button type="submit" class="danger">"Toekenning intrekken"</button>
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    view! { {forms} }
+}
