@@ -1,6 +1,7 @@
 -- The delibererende klassenraad (services::deliberations): a cohort's council meets on a day with
 -- its members and decides, per student and unit that is ready, to grant the deelcertificaat or
--- to postpone it with a reason. A granted unit's award refers to the meeting.
+-- to postpone it with a reason. A granted unit's award refers to the meeting. The meeting and its
+-- outcomes are chained into the tamper-evident record, as decisions and awards are.
 
 create table deliberation (
     deliberation_id integer primary key,
@@ -10,7 +11,10 @@ create table deliberation (
     -- The members present, as a JSON array of names.
     members text not null,
     recorded_by integer not null references account (account_id),
-    recorded_at text not null
+    recorded_at text not null,
+    -- Its place in the tamper-evident record (domain::record_chain), with its outcomes.
+    chain_position integer unique,
+    chain_hash text
 );
 create index deliberation_cohort on deliberation (cohort_id, held_on);
 

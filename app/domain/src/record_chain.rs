@@ -1,5 +1,5 @@
-//! The tamper-evident record: every decision and every award takes the next position in one
-//! chain for the centre, and carries the SHA-256 of its content together with the hash of the
+//! The tamper-evident record: every decision, award, withdrawal and meeting of the klassenraad
+//! takes the next position in one chain for the centre, and carries the SHA-256 of its content together with the hash of the
 //! entry before it. A row changed, removed or added outside Vaardig afterwards breaks the chain
 //! at that row; the hash at the head, noted elsewhere (printed), anchors the whole record.
 //!
@@ -11,7 +11,7 @@ use std::fmt;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::ids::{AccountId, AwardId, DecisionId, DeliberationId, EvidenceId, StudentId};
+use crate::ids::{AccountId, AwardId, CohortId, DecisionId, DeliberationId, EvidenceId, StudentId};
 
 /// A SHA-256 digest as 64 lowercase hexadecimal characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -72,6 +72,27 @@ pub enum Recorded {
     },
     /// A coordinator withdrew an award (and with it its credentials).
     Withdrawal { award_id: AwardId, withdrawn_by: AccountId, withdrawn_at: String, reason: String },
+    /// A meeting of a cohort's delibererende klassenraad with its outcomes (ordered by student id
+    /// and unit code; `reason` empty when granted).
+    Deliberation {
+        deliberation_id: DeliberationId,
+        cohort_id: CohortId,
+        held_on: String,
+        members: Vec<String>,
+        recorded_by: AccountId,
+        recorded_at: String,
+        outcomes: Vec<ChainedOutcome>,
+    },
+}
+
+/// One outcome of a meeting, as it is hashed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainedOutcome {
+    pub student_id: StudentId,
+    pub unit: String,
+    /// `granted` or `postponed`.
+    pub outcome: String,
+    pub reason: String,
 }
 
 impl Recorded {
@@ -81,6 +102,7 @@ impl Recorded {
             Recorded::Decision { decided_at, .. } => decided_at,
             Recorded::Award { awarded_at, .. } => awarded_at,
             Recorded::Withdrawal { withdrawn_at, .. } => withdrawn_at,
+            Recorded::Deliberation { recorded_at, .. } => recorded_at,
         }
     }
 
@@ -90,17 +112,19 @@ impl Recorded {
             Recorded::Decision { decision_id, .. } => RecordRow::Decision(*decision_id),
             Recorded::Award { award_id, .. } => RecordRow::Award(*award_id),
             Recorded::Withdrawal { award_id, .. } => RecordRow::Withdrawal(*award_id),
+            Recorded::Deliberation { deliberation_id, .. } => RecordRow::Deliberation(*deliberation_id),
         }
     }
 }
 
 /// A row of the record, named as a person reads it: "beslissing 12", "toekenning 3",
-/// "intrekking van toekenning 3".
+/// "intrekking van toekenning 3", "vergadering 2 van de klassenraad".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum RecordRow {
     Decision(DecisionId),
     Award(AwardId),
     Withdrawal(AwardId),
+    Deliberation(DeliberationId),
 }
 
 impl fmt::Display for RecordRow {
@@ -109,6 +133,7 @@ impl fmt::Display for RecordRow {
             RecordRow::Decision(id) => write!(f, "beslissing {id}"),
             RecordRow::Award(id) => write!(f, "toekenning {id}"),
             RecordRow::Withdrawal(id) => write!(f, "intrekking van toekenning {id}"),
+            RecordRow::Deliberation(id) => write!(f, "vergadering {id} van de klassenraad"),
         }
     }
 }
@@ -445,5 +470,9 @@ mod tests {
         assert_eq!(RecordRow::Decision(DecisionId::new(12)).to_string(), "beslissing 12");
         assert_eq!(RecordRow::Award(AwardId::new(3)).to_string(), "toekenning 3");
         assert_eq!(RecordRow::Withdrawal(AwardId::new(3)).to_string(), "intrekking van toekenning 3");
+        assert_eq!(
+            RecordRow::Deliberation(DeliberationId::new(2)).to_string(),
+            "vergadering 2 van de klassenraad"
+        );
     }
 }

@@ -97,6 +97,20 @@ async fn the_council_grants_and_postpones_in_one_action_and_its_record_prints() 
 
     let progress = world.app.progress_json(&world.student, world.student_id, None).await;
     assert_eq!(progress["units"][0]["status"], "awarded");
+
+    // The meeting is part of the tamper-evident record: a postponement turned into a grant
+    // afterwards is found.
+    let verification = record_chain::verify(&world.app.db, None).await.unwrap();
+    assert_eq!(
+        verification.outcome,
+        Ok(count(&world, "select (select count(*) from decision) + 2").await as u64)
+    );
+    sqlx::query("update deliberation_outcome set outcome = 'granted', reason = ''")
+        .execute(&world.app.db)
+        .await
+        .unwrap();
+    let broken = record_chain::verify(&world.app.db, None).await.unwrap().outcome.unwrap_err();
+    assert!(broken.to_string().starts_with(&format!("vergadering {id} van de klassenraad")), "{broken}");
 }
 
 #[tokio::test]

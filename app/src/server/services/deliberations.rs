@@ -118,13 +118,10 @@ pub async fn record(
         distinct(&outcomes.iter().map(|outcome| outcome.student_id).collect::<Vec<_>>());
     let ready = ready_units(&mut tx, cohort_id, &code, &students).await?;
     let outcomes = check_outcomes(&outcomes, &ready)?;
-    let id = deliberations::insert(&mut tx, cohort_id, &meeting, account.id, now).await?;
+    let id = deliberations::record(&mut tx, cohort_id, &meeting, &code, &outcomes, account.id, now).await?;
     let mut telling = Telling::default();
-    for outcome in &outcomes {
-        deliberations::insert_outcome(&mut tx, id, &code, outcome).await?;
-        if outcome.outcome == Outcome::Granted {
-            grant(&mut tx, state, &mut telling, account, id, &code, outcome, now).await?;
-        }
+    for outcome in outcomes.iter().filter(|outcome| outcome.outcome == Outcome::Granted) {
+        grant(&mut tx, state, &mut telling, account, id, &code, outcome, now).await?;
     }
     tx.commit().await?;
     telling.publish(state).await;

@@ -1,12 +1,14 @@
-//! Meetings of the delibererende klassenraad and their outcomes, never changed: a granted unit's
-//! award (in `awards`) refers to the meeting.
+//! Meetings of the delibererende klassenraad and their outcomes, never changed and chained into
+//! the tamper-evident record ([`record_chain`]): a granted unit's award (in `awards`) refers to
+//! the meeting.
 
 use domain::deliberation::{Meeting, Outcome, UnitOutcome};
 use domain::person_name::NameOrder;
 use domain::{AccountId, CohortId, DeliberationId, FrameworkCode, StudentId, Timestamp, UnitCode};
 use sqlx::AnyConnection;
 
-use super::parse_timestamp;
+use super::{parse_timestamp, record_chain};
+use domain::record_chain::RecordRow;
 
 /// Student id, name, last and first name, unit code and title, outcome, reason.
 type OutcomeRow = (i64, String, String, String, String, String, String, String);
@@ -49,8 +51,27 @@ pub async fn cohort_standing(
     Ok(row.map(|(starts_on, archived_at)| (starts_on, archived_at.is_some())))
 }
 
-/// Records a meeting of the cohort's council and answers its id.
-pub async fn insert(
+/// Records a meeting of the cohort's council with its outcomes (for units of `framework`),
+/// chained into the tamper-evident record, and answers its id.
+pub async fn record(
+    conn: &mut AnyConnection,
+    cohort_id: CohortId,
+    meeting: &Meeting,
+    framework: &FrameworkCode,
+    outcomes: &[UnitOutcome],
+    recorded_by: AccountId,
+    at: Timestamp,
+) -> Result<DeliberationId, sqlx::Error> {
+    let position = record_chain::reserve(conn, at).await?;
+    let id = insert(conn, cohort_id, meeting, recorded_by, at).await?;
+    for outcome in outcomes {
+        insert_outcome(conn, id, framework, outcome).await?;
+    }
+    record_chain::seal(conn, position, RecordRow::Deliberation(id)).await?;
+    Ok(id)
+}
+
+async fn insert(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
     meeting: &Meeting,
@@ -73,8 +94,7 @@ pub async fn insert(
     Ok(DeliberationId::new(id))
 }
 
-/// Records the outcome for one student's unit of `framework`.
-pub async fn insert_outcome(
+async fn insert_outcome(
     conn: &mut AnyConnection,
     id: DeliberationId,
     framework: &FrameworkCode,

@@ -2,8 +2,8 @@
 //! transaction that records it, reading the chain page by page to verify it, and chaining the
 //! rows recorded before the chain existed.
 
-use domain::record_chain::{self, ChainHash, ChainHead, RecordRow, Recorded, StoredEntry};
-use domain::{AccountId, AwardId, DecisionId, DeliberationId, EvidenceId, StudentId, Timestamp};
+use domain::record_chain::{self, ChainHash, ChainHead, ChainedOutcome, RecordRow, Recorded, StoredEntry};
+use domain::{AccountId, AwardId, CohortId, DecisionId, DeliberationId, EvidenceId, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
 use super::parse_timestamp;
@@ -145,9 +145,10 @@ enum Table {
     Decision,
     Award,
     Withdrawal,
+    Deliberation,
 }
 
-const TABLES: [Table; 3] = [Table::Decision, Table::Award, Table::Withdrawal];
+const TABLES: [Table; 4] = [Table::Decision, Table::Award, Table::Withdrawal, Table::Deliberation];
 
 impl Table {
     /// The table of a row, and the row's key.
@@ -156,6 +157,7 @@ impl Table {
             RecordRow::Decision(id) => (Table::Decision, id.get()),
             RecordRow::Award(id) => (Table::Award, id.get()),
             RecordRow::Withdrawal(id) => (Table::Withdrawal, id.get()),
+            RecordRow::Deliberation(id) => (Table::Deliberation, id.get()),
         }
     }
 
@@ -164,6 +166,7 @@ impl Table {
             Table::Decision => "decision",
             Table::Award => "award",
             Table::Withdrawal => "award_withdrawal",
+            Table::Deliberation => "deliberation",
         }
     }
 
@@ -171,6 +174,7 @@ impl Table {
         match self {
             Table::Decision => "decision_id",
             Table::Award | Table::Withdrawal => "award_id",
+            Table::Deliberation => "deliberation_id",
         }
     }
 }
@@ -180,6 +184,7 @@ async fn read(conn: &mut AnyConnection, table: Table, rows: Rows) -> Result<Vec<
         Table::Decision => decisions(conn, rows).await,
         Table::Award => awards(conn, rows).await,
         Table::Withdrawal => withdrawals(conn, rows).await,
+        Table::Deliberation => meetings(conn, rows).await,
     }
 }
 
@@ -355,4 +360,70 @@ async fn withdrawals(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredE
             },
         })
         .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    deliberation_id: i64,
+    cohort_id: i64,
+    held_on: String,
+    members: String,
+    recorded_by: i64,
+    recorded_at: String,
+    chain_position: Option<i64>,
+    chain_hash: Option<String>,
+}
+
+async fn meetings(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>, sqlx::Error> {
+    let sql = format!(
+        "select t.deliberation_id, t.cohort_id, t.held_on, t.members, t.recorded_by, t.recorded_at,
+                t.chain_position, t.chain_hash
+         from (select deliberation.*, deliberation_id as row_key from deliberation) t where {}",
+        rows.sql().0
+    );
+    let found: Vec<MeetingRow> = rows.query(&sql).fetch_all(&mut *conn).await?;
+    let ids = found.iter().map(|row| row.deliberation_id.to_string()).collect::<Vec<_>>().join(",");
+    let mut outcomes: Vec<(i64, i64, String, String, String)> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        sqlx::query_as(&format!(
+            "select o.deliberation_id, o.student_id, u.code, o.outcome, o.reason
+             from deliberation_outcome o join unit u on u.unit_id = o.unit_id
+             where o.deliberation_id in ({ids})"
+        ))
+        .fetch_all(conn)
+        .await?
+    };
+    // Ordered here, not by the database, whose collation may differ after a dump and restore.
+    outcomes.sort_unstable();
+    found
+        .into_iter()
+        .map(|row| {
+            let members =
+                serde_json::from_str(&row.members).map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+            let outcomes = outcomes
+                .iter()
+                .filter(|(meeting, ..)| *meeting == row.deliberation_id)
+                .map(|(_, student, unit, outcome, reason)| ChainedOutcome {
+                    student_id: StudentId::new(*student),
+                    unit: unit.clone(),
+                    outcome: outcome.clone(),
+                    reason: reason.clone(),
+                })
+                .collect();
+            Ok(StoredEntry {
+                position: row.chain_position.map(|position| position as u64),
+                hash: row.chain_hash,
+                record: Recorded::Deliberation {
+                    deliberation_id: DeliberationId::new(row.deliberation_id),
+                    cohort_id: CohortId::new(row.cohort_id),
+                    held_on: row.held_on,
+                    members,
+                    recorded_by: AccountId::new(row.recorded_by),
+                    recorded_at: row.recorded_at,
+                    outcomes,
+                },
+            })
+        })
+        .collect()
 }
