@@ -154,7 +154,11 @@ async fn a_withdrawn_award_revokes_its_credential_and_stays_withdrawn() {
     assert_eq!(progress["units"][0]["status"], "ready_for_deelcertificaat");
     let again = world.post_award(&world.coordinator, "M IT 020", None).await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
-    assert_eq!(world.app.post_json(&world.coordinator, &path, &body).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        world.app.post_json(&world.coordinator, &path, &body).await.status(),
+        StatusCode::CONFLICT,
+        "once"
+    );
 }
 
 #[tokio::test]

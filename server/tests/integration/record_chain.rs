@@ -232,7 +232,7 @@ async fn register_page(world: &World, client: &reqwest::Client) -> String {
 async fn administrators_read_the_check_and_the_anchor_on_a_page() {
     let world = recorded().await;
     let page = register_page(&world, world.admin()).await;
-    assert!(page.contains("Het register is intact: 8 beslissingen en toekenningen"), "{page}");
+    assert!(page.contains("Het register is intact: 8 vastleggingen"), "{page}");
     let Verification { head, .. } = record_chain::verify(&world.app.db, None).await.unwrap();
     assert!(page.contains(&format!("8:{}", head.head.hash)), "the anchor is shown");
     assert!(page.contains(r#"<a href="/beheer/register">Register</a>"#), "linked in the bar");
@@ -245,6 +245,7 @@ async fn administrators_read_the_check_and_the_anchor_on_a_page() {
         ),
         "{page}"
     );
+    assert!(page.contains("Noteer dit anker niet"), "a broken record's anchor is not one to note");
     let refused = register_page(&world, &world.coordinator).await;
     assert!(!refused.contains("Kop van de keten"), "only administrators see the check");
 }

@@ -27,9 +27,10 @@ fn Checked(check: RecordCheck) -> impl IntoView {
     let last = check.shown_extended_at.clone().unwrap_or_else(|| "nog niets vastgelegd".to_owned());
     view! {
         <p class="muted">
-            "Elke beslissing over een vaardigheid en elke toekenning van een deelcertificaat krijgt een \
-            plaats in één keten: haar inhoud en de vorige plaats samen bepalen haar hash (SHA-256). \
-            Wie een rij buiten Vaardig wijzigt of verwijdert, breekt de keten op die plaats."
+            "Elke beslissing over een vaardigheid, elke toekenning van een deelcertificaat, elke intrekking \
+            en elke vergadering van de klassenraad krijgt een plaats in één keten: haar inhoud en de vorige \
+            plaats samen bepalen haar hash (SHA-256). Wie een rij buiten Vaardig wijzigt of verwijdert, \
+            breekt de keten op die plaats."
         </p>
         <section class=class role="status" data-testid="record-verdict">
             <p>{verdict}</p>
@@ -45,12 +46,7 @@ fn Checked(check: RecordCheck) -> impl IntoView {
                 <dt>"Anker (plaats:hash)"</dt>
                 <dd><code class="hash" data-testid="record-anchor">{anchor}</code></dd>
             </dl>
-            <p class="muted">
-                "Noteer het anker buiten Vaardig (druk deze pagina af en bewaar ze in het archief). \
-                Wie de keten later tot daar herschrijft, hashes en al, verandert het anker: \
-                de beheerder van de server controleert het met "
-                <code>"vaardig audit verify --anchor plaats:hash"</code>"."
-            </p>
+            {anchor_advice(&check)}
             <p class="no-print">
                 <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
             </p>
@@ -58,15 +54,34 @@ fn Checked(check: RecordCheck) -> impl IntoView {
     }
 }
 
+/// What to do with the anchor: note it while the record is intact; not while it is broken.
+fn anchor_advice(check: &RecordCheck) -> impl IntoView {
+    if check.broken.is_some() {
+        return view! {
+            <p class="error">
+                "Noteer dit anker niet: het register is gewijzigd. Vergelijk het met het laatst genoteerde \
+                anker en herstel de gegevens uit een reservekopie."
+            </p>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="muted">
+            "Noteer het anker buiten Vaardig (druk deze pagina af en bewaar ze in het archief). \
+            Wie de keten later tot daar herschrijft, hashes en al, verandert het anker: \
+            de beheerder van de server controleert het met "
+            <code>"vaardig audit verify --anchor plaats:hash"</code>"."
+        </p>
+    }
+    .into_any()
+}
+
 /// The card's class and its sentence: intact with its size, or the first break.
 fn verdict_nl(check: &RecordCheck) -> (&'static str, String) {
     match &check.broken {
         None => (
             "card ok",
-            format!(
-                "Het register is intact: {} beslissingen en toekenningen, elk op zijn plaats.",
-                check.entries
-            ),
+            format!("Het register is intact: {} vastleggingen, elk op zijn plaats.", check.entries),
         ),
         Some(broken) => ("card warn", format!("Het register is gewijzigd buiten Vaardig: {broken}.")),
     }
@@ -91,10 +106,7 @@ mod tests {
     fn the_verdict_says_intact_or_names_the_break() {
         assert_eq!(
             verdict_nl(&check(None)),
-            (
-                "card ok",
-                "Het register is intact: 12 beslissingen en toekenningen, elk op zijn plaats.".into()
-            )
+            ("card ok", "Het register is intact: 12 vastleggingen, elk op zijn plaats.".into())
         );
         assert_eq!(
             verdict_nl(&check(Some("beslissing 3 (positie 3) klopt niet met zijn hash"))),

@@ -389,6 +389,9 @@ pub async fn withdraw(
     let mut tx = storage::begin(&state.db).await?;
     let code = input.framework.clone();
     super::access::ensure_can_view_programme(&mut tx, account, student, &code).await?;
+    if awards::is_withdrawn(&mut tx, student, &code, &unit).await? {
+        return Err(AppError::Conflict(format!("De toekenning van module {unit} werd al ingetrokken.")));
+    }
     let award = awards::of_students(&mut tx, Students::One(student), &code)
         .await?
         .remove(&student)
