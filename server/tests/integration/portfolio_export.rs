@@ -93,4 +93,12 @@ async fn another_student_or_an_assessor_is_refused_and_an_unknown_student_is_not
     assert_eq!(world.app.get(&world.assessor, &path).await.status(), StatusCode::FORBIDDEN);
     let unknown = world.app.get(&world.coordinator, "/api/v1/students/999999/portfolio.zip").await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    // A student in no cohort still takes their portfolio along.
+    let loose = world.app.account("los@centrum.be", domain::Role::Student).await;
+    let client = world.app.signed_in("los@centrum.be").await;
+    let own = world.app.get(&client, &format!("/api/v1/students/{loose}/portfolio.zip")).await;
+    assert_eq!(own.status(), StatusCode::OK);
+    let mut archive = zip::ZipArchive::new(Cursor::new(own.bytes().await.unwrap().to_vec())).unwrap();
+    assert!(String::from_utf8(entry(&mut archive, "index.html")).unwrap().contains("Portfolio van los"));
 }

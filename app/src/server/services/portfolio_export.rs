@@ -13,7 +13,7 @@ use std::io;
 use async_zip::tokio::write::ZipFileWriter;
 use async_zip::{Compression, ZipEntryBuilder};
 use bytes::Bytes;
-use domain::{EvidenceId, StudentId, Timestamp};
+use domain::{EvidenceId, Role, StudentId, Timestamp};
 use futures::io::AsyncWriteExt;
 use futures::stream::{self, BoxStream, StreamExt};
 use serde::Serialize;
@@ -23,7 +23,7 @@ use super::{evidence, progress};
 use crate::dto::{EvidenceView, PersonView, ProgrammeView};
 use crate::error::AppError;
 use crate::server::blobs::BlobStore;
-use crate::server::storage::accounts::Account;
+use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::badges;
 use crate::server::AppState;
 
@@ -63,11 +63,15 @@ pub async fn gather(
     now: Timestamp,
 ) -> Result<PortfolioExport, AppError> {
     ensure_portfolio_holder(account, student_id)?;
-    let programmes = progress::all_for_student(state, account, student_id).await?;
-    let student = programmes
-        .first()
-        .map(|programme| programme.student.clone())
+    let mut conn = state.db.acquire().await?;
+    // A student in no cohort (yet, or any more) still takes their evidence along.
+    let student = accounts::find(&mut conn, student_id.into())
+        .await?
+        .filter(|found| found.role == Role::Student)
+        .map(|found| PersonView { id: found.id, name: found.name })
         .ok_or_else(|| AppError::NotFound("Het portfolio van deze cursist".into()))?;
+    drop(conn);
+    let programmes = progress::all_for_student(state, account, student_id).await?;
     let items = evidence::with_files(state, account, student_id).await?;
     let files = items
         .iter()
