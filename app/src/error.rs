@@ -1,45 +1,63 @@
 //! The one error type of the application, shared by server functions, the JSON API and the UI.
 //!
-//! Each variant has a stable code for clients and a Dutch message for people. Internal details
-//! (SQL, IO) are logged on the server and never reach the user.
+//! Each variant has a stable code for clients and a message for people in the reader's language
+//! (`i18n::locale`; the texts are in `locales/*/common.ftl`). Variants that carry a text carry it
+//! already in the reader's language: the server makes them while it knows the request. Internal
+//! details (SQL, IO) are logged on the server and never reach the user.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+use crate::t;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
-    #[error("Je bent niet aangemeld of je sessie is verlopen. Meld je opnieuw aan.")]
     Unauthenticated,
-    #[error("Onbekend e-mailadres of verkeerd wachtwoord.")]
     BadCredentials,
-    #[error("Je hebt geen toegang tot deze gegevens.")]
     Forbidden,
     /// A state-changing request sent by a page of another website (cross-site request forgery).
-    #[error("Dit verzoek komt van een andere website en werd geweigerd.")]
     ForeignOrigin,
     /// Too many failed sign-ins; the number is the seconds to wait (`Retry-After`).
-    #[error("Te veel mislukte aanmeldpogingen. Probeer het opnieuw over {}.", minutes_nl(*.0))]
     TooManyAttempts(u64),
-    #[error("{0} werd niet gevonden.")]
+    /// What was not found, as a noun in the reader's language.
     NotFound(String),
-    #[error("{0}")]
     Invalid(String),
-    #[error("{0}")]
     Conflict(String),
     /// A deelcertificaat asked for while skills are missing (their ids).
-    #[error("Nog niet klaar voor het deelcertificaat: {} vaardigheden ontbreken nog.", .0.len())]
     NotReady(Vec<domain::SkillId>),
-    #[error("{0}")]
     TooLarge(String),
-    #[error("{0}")]
     UnsupportedMediaType(String),
-    #[error("Er liep iets mis op de server. Probeer het later opnieuw.")]
     Internal,
     /// The request never got a proper answer (network, encoding); raised on the calling side.
-    #[error("De server kon niet bereikt worden ({0}).")]
     Transport(String),
 }
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let message = match self {
+            AppError::Unauthenticated => t!("error-unauthenticated"),
+            AppError::BadCredentials => t!("error-bad-credentials"),
+            AppError::Forbidden => t!("error-forbidden"),
+            AppError::ForeignOrigin => t!("error-foreign-origin"),
+            // A wait in whole minutes, rounded up.
+            AppError::TooManyAttempts(seconds) => {
+                t!("error-too-many-attempts", minutes = seconds.div_ceil(60).max(1))
+            }
+            AppError::NotFound(what) => t!("error-not-found", what = what.as_str()),
+            AppError::Invalid(message)
+            | AppError::Conflict(message)
+            | AppError::TooLarge(message)
+            | AppError::UnsupportedMediaType(message) => message.clone(),
+            AppError::NotReady(missing) => t!("error-not-ready", count = missing.len()),
+            AppError::Internal => t!("error-internal"),
+            AppError::Transport(detail) => t!("error-transport", detail = detail.as_str()),
+        };
+        f.write_str(&message)
+    }
+}
+
+impl std::error::Error for AppError {}
 
 impl AppError {
     /// The stable, machine-readable code of the JSON API's error body.
@@ -85,14 +103,6 @@ impl AppError {
     }
 }
 
-/// A wait in whole minutes, rounded up, as Dutch says it: `1 minuut`, `15 minuten`.
-fn minutes_nl(seconds: u64) -> String {
-    match seconds.div_ceil(60) {
-        0 | 1 => "1 minuut".to_owned(),
-        minutes => format!("{minutes} minuten"),
-    }
-}
-
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -100,17 +110,17 @@ impl FromServerFnError for AppError {
         match error {
             // A malformed call to a server function is the caller's mistake, not a transport failure.
             ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
-                AppError::Invalid(format!("Ongeldige aanvraag: {detail}"))
+                AppError::Invalid(t!("error-bad-request", detail = detail))
             }
             // On the server, a body that cannot be read is the request's: too large, or not what the
             // function takes. In the browser the same error means the answer was unreadable.
             #[cfg(feature = "ssr")]
             ServerFnErrorErr::Deserialization(detail) if detail.contains("length limit exceeded") => {
-                AppError::TooLarge("De aanvraag is te groot.".into())
+                AppError::TooLarge(t!("error-request-too-large"))
             }
             #[cfg(feature = "ssr")]
             ServerFnErrorErr::Deserialization(detail) => {
-                AppError::Invalid(format!("Ongeldige aanvraag: {detail}"))
+                AppError::Invalid(t!("error-bad-request", detail = detail))
             }
             other => AppError::Transport(other.to_string()),
         }

@@ -6,6 +6,7 @@ mod components;
 pub mod dto;
 pub mod error;
 pub mod format;
+pub mod i18n;
 pub mod live;
 mod pages;
 pub mod readiness_table;
@@ -27,7 +28,7 @@ use crate::session::Session;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
-        <html lang="nl-BE">
+        <html lang=i18n::locale().tag()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -47,6 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(i18n::locale());
     #[cfg(feature = "ssr")]
     server::page_policy::send_page_policy();
     let login = ServerAction::<Login>::new();

@@ -157,8 +157,19 @@ pub fn router(state: AppState) -> Router {
         .layer(
             TraceLayer::new_for_http().make_span_with(|_: &axum::extract::Request| tracing::Span::current()),
         )
+        .layer(axum::middleware::from_fn(in_request_language))
         .layer(axum::middleware::from_fn(crate::telemetry::request_span))
         .with_state(state)
+}
+
+/// Runs the request in the language it asks for (`app::i18n::request_locale_of`), so that
+/// messages made outside a page, in the JSON API, are in the reader's language too.
+async fn in_request_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let locale = app::i18n::request_locale_of(request.headers());
+    app::i18n::scoped(locale, next.run(request)).await
 }
 
 /// The app's routes, worked out once per process. Leptos works them out by rendering the app with

@@ -63,16 +63,30 @@ pub fn spawn_leptos_tasks_in_request_span() {
     let _ = any_spawner::Executor::init_custom_executor(SpanKeepingExecutor);
 }
 
-/// Tokio, as `leptos_axum` would set it up, with the caller's span carried into each task.
+/// `task`, run in the reader's language of the task that spawns it (see `app::i18n::scoped`).
+fn in_request_language<F: std::future::Future<Output = ()>>(
+    task: F,
+) -> impl std::future::Future<Output = ()> {
+    let locale = app::i18n::scoped_locale();
+    async move {
+        match locale {
+            Some(locale) => app::i18n::scoped(locale, task).await,
+            None => task.await,
+        }
+    }
+}
+
+/// Tokio, as `leptos_axum` would set it up, with the caller's span and language carried into
+/// each task.
 struct SpanKeepingExecutor;
 
 impl any_spawner::CustomExecutor for SpanKeepingExecutor {
     fn spawn(&self, task: any_spawner::PinnedFuture<()>) {
-        tokio::spawn(task.in_current_span());
+        tokio::spawn(in_request_language(task.in_current_span()));
     }
 
     fn spawn_local(&self, task: any_spawner::PinnedLocalFuture<()>) {
-        tokio::task::spawn_local(task.in_current_span());
+        tokio::task::spawn_local(in_request_language(task.in_current_span()));
     }
 
     fn poll_local(&self) {}

@@ -52,6 +52,42 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
     .await
 }
 
+/// Chooses the language of the interface (`nl`, `fr`, `en`): kept in a cookie, and on the account
+/// when someone is signed in. Sends the browser back to `back`, a path on this site, so the page
+/// loads again in the new language.
+#[server]
+pub async fn choose_language(locale: String, back: String) -> Result<(), AppError> {
+    use crate::i18n::{language_cookie, Locale};
+    use crate::server::context::{as_visitor, signed_in};
+    use crate::server::storage::accounts;
+    as_visitor(async |state, _| {
+        let locale = Locale::parse(&locale).ok_or_else(|| AppError::Invalid(locale.clone()))?;
+        match signed_in().await {
+            Ok(account) => accounts::set_locale(&mut *state.db.acquire().await?, account.id, locale).await?,
+            Err(AppError::Unauthenticated) => {}
+            Err(error) => return Err(error),
+        }
+        let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
+        response
+            .append_header(http::header::SET_COOKIE, language_cookie(locale, state.settings.secure_cookies));
+        leptos_axum::redirect(local_path(&back));
+        Ok(())
+    })
+    .await
+}
+
+/// `path` when it is a path on this site, else the home page: never a redirect elsewhere
+/// (`//host`, `/\\host` and full addresses leave the site).
+#[cfg(feature = "ssr")]
+fn local_path(path: &str) -> &str {
+    let local = path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\");
+    if local && !path.chars().any(char::is_control) {
+        path
+    } else {
+        crate::urls::home()
+    }
+}
+
 /// A new password typed twice must be typed the same.
 #[cfg(feature = "ssr")]
 fn same_twice(password: &str, repeat: &str) -> Result<(), AppError> {

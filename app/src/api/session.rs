@@ -24,10 +24,15 @@ pub async fn login(email: String, password: String) -> Result<UserView, AppError
     as_visitor(async |state, now| {
         let address = client_address().await?;
         let signed_in = services::auth::login(state, &email, &password, &address.0, now).await?;
-        expect_response_options()?.insert_header(
+        let response = expect_response_options()?;
+        let secure = state.settings.secure_cookies;
+        response.append_header(
             http::header::SET_COOKIE,
-            auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),
+            auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, secure),
         );
+        if let Some(locale) = signed_in.locale {
+            response.append_header(http::header::SET_COOKIE, crate::i18n::language_cookie(locale, secure));
+        }
         leptos_axum::redirect("/");
         Ok(signed_in.user)
     })

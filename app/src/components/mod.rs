@@ -4,6 +4,7 @@ pub mod chosen_file;
 pub mod conversation;
 pub mod evidence;
 pub mod forms;
+pub mod language;
 pub mod loaded;
 pub mod progress;
 pub mod skill_picker;

@@ -5,6 +5,7 @@ use domain::policy::{may, works_the_queue, Action};
 use leptos::prelude::*;
 
 use crate::api::notifications::unread_notifications;
+use crate::components::language::LanguageChoice;
 use crate::live::{use_live, Topic};
 use crate::session::Session;
 use crate::urls;
@@ -86,6 +87,7 @@ pub fn Header() -> impl IntoView {
                         })
                 }}
             </Transition>
+            <LanguageChoice/>
         </header>
     }
 }

@@ -13,6 +13,8 @@ pub struct SignedIn {
     pub user: UserView,
     pub token: String,
     pub lifetime_seconds: i64,
+    /// The language the account chose, if any: it replaces the browser's from now on.
+    pub locale: Option<crate::i18n::Locale>,
 }
 
 impl From<Account> for UserView {
@@ -67,6 +69,7 @@ pub async fn login(
     sessions::insert(&mut conn, &token_hash(&token), account.id, now, expires_at).await?;
     tracing::info!(account_id = account.id.get(), address, "signed in");
     Ok(SignedIn {
+        locale: accounts::locale(&mut conn, account.id).await?,
         user: account.into(),
         token,
         lifetime_seconds: state.settings.session_lifetime.num_seconds(),

@@ -4,6 +4,8 @@ use domain::person_name::{NameOrder, PersonName};
 use domain::{AccountId, Role, StudentId, Timestamp};
 use sqlx::AnyConnection;
 
+use crate::i18n::Locale;
+
 use super::is_unique_violation;
 
 /// An account as the services see it; the password hash is fetched only to verify a password.
@@ -209,6 +211,25 @@ pub async fn student_number(conn: &mut AnyConnection, id: AccountId) -> Result<O
             .fetch_optional(conn)
             .await?;
     Ok(number.flatten())
+}
+
+/// The language an account chose, if it chose one.
+pub async fn locale(conn: &mut AnyConnection, id: AccountId) -> Result<Option<Locale>, sqlx::Error> {
+    let code: Option<Option<String>> = sqlx::query_scalar("select locale from account where account_id = $1")
+        .bind(id.get())
+        .fetch_optional(conn)
+        .await?;
+    Ok(code.flatten().as_deref().and_then(Locale::parse))
+}
+
+/// Keeps the language an account chose.
+pub async fn set_locale(conn: &mut AnyConnection, id: AccountId, locale: Locale) -> Result<(), sqlx::Error> {
+    sqlx::query("update account set locale = $2 where account_id = $1")
+        .bind(id.get())
+        .bind(locale.code())
+        .execute(conn)
+        .await
+        .map(drop)
 }
 
 /// Changes an account's (normalised) email address; false when another account has it.
