@@ -233,7 +233,8 @@ mod negotiation {
     fn accepted(headers: &HeaderMap) -> Option<Locale> {
         let header = headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;
         let requested = fluent_langneg::accepted_languages::parse(header);
-        let available: Vec<fluent_langneg::LanguageIdentifier> = Locale::ALL.iter().filter_map(|locale| locale.code().parse().ok()).collect();
+        let available: Vec<fluent_langneg::LanguageIdentifier> =
+            Locale::ALL.iter().filter_map(|locale| locale.code().parse().ok()).collect();
         let supported = fluent_langneg::negotiate_languages(
             &requested,
             &available,
@@ -253,6 +254,8 @@ mod negotiation {
         .expect("the cookie holds only ASCII")
     }
 }
+
+pub mod labels;
 
 #[cfg(test)]
 mod tests;

@@ -7,25 +7,24 @@
 use domain::UnitStatus;
 
 use crate::dto::{CohortReadiness, PersonView, UnitCell, UnitHead};
+use crate::t;
 
-/// The label of a unit awarded while one of its skills was revoked afterwards.
-pub const ATTENTION: &str = "Aandacht";
-
-/// What a unit's cell says: the status in a word, or [`ATTENTION`] when it needs attention.
-pub fn unit_label(status: UnitStatus, needs_attention: bool) -> &'static str {
+/// What a unit's cell says: the status in a word, or "Aandacht" when the unit was awarded while
+/// one of its skills was revoked afterwards.
+pub fn unit_label(status: UnitStatus, needs_attention: bool) -> String {
     if needs_attention {
-        ATTENTION
+        t!("unit-status-attention")
     } else {
-        status.short_label_nl()
+        crate::i18n::labels::unit_status_short(status)
     }
 }
 
 /// Whether a student is ready for the certificate, in words.
-pub fn certificate_label(ready: bool) -> &'static str {
+pub fn certificate_label(ready: bool) -> String {
     if ready {
-        "Klaar"
+        t!("unit-status-ready-short")
     } else {
-        "Nog niet"
+        t!("verdict-not-yet")
     }
 }
 
@@ -58,7 +57,7 @@ pub struct StatusCell {
     pub status: UnitStatus,
     pub needs_attention: bool,
     /// The status in a word ([`unit_label`]).
-    pub label: &'static str,
+    pub label: String,
     /// Skills achieved of the unit's total: `3/6`.
     pub count: String,
     pub tone: Tone,
@@ -100,7 +99,7 @@ pub struct ReadinessRow {
     /// Skills achieved of the programme's total: `12/133`.
     pub progress: String,
     /// [`certificate_label`].
-    pub certificate: &'static str,
+    pub certificate: String,
 }
 
 /// A field of an exported file.
@@ -150,7 +149,7 @@ impl ReadinessTable {
         rows.extend(self.rows.iter().map(|row| {
             let mut fields = vec![text(&row.student.name)];
             fields.extend(row.cells.iter().map(|cell| Field::Text(cell.text())));
-            fields.extend([Field::Number(row.achieved), Field::Number(row.total), text(row.certificate)]);
+            fields.extend([Field::Number(row.achieved), Field::Number(row.total), text(&row.certificate)]);
             fields
         }));
         rows
@@ -211,7 +210,7 @@ mod tests {
         assert_eq!(flagged.text(), "Aandacht (5/6)");
         assert_eq!(table.file_rows()[1][1], Field::Text("Aandacht (5/6)".into()));
         assert_eq!(table.rows[1].cells[0].label, "Behaald");
-        assert_eq!(unit_label(UnitStatus::Awarded, true), ATTENTION);
+        assert_eq!(unit_label(UnitStatus::Awarded, true), "Aandacht");
     }
 
     #[test]

@@ -95,16 +95,7 @@ pub enum Coverage {
     NotCovered,
 }
 
-impl Coverage {
-    /// As the Flemish UI shows it.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Coverage::Covered => "Gedekt",
-            Coverage::NeedsDecision => "Beslissing van een beoordelaar nodig",
-            Coverage::NotCovered => "Niet gedekt",
-        }
-    }
-}
+impl Coverage {}
 
 /// One competency of the target framework for one student.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

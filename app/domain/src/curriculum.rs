@@ -95,15 +95,6 @@ impl FrameworkKind {
             FrameworkKind::Beroepskwalificatie | FrameworkKind::Kwalificatiedossier => false,
         }
     }
-
-    /// How users call one unit of this kind of framework (Flemish).
-    pub fn unit_label_nl(self) -> &'static str {
-        match self {
-            FrameworkKind::Opleidingsprofiel => "Module",
-            FrameworkKind::Beroepskwalificatie => "Activiteitenblok",
-            FrameworkKind::Kwalificatiedossier => "Kerntaak",
-        }
-    }
 }
 
 /// A whole curriculum framework, in source order.

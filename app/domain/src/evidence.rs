@@ -32,14 +32,6 @@ impl EvidenceKind {
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
-
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            EvidenceKind::File => "Bestand",
-            EvidenceKind::Reflection => "Reflectie",
-            EvidenceKind::Link => "Link",
-        }
-    }
 }
 
 pub const MAX_TITLE_CHARS: usize = 200;

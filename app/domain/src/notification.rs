@@ -60,18 +60,6 @@ impl NotificationKind {
         NotificationKind::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 
-    /// The kind as the preferences page names it.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            NotificationKind::Submitted => "Een cursist diende vaardigheden in",
-            NotificationKind::Decided => "Een beslissing over je vaardigheden",
-            NotificationKind::Awarded => "Een deelcertificaat behaald",
-            NotificationKind::Ready => "Een cursist is klaar voor een (deel)certificaat",
-            NotificationKind::NeedsAttention => "Een behaalde module vraagt aandacht",
-            NotificationKind::Reply => "Een antwoord op feedback",
-        }
-    }
-
     /// The kinds a person with this role can receive: the rows of their preferences.
     pub fn received_by(role: Role) -> Vec<NotificationKind> {
         NotificationKind::ALL.into_iter().filter(|kind| kind.audiences().contains(&role)).collect()
@@ -114,14 +102,6 @@ impl Delivery {
     /// The delivery of a stored name; `None` for any other text.
     pub fn parse(text: &str) -> Option<Delivery> {
         Delivery::ALL.into_iter().find(|delivery| delivery.as_str() == text)
-    }
-
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Delivery::AtOnce => "Meteen",
-            Delivery::Digest => "Dagelijks overzicht",
-            Delivery::Never => "Nooit",
-        }
     }
 
     /// What a person gets until they choose: students at once (it is their own work), staff a
@@ -217,7 +197,10 @@ impl Notice {
                     if comment.is_empty() { String::new() } else { format!(" Feedback: {comment}") };
                 format!(
                     "{assessor} besliste '{}' over {what} van {unit}.{feedback}",
-                    verdict.label_nl().to_lowercase()
+                    match verdict {
+                        Verdict::Achieved => "behaald",
+                        Verdict::NotYet => "nog niet",
+                    }
                 )
             }
             Notice::Awarded { unit, .. } => format!("Je behaalde het deelcertificaat van {unit}."),
@@ -327,14 +310,6 @@ impl ToDo {
             SkillStatus::InProgress => Some(ToDo::Submit),
             SkillStatus::NotYet => Some(ToDo::AnswerFeedback),
             SkillStatus::Submitted | SkillStatus::Achieved => None,
-        }
-    }
-
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            ToDo::AddEvidence => "Nog geen bewijsstuk",
-            ToDo::Submit => "Nog niet ingediend",
-            ToDo::AnswerFeedback => "Nog niet: lees de feedback en dien opnieuw in",
         }
     }
 }

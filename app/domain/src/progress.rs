@@ -19,14 +19,7 @@ pub enum Verdict {
     NotYet,
 }
 
-impl Verdict {
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Verdict::Achieved => "Behaald",
-            Verdict::NotYet => "Nog niet",
-        }
-    }
-}
+impl Verdict {}
 
 /// One recorded decision on a skill, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,17 +84,6 @@ impl SkillStatus {
         }
     }
 
-    /// The status as the Flemish UI shows it.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            SkillStatus::NotStarted => "Niet gestart",
-            SkillStatus::InProgress => "Bezig",
-            SkillStatus::Submitted => "Ingediend",
-            SkillStatus::NotYet => "Nog niet",
-            SkillStatus::Achieved => "Behaald",
-        }
-    }
-
     /// Whether the student may submit the skill now: it has evidence and nothing is pending.
     pub fn can_submit(self, has_evidence: bool) -> bool {
         has_evidence && matches!(self, SkillStatus::InProgress | SkillStatus::NotYet)
@@ -121,28 +103,7 @@ pub enum UnitStatus {
     Awarded,
 }
 
-impl UnitStatus {
-    /// A word or two, for a cell of the cohort overview.
-    pub fn short_label_nl(self) -> &'static str {
-        match self {
-            UnitStatus::NotStarted => "Niet gestart",
-            UnitStatus::InProgress => "Bezig",
-            UnitStatus::Submitted => "Ingediend",
-            UnitStatus::ReadyForDeelcertificaat => "Klaar",
-            UnitStatus::Awarded => "Behaald",
-        }
-    }
-
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            UnitStatus::NotStarted => "Niet gestart",
-            UnitStatus::InProgress => "Bezig",
-            UnitStatus::Submitted => "Ingediend",
-            UnitStatus::ReadyForDeelcertificaat => "Klaar voor deelcertificaat",
-            UnitStatus::Awarded => "Deelcertificaat behaald",
-        }
-    }
-}
+impl UnitStatus {}
 
 /// One skill's status, the evidence linked to it and its decisions, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -31,16 +31,6 @@ impl Role {
             Role::Admin => "admin",
         }
     }
-
-    /// The role's name as users call it (Flemish).
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Role::Student => "Cursist",
-            Role::Assessor => "Beoordelaar",
-            Role::Coordinator => "Coördinator",
-            Role::Admin => "Beheerder",
-        }
-    }
 }
 
 impl fmt::Display for Role {

@@ -21,3 +21,48 @@ error-unknown-language = Vaardig does not know that language: choose Dutch, Fren
 
 language-choice = Language
 language-choose = Choose your language
+
+role-student = Student
+role-assessor = Assessor
+role-coordinator = Coordinator
+role-admin = Administrator
+
+verdict-achieved = Achieved
+verdict-not-yet = Not yet
+status-not-started = Not started
+status-in-progress = In progress
+status-submitted = Submitted
+unit-status-ready = Ready for the partial certificate
+unit-status-ready-short = Ready
+unit-status-attention = Attention
+unit-status-awarded = Partial certificate earned
+
+coverage-covered = Covered
+coverage-needs-decision = An assessor's decision is needed
+coverage-not-covered = Not covered
+
+evidence-kind-file = File
+evidence-kind-reflection = Reflection
+evidence-kind-link = Link
+
+unit-kind-module = Module
+unit-kind-activity-block = Activity block
+unit-kind-core-task = Core task
+
+notification-kind-submitted = A student submitted skills
+notification-kind-decided = A decision on your skills
+notification-kind-awarded = A partial certificate earned
+notification-kind-ready = A student is ready for a (partial) certificate
+notification-kind-needs-attention = An earned module needs attention
+notification-kind-reply = A reply to feedback
+
+delivery-at-once = At once
+delivery-digest = Daily digest
+delivery-never = Never
+
+to-do-add-evidence = No evidence yet
+to-do-submit = Not submitted yet
+to-do-answer-feedback = Not yet: read the feedback and submit again
+
+outcome-granted = granted
+outcome-postponed = postponed: { $reason }

@@ -21,3 +21,48 @@ error-unknown-language = Vaardig ne connaît pas cette langue : choisissez le n�
 
 language-choice = Langue
 language-choose = Choisissez votre langue
+
+role-student = Apprenant
+role-assessor = Évaluateur
+role-coordinator = Coordinateur
+role-admin = Administrateur
+
+verdict-achieved = Acquis
+verdict-not-yet = Pas encore
+status-not-started = Pas commencé
+status-in-progress = En cours
+status-submitted = Soumis
+unit-status-ready = Prêt pour le certificat partiel
+unit-status-ready-short = Prêt
+unit-status-attention = Attention
+unit-status-awarded = Certificat partiel obtenu
+
+coverage-covered = Couvert
+coverage-needs-decision = Décision d’un évaluateur nécessaire
+coverage-not-covered = Non couvert
+
+evidence-kind-file = Fichier
+evidence-kind-reflection = Réflexion
+evidence-kind-link = Lien
+
+unit-kind-module = Module
+unit-kind-activity-block = Bloc d’activités
+unit-kind-core-task = Tâche clé
+
+notification-kind-submitted = Un apprenant a soumis des compétences
+notification-kind-decided = Une décision sur vos compétences
+notification-kind-awarded = Un certificat partiel obtenu
+notification-kind-ready = Un apprenant est prêt pour un certificat (partiel)
+notification-kind-needs-attention = Un module obtenu demande de l’attention
+notification-kind-reply = Une réponse à un retour
+
+delivery-at-once = Immédiatement
+delivery-digest = Résumé quotidien
+delivery-never = Jamais
+
+to-do-add-evidence = Pas encore de pièce justificative
+to-do-submit = Pas encore soumis
+to-do-answer-feedback = Pas encore : lisez le retour et soumettez à nouveau
+
+outcome-granted = accordé
+outcome-postponed = reporté : { $reason }

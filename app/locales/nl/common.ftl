@@ -21,3 +21,48 @@ error-unknown-language = Die taal kent Vaardig niet: kies Nederlands, Frans of E
 
 language-choice = Taal
 language-choose = Kies je taal
+
+role-student = Cursist
+role-assessor = Beoordelaar
+role-coordinator = Coördinator
+role-admin = Beheerder
+
+verdict-achieved = Behaald
+verdict-not-yet = Nog niet
+status-not-started = Niet gestart
+status-in-progress = Bezig
+status-submitted = Ingediend
+unit-status-ready = Klaar voor deelcertificaat
+unit-status-ready-short = Klaar
+unit-status-attention = Aandacht
+unit-status-awarded = Deelcertificaat behaald
+
+coverage-covered = Gedekt
+coverage-needs-decision = Beslissing van een beoordelaar nodig
+coverage-not-covered = Niet gedekt
+
+evidence-kind-file = Bestand
+evidence-kind-reflection = Reflectie
+evidence-kind-link = Link
+
+unit-kind-module = Module
+unit-kind-activity-block = Activiteitenblok
+unit-kind-core-task = Kerntaak
+
+notification-kind-submitted = Een cursist diende vaardigheden in
+notification-kind-decided = Een beslissing over je vaardigheden
+notification-kind-awarded = Een deelcertificaat behaald
+notification-kind-ready = Een cursist is klaar voor een (deel)certificaat
+notification-kind-needs-attention = Een behaalde module vraagt aandacht
+notification-kind-reply = Een antwoord op feedback
+
+delivery-at-once = Meteen
+delivery-digest = Dagelijks overzicht
+delivery-never = Nooit
+
+to-do-add-evidence = Nog geen bewijsstuk
+to-do-submit = Nog niet ingediend
+to-do-answer-feedback = Nog niet: lees de feedback en dien opnieuw in
+
+outcome-granted = toegekend
+outcome-postponed = uitgesteld: { $reason }

@@ -1,5 +1,6 @@
 //! A unit's or a skill's status as a badge: the word, and a class that colours it.
 
+use crate::i18n::labels::Label;
 use domain::{SkillStatus, UnitStatus};
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn UnitStatusBadge(status: UnitStatus) -> impl IntoView {
         UnitStatus::InProgress | UnitStatus::Submitted => "badge busy",
         UnitStatus::ReadyForDeelcertificaat | UnitStatus::Awarded => "badge done",
     };
-    view! { <span class=class data-status=format!("{status:?}")>{status.label_nl()}</span> }
+    view! { <span class=class data-status=format!("{status:?}")>{status.label()}</span> }
 }
 
 /// A skill's status.
@@ -23,5 +24,5 @@ pub fn SkillStatusBadge(status: SkillStatus) -> impl IntoView {
         SkillStatus::NotYet => "badge warn",
         SkillStatus::Achieved => "badge done",
     };
-    view! { <span class=class>{status.label_nl()}</span> }
+    view! { <span class=class>{status.label()}</span> }
 }

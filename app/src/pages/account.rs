@@ -9,6 +9,7 @@ use crate::api::account::{ChangePassword, SignOutEverywhere};
 use crate::api::notifications::{notification_preferences, SaveNotificationPreferences};
 use crate::components::forms::{outcome, NewPasswordFields};
 use crate::components::loaded::loaded;
+use crate::i18n::labels::Label;
 
 #[component]
 pub fn MyAccountPage() -> impl IntoView {
@@ -64,14 +65,14 @@ fn NotificationPreferences() -> impl IntoView {
                             .map(|delivery| {
                                 view! {
                                     <option value=delivery.as_str() selected=delivery == choice.delivery>
-                                        {delivery.label_nl()}
+                                        {delivery.label()}
                                     </option>
                                 }
                             })
                             .collect_view();
                         view! {
                             <label>
-                                {choice.kind.label_nl()}
+                                {choice.kind.label()}
                                 <input type="hidden" name=format!("choices[{index}][kind]") value=choice.kind.as_str()/>
                                 <select name=format!("choices[{index}][delivery]") data-kind=choice.kind.as_str()>
                                     {options}

@@ -9,6 +9,7 @@ use crate::api::catalog::{get_framework, list_frameworks};
 use crate::components::loaded::loaded;
 use crate::components::title::PageTitle;
 use crate::dto::FrameworkSummary;
+use crate::i18n::labels::Label;
 use crate::urls;
 
 /// `/catalogus`: every framework.
@@ -69,7 +70,7 @@ pub fn FrameworkPage() -> impl IntoView {
 
 #[component]
 fn FrameworkView(framework: Framework) -> impl IntoView {
-    let unit_label = framework.kind.unit_label_nl();
+    let unit_label = framework.kind.label();
     let facts = [
         Some(framework.kind.as_str().to_owned()),
         framework.level.map(|level| format!("niveau {level}")),
@@ -86,7 +87,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
             {framework
                 .units
                 .into_iter()
-                .map(|unit| view! { <UnitPanel unit unit_label/> })
+                .map(|unit| view! { <UnitPanel unit unit_label=unit_label.clone()/> })
                 .collect_view()}
         </div>
     }
@@ -116,7 +117,7 @@ fn Profiles(profiles: Vec<Profile>) -> impl IntoView {
 
 /// A unit, collapsed to its heading until opened.
 #[component]
-fn UnitPanel(unit: Unit, unit_label: &'static str) -> impl IntoView {
+fn UnitPanel(unit: Unit, unit_label: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let body_id = format!("unit-{}", unit.code.as_str().replace(' ', "-"));
     let skill_count = unit.skills().count();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::notifications::unread_notifications;
 use crate::components::language::LanguageChoice;
+use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
 use crate::session::Session;
 use crate::urls;
@@ -74,7 +75,7 @@ pub fn Header() -> impl IntoView {
                                             <a href=urls::notifications() class="notifications">"Meldingen " {count}</a>
                                         })}
                                         <a href=urls::my_account() class="who" data-testid="current-user">
-                                            {user.name} " · " {user.role.label_nl()}
+                                            {user.name} " · " {user.role.label()}
                                         </a>
                                         <ActionForm action=session.logout>
                                             <button type="submit" class="link">"Afmelden"</button>

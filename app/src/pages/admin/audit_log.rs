@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::api::staff::audit_log;
 use crate::components::loaded::loaded;
 use crate::dto::AuditEntry;
+use crate::i18n::labels::Label;
 use crate::urls;
 
 /// How many entries a page of the log shows (the server's default page).
@@ -115,7 +116,7 @@ fn shown(value: &Value) -> String {
     match value {
         Value::Null => "–".to_owned(),
         Value::String(text) => {
-            text.parse::<Role>().map_or_else(|_| text.clone(), |role| role.label_nl().to_owned())
+            text.parse::<Role>().map_or_else(|_| text.clone(), |role| role.label().to_owned())
         }
         other => other.to_string(),
     }

@@ -9,6 +9,7 @@ use leptos_meta::Title;
 use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
+use crate::i18n::labels::Label;
 
 /// `/beheer/personeel`: the staff and the form to invite one.
 #[component]
@@ -50,7 +51,7 @@ fn StaffTable(
                 .into_iter()
                 .map(|staff_role| {
                     let value = staff_role.role().as_str();
-                    view! { <option value=value selected=staff_role.role() == current>{staff_role.role().label_nl()}</option> }
+                    view! { <option value=value selected=staff_role.role() == current>{staff_role.role().label()}</option> }
                 })
                 .collect_view();
             let (toggle_label, toggle_to) =
@@ -107,7 +108,7 @@ fn standing(active: bool, has_password: bool) -> &'static str {
 fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
     let options = StaffRole::ALL
         .into_iter()
-        .map(|role| view! { <option value=role.role().as_str()>{role.role().label_nl()}</option> })
+        .map(|role| view! { <option value=role.role().as_str()>{role.role().label()}</option> })
         .collect_view();
     let outcome = move || {
         create.value().get().map(|result| match result {

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::api::assessment::{student_coverage, ConfirmCoverage};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{ConfirmationInput, StudentCoverage};
+use crate::i18n::labels::Label;
 
 /// Every related framework the student's programmes lead to, each with its coverage.
 #[component]
@@ -99,7 +100,7 @@ fn CoverageRow(
     view! {
         <tr data-competency=competency.nr.clone()>
             <td>{format!("{} {} – {}", competency.unit, competency.nr, competency.title)}</td>
-            <td>{competency.coverage.label_nl()}</td>
+            <td>{competency.coverage.label()}</td>
             <td class="number">{format!("{}/{total}", competency.covered)}</td>
             <td>{buttons}</td>
         </tr>

@@ -9,6 +9,7 @@ use crate::components::skill_picker::SkillCheckbox;
 use crate::components::status::SkillStatusBadge;
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 
 #[component]
 pub(super) fn ReviewSkill(
@@ -38,7 +39,7 @@ pub(super) fn ReviewSkill(
         .iter()
         .rev()
         .map(|decision| {
-            let verdict = decision.verdict.label_nl();
+            let verdict = decision.verdict.label();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
             view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date_nl(&decision.decided_on))}{comment}</li> }
         })

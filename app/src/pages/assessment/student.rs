@@ -15,6 +15,7 @@ use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::ProgrammeView;
+use crate::i18n::labels::Label;
 use crate::session::Session;
 use crate::urls;
 
@@ -83,7 +84,7 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
         })
         .collect_view();
     let head = view! {
-        <th scope="col">{framework.kind.unit_label_nl()}</th>
+        <th scope="col">{framework.kind.label()}</th>
         <th scope="col">"Titel"</th>
         <th scope="col">"Behaald"</th>
         <th scope="col" class="number">"Ingediend"</th>

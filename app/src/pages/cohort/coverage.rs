@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::api::cohorts::cohort_coverages;
 use crate::components::loaded::loaded;
 use crate::dto::CohortCoverage;
+use crate::i18n::labels::Label;
 
 /// One folded table per related framework.
 #[component]
@@ -43,7 +44,7 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
                         Coverage::NeedsDecision => ("cell busy", "Beslissing nodig"),
                         Coverage::NotCovered => ("cell", "Niet gedekt"),
                     };
-                    view! { <td class=class title=competency.coverage.label_nl()>{format!("{word} {}/{total}", competency.covered)}</td> }
+                    view! { <td class=class title=competency.coverage.label()>{format!("{word} {}/{total}", competency.covered)}</td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{row.student.name}</th>{cells}</tr> }

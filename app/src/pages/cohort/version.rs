@@ -1,6 +1,7 @@
 //! The version of its framework a cohort follows and, when a newer one is stored, the move to it:
 //! first a preview of what changes for each student, then the move itself.
 
+use crate::i18n::labels::Label;
 use domain::versions::{StudentMove, UnitChange};
 use domain::{CohortId, FrameworkCode, UnitStatus};
 use leptos::prelude::*;
@@ -128,6 +129,8 @@ fn StudentCells(change: StudentMove) -> impl IntoView {
 
 /// "M IT 020: Klaar voor deelcertificaat → Bezig".
 fn unit_change(change: &UnitChange) -> String {
-    let label = |status: Option<UnitStatus>| status.map_or("niet in deze versie", UnitStatus::label_nl);
+    let label = |status: Option<UnitStatus>| {
+        status.map_or_else(|| "niet in deze versie".to_owned(), |status| status.label())
+    };
     format!("{}: {} → {}", change.unit, label(change.before), label(change.after))
 }

@@ -16,6 +16,7 @@ use crate::components::title::PageTitle;
 use crate::dto::EvidenceView;
 use crate::error::AppError;
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 use crate::urls;
 
 /// `/bewijsstukken/:id`: one item.
@@ -94,7 +95,7 @@ fn EvidenceDetail(
     view! {
         <PageTitle text=item.title.clone()/>
         <h1>{item.title.clone()}</h1>
-        <p class="muted">{format!("{} · {}", item.kind.label_nl(), date_nl(&item.date))}</p>
+        <p class="muted">{format!("{} · {}", item.kind.label(), date_nl(&item.date))}</p>
         {history}
         {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
         <Preview item=item.clone()/>

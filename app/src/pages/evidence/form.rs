@@ -9,6 +9,7 @@ use web_sys::File;
 use super::file_drop::FileDrop;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
+use crate::i18n::labels::Label;
 use crate::upload_client;
 
 /// The form for a new item (or a new version of `replaces`). Files go up with a progress bar.
@@ -89,7 +90,7 @@ pub(super) fn NewEvidenceForm(
                         prop:checked=move || kind.get() == choice
                         on:change=move |_| kind.set(choice)
                     />
-                    {choice.label_nl()}
+                    {choice.label()}
                 </label>
             }
         })

@@ -9,6 +9,7 @@ use crate::api::portfolio::my_evidence;
 use crate::components::loaded::loaded;
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 use crate::urls;
 
 /// `/bewijsstukken`: add evidence, and everything added so far.
@@ -59,7 +60,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                             <div>
                                 <a href=urls::evidence(item.id)>{item.title.clone()}</a>
                                 <p class="muted">
-                                    {format!("{} · {} · {skills}", item.kind.label_nl(), date_nl(&item.date))}
+                                    {format!("{} · {} · {skills}", item.kind.label(), date_nl(&item.date))}
                                     {item.locked.then_some(" · gebruikt in een beoordeling")}
                                 </p>
                             </div>

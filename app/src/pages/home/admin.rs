@@ -6,6 +6,7 @@ use super::cohorts::CohortTable;
 use crate::api::home::{account_counts, all_cohorts};
 use crate::components::loaded::loaded;
 use crate::dto::UserView;
+use crate::i18n::labels::Label;
 
 #[component]
 pub(super) fn AdminHome(user: UserView) -> impl IntoView {
@@ -33,7 +34,7 @@ pub(super) fn AdminHome(user: UserView) -> impl IntoView {
                                     .map(|count| {
                                         view! {
                                             <tr>
-                                                <td>{count.role.label_nl()}</td>
+                                                <td>{count.role.label()}</td>
                                                 <td class="number">{count.accounts}</td>
                                             </tr>
                                         }

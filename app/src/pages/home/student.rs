@@ -12,6 +12,7 @@ use crate::components::loaded::loaded;
 use crate::components::progress::{ProgressBar, ProgressTable};
 use crate::components::status::UnitStatusBadge;
 use crate::dto::{ProgrammeView, UserView};
+use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
 use crate::urls;
 
@@ -73,7 +74,7 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
         .map(|(unit, unit_progress)| view! { <UnitRow framework=framework.code.clone() unit=unit.clone() progress=unit_progress/> })
         .collect_view();
     let head = view! {
-        <th scope="col">{framework.kind.unit_label_nl()}</th>
+        <th scope="col">{framework.kind.label()}</th>
         <th scope="col">"Vaardigheden behaald"</th>
         <th scope="col" class="number">"Bewijsstukken"</th>
         <th scope="col">"Status"</th>
@@ -154,7 +155,7 @@ fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView
                         {text}
                     </a>
                     " "
-                    <span class="muted">{item.to_do.label_nl()}</span>
+                    <span class="muted">{item.to_do.label()}</span>
                 </li>
             }
         })

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::api::portfolio::{SubmitSkills, WithdrawSkills};
 use crate::components::status::SkillStatusBadge;
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 use crate::urls;
 
 /// A competency: its skills, its knowledge, and "Alles indienen".
@@ -114,7 +115,7 @@ fn SkillRow(
         })
         .collect_view();
     let feedback = skill.decisions.last().map(|decision| {
-        let verdict = decision.verdict.label_nl();
+        let verdict = decision.verdict.label();
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {
             <p class="feedback" data-testid="feedback">

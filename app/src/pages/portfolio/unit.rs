@@ -16,6 +16,7 @@ use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
 use crate::urls;
 
@@ -84,7 +85,7 @@ fn UnitDetail(
         titles: titles.clone(),
         link: true,
     };
-    let label = framework.kind.unit_label_nl();
+    let label = framework.kind.label();
     let competencies = unit
         .competencies
         .iter()

@@ -21,6 +21,7 @@ use super::{authorise, distinct, report};
 use crate::dto::{DeliberationCandidate, DeliberationInput, DeliberationList, DeliberationSummary};
 use crate::error::AppError;
 use crate::format::{brussels_day, date_nl, date_time_nl};
+use crate::i18n::labels::Label;
 use crate::live::Topic;
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
@@ -227,7 +228,7 @@ pub async fn pdf(
             document.line(Style::Heading, 0.0, &outcome.student);
             student = Some(outcome.student_id);
         }
-        let line = format!("{} {}: {}", outcome.unit, outcome.unit_title, outcome.outcome.label_nl());
+        let line = format!("{} {}: {}", outcome.unit, outcome.unit_title, outcome.outcome.label());
         document.line(Style::Text, 12.0, &line);
     }
     if let Some(last) = student {

@@ -16,6 +16,7 @@ use super::accounts;
 use super::{authorise, credentials};
 use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
 use crate::error::AppError;
+use crate::i18n::labels::Label;
 use crate::server::storage::accounts::{self as account_rows, Account};
 use crate::server::storage::{self, cohorts};
 use crate::server::AppState;
@@ -103,7 +104,7 @@ async fn plan_row(
             return Ok(Err(format!(
                 "{} is al een account van een {}.",
                 row.email,
-                found.role.label_nl().to_lowercase()
+                found.role.label().to_lowercase()
             )));
         }
         (Some(found), Some(numbered)) if found.id != numbered.id => {

@@ -19,6 +19,7 @@ use sqlx::{AnyConnection, AnyPool};
 use super::progress::progress_in_programme;
 use crate::dto::{NotificationPreference, NotificationView, NotificationsPage};
 use crate::error::AppError;
+use crate::i18n::labels::Label;
 use crate::live::Topic;
 use crate::server::live::LiveEvent;
 use crate::server::mail::{self, letters};
@@ -173,7 +174,7 @@ fn at_once(settings: &Settings, recipient: &Recipient, notice: &Notice, link: &s
     letters::notification(
         letters::Recipient { email: &recipient.email, name: &recipient.name },
         &settings.institution,
-        notice.kind().label_nl(),
+        &notice.kind().label(),
         &notice.sentence_nl(),
         &absolute(settings, link),
         &absolute(settings, urls::notification_preferences()),
@@ -402,7 +403,7 @@ pub async fn set_preferences(
     if let Some(other) = choices.iter().find(|choice| !received.contains(&choice.kind)) {
         return Err(AppError::Invalid(format!(
             "Je rol krijgt deze meldingen niet: '{}'.",
-            other.kind.label_nl()
+            other.kind.label()
         )));
     }
     let mut tx = crate::server::storage::begin(&state.db).await?;

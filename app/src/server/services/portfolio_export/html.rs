@@ -11,6 +11,7 @@ use html_escape::{encode_double_quoted_attribute as attribute, encode_text as te
 use super::PortfolioExport;
 use crate::dto::{EvidenceView, ProgrammeView};
 use crate::format::date_nl;
+use crate::i18n::labels::Label;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#1d2530}h2{border-bottom:2px solid #1f5f8b}h3{margin-top:2rem}.muted{color:#5b6775}\
@@ -80,7 +81,7 @@ fn unit_html(
         "<h3>{} – {}</h3><p><strong>{}</strong> · {} van {} vaardigheden behaald{lestijden}</p>",
         text(unit.code.as_str()),
         text(&unit.title),
-        progress.status.label_nl(),
+        progress.status.label(),
         progress.achieved,
         progress.total
     );
@@ -123,12 +124,8 @@ fn skill_html(
     items: &HashMap<EvidenceId, &EvidenceView>,
     files: &HashMap<EvidenceId, String>,
 ) {
-    let _ = write!(
-        page,
-        "<li class=\"skill\">{} — <strong>{}</strong>",
-        text(wording),
-        progress.status.label_nl()
-    );
+    let _ =
+        write!(page, "<li class=\"skill\">{} — <strong>{}</strong>", text(wording), progress.status.label());
     let mut decisions = progress.decisions.clone();
     decisions.sort_by_key(|decision| std::cmp::Reverse(decision.sequence));
     if !decisions.is_empty() {
@@ -143,7 +140,7 @@ fn skill_html(
                 page,
                 "<li>{} · {} door {}{comment}</li>",
                 text(&date_nl(&decision.decided_on)),
-                decision.verdict.label_nl(),
+                decision.verdict.label(),
                 text(&decision.assessor)
             );
         }
@@ -184,7 +181,7 @@ fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId,
         "<div class=\"item\" id=\"bewijs-{}\"><h3>{}</h3><p class=\"muted\">{} · {}{}</p>",
         item.id,
         item_link(item, files),
-        item.kind.label_nl(),
+        item.kind.label(),
         text(&date_nl(&item.date)),
         if item.replaced_by_id.is_some() { " · vervangen door een nieuwere versie" } else { "" }
     );
