@@ -85,7 +85,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "account", "admin", "assessment", "cohort", "evidence", "home", "portfolio", "server"];
+areas!["common", "account", "admin", "assessment", "cohort", "evidence", "home", "portfolio", "server", "services"];
 
 type Bundle = FluentBundle<FluentResource>;
 
