@@ -7,6 +7,8 @@ use domain::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// The signed-in account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserView {
@@ -549,11 +551,11 @@ fn empty_as_none<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Op
     match Option::<Sent>::deserialize(deserializer)? {
         Some(Sent::Id(id)) => Ok(Some(id)),
         Some(Sent::Text(text)) if text.trim().is_empty() => Ok(None),
-        Some(Sent::Text(text)) => text
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| serde::de::Error::custom(format!("'{text}' is geen bewijsstuk"))),
+        Some(Sent::Text(text)) => {
+            text.trim().parse().map(Some).map_err(|_| {
+                serde::de::Error::custom(t!("portfolio-reply-not-evidence", text = text.as_str()))
+            })
+        }
         None => Ok(None),
     }
 }
@@ -736,9 +738,7 @@ impl CredentialCheck {
             shown_issued_at: None,
             revoked: false,
             shown_revoked_at: None,
-            message: Some(format!(
-                "Dit bewijs is niet echt: de handtekening klopt niet. Het werd gewijzigd, of het komt niet van {institution}."
-            )),
+            message: Some(t!("portfolio-credential-not-authentic", institution = institution)),
         }
     }
 }

@@ -170,6 +170,7 @@ mod tests {
 #[cfg(feature = "ssr")]
 mod server_side {
     use super::AppError;
+    use crate::i18n::labels::Label;
     use axum::response::{IntoResponse, Response};
     use axum::Json;
 
@@ -189,7 +190,7 @@ mod server_side {
 
     impl From<domain::AccountRuleError> for AppError {
         fn from(error: domain::AccountRuleError) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
@@ -197,17 +198,15 @@ mod server_side {
     impl From<domain::management::ManagementRefusal> for AppError {
         fn from(refusal: domain::management::ManagementRefusal) -> Self {
             match refusal {
-                domain::management::ManagementRefusal::NotAStaffRole => {
-                    AppError::Invalid(refusal.to_string())
-                }
-                other => AppError::Conflict(other.to_string()),
+                domain::management::ManagementRefusal::NotAStaffRole => AppError::Invalid(refusal.label()),
+                other => AppError::Conflict(other.label()),
             }
         }
     }
 
     impl From<domain::cohort::CohortRuleError> for AppError {
         fn from(error: domain::cohort::CohortRuleError) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
@@ -216,35 +215,33 @@ mod server_side {
     impl From<domain::deliberation::DeliberationError> for AppError {
         fn from(error: domain::deliberation::DeliberationError) -> Self {
             match error {
-                domain::deliberation::DeliberationError::NotReady { .. } => {
-                    AppError::Conflict(error.to_string())
-                }
-                _ => AppError::Invalid(error.to_string()),
+                domain::deliberation::DeliberationError::NotReady { .. } => AppError::Conflict(error.label()),
+                _ => AppError::Invalid(error.label()),
             }
         }
     }
 
     impl From<domain::conversation::ReplyError> for AppError {
         fn from(error: domain::conversation::ReplyError) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
     impl From<domain::EvidenceRuleError> for AppError {
         fn from(error: domain::EvidenceRuleError) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
     impl From<domain::assessment::NoSkillChosen> for AppError {
         fn from(error: domain::assessment::NoSkillChosen) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
     impl From<domain::assessment::DecisionRuleError> for AppError {
         fn from(error: domain::assessment::DecisionRuleError) -> Self {
-            AppError::Invalid(error.to_string())
+            AppError::Invalid(error.label())
         }
     }
 
@@ -253,14 +250,14 @@ mod server_side {
         fn from(refusal: domain::assessment::AwardRefusal) -> Self {
             match refusal {
                 domain::assessment::AwardRefusal::NotReady(missing) => AppError::NotReady(missing),
-                other => AppError::Conflict(other.to_string()),
+                other => AppError::Conflict(other.label()),
             }
         }
     }
 
     impl From<domain::evidence::EvidenceLocked> for AppError {
         fn from(error: domain::evidence::EvidenceLocked) -> Self {
-            AppError::Conflict(error.to_string())
+            AppError::Conflict(error.label())
         }
     }
 

@@ -18,6 +18,17 @@ pub fn date_nl(day: &str) -> String {
     }
 }
 
+/// A size in bytes as megabytes with one decimal, in the reader's way of writing decimals:
+/// `1,5 MB` in Dutch and French, `1.5 MB` in English.
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    let separator = match crate::i18n::locale() {
+        crate::i18n::Locale::En => '.',
+        crate::i18n::Locale::Nl | crate::i18n::Locale::Fr => ',',
+    };
+    format!("{}{separator}{} MB", tenths / 10, tenths % 10)
+}
+
 #[cfg(feature = "ssr")]
 pub use brussels::{brussels_day, date_time_nl};
 
@@ -33,16 +44,26 @@ mod brussels {
         at.utc().with_timezone(&Brussels).format("%Y-%m-%d").to_string()
     }
 
-    /// A moment as Belgians read it, Brussels time: `30/03/2026 om 00:30`.
+    /// A moment as Belgians read it, Brussels time, in the reader's language: `30/03/2026 om
+    /// 00:30`, `30/03/2026 à 00:30`, `30/03/2026 at 00:30`.
     pub fn date_time_nl(at: Timestamp) -> String {
         let local = at.utc().with_timezone(&Brussels);
-        format!("{} om {}", super::date_nl(&local.format("%Y-%m-%d").to_string()), local.format("%H:%M"))
+        let day = super::date_nl(&local.format("%Y-%m-%d").to_string());
+        crate::t!("format-date-time", date = day, time = local.format("%H:%M").to_string())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn megabytes_have_one_decimal_with_the_readers_separator() {
+        assert_eq!(megabytes(1_500_000), "1,5 MB");
+        assert_eq!(megabytes(1_449_999), "1,4 MB");
+        assert_eq!(megabytes(0), "0,0 MB");
+        assert_eq!(megabytes(12_960_000), "13,0 MB");
+    }
 
     #[test]
     fn days_read_day_month_year() {

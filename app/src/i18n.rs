@@ -85,7 +85,21 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "account", "admin", "assessment", "cohort", "evidence", "home", "portfolio", "server", "services"];
+areas![
+    "common",
+    "account",
+    "admin",
+    "assessment",
+    "cohort",
+    "evidence",
+    "home",
+    "portfolio",
+    "server",
+    "services",
+    "domain",
+    "formats",
+    "notices"
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -255,7 +269,9 @@ mod negotiation {
     }
 }
 
+mod domain_messages;
 pub mod labels;
+mod notices;
 
 #[cfg(test)]
 mod tests;

@@ -138,12 +138,12 @@ impl ReadinessTable {
     /// The table as the rows of a file: a header row, then a row per student.
     pub fn file_rows(&self) -> Vec<Vec<Field>> {
         let text = |value: &str| Field::Text(value.to_owned());
-        let mut header = vec![text("Cursist")];
+        let mut header = vec![Field::Text(t!("cohort-column-student"))];
         header.extend(self.units.iter().map(|unit| text(unit.code.as_str())));
         header.extend([
-            text("Vaardigheden behaald"),
-            text("Vaardigheden totaal"),
-            text("Klaar voor certificaat"),
+            Field::Text(t!("cohort-file-skills-achieved")),
+            Field::Text(t!("cohort-file-skills-total")),
+            Field::Text(t!("cohort-column-ready-for-certificate")),
         ]);
         let mut rows = vec![header];
         rows.extend(self.rows.iter().map(|row| {

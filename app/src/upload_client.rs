@@ -7,6 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{File, FormData, ProgressEvent, XmlHttpRequest};
 
 use crate::dto::{EvidenceInput, UploadOutcome};
+use crate::t;
 use crate::urls;
 
 /// Sends the item and its files. `on_progress` gets the fraction sent so far; `on_done` gets the
@@ -17,8 +18,8 @@ pub fn send(
     on_progress: impl Fn(f64) + 'static,
     on_done: impl FnOnce(Result<UploadOutcome, String>) + 'static,
 ) -> Result<(), String> {
-    let unavailable = |_| "Je browser kon het bewijsstuk niet versturen.".to_owned();
-    let meta = serde_json::to_string(input).map_err(|_| "Het formulier is onvolledig.".to_owned())?;
+    let unavailable = |_| t!("evidence-upload-unavailable");
+    let meta = serde_json::to_string(input).map_err(|_| t!("evidence-upload-incomplete"))?;
     let form = FormData::new().map_err(unavailable)?;
     form.append_with_str("meta", &meta).map_err(unavailable)?;
     for file in files {
@@ -47,16 +48,13 @@ fn outcome(request: &XmlHttpRequest) -> Result<UploadOutcome, String> {
     let status = request.status().unwrap_or(0);
     let body = request.response_text().ok().flatten().unwrap_or_default();
     if status == 201 {
-        return serde_json::from_str(&body)
-            .map_err(|_| "Het antwoord van de server was onleesbaar.".to_owned());
+        return serde_json::from_str(&body).map_err(|_| t!("evidence-upload-unreadable"));
     }
     if status == 0 {
-        return Err(
-            "De server kon niet bereikt worden. Controleer je verbinding en probeer opnieuw.".to_owned()
-        );
+        return Err(t!("evidence-upload-offline"));
     }
     let message = serde_json::from_str::<serde_json::Value>(&body)
         .ok()
         .and_then(|value| value["error"]["message"].as_str().map(str::to_owned));
-    Err(message.unwrap_or_else(|| format!("Het opladen mislukte (HTTP {status}).")))
+    Err(message.unwrap_or_else(|| t!("evidence-upload-failed", status = status.to_string())))
 }

@@ -1,1 +1,78 @@
 # assessment
+
+## The queue of submitted skills.
+
+assessment-queue-title = Te beoordelen – Vaardig
+assessment-queue-heading = Te beoordelen
+assessment-queue-cohort = Groep
+assessment-queue-unit = Module
+assessment-queue-student = Cursist
+assessment-queue-all = Alle
+assessment-queue-count = { $shown } van { $total } ingediende vaardigheden
+assessment-queue-submitted = Ingediend
+assessment-queue-skill = Vaardigheid
+assessment-queue-review = Beoordelen
+
+## A student's page: programmes, account, withdrawal, erasure.
+
+assessment-student-portfolio-zip = Het hele portfolio downloaden (zip)
+assessment-student-title = Titel
+assessment-student-achieved = Behaald
+assessment-student-submitted = Ingediend
+assessment-student-status = Status
+# The label of a unit's progress bar.
+assessment-unit-achieved = { $unit }: behaald
+
+assessment-account-heading = Account
+assessment-account-saved = De gegevens zijn bewaard.
+assessment-account-invited = De uitnodiging is opnieuw verstuurd.
+assessment-account-deactivated = Gedeactiveerd: deze cursist kan zich niet aanmelden. Het portfolio blijft bewaard.
+assessment-account-invited-standing = Uitgenodigd: de cursist koos nog geen wachtwoord.
+assessment-account-active = Actief.
+assessment-account-deactivate = Account deactiveren
+assessment-account-reactivate = Account opnieuw activeren
+assessment-account-name = Naam
+assessment-account-email = E-mailadres
+assessment-account-student-number = Studentnummer
+assessment-account-save = Gegevens bewaren
+assessment-account-reinvite = Uitnodiging opnieuw versturen
+
+assessment-withdrawal-heading = Een toekenning intrekken
+assessment-withdrawal-explanation = Intrekken is definitief: de module telt niet meer als behaald, de intrekking staat in het register en de Open Badges van de module en van het certificaat worden herroepen.
+assessment-withdrawal-done = De toekenning is ingetrokken en haar Open Badges zijn herroepen.
+# $framework is the title of the programme.
+assessment-withdrawal-unit = Module van { $framework }
+assessment-withdrawal-reason = Reden
+assessment-withdrawal-confirm = Ik bevestig dat deze toekenning definitief wordt ingetrokken.
+assessment-withdrawal-withdraw = Toekenning intrekken
+
+assessment-erasure-heading = Gegevens wissen (AVG)
+assessment-erasure-explanation = Op vraag van een gewezen cursist wis je naam, e-mailadres, studentnummer, bewijsbestanden, reflecties en berichten. De beslissingen en deelcertificaten blijven bewaard onder een pseudoniem; het logboek houdt bij wie wiste en wanneer. Dit kan niet ongedaan gemaakt worden, en niet zolang de cursist een lopende groep volgt.
+assessment-erasure-done = De gegevens zijn gewist. De beslissingen en deelcertificaten staan nu op naam van { $pseudonym }.
+assessment-erasure-confirm = Ik bevestig dat deze cursist vroeg om het wissen van de gegevens.
+assessment-erasure-erase = Gegevens wissen
+
+## Coverage of related frameworks (EVC).
+
+# $framework is a code (BK-0331-4), $title its title.
+assessment-coverage-heading = Dekking in { $framework } { $title }
+assessment-coverage-summary = { $covered } van { $total } competenties gedekt. Wat woordelijk overeenkomt telt meteen; wat verwant is, bevestigt een beoordelaar (dat wordt een beslissing in deze kwalificatie).
+assessment-coverage-competence = Competentie
+assessment-coverage-coverage = Dekking
+assessment-coverage-covered = Gedekt
+assessment-coverage-to-confirm = Te bevestigen
+# $skills and $basis are lists of skill codes.
+assessment-coverage-confirm = Bevestigen: { $skills } behaald op basis van { $basis }
+
+## Reviewing one unit.
+
+assessment-review-no-such-unit = Deze module bestaat niet in de opleiding van deze cursist.
+assessment-review-awarded = Deelcertificaat toegekend door { $assessor } op { $date }.
+assessment-review-attention = Let op: na de toekenning werd een vaardigheid herzien. Bekijk deze module opnieuw.
+assessment-review-award = Deelcertificaat toekennen
+
+assessment-decision-heading = Beslissing
+assessment-decision-selected = { $count } vaardigheden gekozen
+assessment-decision-verdict = Oordeel
+assessment-decision-comment = Toelichting (verplicht bij 'nog niet': wat ontbreekt er?)
+assessment-decision-record = Beslissing vastleggen

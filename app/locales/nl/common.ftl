@@ -66,3 +66,9 @@ to-do-answer-feedback = Nog niet: lees de feedback en dien opnieuw in
 
 outcome-granted = toegekend
 outcome-postponed = uitgesteld: { $reason }
+
+common-page-title = { $page } – Vaardig
+common-loading = Laden…
+common-new-password = Nieuw wachtwoord
+common-repeat-password = Herhaal het nieuwe wachtwoord
+common-password-policy = Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden; je naam, je e-mailadres of een bekend wachtwoord worden geweigerd.

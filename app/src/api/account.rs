@@ -60,8 +60,9 @@ pub async fn choose_language(locale: String, back: String) -> Result<(), AppErro
     use crate::i18n::{language_cookie, Locale};
     use crate::server::context::{as_visitor, signed_in};
     use crate::server::storage::accounts;
+    use crate::t;
     as_visitor(async |state, _| {
-        let locale = Locale::parse(&locale).ok_or_else(|| AppError::Invalid(locale.clone()))?;
+        let locale = Locale::parse(&locale).ok_or_else(|| AppError::Invalid(t!("error-unknown-language")))?;
         match signed_in().await {
             Ok(account) => accounts::set_locale(&mut *state.db.acquire().await?, account.id, locale).await?,
             Err(AppError::Unauthenticated) => {}
@@ -91,9 +92,10 @@ fn local_path(path: &str) -> &str {
 /// A new password typed twice must be typed the same.
 #[cfg(feature = "ssr")]
 fn same_twice(password: &str, repeat: &str) -> Result<(), AppError> {
+    use crate::t;
     if password == repeat {
         Ok(())
     } else {
-        Err(AppError::Invalid("De twee wachtwoorden zijn niet gelijk.".to_owned()))
+        Err(AppError::Invalid(t!("server-passwords-differ")))
     }
 }

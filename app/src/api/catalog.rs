@@ -54,9 +54,10 @@ pub async fn stored_versions() -> Result<Vec<(domain::FrameworkCode, u32)>, AppE
 
 #[cfg(feature = "ssr")]
 fn catalog_text(file: &str) -> Result<String, AppError> {
+    use crate::t;
     use base64::prelude::{Engine, BASE64_STANDARD};
     let bytes = BASE64_STANDARD
         .decode(file.as_bytes())
-        .map_err(|_| AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into()))?;
+        .map_err(|_| AppError::Invalid(t!("server-file-unreadable")))?;
     crate::server::services::catalog::file_text(&bytes)
 }

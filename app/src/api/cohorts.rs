@@ -28,11 +28,12 @@ pub async fn enrol_students(
 ) -> Result<ImportOutcome, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::enrolment;
+    use crate::t;
     use base64::prelude::{Engine, BASE64_STANDARD};
     as_signed_in(async |state, account, now| {
         let bytes = BASE64_STANDARD
             .decode(file.as_bytes())
-            .map_err(|_| AppError::Invalid("Het bestand kwam onleesbaar aan; kies het opnieuw.".into()))?;
+            .map_err(|_| AppError::Invalid(t!("server-file-unreadable")))?;
         let list = domain::enrolment_csv::parse_student_list(&bytes);
         enrolment::import(state, account, cohort_id, list, dry_run, now).await
     })

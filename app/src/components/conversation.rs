@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::api::notifications::ReplyOnSkill;
 use crate::dto::SkillMessageView;
+use crate::t;
 use crate::urls;
 
 /// The reply action of a page and the text being written per skill, kept while the page's
@@ -87,7 +88,7 @@ pub fn Conversations(
         .collect_view();
     view! {
         <section class="card conversations" id="gesprek">
-            <h2>"Gesprek over de feedback"</h2>
+            <h2>{t!("evidence-conversation-heading")}</h2>
             {threads}
         </section>
     }
@@ -106,19 +107,32 @@ fn Thread(
     let messages = thread
         .into_iter()
         .map(|message| {
-            let who = if message.from_student { "cursist" } else { "beoordelaar" };
+            let from = if message.from_student { "student" } else { "assessor" };
             let cited = message.evidence_id.map(|id| {
-                let title = citable.titles.get(&id).cloned().unwrap_or_else(|| format!("Bewijsstuk {id}"));
+                let title = citable.titles.get(&id).cloned().unwrap_or_else(|| numbered(id));
                 if citable.link {
-                    view! { <p class="cited">"Bewijsstuk: " <a href=urls::evidence(id)>{title}</a></p> }
-                        .into_any()
+                    view! {
+                        <p class="cited">
+                            {t!("evidence-conversation-cited-label")}
+                            <a href=urls::evidence(id)>{title}</a>
+                        </p>
+                    }
+                    .into_any()
                 } else {
-                    view! { <p class="cited">{format!("Bewijsstuk: {title}")}</p> }.into_any()
+                    view! { <p class="cited">{t!("evidence-conversation-cited", title = title)}</p> }
+                        .into_any()
                 }
             });
             view! {
                 <li class:from-student=message.from_student>
-                    <p class="muted">{format!("{} ({who}), {}", message.author, message.written_on)}</p>
+                    <p class="muted">
+                        {t!(
+                            "evidence-conversation-byline",
+                            author = message.author.as_str(),
+                            from = from,
+                            written = message.written_on.as_str(),
+                        )}
+                    </p>
                     <p class="message-body">{message.body}</p>
                     {cited}
                 </li>
@@ -162,15 +176,15 @@ fn ReplyForm(
         let options = choices
             .into_iter()
             .map(|id| {
-                let title = titles.get(&id).cloned().unwrap_or_else(|| format!("Bewijsstuk {id}"));
+                let title = titles.get(&id).cloned().unwrap_or_else(|| numbered(id));
                 view! { <option value=id.to_string()>{title}</option> }
             })
             .collect_view();
         view! {
             <label>
-                "Verwijs naar een bewijsstuk"
+                {t!("evidence-conversation-cite")}
                 <select name="input[evidence_id]">
-                    <option value="">"Geen"</option>
+                    <option value="">{t!("evidence-conversation-cite-none")}</option>
                     {options}
                 </select>
             </label>
@@ -181,12 +195,17 @@ fn ReplyForm(
             <input type="hidden" name="input[student_id]" value=student.to_string()/>
             <input type="hidden" name="input[skill_id]" value=skill_field/>
             <label>
-                "Je antwoord"
+                {t!("evidence-conversation-reply")}
                 <textarea name="input[body]" rows="3" maxlength="2000" required prop:value=draft on:input=on_input>
                 </textarea>
             </label>
             {picker}
-            <button type="submit" class="secondary">"Antwoorden"</button>
+            <button type="submit" class="secondary">{t!("evidence-conversation-send")}</button>
         </ActionForm>
     }
+}
+
+/// An evidence item named by its number, when its title is not at hand.
+fn numbered(id: EvidenceId) -> String {
+    t!("evidence-conversation-item", id = id.to_string())
 }

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
+use crate::t;
 use crate::urls;
 
 /// An evidence item shown inline: a thumbnail, a player, the text, or a link.
 #[component]
 pub fn EvidencePreview(item: EvidenceView) -> impl IntoView {
     let file_url = urls::evidence_file(item.id);
-    let version = item.replaces_id.map(|_| " (nieuwe versie)");
+    let version = item.replaces_id.map(|_| format!(" {}", t!("evidence-preview-new-version")));
     let body = match (&item.file, &item.url, &item.text) {
         (Some(file), _, _) if file.has_thumbnail => view! {
             <a href=file_url.clone() target="_blank"><img src=urls::evidence_thumbnail(item.id) alt=item.title.clone()/></a>
@@ -20,7 +21,7 @@ pub fn EvidencePreview(item: EvidenceView) -> impl IntoView {
         (Some(file), _, _) if file.media_type.starts_with("video/") => {
             view! { <video controls preload="metadata" src=file_url.clone()></video> }.into_any()
         }
-        (Some(file), _, _) => view! { <a href=file_url.clone() target="_blank">{format!("Open {}", file.name)}</a> }.into_any(),
+        (Some(file), _, _) => view! { <a href=file_url.clone() target="_blank">{t!("evidence-open-file", name = file.name.as_str())}</a> }.into_any(),
         (None, Some(url), _) => view! { <a href=url.clone() target="_blank" rel="noopener noreferrer nofollow">{url.clone()}</a> }.into_any(),
         (None, None, Some(text)) => view! { <Reflection text=text.clone()/> }.into_any(),
         _ => ().into_any(),

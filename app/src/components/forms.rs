@@ -3,28 +3,27 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::t;
 
 /// The new password, typed twice (fields `password` and `repeat`), with the policy beside it.
 #[component]
 pub fn NewPasswordFields() -> impl IntoView {
     view! {
         <label>
-            "Nieuw wachtwoord"
+            {t!("common-new-password")}
             <input type="password" name="password" autocomplete="new-password" minlength="12" required/>
         </label>
         <label>
-            "Herhaal het nieuwe wachtwoord"
+            {t!("common-repeat-password")}
             <input type="password" name="repeat" autocomplete="new-password" minlength="12" required/>
         </label>
-        <p class="muted">
-            "Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden; "
-            "je naam, je e-mailadres of een bekend wachtwoord worden geweigerd."
-        </p>
+        <p class="muted">{t!("common-password-policy")}</p>
     }
 }
 
 /// What an action came to: its error as an alert, or `done` (when not empty) as a status.
-pub fn outcome(result: Option<Result<(), AppError>>, done: &'static str) -> Option<AnyView> {
+pub fn outcome(result: Option<Result<(), AppError>>, done: impl Into<String>) -> Option<AnyView> {
+    let done = done.into();
     match result? {
         Ok(()) if done.is_empty() => None,
         Ok(()) => Some(view! { <p role="status">{done}</p> }.into_any()),

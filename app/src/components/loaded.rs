@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::t;
 
 /// What a boundary shows while its server results load.
 pub fn loading() -> impl IntoView {
-    view! { <p class="muted">"Laden…"</p> }
+    view! { <p class="muted">{t!("common-loading")}</p> }
 }
 
 /// A server result that could not be loaded: its message in place of the content.

@@ -4,6 +4,8 @@
 use domain::{Framework, Skill, SkillId, Unit};
 use leptos::prelude::*;
 
+use crate::t;
+
 /// Checkboxes for every skill of the student's frameworks; `selected` holds the choice.
 #[component]
 pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>) -> impl IntoView {
@@ -24,14 +26,14 @@ pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>)
     view! {
         <fieldset class="skill-picker">
             <legend>
-                "Bewijst deze vaardigheden "
-                <span class="muted">{move || format!("({} gekozen)", selected.with(Vec::len))}</span>
+                {t!("evidence-picker-legend")}
+                <span class="muted">{move || t!("evidence-picker-chosen", count = selected.with(Vec::len))}</span>
             </legend>
             <label>
-                "Zoek een vaardigheid"
+                {t!("evidence-picker-search")}
                 <input
                     type="search"
-                    placeholder="bv. printer, netwerk of M IT 020"
+                    placeholder=t!("evidence-picker-search-example")
                     prop:value=query
                     on:input=move |event| query.set(event_target_value(&event))
                 />
@@ -70,7 +72,7 @@ fn UnitChoices(unit: Unit, query: RwSignal<String>, selected: RwSignal<Vec<Skill
                 " "
                 {unit.title.clone()}
                 " "
-                <span class="muted">{move || format!("({} gekozen)", chosen())}</span>
+                <span class="muted">{move || t!("evidence-picker-chosen", count = chosen())}</span>
             </summary>
             {competencies}
         </details>

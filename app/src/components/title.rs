@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::t;
+
 /// Sets the page's title to `{text} – Vaardig`. `leptos_meta` writes a title's text into the
 /// server's HTML as it is, so a name with `</title>` in it could end the element and add markup
 /// (a redirect to another site); the server escapes it here. In the browser the title is set as
 /// plain text.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
-    view! { <Title text=for_html(format!("{text} – Vaardig"))/> }
+    view! { <Title text=for_html(t!("common-page-title", page = text))/> }
 }
 
 #[cfg(feature = "ssr")]

@@ -10,30 +10,32 @@ use crate::api::notifications::{notification_preferences, SaveNotificationPrefer
 use crate::components::forms::{outcome, NewPasswordFields};
 use crate::components::loaded::loaded;
 use crate::i18n::labels::Label;
+use crate::t;
 
 #[component]
 pub fn MyAccountPage() -> impl IntoView {
     let change = ServerAction::<ChangePassword>::new();
     let everywhere = ServerAction::<SignOutEverywhere>::new();
-    let changed = "Je wachtwoord is gewijzigd. Je bent afgemeld op je andere toestellen.";
     view! {
-        <Title text="Mijn account – Vaardig"/>
+        <Title text=t!("common-page-title", page = t!("account-my-heading"))/>
         <section class="card narrow">
-            <h1>"Mijn account"</h1>
-            <h2>"Wachtwoord wijzigen"</h2>
+            <h1>{t!("account-my-heading")}</h1>
+            <h2>{t!("account-change-password-heading")}</h2>
             <ActionForm action=change attr:class="stack">
                 <label>
-                    "Huidig wachtwoord"
+                    {t!("account-current-password")}
                     <input type="password" name="current" autocomplete="current-password" required/>
                 </label>
                 <NewPasswordFields/>
-                <button type="submit" disabled=move || change.pending().get()>"Wachtwoord wijzigen"</button>
+                <button type="submit" disabled=move || change.pending().get()>
+                    {t!("account-change-password-submit")}
+                </button>
             </ActionForm>
-            {move || outcome(change.value().get(), changed)}
-            <h2>"Overal afmelden"</h2>
-            <p class="muted">"Meldt je af op elk toestel waarop je aangemeld bent, ook hier."</p>
+            {move || outcome(change.value().get(), t!("account-password-changed"))}
+            <h2>{t!("account-everywhere-heading")}</h2>
+            <p class="muted">{t!("account-everywhere-intro")}</p>
             <ActionForm action=everywhere>
-                <button type="submit" class="secondary">"Overal afmelden"</button>
+                <button type="submit" class="secondary">{t!("account-everywhere-submit")}</button>
             </ActionForm>
             {move || outcome(everywhere.value().get(), "")}
         </section>
@@ -48,13 +50,11 @@ fn NotificationPreferences() -> impl IntoView {
     let choices = Resource::new(move || save.version().get(), |_| notification_preferences());
     view! {
         <section class="card narrow" id="meldingen">
-            <h2>"Meldingen per e-mail"</h2>
-            <p class="muted">
-                "Meldingen staan altijd onder 'Meldingen'. Kies per soort of je ze ook meteen per e-mail krijgt, in een dagelijks overzicht, of nooit."
-            </p>
+            <h2>{t!("account-email-heading")}</h2>
+            <p class="muted">{t!("account-email-intro")}</p>
             {loaded(choices, move |choices| {
                 if choices.is_empty() {
-                    return view! { <p class="muted">"Je rol krijgt geen meldingen."</p> }.into_any();
+                    return view! { <p class="muted">{t!("account-role-gets-no-notifications")}</p> }.into_any();
                 }
                 let rows = choices
                     .into_iter()
@@ -84,12 +84,12 @@ fn NotificationPreferences() -> impl IntoView {
                 view! {
                     <ActionForm action=save attr:class="stack">
                         {rows}
-                        <button type="submit">"Bewaren"</button>
+                        <button type="submit">{t!("account-save")}</button>
                     </ActionForm>
                 }
                     .into_any()
             })}
-            {move || outcome(save.value().get().map(|result| result.map(|_| ())), "Je keuze is bewaard.")}
+            {move || outcome(save.value().get().map(|result| result.map(|_| ())), t!("account-choice-saved"))}
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! The catalog browser: framework → units → competencies → skills and knowledge.
 
-use domain::{Competency, Framework, Profile, Unit};
+use domain::{Competency, Framework, FrameworkKind, Profile, Unit};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -10,16 +10,16 @@ use crate::components::loaded::loaded;
 use crate::components::title::PageTitle;
 use crate::dto::FrameworkSummary;
 use crate::i18n::labels::Label;
-use crate::urls;
+use crate::{t, urls};
 
 /// `/catalogus`: every framework.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let frameworks = Resource::new(|| (), |_| list_frameworks());
     view! {
-        <Title text="Catalogus – Vaardig"/>
-        <h1>"Catalogus"</h1>
-        <p class="muted">"De opleidingsprofielen en beroepskwalificaties waarin Vaardig competenties opvolgt."</p>
+        <Title text=t!("portfolio-catalog-title")/>
+        <h1>{t!("portfolio-catalog-heading")}</h1>
+        <p class="muted">{t!("portfolio-catalog-intro")}</p>
         {loaded(frameworks, |frameworks| view! { <FrameworkTable frameworks/> }.into_any())}
     }
 }
@@ -35,7 +35,7 @@ fn FrameworkTable(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
                     <td>
                         <a href=urls::framework(&framework.code)>{framework.title}</a>
                     </td>
-                    <td>{framework.kind.as_str()}</td>
+                    <td>{kind_name(framework.kind)}</td>
                     <td class="number">{framework.units}</td>
                     <td class="number">{framework.competencies}</td>
                     <td class="number">{framework.skills}</td>
@@ -47,12 +47,12 @@ fn FrameworkTable(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Code"</th>
-                    <th scope="col">"Titel"</th>
-                    <th scope="col">"Soort"</th>
-                    <th scope="col" class="number">"Onderdelen"</th>
-                    <th scope="col" class="number">"Competenties"</th>
-                    <th scope="col" class="number">"Vaardigheden"</th>
+                    <th scope="col">{t!("portfolio-catalog-column-code")}</th>
+                    <th scope="col">{t!("portfolio-catalog-column-title")}</th>
+                    <th scope="col">{t!("portfolio-catalog-column-kind")}</th>
+                    <th scope="col" class="number">{t!("portfolio-catalog-column-units")}</th>
+                    <th scope="col" class="number">{t!("portfolio-catalog-column-competencies")}</th>
+                    <th scope="col" class="number">{t!("portfolio-skills")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -72,14 +72,18 @@ pub fn FrameworkPage() -> impl IntoView {
 fn FrameworkView(framework: Framework) -> impl IntoView {
     let unit_label = framework.kind.label();
     let facts = [
-        Some(framework.kind.as_str().to_owned()),
-        framework.level.map(|level| format!("niveau {level}")),
-        framework.total_lestijden.map(|total| format!("{total} lestijden")),
-        Some(format!("{} vaardigheden", framework.skill_count())),
+        Some(kind_name(framework.kind)),
+        framework.level.map(|level| t!("portfolio-catalog-level", level = level)),
+        framework.total_lestijden.map(|total| t!("portfolio-catalog-periods", count = total)),
+        Some(t!("portfolio-catalog-skills", count = framework.skill_count())),
     ];
     view! {
         <PageTitle text=framework.title.clone()/>
-        <p class="crumbs"><a href=urls::catalog()>"Catalogus"</a> " › " {framework.code.to_string()}</p>
+        <p class="crumbs">
+            <a href=urls::catalog()>{t!("portfolio-catalog-heading")}</a>
+            " › "
+            {framework.code.to_string()}
+        </p>
         <h1>{framework.title.clone()}</h1>
         <p class="muted">{facts.into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
         <Profiles profiles=framework.profiles.clone()/>
@@ -93,6 +97,15 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
     }
 }
 
+/// The name of a kind of framework, in lower case as within a sentence.
+fn kind_name(kind: FrameworkKind) -> String {
+    match kind {
+        FrameworkKind::Opleidingsprofiel => t!("portfolio-kind-training-profile"),
+        FrameworkKind::Beroepskwalificatie => t!("portfolio-kind-professional-qualification"),
+        FrameworkKind::Kwalificatiedossier => t!("portfolio-kind-qualification-file"),
+    }
+}
+
 /// The profiles of a framework that has them: which units each one asks, and at what level.
 #[component]
 fn Profiles(profiles: Vec<Profile>) -> impl IntoView {
@@ -100,15 +113,18 @@ fn Profiles(profiles: Vec<Profile>) -> impl IntoView {
         let items = profiles
             .into_iter()
             .map(|profile| {
-                let level = profile.level.map(|level| format!(", niveau {level}")).unwrap_or_default();
+                let level = profile
+                    .level
+                    .map(|level| format!(", {}", t!("portfolio-catalog-level", level = level)))
+                    .unwrap_or_default();
                 let units = profile.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
                 view! { <li><strong>{format!("{} {}", profile.code, profile.title)}</strong>{format!("{level}: {units}")}</li> }
             })
             .collect_view();
         view! {
             <section class="card" data-testid="profiles">
-                <h2>"Profielen"</h2>
-                <p class="muted">"Een groep volgt één profiel en bewijst alleen de onderdelen ervan."</p>
+                <h2>{t!("portfolio-catalog-profiles")}</h2>
+                <p class="muted">{t!("portfolio-catalog-profiles-intro")}</p>
                 <ul>{items}</ul>
             </section>
         }
@@ -121,7 +137,10 @@ fn UnitPanel(unit: Unit, unit_label: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let body_id = format!("unit-{}", unit.code.as_str().replace(' ', "-"));
     let skill_count = unit.skills().count();
-    let lestijden = unit.lestijden.map(|n| format!(" · {n} lestijden")).unwrap_or_default();
+    let lestijden = unit
+        .lestijden
+        .map(|n| format!(" · {}", t!("portfolio-catalog-periods", count = n)))
+        .unwrap_or_default();
     view! {
         <section class="unit card" data-unit=unit.code.to_string()>
             <h2>
@@ -134,12 +153,14 @@ fn UnitPanel(unit: Unit, unit_label: String) -> impl IntoView {
                 >
                     <span class="unit-code">{format!("{unit_label} {}", unit.code)}</span>
                     <span class="unit-title">{unit.title.clone()}</span>
-                    <span class="unit-meta muted">{format!("{skill_count} vaardigheden{lestijden}")}</span>
+                    <span class="unit-meta muted">
+                        {format!("{}{lestijden}", t!("portfolio-catalog-skills", count = skill_count))}
+                    </span>
                 </button>
             </h2>
             <div id=body_id class="unit-body" hidden=move || !open.get()>
                 {(!unit.knowledge.is_empty()).then(|| view! {
-                    <h3>"Vakkennis en vaardigheden"</h3>
+                    <h3>{t!("portfolio-unit-knowledge")}</h3>
                     <ul class="knowledge">{unit.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
                 })}
                 {unit.competencies.into_iter().map(|competency| view! { <CompetencyBlock competency/> }).collect_view()}
@@ -156,7 +177,7 @@ fn CompetencyBlock(competency: Competency) -> impl IntoView {
             <h3><span class="nr">{competency.nr}</span> " " {competency.title}</h3>
             <div class="competency-columns">
                 <div>
-                    <h4>"Vaardigheden"</h4>
+                    <h4>{t!("portfolio-skills")}</h4>
                     <ul class="skills">
                         {competency
                             .skills
@@ -169,7 +190,7 @@ fn CompetencyBlock(competency: Competency) -> impl IntoView {
                     .then(|| {
                         view! {
                             <div>
-                                <h4>"Te integreren kennis"</h4>
+                                <h4>{t!("portfolio-knowledge-to-integrate")}</h4>
                                 <ul class="knowledge">
                                     {competency
                                         .knowledge

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::t;
 use crate::urls;
 
 #[component]
@@ -12,8 +13,11 @@ pub fn NotFound() -> impl IntoView {
     }
     view! {
         <section class="card">
-            <h1>"Pagina niet gevonden"</h1>
-            <p>"Deze pagina bestaat niet. " <a href=urls::home()>"Terug naar de startpagina"</a></p>
+            <h1>{t!("account-not-found-heading")}</h1>
+            <p>
+                {t!("account-not-found-text")} " "
+                <a href=urls::home()>{t!("account-not-found-home")}</a>
+            </p>
         </section>
     }
 }

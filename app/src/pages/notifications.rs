@@ -8,6 +8,7 @@ use crate::api::notifications::{my_notifications, MarkAllNotificationsRead, Mark
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{NotificationView, NotificationsPage};
 use crate::live::{use_live, Topic};
+use crate::t;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -25,8 +26,8 @@ pub fn NotificationsPage() -> impl IntoView {
         ])
     };
     view! {
-        <Title text="Meldingen – Vaardig"/>
-        <h1>"Meldingen"</h1>
+        <Title text=t!("common-page-title", page = t!("account-notifications-heading"))/>
+        <h1>{t!("account-notifications-heading")}</h1>
         {failure}
         {loaded(page, move |page| view! { <NotificationList page mark mark_all/> }.into_any())}
     }
@@ -39,19 +40,17 @@ fn NotificationList(
     mark_all: ServerAction<MarkAllNotificationsRead>,
 ) -> impl IntoView {
     if page.items.is_empty() {
-        return view! { <p class="muted">"Je hebt geen meldingen."</p> }.into_any();
+        return view! { <p class="muted">{t!("account-notifications-empty")}</p> }.into_any();
     }
-    let summary = match page.unread {
-        0 => "Alles gelezen.".to_owned(),
-        1 => "1 ongelezen melding.".to_owned(),
-        count => format!("{count} ongelezen meldingen."),
-    };
+    let summary = t!("account-notifications-summary", count = page.unread);
     let items = page.items.into_iter().map(|item| view! { <NotificationItem item mark/> }).collect_view();
     view! {
         <div class="toolbar">
             <p data-testid="unread-summary">{summary}</p>
             <ActionForm action=mark_all>
-                <button type="submit" class="secondary" disabled=page.unread == 0>"Alles gelezen"</button>
+                <button type="submit" class="secondary" disabled=page.unread == 0>
+                    {t!("account-notifications-mark-all")}
+                </button>
             </ActionForm>
         </div>
         <ul class="notifications card">{items}</ul>
@@ -66,7 +65,7 @@ fn NotificationItem(item: NotificationView, mark: ServerAction<MarkNotificationR
         view! {
             <ActionForm action=mark>
                 <input type="hidden" name="id" value=id.to_string()/>
-                <button type="submit" class="link">"Gelezen"</button>
+                <button type="submit" class="link">{t!("account-notifications-mark-one")}</button>
             </ActionForm>
         }
     });

@@ -7,28 +7,29 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::account::{ChoosePassword, RequestPasswordReset};
 use crate::components::forms::{outcome, NewPasswordFields};
+use crate::t;
 use crate::urls;
 
 /// `/wachtwoord-vergeten`.
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     let request = ServerAction::<RequestPasswordReset>::new();
-    let sent = "Als er een account met dit e-mailadres bestaat, krijg je zo een e-mail met een link om \
-                een nieuw wachtwoord te kiezen. De link blijft 1 uur geldig.";
     view! {
-        <Title text="Wachtwoord vergeten – Vaardig"/>
+        <Title text=t!("common-page-title", page = t!("account-forgot-heading"))/>
         <section class="card narrow">
-            <h1>"Wachtwoord vergeten"</h1>
-            <p class="muted">"Geef het e-mailadres waarmee je je aanmeldt; we mailen je een link."</p>
+            <h1>{t!("account-forgot-heading")}</h1>
+            <p class="muted">{t!("account-forgot-intro")}</p>
             <ActionForm action=request attr:class="stack">
                 <label>
-                    "E-mailadres"
+                    {t!("account-email-label")}
                     <input type="email" name="email" autocomplete="username" required/>
                 </label>
-                <button type="submit" disabled=move || request.pending().get()>"Stuur de link"</button>
+                <button type="submit" disabled=move || request.pending().get()>
+                    {t!("account-forgot-submit")}
+                </button>
             </ActionForm>
-            {move || outcome(request.value().get(), sent)}
-            <p><a href=urls::login()>"Terug naar aanmelden"</a></p>
+            {move || outcome(request.value().get(), t!("account-forgot-sent"))}
+            <p><a href=urls::login()>{t!("account-forgot-back")}</a></p>
         </section>
     }
 }
@@ -41,9 +42,9 @@ pub fn ChoosePasswordPage() -> impl IntoView {
     let choose = ServerAction::<ChoosePassword>::new();
     let done = move || matches!(choose.value().get(), Some(Ok(())));
     view! {
-        <Title text="Wachtwoord kiezen – Vaardig"/>
+        <Title text=t!("common-page-title", page = t!("account-choose-title"))/>
         <section class="card narrow">
-            <h1>"Kies je wachtwoord"</h1>
+            <h1>{t!("account-choose-heading")}</h1>
             <Show
                 when=done
                 fallback=move || {
@@ -52,15 +53,15 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                             <input type="hidden" name="token" value=token/>
                             <NewPasswordFields/>
                             <button type="submit" disabled=move || choose.pending().get()>
-                                "Wachtwoord instellen"
+                                {t!("account-choose-submit")}
                             </button>
                         </ActionForm>
                         {move || outcome(choose.value().get(), "")}
                     }
                 }
             >
-                <p role="status">"Je wachtwoord is ingesteld."</p>
-                <p><a href=urls::login()>"Meld je nu aan"</a></p>
+                <p role="status">{t!("account-choose-done")}</p>
+                <p><a href=urls::login()>{t!("account-choose-sign-in")}</a></p>
             </Show>
         </section>
     }

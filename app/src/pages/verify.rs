@@ -12,6 +12,7 @@ use crate::components::chosen_file::read_chosen_file;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::components::title::PageTitle;
 use crate::dto::CredentialCheck;
+use crate::t;
 
 /// `/verifieer[/:id]`: "Een Open Badge controleren".
 #[component]
@@ -43,24 +44,21 @@ pub fn VerifyPage() -> impl IntoView {
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {
-        <PageTitle text="Een Open Badge controleren".to_owned()/>
-        <h1>"Een Open Badge controleren"</h1>
-        <p class="muted">
-            "Controleer of een deelcertificaat of certificaat echt door dit centrum werd uitgereikt, \
-            ongewijzigd is en niet werd ingetrokken. Je hoeft je niet aan te melden."
-        </p>
+        <PageTitle text=t!("portfolio-verify-title")/>
+        <h1>{t!("portfolio-verify-title")}</h1>
+        <p class="muted">{t!("portfolio-verify-intro")}</p>
         {loaded(linked, |linked| linked.map(|check| view! { <Verdict check/> }).into_any())}
         <section class="card stack">
             <ActionForm action=check attr:class="stack">
                 <label>
-                    "Het bewijs (de inhoud van het .jwt-bestand)"
+                    {t!("portfolio-verify-token")}
                     <textarea name="token" rows="6" required node_ref=token></textarea>
                 </label>
                 <label>
-                    "of kies het bestand"
+                    {t!("portfolio-verify-file")}
                     <input type="file" accept=".jwt,text/plain" on:change=fill/>
                 </label>
-                <button type="submit">"Controleren"</button>
+                <button type="submit">{t!("portfolio-verify-submit")}</button>
             </ActionForm>
             {checked}
         </section>
@@ -80,16 +78,21 @@ fn verdict_nl(check: &CredentialCheck) -> (&'static str, Vec<String>) {
     if !check.authentic {
         return ("card warn", vec![check.message.clone().unwrap_or_default()]);
     }
-    let issued =
-        check.shown_issued_at.as_deref().map(|at| format!(", uitgereikt op {at}")).unwrap_or_default();
+    let issuer = check.issuer.as_str();
+    let authentic = match check.shown_issued_at.as_deref() {
+        Some(at) => t!("portfolio-verify-authentic-issued", issuer = issuer, at = at),
+        None => t!("portfolio-verify-authentic", issuer = issuer),
+    };
     let mut lines = vec![
-        format!("Echt: ondertekend door {}{issued}.", check.issuer),
-        format!("Voor: {}", check.recipient),
-        format!("Voor het behalen van: {}", check.achievement),
+        authentic,
+        t!("portfolio-verify-recipient", recipient = check.recipient.as_str()),
+        t!("portfolio-verify-achievement", achievement = check.achievement.as_str()),
     ];
     if check.revoked {
-        let when = check.shown_revoked_at.as_deref().map(|at| format!(" op {at}")).unwrap_or_default();
-        lines.push(format!("Ingetrokken{when}: dit bewijs geldt niet meer."));
+        lines.push(match check.shown_revoked_at.as_deref() {
+            Some(at) => t!("portfolio-verify-revoked-at", at = at),
+            None => t!("portfolio-verify-revoked"),
+        });
         return ("card warn", lines);
     }
     ("card ok", lines)

@@ -8,6 +8,7 @@ use std::io;
 use domain::text::{self, TextEncoding, TextError};
 
 use crate::server::blobs::{media, BlobStore, StoredBlob};
+use crate::t;
 
 /// Text files up to this size are read whole, checked and stored as UTF-8. A larger one is kept
 /// as received when it starts as UTF-8 (browsers read that with or without a byte order mark),
@@ -21,14 +22,15 @@ pub enum TextRefusal {
     #[error(transparent)]
     NotText(#[from] TextError),
     /// Too large to convert; names the encoding it is in.
-    #[error(
-        "Een tekstbestand in {0} mag hoogstens {max} MiB groot zijn. Bewaar het als UTF-8 of als PDF.",
-        max = MAX_CONVERTED_BYTES / (1024 * 1024)
-    )]
+    #[error("{}", too_large_to_convert(.0))]
     TooLargeToConvert(&'static str),
     /// Nothing but a byte order mark, or only spaces and blank lines.
-    #[error("Het bestand bevat geen tekst.")]
+    #[error("{}", t!("services-text-empty"))]
     Empty,
+}
+
+fn too_large_to_convert(encoding: &str) -> String {
+    t!("services-text-too-large-to-convert", encoding = encoding, mib = MAX_CONVERTED_BYTES / (1024 * 1024))
 }
 
 /// Makes a received text file (already in the store, `head` its first bytes) UTF-8 without a

@@ -6,6 +6,7 @@ use app::error::AppError;
 use app::server::services::enrolment;
 use app::server::services::{cohorts, invitation_letters, readiness, report, versions};
 use app::server::AppState;
+use app::t;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -73,9 +74,6 @@ pub async fn enrol(
     Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, state.clock.now()).await?))
 }
 
-/// The media types a student list may come in, for the 415 answer.
-const LIST_TYPES: &str = "text/csv, text/plain, application/json of multipart/form-data met één bestand";
-
 /// Reads the student list a request carries, by its content type.
 async fn student_list(request: Request) -> Result<StudentList, AppError> {
     let content_type = request
@@ -89,7 +87,7 @@ async fn student_list(request: Request) -> Result<StudentList, AppError> {
         "application/json" => {
             let students: Vec<StudentInput> =
                 serde_json::from_slice(&body(request).await?).map_err(|error| {
-                    AppError::Invalid(format!("Verwacht een JSON-lijst van studenten: {error}"))
+                    AppError::Invalid(t!("services-api-student-list-json", error = error.to_string()))
                 })?;
             Ok(check_students(
                 students.into_iter().enumerate().map(|(index, student)| (index + 1, Ok(student))),
@@ -101,8 +99,9 @@ async fn student_list(request: Request) -> Result<StudentList, AppError> {
         | "application/vnd.ms-excel"
         | "application/octet-stream" => Ok(parse_student_list(&body(request).await?)),
         "multipart/form-data" => Ok(parse_student_list(&uploaded_file(request).await?)),
-        _ => Err(AppError::UnsupportedMediaType(format!(
-            "Een studentenlijst kan als {LIST_TYPES} gestuurd worden, niet als '{essence}'."
+        _ => Err(AppError::UnsupportedMediaType(t!(
+            "services-api-student-list-type",
+            media = essence.as_str()
         ))),
     }
 }
@@ -113,26 +112,24 @@ async fn body(request: Request) -> Result<Bytes, AppError> {
 
 /// The first file of a multipart form: the list. A form without a file is refused.
 async fn uploaded_file(request: Request) -> Result<Bytes, AppError> {
-    let mut form = Multipart::from_request(request, &())
-        .await
-        .map_err(|rejection| AppError::Invalid(format!("Ongeldig formulier: {}", rejection.body_text())))?;
+    let mut form = Multipart::from_request(request, &()).await.map_err(|rejection| {
+        AppError::Invalid(t!("services-api-invalid-form", detail = rejection.body_text()))
+    })?;
     while let Some(field) = form.next_field().await.map_err(|error| body_error(error.into_response()))? {
         if field.file_name().is_some() {
             return field.bytes().await.map_err(|error| body_error(error.into_response()));
         }
     }
-    Err(AppError::Invalid(
-        "Het formulier bevat geen bestand. Stuur de lijst als bestandsveld (curl -F file=@lijst.csv).".into(),
-    ))
+    Err(AppError::Invalid(t!("services-api-form-without-file")))
 }
 
 /// A body that could not be read: too large (413) or broken (400).
 fn body_error(rejection: impl IntoResponse) -> AppError {
     let response = rejection.into_response();
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        AppError::TooLarge(format!("De lijst is groter dan {} MiB.", LIST_LIMIT_BYTES / (1024 * 1024)))
+        AppError::TooLarge(t!("services-api-list-too-large", mib = LIST_LIMIT_BYTES / (1024 * 1024)))
     } else {
-        AppError::Invalid("De lijst kon niet gelezen worden.".into())
+        AppError::Invalid(t!("services-api-list-unreadable"))
     }
 }
 

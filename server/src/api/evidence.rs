@@ -9,6 +9,7 @@ use app::error::AppError;
 use app::server::services::evidence::{self, FileToServe, MediaType};
 use app::server::services::upload::{self, NamedFile, UploadForm};
 use app::server::AppState;
+use app::t;
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
 use axum::extract::{Multipart, Path, State};
@@ -50,13 +51,14 @@ impl UploadForm for MultipartForm {
     type Bytes<'a> = FileBytes<'a>;
 
     async fn details(&mut self) -> Result<EvidenceInput, AppError> {
-        let meta = self.multipart()?.next_field().await.map_err(broken)?.ok_or_else(|| {
-            AppError::Invalid("Het formulier is leeg: verwacht eerst een deel 'meta'.".into())
-        })?;
+        let meta = self
+            .multipart()?
+            .next_field()
+            .await
+            .map_err(broken)?
+            .ok_or_else(|| AppError::Invalid(t!("services-api-form-empty")))?;
         if meta.name() != Some("meta") {
-            return Err(AppError::Invalid(
-                "Het eerste deel van het formulier moet 'meta' (JSON) zijn.".into(),
-            ));
+            return Err(AppError::Invalid(t!("services-api-form-meta-first")));
         }
         read_meta(meta).await
     }
@@ -67,9 +69,7 @@ impl UploadForm for MultipartForm {
         };
         if field.name() != Some("file") {
             let name: String = field.name().unwrap_or_default().chars().take(40).collect();
-            return Err(AppError::Invalid(format!(
-                "Onbekend deel '{name}' in het formulier; verwacht 'file'."
-            )));
+            return Err(AppError::Invalid(t!("services-api-form-unknown-part", name = name)));
         }
         let file_name = field.file_name().unwrap_or_default().to_owned();
         Ok(Some(NamedFile { file_name, bytes: field.map_err(broken as fn(MultipartError) -> AppError) }))
@@ -80,16 +80,16 @@ async fn read_meta(mut meta: Field<'_>) -> Result<EvidenceInput, AppError> {
     let mut bytes = Vec::new();
     while let Some(chunk) = meta.chunk().await.map_err(broken)? {
         if bytes.len() + chunk.len() > MAX_META_BYTES {
-            return Err(AppError::TooLarge("Het deel 'meta' is te groot.".into()));
+            return Err(AppError::TooLarge(t!("services-api-meta-too-large")));
         }
         bytes.extend_from_slice(&chunk);
     }
     serde_json::from_slice(&bytes)
-        .map_err(|error| AppError::Invalid(format!("Het deel 'meta' is ongeldig: {error}")))
+        .map_err(|error| AppError::Invalid(t!("services-api-meta-invalid", error = error.to_string())))
 }
 
 fn broken(error: MultipartError) -> AppError {
-    AppError::Invalid(format!("Het formulier kwam onvolledig of verminkt aan ({}).", error.body_text()))
+    AppError::Invalid(t!("services-api-form-broken", detail = error.body_text()))
 }
 
 /// `GET /api/v1/evidence/{id}`.

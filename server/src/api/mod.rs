@@ -21,6 +21,7 @@ use app::error::AppError;
 use app::server::services::auth;
 use app::server::storage::accounts::Account;
 use app::server::{auth as cookies, AppState};
+use app::t;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::header::CONTENT_TYPE;
@@ -130,7 +131,7 @@ pub fn router() -> Router<AppState> {
         .into_iter()
         .fold(Router::new(), |router, endpoint| router.route(endpoint.path, endpoint.handler))
         // An address under /api/v1 that is none of these answers in the API's error shape.
-        .fallback(|| async { AppError::NotFound("Dit adres van de API".to_owned()) })
+        .fallback(|| async { AppError::NotFound(t!("services-api-not-found-address")) })
         .layer(axum::middleware::map_response(refusals_in_shape))
         // JSON requests are small: a decision on every skill of a module is a few KiB.
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
@@ -171,31 +172,31 @@ where
         match axum::Json::<T>::from_request(request, state).await {
             Ok(axum::Json(value)) => Ok(JsonBody(value)),
             Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(AppError::TooLarge(
-                format!("De aanvraag is groter dan {} KiB.", JSON_BODY_LIMIT_BYTES / 1024),
+                t!("services-api-request-too-large", kib = JSON_BODY_LIMIT_BYTES / 1024),
             )),
             Err(rejection) => Err(json_refusal(&rejection)),
         }
     }
 }
 
-/// Why a JSON body was refused, in Dutch: no JSON (415), JSON that does not parse, or a field
-/// with a value of the wrong kind (named by its path, as serde gives it). A field's own Dutch
-/// message (a role, a decision) is kept; serde's English is not shown.
+/// Why a JSON body was refused, in the reader's language: no JSON (415), JSON that does not
+/// parse, or a field with a value of the wrong kind (named by its path, as serde gives it). A
+/// field's own message (a role, a decision) is kept; serde's English is not shown.
 fn json_refusal(rejection: &JsonRejection) -> AppError {
     tracing::info!(reason = %rejection.body_text(), "JSON body refused");
     match rejection {
-        JsonRejection::MissingJsonContentType(_) => AppError::UnsupportedMediaType(
-            "Stuur de gegevens als JSON (Content-Type: application/json).".into(),
-        ),
+        JsonRejection::MissingJsonContentType(_) => {
+            AppError::UnsupportedMediaType(t!("services-api-json-required"))
+        }
         JsonRejection::JsonDataError(error) => {
             let detail = std::error::Error::source(error).map(ToString::to_string).unwrap_or_default();
             AppError::Invalid(field_refusal(&detail))
         }
-        _ => AppError::Invalid("De gegevens zijn geen geldige JSON.".into()),
+        _ => AppError::Invalid(t!("services-api-invalid-json")),
     }
 }
 
-/// serde's `path: reason at line L column C`, as a Dutch sentence.
+/// serde's `path: reason at line L column C`, as a sentence in the reader's language.
 fn field_refusal(detail: &str) -> String {
     const SERDE_ENGLISH: [&str; 9] = [
         "unknown variant",
@@ -209,11 +210,11 @@ fn field_refusal(detail: &str) -> String {
         "data did not match",
     ];
     let Some((field, reason)) = detail.split_once(": ").filter(|(field, _)| !field.contains(' ')) else {
-        return "De gegevens hebben niet de verwachte vorm.".into();
+        return t!("services-api-unexpected-shape");
     };
     let reason = reason.rsplit_once(" at line ").map_or(reason, |(reason, _)| reason);
     if SERDE_ENGLISH.iter().any(|english| reason.starts_with(english)) {
-        format!("Het veld '{field}' ontbreekt of heeft niet de verwachte waarde.")
+        t!("services-api-field-invalid", field = field)
     } else {
         reason.to_owned()
     }
@@ -221,7 +222,7 @@ fn field_refusal(detail: &str) -> String {
 
 /// Puts the refusals axum makes before a handler runs (an id in the path that is not a number, a
 /// query that does not parse, a method the address does not have) in the API's error shape, in
-/// Dutch; their English text goes to the log.
+/// the reader's language; their English text goes to the log.
 async fn refusals_in_shape(response: Response) -> Response {
     let is_json = response
         .headers()
@@ -232,13 +233,9 @@ async fn refusals_in_shape(response: Response) -> Response {
         return response;
     }
     let (code, message) = match status {
-        StatusCode::METHOD_NOT_ALLOWED => {
-            ("method_not_allowed", "Dit adres van de API kent deze methode niet.")
-        }
-        StatusCode::BAD_REQUEST => {
-            ("invalid", "Een deel van het adres of van de vraag na '?' heeft niet de verwachte vorm.")
-        }
-        _ => ("refused", "De aanvraag werd geweigerd."),
+        StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", t!("services-api-method-not-allowed")),
+        StatusCode::BAD_REQUEST => ("invalid", t!("services-api-malformed-request")),
+        _ => ("refused", t!("services-api-refused")),
     };
     tracing::info!(%status, "request refused before its handler");
     let body = serde_json::json!({ "error": { "code": code, "message": message } });

@@ -5,6 +5,7 @@ use app::dto::ClosedSubmission;
 use app::error::AppError;
 use app::server::services::{progress, submissions};
 use app::server::AppState;
+use app::t;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -38,12 +39,8 @@ pub async fn show(
         Some(code) => FrameworkCode::new(code),
         None => match progress::programmes_of(&state, &account, student_id).await?.as_slice() {
             [only] => only.clone(),
-            [] => return Err(AppError::NotFound("Een opleiding van deze cursist".into())),
-            _ => {
-                return Err(AppError::Invalid(
-                    "Deze cursist volgt meerdere opleidingen: geef ?framework=CODE.".into(),
-                ))
-            }
+            [] => return Err(AppError::NotFound(t!("services-api-not-found-programme"))),
+            _ => return Err(AppError::Invalid(t!("services-api-several-programmes"))),
         },
     };
     let programme = progress::for_student(&state, &account, student_id, &framework).await?;

@@ -17,6 +17,7 @@ mod evidence;
 mod evidence_record;
 mod exports;
 mod hostile_uploads;
+mod languages;
 mod mailbox;
 mod notifications;
 mod outbox;

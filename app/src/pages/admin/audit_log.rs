@@ -11,7 +11,7 @@ use crate::api::staff::audit_log;
 use crate::components::loaded::loaded;
 use crate::dto::AuditEntry;
 use crate::i18n::labels::Label;
-use crate::urls;
+use crate::{t, urls};
 
 /// How many entries a page of the log shows (the server's default page).
 const PAGE: usize = 50;
@@ -22,10 +22,12 @@ pub fn AuditLogPage() -> impl IntoView {
     let query = use_query_map();
     let before = move || query.read().get("voor").and_then(|id| id.parse::<i64>().ok());
     let entries = Resource::new(before, audit_log);
+    let heading = t!("admin-audit-log-heading");
+    let title = t!("common-page-title", page = heading.as_str());
     view! {
-        <Title text="Logboek – Vaardig"/>
-        <h1>"Logboek"</h1>
-        <p class="muted">"Elke wijziging aan een account: wie, wanneer en wat. De nieuwste staan bovenaan."</p>
+        <Title text=title/>
+        <h1>{heading}</h1>
+        <p class="muted">{t!("admin-audit-log-intro")}</p>
         <section class="card" data-testid="audit-log">
             {loaded(entries, |entries| view! { <AuditTable entries/> }.into_any())}
         </section>
@@ -42,7 +44,7 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
             view! {
                 <tr data-audit-id=entry.id>
                     <td>{entry.shown_at}</td>
-                    <td>{entry.actor.map_or_else(|| "de persoon zelf, met een link".to_owned(), |actor| actor.name)}</td>
+                    <td>{entry.actor.map_or_else(|| t!("admin-audit-log-actor-self"), |actor| actor.name)}</td>
                     <td>{entry.account.name}</td>
                     <td>{action_nl(&entry.action)}</td>
                     <td>{describe(&entry.detail)}</td>
@@ -54,35 +56,34 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Wanneer"</th>
-                    <th scope="col">"Door"</th>
-                    <th scope="col">"Account"</th>
-                    <th scope="col">"Wat"</th>
-                    <th scope="col">"Details"</th>
+                    <th scope="col">{t!("admin-audit-log-when")}</th>
+                    <th scope="col">{t!("admin-audit-log-by")}</th>
+                    <th scope="col">{t!("admin-audit-log-account")}</th>
+                    <th scope="col">{t!("admin-audit-log-what")}</th>
+                    <th scope="col">{t!("admin-audit-log-details")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
-        {older.map(|href| view! { <p><a href=href>"Oudere wijzigingen"</a></p> })}
+        {older.map(|href| view! { <p><a href=href>{t!("admin-audit-log-older")}</a></p> })}
     }
 }
 
-/// What happened, as people say it.
+/// What happened, as people say it in the reader's language.
 fn action_nl(action: &str) -> String {
-    let said = match action {
-        "staff_created" => "Personeelslid aangemaakt",
-        "role_changed" => "Rol gewijzigd",
-        "deactivated" => "Gedeactiveerd",
-        "reactivated" => "Opnieuw geactiveerd",
-        "details_changed" => "Gegevens gewijzigd",
-        "invitation" => "Uitnodiging verstuurd",
-        "password_reset" => "Link voor een nieuw wachtwoord verstuurd",
-        "password_chosen_with_link" => "Wachtwoord gekozen met een link",
-        "password_changed" => "Wachtwoord gewijzigd",
-        "signed_out_everywhere" => "Overal afgemeld",
-        other => other,
-    };
-    said.to_owned()
+    match action {
+        "staff_created" => t!("admin-audit-action-staff-created"),
+        "role_changed" => t!("admin-audit-action-role-changed"),
+        "deactivated" => t!("admin-audit-action-deactivated"),
+        "reactivated" => t!("admin-audit-action-reactivated"),
+        "details_changed" => t!("admin-audit-action-details-changed"),
+        "invitation" => t!("admin-audit-action-invitation"),
+        "password_reset" => t!("admin-audit-action-password-reset"),
+        "password_chosen_with_link" => t!("admin-audit-action-password-chosen-with-link"),
+        "password_changed" => t!("admin-audit-action-password-changed"),
+        "signed_out_everywhere" => t!("admin-audit-action-signed-out-everywhere"),
+        other => other.to_owned(),
+    }
 }
 
 /// The detail of a change, one `field: old → new` (or `field: value`) after the other.
@@ -93,21 +94,23 @@ fn describe(detail: &Value) -> String {
     fields
         .iter()
         .map(|(field, value)| match (value.get("old"), value.get("new")) {
-            (Some(old), Some(new)) => format!("{}: {} → {}", field_nl(field), shown(old), shown(new)),
-            _ => format!("{}: {}", field_nl(field), shown(value)),
+            (Some(old), Some(new)) => {
+                t!("admin-audit-change", field = field_nl(field), old = shown(old), new = shown(new))
+            }
+            _ => t!("admin-audit-value", field = field_nl(field), value = shown(value)),
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn field_nl(field: &str) -> &str {
+fn field_nl(field: &str) -> String {
     match field {
-        "name" => "naam",
-        "email" => "e-mailadres",
-        "role" => "rol",
-        "student_number" => "studentnummer",
-        "sessions_ended" => "beëindigde sessies",
-        other => other,
+        "name" => t!("admin-audit-field-name"),
+        "email" => t!("admin-audit-field-email"),
+        "role" => t!("admin-audit-field-role"),
+        "student_number" => t!("admin-audit-field-student-number"),
+        "sessions_ended" => t!("admin-audit-field-sessions-ended"),
+        other => other.to_owned(),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::api::catalog::{stored_versions, CompareCatalogFile, ImportCatalogFile
 use crate::components::chosen_file::read_chosen_file;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::CatalogComparison;
+use crate::t;
 use domain::FrameworkCode;
 
 /// `/beheer/catalogus`: "Catalogusbestanden".
@@ -18,9 +19,11 @@ pub fn CatalogFilesPage() -> impl IntoView {
     let import = ServerAction::<ImportCatalogFile>::new();
     // Administrators only: the list refuses anyone else, and the page shows that refusal.
     let stored = Resource::new(move || import.version().get(), |_| stored_versions());
+    let heading = t!("admin-catalog-heading");
+    let title = t!("common-page-title", page = heading.as_str());
     view! {
-        <Title text="Catalogusbestanden – Vaardig"/>
-        <h1>"Catalogusbestanden"</h1>
+        <Title text=title/>
+        <h1>{heading}</h1>
         {loaded(stored, move |stored| view! { <CatalogFiles stored compare import/> }.into_any())}
     }
 }
@@ -47,20 +50,17 @@ fn CatalogFiles(
         compare.value().get().and_then(Result::ok).map(|comparison| {
             let unchanged = comparison.diff.is_empty() && comparison.stored_version.is_some();
             let older = comparison.stored_version.filter(|stored| comparison.file_version < *stored).map(|stored| {
-                let warning = format!(
-                    "Let op: dit bestand noemt zich versie {}, bewaard is versie {stored}. Een import maakt er een nieuwe versie van en vervangt wat erna kwam.",
-                    comparison.file_version
-                );
+                let warning = t!("admin-catalog-older-file", file = comparison.file_version, stored = stored);
                 view! { <p class="error" role="alert">{warning}</p> }
             });
             let recorded = move || import.value().get().and_then(Result::ok).and_then(|done| done.recorded_version);
             let next = move || match (unchanged, recorded()) {
-                (true, _) => view! { <p class="notice" role="status">"Dit bestand zegt niets anders dan de bewaarde versie: er valt niets te importeren."</p> }.into_any(),
-                (false, Some(version)) => view! { <p class="notice" role="status">{format!("Geïmporteerd als versie {version}. Groepen volgen ze pas als een coördinator ze verhuist.")}</p> }.into_any(),
+                (true, _) => view! { <p class="notice" role="status">{t!("admin-catalog-unchanged")}</p> }.into_any(),
+                (false, Some(version)) => view! { <p class="notice" role="status">{t!("admin-catalog-imported", version = version)}</p> }.into_any(),
                 (false, None) => view! {
                     <p><button type="button" on:click=move |_| {
                         import.dispatch(ImportCatalogFile { file: file.get_untracked() });
-                    }>"Importeren als nieuwe versie"</button></p>
+                    }>{t!("admin-catalog-import")}</button></p>
                 }.into_any(),
             };
             view! { <Comparison comparison/> {older} {next} }
@@ -74,17 +74,17 @@ fn CatalogFiles(
     };
     let versions = stored
         .iter()
-        .map(|(code, version)| format!("{code} versie {version}"))
+        .map(|(code, version)| {
+            t!("admin-catalog-stored-version", code = code.to_string(), version = *version)
+        })
         .collect::<Vec<_>>()
         .join(" · ");
     view! {
         <section class="card stack" data-testid="catalog-files">
-            <p class="muted">
-                "Kies een catalogusbestand (JSON, volgens catalog.schema.json). Je ziet eerst wat het toevoegt, herschrijft en schrapt tegenover de bewaarde versie; lopende groepen blijven bij hun versie."
-            </p>
-            <p class="muted">"Bewaard: " {versions}</p>
-            <label>"Catalogusbestand" <input type="file" accept=".json,application/json" on:change=read/></label>
-            {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
+            <p class="muted">{t!("admin-catalog-intro")}</p>
+            <p class="muted">{t!("admin-catalog-stored", versions = versions)}</p>
+            <label>{t!("admin-catalog-file")} <input type="file" accept=".json,application/json" on:change=read/></label>
+            {move || unreadable.get().then(|| view! { <p class="error" role="alert">{t!("admin-catalog-unreadable")}</p> })}
             {compared}
             {failure}
         </section>
@@ -94,29 +94,31 @@ fn CatalogFiles(
 #[component]
 fn Comparison(comparison: CatalogComparison) -> impl IntoView {
     let diff = comparison.diff;
-    let against = comparison
-        .stored_version
-        .map_or_else(|| "nog niet bewaard".to_owned(), |version| format!("tegenover versie {version}"));
-    let summary = format!(
-        "{} ({against}): {} nieuwe, {} herschreven, {} geschrapte vaardigheden of titels.",
-        comparison.code,
-        diff.added.len(),
-        diff.reworded.len(),
-        diff.retired.len()
+    let against = comparison.stored_version.map_or_else(
+        || t!("admin-catalog-not-stored"),
+        |version| t!("admin-catalog-against-version", version = version),
+    );
+    let summary = t!(
+        "admin-catalog-summary",
+        code = comparison.code.to_string(),
+        against = against,
+        added = diff.added.len(),
+        reworded = diff.reworded.len(),
+        retired = diff.retired.len(),
     );
     let rows = diff
         .added
         .into_iter()
-        .map(|entry| ("Nieuw", entry.id.to_string(), String::new(), entry.text))
+        .map(|entry| (t!("admin-catalog-added"), entry.id.to_string(), String::new(), entry.text))
         .chain(
             diff.reworded
                 .into_iter()
-                .map(|change| ("Herschreven", change.place, change.before, change.after)),
+                .map(|change| (t!("admin-catalog-reworded"), change.place, change.before, change.after)),
         )
         .chain(
             diff.retired
                 .into_iter()
-                .map(|entry| ("Geschrapt", entry.id.to_string(), entry.text, String::new())),
+                .map(|entry| (t!("admin-catalog-retired"), entry.id.to_string(), entry.text, String::new())),
         )
         .map(|(what, place, before, after)| {
             view! { <tr><td>{what}</td><td>{place}</td><td>{before}</td><td>{after}</td></tr> }
@@ -127,10 +129,10 @@ fn Comparison(comparison: CatalogComparison) -> impl IntoView {
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Wijziging"</th>
-                    <th scope="col">"Waar"</th>
-                    <th scope="col">"Was"</th>
-                    <th scope="col">"Wordt"</th>
+                    <th scope="col">{t!("admin-catalog-change")}</th>
+                    <th scope="col">{t!("admin-catalog-where")}</th>
+                    <th scope="col">{t!("admin-catalog-before")}</th>
+                    <th scope="col">{t!("admin-catalog-after")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

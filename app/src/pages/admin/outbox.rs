@@ -8,18 +8,10 @@ use leptos_router::hooks::use_query_map;
 use crate::api::mailbox::undelivered_mail;
 use crate::components::loaded::loaded;
 use crate::dto::{MailStatus, OutboxMail, OutboxView};
-use crate::urls;
+use crate::{t, urls};
 
 /// How many mails a page shows (the server's page).
 const PAGE: usize = 100;
-
-/// Why mail waits here, in the administrator's words.
-const NO_SMTP: &str = "Vaardig verstuurt geen e-mail: er is geen SMTP-server ingesteld (VAARDIG_SMTP_URL). \
-    Deze berichten wachten; kopieer ze naar de persoon, of druk voor cursisten uitnodigingsbrieven af op de groepspagina.";
-const WITH_SMTP: &str =
-    "Vaardig verstuurt e-mail via de ingestelde SMTP-server. Hier staan de berichten die nog \
-    niet verstuurd zijn: ze wachten op een (volgende) poging, of zijn mislukt na herhaalde pogingen. \
-    Kopieer een mislukt bericht naar de persoon.";
 
 /// `/beheer/berichten`: "Uitgaande berichten".
 #[component]
@@ -27,27 +19,30 @@ pub fn OutboxPage() -> impl IntoView {
     let query = use_query_map();
     let before = move || query.read().get("voor").and_then(|id| id.parse::<i64>().ok());
     let outbox = Resource::new(before, undelivered_mail);
+    let heading = t!("admin-outbox-heading");
+    let title = t!("common-page-title", page = heading.as_str());
     view! {
-        <Title text="Uitgaande berichten – Vaardig"/>
-        <h1>"Uitgaande berichten"</h1>
+        <Title text=title/>
+        <h1>{heading}</h1>
         {loaded(outbox, |outbox| view! { <Mails outbox/> }.into_any())}
     }
 }
 
 #[component]
 fn Mails(outbox: OutboxView) -> impl IntoView {
-    let explanation = if outbox.smtp_configured { WITH_SMTP } else { NO_SMTP };
+    // Why mail waits here, in the administrator's words.
+    let explanation =
+        if outbox.smtp_configured { t!("admin-outbox-with-smtp") } else { t!("admin-outbox-no-smtp") };
     let older = (outbox.messages.len() == PAGE)
         .then(|| outbox.messages.last().map(|last| urls::outbox_before(last.id)))
         .flatten();
-    let empty =
-        outbox.messages.is_empty().then(|| view! { <p class="card">"Er wachten geen berichten."</p> });
+    let empty = outbox.messages.is_empty().then(|| view! { <p class="card">{t!("admin-outbox-empty")}</p> });
     let mails = outbox.messages.into_iter().map(|mail| view! { <MailCard mail/> }).collect_view();
     view! {
         <p class="muted" data-testid="outbox-explanation">{explanation}</p>
         {empty}
         <div data-testid="outbox">{mails}</div>
-        {older.map(|href| view! { <p><a href=href>"Oudere berichten"</a></p> })}
+        {older.map(|href| view! { <p><a href=href>{t!("admin-outbox-older")}</a></p> })}
     }
 }
 
@@ -59,15 +54,15 @@ fn MailCard(mail: OutboxMail) -> impl IntoView {
     };
     let status = status_nl(&mail);
     let recipient = format!("{} <{}>", mail.to_name, mail.to);
+    let about = t!("admin-outbox-mail-about", recipient = recipient, created = mail.shown_created_at);
     view! {
         <article class="card mail" data-outbox-id=mail.id>
             <h2>{mail.subject}</h2>
             <p>
                 <span class=badge>{status}</span>
-                " Aan: "{recipient}
-                " · Aangemaakt: "{mail.shown_created_at}
+                " "{about}
             </p>
-            <pre class="mail-text" tabindex="0" aria-label="Tekst van het bericht">{mail.text}</pre>
+            <pre class="mail-text" tabindex="0" aria-label=t!("admin-outbox-mail-text")>{mail.text}</pre>
         </article>
     }
 }
@@ -75,9 +70,9 @@ fn MailCard(mail: OutboxMail) -> impl IntoView {
 /// The status as the administrator reads it: `Wacht`, or `Mislukt: ` and why.
 fn status_nl(mail: &OutboxMail) -> String {
     match (mail.status, &mail.last_error) {
-        (MailStatus::Pending, _) => "Wacht".to_owned(),
-        (MailStatus::Failed, Some(reason)) => format!("Mislukt: {reason}"),
-        (MailStatus::Failed, None) => "Mislukt".to_owned(),
+        (MailStatus::Pending, _) => t!("admin-outbox-pending"),
+        (MailStatus::Failed, Some(reason)) => t!("admin-outbox-failed-because", reason = reason.as_str()),
+        (MailStatus::Failed, None) => t!("admin-outbox-failed"),
     }
 }
 

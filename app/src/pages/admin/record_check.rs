@@ -8,14 +8,16 @@ use crate::api::record_chain::check_record;
 use crate::components::loaded::loaded;
 use crate::components::title::PageTitle;
 use crate::dto::RecordCheck;
+use crate::t;
 
 /// `/beheer/register`: "Register van beslissingen".
 #[component]
 pub fn RecordCheckPage() -> impl IntoView {
     let check = Resource::new(|| (), |()| check_record());
+    let heading = t!("admin-record-heading");
     view! {
-        <PageTitle text="Register van beslissingen".to_owned()/>
-        <h1>"Register van beslissingen"</h1>
+        <PageTitle text=heading.clone()/>
+        <h1>{heading}</h1>
         {loaded(check, |check| view! { <Checked check/> }.into_any())}
     }
 }
@@ -24,31 +26,26 @@ pub fn RecordCheckPage() -> impl IntoView {
 fn Checked(check: RecordCheck) -> impl IntoView {
     let (class, verdict) = verdict_nl(&check);
     let anchor = format!("{}:{}", check.entries, check.head_hash);
-    let last = check.shown_extended_at.clone().unwrap_or_else(|| "nog niets vastgelegd".to_owned());
+    let last = check.shown_extended_at.clone().unwrap_or_else(|| t!("admin-record-nothing-yet"));
     view! {
-        <p class="muted">
-            "Elke beslissing over een vaardigheid, elke toekenning van een deelcertificaat, elke intrekking \
-            en elke vergadering van de klassenraad krijgt een plaats in één keten: haar inhoud en de vorige \
-            plaats samen bepalen haar hash (SHA-256). Wie een rij buiten Vaardig wijzigt of verwijdert, \
-            breekt de keten op die plaats."
-        </p>
+        <p class="muted">{t!("admin-record-intro")}</p>
         <section class=class role="status" data-testid="record-verdict">
             <p>{verdict}</p>
-            <p class="muted">{format!("Gecontroleerd op {}", check.shown_checked_at)}</p>
+            <p class="muted">{t!("admin-record-checked-at", when = check.shown_checked_at.as_str())}</p>
         </section>
         <section class="card stack">
-            <h2>"Kop van de keten"</h2>
+            <h2>{t!("admin-record-head")}</h2>
             <dl>
-                <dt>"Plaatsen"</dt>
+                <dt>{t!("admin-record-entries")}</dt>
                 <dd data-testid="record-entries">{check.entries}</dd>
-                <dt>"Laatst vastgelegd"</dt>
+                <dt>{t!("admin-record-last")}</dt>
                 <dd>{last}</dd>
-                <dt>"Anker (plaats:hash)"</dt>
+                <dt>{t!("admin-record-anchor")}</dt>
                 <dd><code class="hash" data-testid="record-anchor">{anchor}</code></dd>
             </dl>
             {anchor_advice(&check)}
             <p class="no-print">
-                <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
+                <button type="button" on:click=move |_| { let _ = window().print(); }>{t!("admin-record-print")}</button>
             </p>
         </section>
     }
@@ -58,19 +55,13 @@ fn Checked(check: RecordCheck) -> impl IntoView {
 fn anchor_advice(check: &RecordCheck) -> impl IntoView {
     if check.broken.is_some() {
         return view! {
-            <p class="error">
-                "Noteer dit anker niet: het register is gewijzigd. Vergelijk het met het laatst genoteerde \
-                anker en herstel de gegevens uit een reservekopie."
-            </p>
+            <p class="error">{t!("admin-record-anchor-broken")}</p>
         }
         .into_any();
     }
     view! {
         <p class="muted">
-            "Noteer het anker buiten Vaardig (druk deze pagina af en bewaar ze in het archief). \
-            Wie de keten later tot daar herschrijft, hashes en al, verandert het anker: \
-            de beheerder van de server controleert het met "
-            <code>"vaardig audit verify --anchor plaats:hash"</code>"."
+            {t!("admin-record-anchor-advice")}" "<code>"vaardig audit verify --anchor plaats:hash"</code>"."
         </p>
     }
     .into_any()
@@ -79,11 +70,8 @@ fn anchor_advice(check: &RecordCheck) -> impl IntoView {
 /// The card's class and its sentence: intact with its size, or the first break.
 fn verdict_nl(check: &RecordCheck) -> (&'static str, String) {
     match &check.broken {
-        None => (
-            "card ok",
-            format!("Het register is intact: {} vastleggingen, elk op zijn plaats.", check.entries),
-        ),
-        Some(broken) => ("card warn", format!("Het register is gewijzigd buiten Vaardig: {broken}.")),
+        None => ("card ok", t!("admin-record-intact", entries = check.entries)),
+        Some(broken) => ("card warn", t!("admin-record-broken", broken = broken.as_str())),
     }
 }
 

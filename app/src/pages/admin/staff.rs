@@ -10,6 +10,7 @@ use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::i18n::labels::Label;
+use crate::t;
 
 /// `/beheer/personeel`: the staff and the form to invite one.
 #[component]
@@ -24,9 +25,11 @@ pub fn StaffPage() -> impl IntoView {
     let failure = move || {
         first_refusal([role.value().get().and_then(Result::err), active.value().get().and_then(Result::err)])
     };
+    let heading = t!("admin-staff-heading");
+    let title = t!("common-page-title", page = heading.as_str());
     view! {
-        <Title text="Personeel – Vaardig"/>
-        <h1>"Personeel"</h1>
+        <Title text=title/>
+        <h1>{heading}</h1>
         <section class="card" data-testid="staff">
             {failure}
             {loaded(staff, move |staff| view! { <StaffTable staff role active/> }.into_any())}
@@ -54,8 +57,11 @@ fn StaffTable(
                     view! { <option value=value selected=staff_role.role() == current>{staff_role.role().label()}</option> }
                 })
                 .collect_view();
-            let (toggle_label, toggle_to) =
-                if member.active { ("Deactiveren", "false") } else { ("Activeren", "true") };
+            let (toggle_label, toggle_to) = if member.active {
+                (t!("admin-staff-deactivate"), "false")
+            } else {
+                (t!("admin-staff-activate"), "true")
+            };
             view! {
                 <tr data-email=email>
                     <td>{member.name}</td>
@@ -63,8 +69,8 @@ fn StaffTable(
                     <td>
                         <ActionForm action=role attr:class="inline">
                             <input type="hidden" name="id" value=id.to_string()/>
-                            <select name="role" aria-label="Rol">{options}</select>
-                            <button type="submit" class="secondary">"Wijzigen"</button>
+                            <select name="role" aria-label=t!("admin-staff-role")>{options}</select>
+                            <button type="submit" class="secondary">{t!("admin-staff-change-role")}</button>
                         </ActionForm>
                     </td>
                     <td>{standing(member.active, member.has_password)}</td>
@@ -83,11 +89,11 @@ fn StaffTable(
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Naam"</th>
-                    <th scope="col">"E-mailadres"</th>
-                    <th scope="col">"Rol"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col"><span class="visually-hidden">"Acties"</span></th>
+                    <th scope="col">{t!("admin-staff-name")}</th>
+                    <th scope="col">{t!("admin-staff-email")}</th>
+                    <th scope="col">{t!("admin-staff-role")}</th>
+                    <th scope="col">{t!("admin-staff-status")}</th>
+                    <th scope="col"><span class="visually-hidden">{t!("admin-staff-actions")}</span></th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -96,11 +102,11 @@ fn StaffTable(
 }
 
 /// Where an account stands, as its status column says it.
-fn standing(active: bool, has_password: bool) -> &'static str {
+fn standing(active: bool, has_password: bool) -> String {
     match (active, has_password) {
-        (false, _) => "Gedeactiveerd",
-        (true, false) => "Uitgenodigd",
-        (true, true) => "Actief",
+        (false, _) => t!("admin-staff-standing-deactivated"),
+        (true, false) => t!("admin-staff-standing-invited"),
+        (true, true) => t!("admin-staff-standing-active"),
     }
 }
 
@@ -113,7 +119,7 @@ fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
     let outcome = move || {
         create.value().get().map(|result| match result {
             Ok(member) => view! {
-                <p role="status">{format!("{} is uitgenodigd: de uitnodiging gaat naar {}.", member.name, member.email)}</p>
+                <p role="status">{t!("admin-staff-invited", name = member.name, email = member.email)}</p>
             }
             .into_any(),
             Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
@@ -121,14 +127,14 @@ fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
     };
     view! {
         <section class="card narrow">
-            <h2>"Personeelslid uitnodigen"</h2>
+            <h2>{t!("admin-staff-invite-heading")}</h2>
             <ActionForm action=create attr:class="stack">
-                <label>"Naam" <input type="text" name="name" autocomplete="off" required/></label>
-                <label>"E-mailadres" <input type="email" name="email" autocomplete="off" required/></label>
-                <label>"Rol" <select name="role">{options}</select></label>
-                <button type="submit" disabled=move || create.pending().get()>"Uitnodigen"</button>
+                <label>{t!("admin-staff-name")} <input type="text" name="name" autocomplete="off" required/></label>
+                <label>{t!("admin-staff-email")} <input type="email" name="email" autocomplete="off" required/></label>
+                <label>{t!("admin-staff-role")} <select name="role">{options}</select></label>
+                <button type="submit" disabled=move || create.pending().get()>{t!("admin-staff-invite")}</button>
             </ActionForm>
-            <p class="muted">"Het nieuwe personeelslid krijgt een e-mail met een link om zelf een wachtwoord te kiezen (7 dagen geldig)."</p>
+            <p class="muted">{t!("admin-staff-invite-note")}</p>
             {outcome}
         </section>
     }

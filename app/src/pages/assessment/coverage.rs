@@ -10,6 +10,7 @@ use crate::api::assessment::{student_coverage, ConfirmCoverage};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{ConfirmationInput, StudentCoverage};
 use crate::i18n::labels::Label;
+use crate::t;
 
 /// Every related framework the student's programmes lead to, each with its coverage.
 #[component]
@@ -36,7 +37,7 @@ fn CoverageCard(
 ) -> impl IntoView {
     let StudentCoverage { framework, title, competencies, links, may_confirm } = coverage;
     let covered = competencies.iter().filter(|competency| competency.coverage == Coverage::Covered).count();
-    let summary = format!("{covered} van {} competenties gedekt.", competencies.len());
+    let summary = t!("assessment-coverage-summary", covered = covered, total = competencies.len());
     let rows = competencies
         .into_iter()
         .map(|competency| {
@@ -52,18 +53,15 @@ fn CoverageCard(
         .collect_view();
     view! {
         <article class="card" data-testid="coverage" data-framework=framework.to_string()>
-            <h2>{format!("Dekking in {framework} {title}")}</h2>
-            <p class="muted">
-                {summary}
-                " Wat woordelijk overeenkomt telt meteen; wat verwant is, bevestigt een beoordelaar (dat wordt een beslissing in deze kwalificatie)."
-            </p>
+            <h2>{t!("assessment-coverage-heading", framework = framework.to_string(), title = title)}</h2>
+            <p class="muted">{summary}</p>
             <table class="table">
                 <thead>
                     <tr>
-                        <th scope="col">"Competentie"</th>
-                        <th scope="col">"Dekking"</th>
-                        <th scope="col" class="number">"Gedekt"</th>
-                        <th scope="col">"Te bevestigen"</th>
+                        <th scope="col">{t!("assessment-coverage-competence")}</th>
+                        <th scope="col">{t!("assessment-coverage-coverage")}</th>
+                        <th scope="col" class="number">{t!("assessment-coverage-covered")}</th>
+                        <th scope="col">{t!("assessment-coverage-to-confirm")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -88,7 +86,8 @@ fn CoverageRow(
             let names = |skills: &[domain::SkillId]| {
                 skills.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
             };
-            let label = format!("Bevestigen: {} behaald op basis van {}", names(&link.to), names(&link.from));
+            let label =
+                t!("assessment-coverage-confirm", skills = names(&link.to), basis = names(&link.from));
             view! {
                 <button type="button" class="secondary" on:click=move |_| {
                     let input = ConfirmationInput { framework: framework.clone(), link: link.clone() };

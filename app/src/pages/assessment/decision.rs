@@ -3,6 +3,9 @@
 use domain::{SkillId, Verdict};
 use leptos::prelude::*;
 
+use crate::i18n::labels::Label;
+use crate::t;
+
 /// Deciding the selected skills at once.
 #[component]
 pub(super) fn DecisionPanel(
@@ -17,24 +20,24 @@ pub(super) fn DecisionPanel(
     };
     view! {
         <form class="card stack decision-panel" on:submit=submit>
-            <h2>"Beslissing"</h2>
-            <p class="muted">{move || format!("{} vaardigheden gekozen", selected.with(Vec::len))}</p>
+            <h2>{t!("assessment-decision-heading")}</h2>
+            <p class="muted">{move || t!("assessment-decision-selected", count = selected.with(Vec::len))}</p>
             <fieldset>
-                <legend>"Oordeel"</legend>
+                <legend>{t!("assessment-decision-verdict")}</legend>
                 <label class="inline">
                     <input type="radio" name="verdict" prop:checked=move || verdict.get() == Verdict::Achieved on:change=move |_| verdict.set(Verdict::Achieved)/>
-                    "Behaald"
+                    {Verdict::Achieved.label()}
                 </label>
                 <label class="inline">
                     <input type="radio" name="verdict" prop:checked=move || verdict.get() == Verdict::NotYet on:change=move |_| verdict.set(Verdict::NotYet)/>
-                    "Nog niet"
+                    {Verdict::NotYet.label()}
                 </label>
             </fieldset>
             <label>
-                "Toelichting (verplicht bij 'nog niet': wat ontbreekt er?)"
+                {t!("assessment-decision-comment")}
                 <textarea rows="3" prop:value=comment on:input=move |e| comment.set(event_target_value(&e))></textarea>
             </label>
-            <button type="submit" disabled=move || selected.with(Vec::is_empty)>"Beslissing vastleggen"</button>
+            <button type="submit" disabled=move || selected.with(Vec::is_empty)>{t!("assessment-decision-record")}</button>
         </form>
     }
 }

@@ -10,6 +10,7 @@ use crate::components::loaded::loaded;
 use crate::dto::{PersonView, QueueEntry};
 use crate::format::date_nl;
 use crate::live::{use_live, Topic};
+use crate::t;
 use crate::urls;
 
 /// `/beoordelen`: the submitted skills by student (last name), each one's oldest first, with filters.
@@ -25,8 +26,8 @@ pub fn QueuePage() -> impl IntoView {
         student: RwSignal::new(String::new()),
     };
     view! {
-        <Title text="Te beoordelen – Vaardig"/>
-        <h1>"Te beoordelen"</h1>
+        <Title text=t!("assessment-queue-title")/>
+        <h1>{t!("assessment-queue-heading")}</h1>
         {loaded(queue, move |entries| view! { <QueueTable entries filters/> }.into_any())}
     }
 }
@@ -86,19 +87,19 @@ fn QueueTable(entries: Vec<QueueEntry>, filters: Filters) -> impl IntoView {
     let total = entries.with_value(Vec::len);
     view! {
         <div class="filters">
-            <label>"Groep" <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">"Alle"</option>{options(cohorts, cohort)}</select></label>
-            <label>"Module" <select on:change=move |e| unit.set(event_target_value(&e))><option value="">"Alle"</option>{options(units, unit)}</select></label>
-            <label>"Cursist" <select on:change=move |e| student.set(event_target_value(&e))><option value="">"Alle"</option>{student_options}</select></label>
+            <label>{t!("assessment-queue-cohort")} <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{options(cohorts, cohort)}</select></label>
+            <label>{t!("assessment-queue-unit")} <select on:change=move |e| unit.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{options(units, unit)}</select></label>
+            <label>{t!("assessment-queue-student")} <select on:change=move |e| student.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{student_options}</select></label>
         </div>
-        <p class="muted" data-testid="queue-count">{move || format!("{} van {total} ingediende vaardigheden", shown().len())}</p>
+        <p class="muted" data-testid="queue-count">{move || t!("assessment-queue-count", shown = shown().len(), total = total)}</p>
         <table class="table queue">
             <thead>
                 <tr>
-                    <th scope="col">"Ingediend"</th>
-                    <th scope="col">"Cursist"</th>
-                    <th scope="col">"Groep"</th>
-                    <th scope="col">"Module"</th>
-                    <th scope="col">"Vaardigheid"</th>
+                    <th scope="col">{t!("assessment-queue-submitted")}</th>
+                    <th scope="col">{t!("assessment-queue-student")}</th>
+                    <th scope="col">{t!("assessment-queue-cohort")}</th>
+                    <th scope="col">{t!("assessment-queue-unit")}</th>
+                    <th scope="col">{t!("assessment-queue-skill")}</th>
                     <th scope="col"></th>
                 </tr>
             </thead>
@@ -115,7 +116,7 @@ fn QueueTable(entries: Vec<QueueEntry>, filters: Filters) -> impl IntoView {
                                     <td>{entry.cohort_name.clone()}</td>
                                     <td>{entry.unit_code.to_string()}</td>
                                     <td>{entry.skill_text.clone()}</td>
-                                    <td><a href=href>"Beoordelen"</a></td>
+                                    <td><a href=href>{t!("assessment-queue-review")}</a></td>
                                 </tr>
                             }
                         })

@@ -21,6 +21,7 @@ use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 use crate::live::{use_live, Topic};
 use crate::session::Session;
+use crate::t;
 use crate::urls;
 
 /// `/beoordelen/:student/:framework/:unit`: one unit of one student, to decide and award.
@@ -98,8 +99,7 @@ fn Review(
 ) -> impl IntoView {
     let ProgrammeView { student, framework, progress, awards, conversations, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
-        return view! { <p class="error">"Deze module bestaat niet in de opleiding van deze cursist."</p> }
-            .into_any();
+        return view! { <p class="error">{t!("assessment-review-no-such-unit")}</p> }.into_any();
     };
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
@@ -111,12 +111,12 @@ fn Review(
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
         view! {
             <p class="notice" data-testid="awarded">
-                {format!("Deelcertificaat toegekend door {} op {}.", award.awarded_by, date_nl(&award.awarded_on))}
+                {t!("assessment-review-awarded", assessor = award.awarded_by.as_str(), date = date_nl(&award.awarded_on))}
             </p>
         }
     });
     let attention = unit_progress.needs_attention.then(|| {
-        view! { <p class="error" role="alert">"Let op: na de toekenning werd een vaardigheid herzien. Bekijk deze module opnieuw."</p> }
+        view! { <p class="error" role="alert">{t!("assessment-review-attention")}</p> }
     });
     let award_button =
         role.is_some_and(|role| offers_award(role, &framework, &unit_progress)).then(|| {
@@ -124,7 +124,7 @@ fn Review(
             view! {
                 <button type="button" on:click=move |_| {
                     award.dispatch(AwardUnit { student_id, framework: framework_code.clone(), unit_code: unit_code.clone() });
-                }>"Deelcertificaat toekennen"</button>
+                }>{t!("assessment-review-award")}</button>
             }
         });
     let linked_evidence = {
@@ -182,13 +182,13 @@ fn Review(
     view! {
         <PageTitle text=format!("{} · {}", student.name, unit.code)/>
         <p class="crumbs">
-            <a href=urls::queue()>"Te beoordelen"</a>
+            <a href=urls::queue()>{t!("assessment-queue-heading")}</a>
             " › "
             <a href=urls::student(student.id)>{student.name.clone()}</a>
         </p>
         <h1>{format!("{}: {} {}", student.name, unit.code, unit.title)}</h1>
         <p class="unit-summary">
-            <ProgressBar done=unit_progress.achieved total=unit_progress.total label=format!("{}: behaald", unit.code)/>
+            <ProgressBar done=unit_progress.achieved total=unit_progress.total label=t!("assessment-unit-achieved", unit = unit.code.to_string())/>
             " "
             <UnitStatusBadge status=unit_progress.status/>
             " "

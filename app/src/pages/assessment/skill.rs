@@ -30,7 +30,7 @@ pub(super) fn ReviewSkill(
         let id = id.clone();
         view! {
             <button type="button" class="secondary" on:click=move |_| record(vec![id.clone()], Verdict::Achieved, String::new())>
-                "Behaald"
+                {Verdict::Achieved.label()}
             </button>
         }
     });

@@ -17,6 +17,7 @@ use crate::components::title::PageTitle;
 use crate::dto::ProgrammeView;
 use crate::i18n::labels::Label;
 use crate::session::Session;
+use crate::t;
 use crate::urls;
 
 /// `/cursisten/:id`: a student's programmes, unit by unit, for assessors and coordinators.
@@ -51,7 +52,7 @@ pub fn StudentPage() -> impl IntoView {
                 view! {
                     {exports.then(|| view! {
                         <p><a href=urls::portfolio_zip(student()) download data-testid="portfolio-zip">
-                            "Het hele portfolio downloaden (zip)"
+                            {t!("assessment-student-portfolio-zip")}
                         </a></p>
                     })}
                     {manages.then(|| view! { <StudentAccount student=student().into()/> })}
@@ -76,7 +77,7 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
                 <tr data-unit=unit.code.to_string()>
                     <td><a href=href>{unit.code.to_string()}</a></td>
                     <td>{unit.title.clone()}</td>
-                    <td><ProgressBar done=unit_progress.achieved total=unit_progress.total label=format!("{}: behaald", unit.code)/></td>
+                    <td><ProgressBar done=unit_progress.achieved total=unit_progress.total label=t!("assessment-unit-achieved", unit = unit.code.to_string())/></td>
                     <td class="number">{unit_progress.submitted}</td>
                     <td><UnitStatusBadge status=unit_progress.status/></td>
                 </tr>
@@ -85,10 +86,10 @@ fn StudentProgramme(programme: ProgrammeView) -> impl IntoView {
         .collect_view();
     let head = view! {
         <th scope="col">{framework.kind.label()}</th>
-        <th scope="col">"Titel"</th>
-        <th scope="col">"Behaald"</th>
-        <th scope="col" class="number">"Ingediend"</th>
-        <th scope="col">"Status"</th>
+        <th scope="col">{t!("assessment-student-title")}</th>
+        <th scope="col">{t!("assessment-student-achieved")}</th>
+        <th scope="col" class="number">{t!("assessment-student-submitted")}</th>
+        <th scope="col">{t!("assessment-student-status")}</th>
     };
     view! {
         <PageTitle text=student.name.clone()/>

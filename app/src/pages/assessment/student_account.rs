@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::api::student_accounts::{student_account, EditStudent, ReinviteStudent, SetStudentActive};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
+use crate::t;
 
 /// The student's account, with the forms that change it.
 #[component]
@@ -28,17 +29,17 @@ pub(super) fn StudentAccount(student: AccountId) -> impl IntoView {
     };
     let done = move || {
         let saved =
-            edit.value().get().is_some_and(|result| result.is_ok()).then_some("De gegevens zijn bewaard.");
+            edit.value().get().is_some_and(|result| result.is_ok()).then(|| t!("assessment-account-saved"));
         let invited = reinvite
             .value()
             .get()
             .is_some_and(|result| result.is_ok())
-            .then_some("De uitnodiging is opnieuw verstuurd.");
+            .then(|| t!("assessment-account-invited"));
         invited.or(saved).map(|text| view! { <p role="status">{text}</p> })
     };
     view! {
         <section class="card stack" data-testid="student-account">
-            <h2>"Account"</h2>
+            <h2>{t!("assessment-account-heading")}</h2>
             {failure}
             {done}
             {loaded(account, move |account| view! { <AccountForms account edit active reinvite/> }.into_any())}
@@ -55,30 +56,33 @@ fn AccountForms(
 ) -> impl IntoView {
     let id = account.id;
     let standing = match (account.active, account.has_password) {
-        (false, _) => "Gedeactiveerd: deze cursist kan zich niet aanmelden. Het portfolio blijft bewaard.",
-        (true, false) => "Uitgenodigd: de cursist koos nog geen wachtwoord.",
-        (true, true) => "Actief.",
+        (false, _) => t!("assessment-account-deactivated"),
+        (true, false) => t!("assessment-account-invited-standing"),
+        (true, true) => t!("assessment-account-active"),
     };
-    let (toggle_label, toggle_to) =
-        if account.active { ("Account deactiveren", "false") } else { ("Account opnieuw activeren", "true") };
+    let (toggle_label, toggle_to) = if account.active {
+        (t!("assessment-account-deactivate"), "false")
+    } else {
+        (t!("assessment-account-reactivate"), "true")
+    };
     let can_reinvite = account.active && !account.has_password;
     view! {
         <p data-testid="account-standing">{standing}</p>
         <ActionForm action=edit attr:class="stack">
             <input type="hidden" name="id" value=id.to_string()/>
-            <label>"Naam" <input type="text" name="name" value=account.name required/></label>
-            <label>"E-mailadres" <input type="email" name="email" value=account.email required/></label>
+            <label>{t!("assessment-account-name")} <input type="text" name="name" value=account.name required/></label>
+            <label>{t!("assessment-account-email")} <input type="email" name="email" value=account.email required/></label>
             <label>
-                "Studentnummer"
+                {t!("assessment-account-student-number")}
                 <input type="text" name="student_number" value=account.student_number.unwrap_or_default()/>
             </label>
-            <button type="submit">"Gegevens bewaren"</button>
+            <button type="submit">{t!("assessment-account-save")}</button>
         </ActionForm>
         {can_reinvite.then(|| {
             view! {
                 <ActionForm action=reinvite>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <button type="submit" class="secondary">"Uitnodiging opnieuw versturen"</button>
+                    <button type="submit" class="secondary">{t!("assessment-account-reinvite")}</button>
                 </ActionForm>
             }
         })}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::api::assessment::{student_programmes, WithdrawAward};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ProgrammeView;
+use crate::t;
 
 /// The form, listing the student's awarded units.
 #[component]
@@ -14,19 +15,13 @@ pub(super) fn AwardWithdrawal(student: StudentId) -> impl IntoView {
     let withdraw = ServerAction::<WithdrawAward>::new();
     let programmes = Resource::new(move || withdraw.version().get(), move |_| student_programmes(student));
     let outcome = move || match withdraw.value().get() {
-        Some(Ok(())) => Some(
-            view! { <p role="status">"De toekenning is ingetrokken en haar Open Badges zijn herroepen."</p> }
-                .into_any(),
-        ),
+        Some(Ok(())) => Some(view! { <p role="status">{t!("assessment-withdrawal-done")}</p> }.into_any()),
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {
         <section class="card stack" data-testid="award-withdrawal">
-            <h2>"Een toekenning intrekken"</h2>
-            <p class="muted">
-                "Intrekken is definitief: de module telt niet meer als behaald, de intrekking staat in het register \
-                en de Open Badges van de module en van het certificaat worden herroepen."
-            </p>
+            <h2>{t!("assessment-withdrawal-heading")}</h2>
+            <p class="muted">{t!("assessment-withdrawal-explanation")}</p>
             {outcome}
             {loaded(programmes, move |programmes| view! { <Form programmes student withdraw/> }.into_any())}
         </section>
@@ -52,13 +47,13 @@ fn Form(
                 <ActionForm action=withdraw attr:class="stack">
                     <input type="hidden" name="student_id" value=student.to_string()/>
                     <input type="hidden" name="framework" value=programme.framework.code.to_string()/>
-                    <label>{format!("Module van {}", programme.framework.title)} <select name="unit_code">{options}</select></label>
-                    <label>"Reden" <input type="text" name="reason" required/></label>
+                    <label>{t!("assessment-withdrawal-unit", framework = programme.framework.title.as_str())} <select name="unit_code">{options}</select></label>
+                    <label>{t!("assessment-withdrawal-reason")} <input type="text" name="reason" required/></label>
                     <label class="inline">
                         <input type="checkbox" required/>
-                        "Ik bevestig dat deze toekenning definitief wordt ingetrokken."
+                        {t!("assessment-withdrawal-confirm")}
                     </label>
-                    <button type="submit" class="danger">"Toekenning intrekken"</button>
+                    <button type="submit" class="danger">{t!("assessment-withdrawal-withdraw")}</button>
                 </ActionForm>
             }
         })

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::cohorts::{cohort_details, list_assessors, ArchiveCohort, SetCohortAssessor};
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::dto::{CohortView, PersonView};
+use crate::t;
 use crate::urls;
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
@@ -28,18 +29,18 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
     };
     view! {
         <section class="card stack no-print" data-testid="cohort-assessors">
-            <h2>"Beoordelaars"</h2>
+            <h2>{t!("cohort-assessors")}</h2>
             // One boundary for both lists, so the section hydrates as it was rendered.
             {loaded_pair(details, assessors, move || move |details: CohortView, assessors| {
                 view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
             })}
             <p>
                 <button type="button" class="danger" on:click=move |_| {
-                    let sure = window().confirm_with_message("Deze groep archiveren?").unwrap_or(false);
+                    let sure = window().confirm_with_message(&t!("cohort-archive-confirm")).unwrap_or(false);
                     if sure {
                         archive.dispatch(ArchiveCohort { cohort_id: cohort });
                     }
-                }>"Groep archiveren"</button>
+                }>{t!("cohort-archive")}</button>
             </p>
             {failure}
         </section>
@@ -64,7 +65,7 @@ fn AssessorChoice(
                     " "
                     <button type="button" class="link" on:click=move |_| {
                         change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false });
-                    }>"verwijderen"</button>
+                    }>{t!("cohort-assessor-remove")}</button>
                 </li>
             }
         })
@@ -82,13 +83,13 @@ fn AssessorChoice(
         <ul>{assigned}</ul>
         <div class="filters">
             <label>
-                "Beoordelaar toewijzen"
+                {t!("cohort-assessor-assign-label")}
                 <select on:change=move |e| chosen.set(event_target_value(&e))>
-                    <option value="">"Kies een beoordelaar"</option>
+                    <option value="">{t!("cohort-assessor-choose")}</option>
                     {options}
                 </select>
             </label>
-            <button type="button" on:click=assign>"Toewijzen"</button>
+            <button type="button" on:click=assign>{t!("cohort-assessor-assign")}</button>
         </div>
     }
 }

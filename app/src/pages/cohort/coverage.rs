@@ -9,6 +9,7 @@ use crate::api::cohorts::cohort_coverages;
 use crate::components::loaded::loaded;
 use crate::dto::CohortCoverage;
 use crate::i18n::labels::Label;
+use crate::t;
 
 /// One folded table per related framework.
 #[component]
@@ -40,9 +41,9 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
                 .map(|competency| {
                     let total = competency.covered + competency.needs_decision + competency.not_covered;
                     let (class, word) = match competency.coverage {
-                        Coverage::Covered => ("cell done", "Gedekt"),
-                        Coverage::NeedsDecision => ("cell busy", "Beslissing nodig"),
-                        Coverage::NotCovered => ("cell", "Niet gedekt"),
+                        Coverage::Covered => ("cell done", t!("coverage-covered")),
+                        Coverage::NeedsDecision => ("cell busy", t!("cohort-coverage-needs-decision")),
+                        Coverage::NotCovered => ("cell", t!("coverage-not-covered")),
                     };
                     view! { <td class=class title=competency.coverage.label()>{format!("{word} {}/{total}", competency.covered)}</td> }
                 })
@@ -52,10 +53,10 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
         .collect_view();
     view! {
         <details class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
-            <summary>{format!("Dekking in {} {}", coverage.framework, coverage.title)}</summary>
-            <p class="muted">"Per competentie (nummer; de titel staat in de kolomkop als tooltip en in de catalogus): gedekt, beslissing van een beoordelaar nodig, of niet gedekt; met het aantal gedekte vaardigheden."</p>
+            <summary>{t!("cohort-coverage-summary", framework = coverage.framework.to_string(), title = coverage.title.as_str())}</summary>
+            <p class="muted">{t!("cohort-coverage-explanation")}</p>
             <table class="table">
-                <thead><tr><th scope="col">"Cursist"</th>{head}</tr></thead>
+                <thead><tr><th scope="col">{t!("cohort-column-student")}</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </details>

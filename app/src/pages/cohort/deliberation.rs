@@ -12,6 +12,7 @@ use crate::components::loaded::{first_refusal, loaded};
 use crate::components::title::PageTitle;
 use crate::dto::{DeliberationCandidate, DeliberationList, DeliberationSummary};
 use crate::format::date_nl;
+use crate::t;
 use crate::urls;
 
 /// `/groepen/:id/deliberatie`: "Delibererende klassenraad".
@@ -26,14 +27,12 @@ pub fn DeliberationPage() -> impl IntoView {
         |(cohort, _)| deliberation_of_cohort(cohort),
     );
     let outcome = move || match record.value().get() {
-        Some(Ok(_)) => Some(
-            view! { <p role="status">"De beslissingen van de klassenraad zijn vastgelegd."</p> }.into_any(),
-        ),
+        Some(Ok(_)) => Some(view! { <p role="status">{t!("cohort-deliberation-recorded")}</p> }.into_any()),
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {
-        <PageTitle text="Delibererende klassenraad".to_owned()/>
-        <h1>"Delibererende klassenraad"</h1>
+        <PageTitle text=t!("cohort-deliberation-title")/>
+        <h1>{t!("cohort-deliberation-title")}</h1>
         {outcome}
         {loaded(list, move |list| view! { <Deliberation list record/> }.into_any())}
     }
@@ -63,35 +62,35 @@ fn Deliberation(list: DeliberationList, record: ServerAction<RecordDeliberation>
     view! {
         <p>
             {format!("{cohort_name} · {framework_title}")} " · "
-            <a href=urls::cohort(cohort_id)>"Terug naar de groep"</a>
+            <a href=urls::cohort(cohort_id)>{t!("cohort-back")}</a>
         </p>
         <section class="card stack">
-            <h2>"Nieuwe vergadering"</h2>
+            <h2>{t!("cohort-deliberation-new-meeting")}</h2>
             {if empty {
-                view! { <p data-testid="nobody-ready">"Geen enkele cursist heeft een module klaar voor een deelcertificaat."</p> }.into_any()
+                view! { <p data-testid="nobody-ready">{t!("cohort-deliberation-nobody-ready")}</p> }.into_any()
             } else {
                 view! {
                     <ActionForm action=record attr:class="stack">
                         <input type="hidden" name="cohort_id" value=cohort_id.to_string()/>
-                        <label>"Datum van de vergadering" <input type="date" name="held_on" value=today required/></label>
+                        <label>{t!("cohort-deliberation-date")} <input type="date" name="held_on" value=today required/></label>
                         <label>
-                            "Aanwezige leden (één per regel)"
+                            {t!("cohort-deliberation-members")}
                             <textarea name="members" rows="4" required></textarea>
                         </label>
                         <div class="matrix-scroll">
                             <table class="table" data-testid="deliberation-list">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Cursist"</th>
-                                        <th scope="col">"Module (bewijs)"</th>
-                                        <th scope="col">"Beslissing"</th>
-                                        <th scope="col">"Reden bij uitstel"</th>
+                                        <th scope="col">{t!("cohort-column-student")}</th>
+                                        <th scope="col">{t!("cohort-deliberation-column-unit")}</th>
+                                        <th scope="col">{t!("cohort-deliberation-column-outcome")}</th>
+                                        <th scope="col">{t!("cohort-deliberation-column-reason")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>{rows}</tbody>
                             </table>
                         </div>
-                        <button type="submit">"Beslissingen vastleggen"</button>
+                        <button type="submit">{t!("cohort-deliberation-record")}</button>
                     </ActionForm>
                 }.into_any()
             }}
@@ -109,14 +108,19 @@ fn CandidateRows(
 ) -> impl IntoView {
     let DeliberationCandidate { student, ready, certificate_when_granted } = candidate;
     let student_id = StudentId::of_account(student.id);
-    let certificate = certificate_when_granted.then_some(" · certificaat als alles wordt toegekend");
     ready
         .into_iter()
         .enumerate()
         .map(|(offset, unit)| {
             let field = |name: &str| format!("outcomes[{}][{name}]", first + offset);
             let proof = urls::review(student.id, &framework, &unit.code);
-            let name = (offset == 0).then(|| format!("{}{}", student.name, certificate.unwrap_or("")));
+            let name = (offset == 0).then(|| {
+                if certificate_when_granted {
+                    t!("cohort-deliberation-certificate-too", name = student.name.as_str())
+                } else {
+                    student.name.clone()
+                }
+            });
             view! {
                 <tr data-student=student_id.to_string() data-unit=unit.code.to_string()>
                     <td>{name}</td>
@@ -126,13 +130,13 @@ fn CandidateRows(
                         <a href=proof>{format!("{} {}", unit.code, unit.title)}</a>
                     </td>
                     <td>
-                        <select name=field("outcome") aria-label=format!("Beslissing over {} voor {}", unit.code, student.name)>
-                            <option value="granted" selected>"Toekennen"</option>
-                            <option value="postponed">"Uitstellen"</option>
+                        <select name=field("outcome") aria-label=t!("cohort-deliberation-outcome-label", unit = unit.code.to_string(), student = student.name.as_str())>
+                            <option value="granted" selected>{t!("cohort-deliberation-grant")}</option>
+                            <option value="postponed">{t!("cohort-deliberation-postpone")}</option>
                         </select>
                     </td>
                     <td>
-                        <input type="text" name=field("reason") aria-label=format!("Reden van uitstel voor {}", unit.code)/>
+                        <input type="text" name=field("reason") aria-label=t!("cohort-deliberation-reason-label", unit = unit.code.to_string())/>
                     </td>
                 </tr>
             }
@@ -143,29 +147,29 @@ fn CandidateRows(
 #[component]
 fn Meetings(meetings: Vec<DeliberationSummary>) -> impl IntoView {
     if meetings.is_empty() {
-        return view! { <p class="muted">"Nog geen vergaderingen vastgelegd."</p> }.into_any();
+        return view! { <p class="muted">{t!("cohort-deliberation-no-meetings")}</p> }.into_any();
     }
     let items = meetings
         .into_iter()
         .map(|meeting| {
-            let text = format!(
-                "{}: {} toegekend, {} uitgesteld · leden: {} · vastgelegd door {}",
-                date_nl(&meeting.held_on),
-                meeting.granted,
-                meeting.postponed,
-                meeting.members.join(", "),
-                meeting.recorded_by
+            let text = t!(
+                "cohort-deliberation-meeting",
+                date = date_nl(&meeting.held_on),
+                granted = meeting.granted,
+                postponed = meeting.postponed,
+                members = meeting.members.join(", "),
+                by = meeting.recorded_by.as_str(),
             );
             view! {
                 <li data-deliberation=meeting.id.to_string()>
-                    {text} " · " <a href=urls::deliberation_pdf(meeting.id) download>"Proces-verbaal (PDF)"</a>
+                    {text} " · " <a href=urls::deliberation_pdf(meeting.id) download>{t!("cohort-deliberation-minutes")}</a>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="card stack">
-            <h2>"Eerdere vergaderingen"</h2>
+            <h2>{t!("cohort-deliberation-earlier")}</h2>
             <ul>{items}</ul>
         </section>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::cohorts::EnrolStudents;
 use crate::components::chosen_file::read_chosen_file;
 use crate::dto::{ImportOutcome, RowOutcome};
+use crate::t;
 use crate::urls;
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
@@ -36,18 +37,18 @@ pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudent
     };
     view! {
         <section class="card stack no-print" data-testid="enrolment-import">
-            <h2>"Cursisten inschrijven"</h2>
+            <h2>{t!("cohort-import-heading")}</h2>
             <p class="muted">
-                "Een CSV-bestand met de kolommen studentnummer, voornaam, achternaam en e-mail, gescheiden door ; (zoals Excel het bewaart) of door komma's. Je ziet eerst wat er zal gebeuren."
+                {t!("cohort-import-explanation")}
             </p>
-            <label>"CSV-bestand" <input type="file" accept=".csv,text/csv" on:change=read/></label>
-            {move || unreadable.get().then(|| view! { <p class="error" role="alert">"Het bestand kon niet gelezen worden."</p> })}
+            <label>{t!("cohort-import-file")} <input type="file" accept=".csv,text/csv" on:change=read/></label>
+            {move || unreadable.get().then(|| view! { <p class="error" role="alert">{t!("cohort-import-unreadable")}</p> })}
             {outcome}
             <form method="post" action=urls::invitation_letters(cohort) class="stack">
                 <p class="muted">
-                    "Zonder e-mail: druk een uitnodigingsbrief af voor elke cursist die nog geen wachtwoord koos, met een nieuwe link en een QR-code. Niemand krijgt een wachtwoord te zien."
+                    {t!("cohort-import-letters-explanation")}
                 </p>
-                <button type="submit" class="secondary">"Uitnodigingsbrieven afdrukken (PDF)"</button>
+                <button type="submit" class="secondary">{t!("cohort-import-letters")}</button>
             </form>
         </section>
     }
@@ -64,38 +65,33 @@ fn ImportTable(
         .iter()
         .any(|row| row.outcome != RowOutcome::AlreadyEnrolled || row.previous_email.is_some());
     let summary = if outcome.applied {
-        format!(
-            "{} cursisten verwerkt. Elke nieuwe cursist kreeg een uitnodiging per e-mail om een wachtwoord te kiezen.",
-            outcome.rows.len()
-        )
+        t!("cohort-import-applied", count = outcome.rows.len())
     } else if has_errors {
-        format!(
-            "{} fout(en): verbeter het bestand en kies het opnieuw. Er wordt niets ingeschreven.",
-            outcome.errors.len()
-        )
+        t!("cohort-import-errors", count = outcome.errors.len())
     } else {
-        format!("Voorbeeld: {} cursisten. Er is nog niets ingeschreven.", outcome.rows.len())
+        t!("cohort-import-preview", count = outcome.rows.len())
     };
     let errors = outcome
         .errors
         .iter()
-        .map(|error| view! { <li>{format!("Regel {}: {}", error.line, error.message)}</li> })
+        .map(|error| {
+            let text = t!("cohort-import-error-line", line = error.line, message = error.message.as_str());
+            view! { <li>{text}</li> }
+        })
         .collect_view();
     let rows = outcome
         .rows
         .iter()
         .map(|row| {
             let what = match (&row.outcome, &row.previous_email) {
-                (RowOutcome::NewAccount, _) => "Nieuw account".to_owned(),
-                (RowOutcome::Enrolled, None) => "Bestaand account, ingeschreven".to_owned(),
-                (RowOutcome::AlreadyEnrolled, None) => "Al ingeschreven".to_owned(),
+                (RowOutcome::NewAccount, _) => t!("cohort-import-new-account"),
+                (RowOutcome::Enrolled, None) => t!("cohort-import-enrolled"),
+                (RowOutcome::AlreadyEnrolled, None) => t!("cohort-import-already-enrolled"),
                 (RowOutcome::Enrolled, Some(previous)) => {
-                    format!(
-                        "Terugkerende cursist, ingeschreven; e-mailadres wordt gewijzigd (was {previous})"
-                    )
+                    t!("cohort-import-returning", previous = previous.as_str())
                 }
                 (RowOutcome::AlreadyEnrolled, Some(previous)) => {
-                    format!("Al ingeschreven; e-mailadres wordt gewijzigd (was {previous})")
+                    t!("cohort-import-already-enrolled-new-email", previous = previous.as_str())
                 }
             };
             view! {
@@ -104,24 +100,24 @@ fn ImportTable(
                     <td>{row.name.clone()}</td>
                     <td>{row.email.clone()}</td>
                     <td>{what}</td>
-                    <td>{row.invited.then_some("Verstuurd")}</td>
+                    <td>{row.invited.then(|| t!("cohort-import-invited"))}</td>
                 </tr>
             }
         })
         .collect_view();
     let button = (!outcome.applied && !has_errors && changes)
-        .then(|| view! { <button type="button" on:click=confirm>"Inschrijving bevestigen"</button> });
+        .then(|| view! { <button type="button" on:click=confirm>{t!("cohort-import-confirm")}</button> });
     view! {
         <p role="status" data-testid="import-summary">{summary}</p>
         {has_errors.then(|| view! { <ul class="error">{errors}</ul> })}
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Regel"</th>
-                    <th scope="col">"Naam"</th>
-                    <th scope="col">"E-mail"</th>
-                    <th scope="col">"Wat er gebeurt"</th>
-                    <th scope="col">"Uitnodiging"</th>
+                    <th scope="col">{t!("cohort-import-column-line")}</th>
+                    <th scope="col">{t!("cohort-name")}</th>
+                    <th scope="col">{t!("cohort-import-column-email")}</th>
+                    <th scope="col">{t!("cohort-import-column-what")}</th>
+                    <th scope="col">{t!("cohort-import-column-invitation")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

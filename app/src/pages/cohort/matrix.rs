@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::title::PageTitle;
 use crate::dto::CohortReadiness;
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
+use crate::t;
 use crate::urls;
 
 /// Which rows to show.
@@ -19,12 +20,21 @@ enum Filter {
 }
 
 impl Filter {
-    const ALL: [(Filter, &'static str, &'static str); 4] = [
-        (Filter::All, "all", "Alle cursisten"),
-        (Filter::ReadyForCertificate, "certificate", "Klaar voor het certificaat"),
-        (Filter::UnitReady, "unit-ready", "Met een module klaar voor deelcertificaat"),
-        (Filter::NeedsAttention, "attention", "Met een module die aandacht vraagt"),
+    const ALL: [(Filter, &'static str); 4] = [
+        (Filter::All, "all"),
+        (Filter::ReadyForCertificate, "certificate"),
+        (Filter::UnitReady, "unit-ready"),
+        (Filter::NeedsAttention, "attention"),
     ];
+
+    fn label(self) -> String {
+        match self {
+            Filter::All => t!("cohort-filter-all"),
+            Filter::ReadyForCertificate => t!("cohort-filter-certificate"),
+            Filter::UnitReady => t!("cohort-filter-unit-ready"),
+            Filter::NeedsAttention => t!("cohort-filter-attention"),
+        }
+    }
 
     fn keeps(self, row: &ReadinessRow) -> bool {
         match self {
@@ -95,63 +105,68 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
         .map(|total| {
             view! {
                 <td class="totals">
-                    {format!("{} behaald · {} klaar · {} bezig", total.awarded, total.ready, total.in_progress)}
+                    {t!("cohort-matrix-totals", awarded = total.awarded, ready = total.ready, busy = total.in_progress)}
                 </td>
             }
         })
         .collect_view();
     let filters = Filter::ALL
         .into_iter()
-        .map(|(_, value, label)| view! { <option value=value>{label}</option> })
+        .map(|(filter, value)| view! { <option value=value>{filter.label()}</option> })
         .collect_view();
     view! {
         <PageTitle text=overview.cohort_name.clone()/>
         <h1>{overview.cohort_name.clone()}</h1>
         <p class="muted">
-            {format!("{} (versie {}) · schooljaar {}", overview.framework_title, overview.framework_version, overview.school_year)}
-            {overview.profile.clone().map(|profile| format!(" · profiel {profile}"))}
+            {t!(
+                "cohort-matrix-framework",
+                title = overview.framework_title.as_str(),
+                version = overview.framework_version,
+                year = overview.school_year.as_str(),
+            )}
+            {overview.profile.clone().map(|profile| t!("cohort-matrix-profile", profile = profile))}
         </p>
         <div class="filters no-print">
-            <label>"Zoek een cursist" <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
+            <label>{t!("cohort-matrix-search")} <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
             <label>
-                "Toon"
+                {t!("cohort-matrix-show")}
                 <select on:change=move |e| {
                     let value = event_target_value(&e);
-                    let chosen = Filter::ALL.into_iter().find(|(_, key, _)| *key == value).map_or(Filter::All, |(f, _, _)| f);
+                    let chosen = Filter::ALL.into_iter().find(|(_, key)| *key == value).map_or(Filter::All, |(f, _)| f);
                     filter.set(chosen);
                 }>{filters}</select>
             </label>
             <label>
-                "Sorteer op"
+                {t!("cohort-matrix-sort")}
                 <select on:change=move |e| by_progress.set(event_target_value(&e) == "progress")>
-                    <option value="name">"Naam"</option>
-                    <option value="progress">"Voortgang"</option>
+                    <option value="name">{t!("cohort-name")}</option>
+                    <option value="progress">{t!("cohort-matrix-progress")}</option>
                 </select>
             </label>
             <p class="exports">
-                <a href=urls::readiness_csv(cohort_id) download>"Download CSV"</a>
+                <a href=urls::readiness_csv(cohort_id) download>{t!("cohort-matrix-csv")}</a>
                 " · "
-                <a href=urls::readiness_xlsx(cohort_id) download>"Download Excel"</a>
+                <a href=urls::readiness_xlsx(cohort_id) download>{t!("cohort-matrix-excel")}</a>
                 " · "
-                <a href=urls::report_pdf(cohort_id) download>"Download PDF"</a>
+                <a href=urls::report_pdf(cohort_id) download>{t!("cohort-matrix-pdf")}</a>
                 " · "
-                <a href=urls::cohort_report(cohort_id)>"Rapport afdrukken"</a>
+                <a href=urls::cohort_report(cohort_id)>{t!("cohort-matrix-print-report")}</a>
             </p>
         </div>
         <div class="matrix-scroll">
             <table class="table matrix" data-testid="readiness">
                 <thead>
                     <tr>
-                        <th scope="col">"Cursist"</th>
+                        <th scope="col">{t!("cohort-column-student")}</th>
                         {heads}
-                        <th scope="col" class="number">"Behaald"</th>
-                        <th scope="col">"Certificaat"</th>
+                        <th scope="col" class="number">{t!("cohort-matrix-achieved")}</th>
+                        <th scope="col">{t!("cohort-matrix-certificate")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"Totaal"</th>
+                        <th scope="row">{t!("cohort-matrix-total")}</th>
                         {totals}
                         <td></td>
                         <td></td>

@@ -6,6 +6,7 @@ use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{CohortInput, FrameworkSummary};
+use crate::t;
 use crate::urls;
 
 /// `/groepen/nieuw`: a new cohort. A page of its own, with one resource: pages that create
@@ -57,9 +58,9 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
                 .collect_view();
             view! {
                 <label>
-                    "Profiel"
+                    {t!("cohort-new-profile")}
                     <select required on:change=move |e| profile.set(event_target_value(&e))>
-                        <option value="">"Kies een profiel"</option>
+                        <option value="">{t!("cohort-new-choose-profile")}</option>
                         {options}
                     </select>
                 </label>
@@ -68,13 +69,13 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
     };
     view! {
         <form class="card stack" on:submit=submit data-testid="new-cohort">
-            <h2>"Nieuwe groep"</h2>
+            <h2>{t!("cohort-new")}</h2>
             <label>
-                "Naam"
+                {t!("cohort-name")}
                 <input type="text" required prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
             </label>
             <label>
-                "Opleiding"
+                {t!("cohort-framework")}
                 <select
                     required
                     on:change=move |e| {
@@ -82,24 +83,24 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
                         profile.set(String::new());
                     }
                 >
-                    <option value="">"Kies een opleiding"</option>
+                    <option value="">{t!("cohort-new-choose-framework")}</option>
                     {options}
                 </select>
             </label>
             {profile_field}
             <label>
-                "Schooljaar (bv. 2026-2027)"
+                {t!("cohort-new-school-year")}
                 <input type="text" required prop:value=school_year on:input=move |e| school_year.set(event_target_value(&e))/>
             </label>
             <label>
-                "Startdatum"
+                {t!("cohort-new-starts-on")}
                 <input type="date" required prop:value=starts_on on:input=move |e| starts_on.set(event_target_value(&e))/>
             </label>
             <label>
-                "Einddatum"
+                {t!("cohort-new-ends-on")}
                 <input type="date" required prop:value=ends_on on:input=move |e| ends_on.set(event_target_value(&e))/>
             </label>
-            <button type="submit">"Groep aanmaken"</button>
+            <button type="submit">{t!("cohort-new-create")}</button>
             {move || first_refusal([create.value().get().and_then(Result::err)])}
         </form>
     }

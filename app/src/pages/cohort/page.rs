@@ -14,6 +14,7 @@ use super::version::CohortVersion;
 use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
 use crate::components::loaded::loaded;
 use crate::session::Session;
+use crate::t;
 use crate::urls;
 
 /// `/groepen/:id`: one cohort.
@@ -38,7 +39,7 @@ pub fn CohortPage() -> impl IntoView {
                 let details = details.await.ok()?;
                 match (manages, details.archived) {
                     (_, true) => Some(view! {
-                        <p class="muted" data-testid="archived">"Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen."</p>
+                        <p class="muted" data-testid="archived">{t!("cohort-archived")}</p>
                     }.into_any()),
                     (true, false) => Some(view! {
                         {(details.framework_version < details.newest_version).then(|| view! {
@@ -49,7 +50,7 @@ pub fn CohortPage() -> impl IntoView {
                                 newest=details.newest_version
                             />
                         })}
-                        <p><a href=urls::cohort_deliberation(cohort())>"Delibererende klassenraad"</a></p>
+                        <p><a href=urls::cohort_deliberation(cohort())>{t!("cohort-deliberation-title")}</a></p>
                         <EnrolmentImport cohort=cohort() enrol/>
                         <CohortAssessors cohort=cohort()/>
                     }.into_any()),

@@ -12,6 +12,7 @@ use crate::components::title::PageTitle;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date_nl;
 use crate::readiness_table::{certificate_label, unit_label};
+use crate::t;
 use crate::urls;
 
 #[component]
@@ -72,7 +73,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
             let missing: usize = student.open.iter().map(|unit| unit.missing.len()).sum();
             let open = match student.open.len() {
                 0 => String::new(),
-                units => format!("{units} modules, {missing} vaardigheden"),
+                units => t!("cohort-report-open", units = units, skills = missing),
             };
             view! {
                 <tr>
@@ -88,31 +89,31 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
     let details = (detail || only.is_some())
         .then(|| students.into_iter().map(|student| view! { <StudentDetail student/> }).collect_view());
     view! {
-        <PageTitle text=format!("Rapport {cohort_name}")/>
+        <PageTitle text=t!("cohort-report-page-title", cohort = cohort_name.as_str())/>
         <div class="report">
             <header class="report-header">
                 <span>{heading.clone()}</span>
-                <span>{format!("Afgedrukt op {printed_at}")}</span>
+                <span>{t!("cohort-report-printed-at", moment = printed_at.as_str())}</span>
             </header>
             <p class="no-print report-actions">
-                <button type="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken"</button>
+                <button type="button" on:click=move |_| { let _ = window().print(); }>{t!("cohort-report-print")}</button>
                 " "
-                <a href=urls::cohort_report(cohort_id)>"Samenvatting"</a>
+                <a href=urls::cohort_report(cohort_id)>{t!("cohort-report-summary")}</a>
                 " · "
-                <a href=urls::cohort_report_detailed(cohort_id)>"Met details per cursist"</a>
+                <a href=urls::cohort_report_detailed(cohort_id)>{t!("cohort-report-detailed")}</a>
                 " · "
-                <a href=urls::cohort(cohort_id)>"Terug naar de groep"</a>
+                <a href=urls::cohort(cohort_id)>{t!("cohort-back")}</a>
             </p>
-            <h1>"Rapport klaar voor certificaat"</h1>
+            <h1>{t!("cohort-report-heading")}</h1>
             <p>{heading}</p>
             <table class="table report-table" data-testid="report-summary">
                 <thead>
                     <tr>
-                        <th scope="col">"Cursist"</th>
-                        <th scope="col">"Deelcertificaten behaald (datum, door)"</th>
-                        <th scope="col">"Klaar, nog toe te kennen"</th>
-                        <th scope="col">"Nog open"</th>
-                        <th scope="col">"Klaar voor certificaat"</th>
+                        <th scope="col">{t!("cohort-column-student")}</th>
+                        <th scope="col">{t!("cohort-report-column-awarded")}</th>
+                        <th scope="col">{t!("cohort-report-column-ready")}</th>
+                        <th scope="col">{t!("cohort-report-column-open")}</th>
+                        <th scope="col">{t!("cohort-column-ready-for-certificate")}</th>
                     </tr>
                 </thead>
                 <tbody>{summary_rows}</tbody>
@@ -131,12 +132,12 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
         .map(|unit| {
             view! {
                 <li>
-                    {format!(
-                        "{} {}: toegekend op {} door {}",
-                        unit.unit.code,
-                        unit.unit.title,
-                        date_nl(&unit.awarded_on),
-                        unit.awarded_by,
+                    {t!(
+                        "cohort-report-awarded-unit",
+                        code = unit.unit.code.to_string(),
+                        title = unit.unit.title.as_str(),
+                        date = date_nl(&unit.awarded_on),
+                        by = unit.awarded_by.as_str(),
                     )}
                 </li>
             }
@@ -153,7 +154,12 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
         .map(|unit| {
             view! {
                 <li>
-                    {format!("{} {}: nog {} vaardigheden", unit.unit.code, unit.unit.title, unit.missing.len())}
+                    {t!(
+                        "cohort-report-open-unit",
+                        code = unit.unit.code.to_string(),
+                        title = unit.unit.title.as_str(),
+                        count = unit.missing.len(),
+                    )}
                     <ul>{unit.missing.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
                 </li>
             }
@@ -162,12 +168,12 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
     view! {
         <section class="student-report" data-student=student.student.id.get()>
             <h2>{student.student.name.clone()}</h2>
-            <p>{if student.ready_for_certificate { "Klaar voor het certificaat." } else { "Nog niet klaar voor het certificaat." }}</p>
-            <h3>"Deelcertificaten behaald"</h3>
+            <p>{if student.ready_for_certificate { t!("cohort-report-ready") } else { t!("cohort-report-not-ready") }}</p>
+            <h3>{t!("cohort-report-awarded")}</h3>
             <ul>{awarded}</ul>
-            <h3>"Klaar voor deelcertificaat"</h3>
+            <h3>{t!("cohort-report-ready-units")}</h3>
             <ul>{ready}</ul>
-            <h3>"Nog te bewijzen"</h3>
+            <h3>{t!("cohort-report-to-prove")}</h3>
             <ul class="missing">{open}</ul>
         </section>
     }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::api::cohorts::MoveCohortVersion;
 use crate::components::loaded::first_refusal;
 use crate::dto::CohortVersionMove;
+use crate::t;
 
 /// For whoever manages cohorts, on a cohort that follows an older version than the newest.
 #[component]
@@ -32,11 +33,11 @@ pub(super) fn CohortVersion(
                 <MovePreview moved/>
                 <p>
                     <button type="button" on:click=move |_| {
-                        let question = format!("De groep naar versie {newest} verhuizen? Dat kan niet ongedaan gemaakt worden.");
+                        let question = t!("cohort-version-move-confirm", version = newest);
                         if window().confirm_with_message(&question).unwrap_or(false) {
                             apply.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: false });
                         }
-                    }>{format!("Verhuis de groep naar versie {newest}")}</button>
+                    }>{t!("cohort-version-move", version = newest)}</button>
                 </p>
             }
         })
@@ -49,12 +50,12 @@ pub(super) fn CohortVersion(
     };
     view! {
         <section class="card stack no-print" data-testid="cohort-version">
-            <h2>{format!("Versie van {framework}")}</h2>
-            <p>{format!("De groep volgt versie {current}; de nieuwste is versie {newest}. Ze blijft bij haar versie tot je ze verhuist.")}</p>
+            <h2>{t!("cohort-version-heading", framework = framework.to_string())}</h2>
+            <p>{t!("cohort-version-status", current = current, newest = newest)}</p>
             <p>
                 <button type="button" on:click=move |_| {
                     preview.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: true });
-                }>"Bekijk wat verandert"</button>
+                }>{t!("cohort-version-preview")}</button>
             </p>
             {shown}
             {failure}
@@ -66,26 +67,26 @@ pub(super) fn CohortVersion(
 #[component]
 fn MovePreview(moved: CohortVersionMove) -> impl IntoView {
     let diff = &moved.diff;
-    let summary = format!(
-        "Versie {} tegenover versie {}: {} nieuwe, {} herschreven en {} geschrapte vaardigheden of titels.",
-        moved.to_version,
-        moved.from_version,
-        diff.added.len(),
-        diff.reworded.len(),
-        diff.retired.len()
+    let summary = t!(
+        "cohort-version-summary",
+        to = moved.to_version,
+        from = moved.from_version,
+        added = diff.added.len(),
+        reworded = diff.reworded.len(),
+        retired = diff.retired.len(),
     );
-    let skills = diff
-        .added
-        .iter()
-        .map(|entry| (format!("Nieuw: {}", entry.id), entry.text.clone()))
-        .chain(
-            diff.reworded
-                .iter()
-                .map(|change| (format!("Herschreven: {}", change.place), change.after.clone())),
-        )
-        .chain(diff.retired.iter().map(|entry| (format!("Geschrapt: {}", entry.id), entry.text.clone())))
-        .map(|(place, text)| view! { <li><strong>{place}</strong>" – "{text}</li> })
-        .collect_view();
+    let skills =
+        diff.added
+            .iter()
+            .map(|entry| (t!("cohort-version-added", place = entry.id.to_string()), entry.text.clone()))
+            .chain(diff.reworded.iter().map(|change| {
+                (t!("cohort-version-reworded", place = change.place.as_str()), change.after.clone())
+            }))
+            .chain(diff.retired.iter().map(|entry| {
+                (t!("cohort-version-retired", place = entry.id.to_string()), entry.text.clone())
+            }))
+            .map(|(place, text)| view! { <li><strong>{place}</strong>" – "{text}</li> })
+            .collect_view();
     let rows = moved
         .students
         .into_iter()
@@ -99,15 +100,15 @@ fn MovePreview(moved: CohortVersionMove) -> impl IntoView {
             <p>{summary}</p>
             <ul>{skills}</ul>
             <table>
-                <caption>"Wat verandert per cursist. Beslissingen blijven in het dossier, ook op geschrapte vaardigheden."</caption>
+                <caption>{t!("cohort-version-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Cursist"</th>
-                        <th scope="col">"Behaald en behouden"</th>
-                        <th scope="col">"Behaald, telt niet meer"</th>
-                        <th scope="col">"Nieuw te bewijzen"</th>
-                        <th scope="col">"Modules die veranderen"</th>
-                        <th scope="col">"Indieningen die sluiten"</th>
+                        <th scope="col">{t!("cohort-column-student")}</th>
+                        <th scope="col">{t!("cohort-version-column-carried")}</th>
+                        <th scope="col">{t!("cohort-version-column-dropped")}</th>
+                        <th scope="col">{t!("cohort-version-column-to-prove")}</th>
+                        <th scope="col">{t!("cohort-version-column-units")}</th>
+                        <th scope="col">{t!("cohort-version-column-closes")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -130,7 +131,7 @@ fn StudentCells(change: StudentMove) -> impl IntoView {
 /// "M IT 020: Klaar voor deelcertificaat → Bezig".
 fn unit_change(change: &UnitChange) -> String {
     let label = |status: Option<UnitStatus>| {
-        status.map_or_else(|| "niet in deze versie".to_owned(), |status| status.label())
+        status.map_or_else(|| t!("cohort-version-not-in-version"), |status| status.label())
     };
     format!("{}: {} → {}", change.unit, label(change.before), label(change.after))
 }

@@ -17,6 +17,7 @@ use crate::dto::EvidenceView;
 use crate::error::AppError;
 use crate::format::date_nl;
 use crate::i18n::labels::Label;
+use crate::t;
 use crate::urls;
 
 /// `/bewijsstukken/:id`: one item.
@@ -32,7 +33,7 @@ pub fn EvidenceDetailPage() -> impl IntoView {
         |(id, _, _)| async move {
             match id {
                 Some(id) => evidence_item(id).await,
-                None => Err(AppError::NotFound("Dit bewijsstuk".into())),
+                None => Err(AppError::NotFound(t!("evidence-this-item"))),
             }
         },
     );
@@ -50,7 +51,7 @@ pub fn EvidenceDetailPage() -> impl IntoView {
         ])
     };
     view! {
-        <p class="crumbs"><a href=urls::my_evidence()>"Mijn bewijsstukken"</a></p>
+        <p class="crumbs"><a href=urls::my_evidence()>{t!("evidence-mine")}</a></p>
         {loaded_pair(item, frameworks, move || move |item, frameworks| {
             view! { <EvidenceDetail item frameworks update link delete/> }.into_any()
         })}
@@ -70,10 +71,10 @@ fn EvidenceDetail(
     let selected = RwSignal::new(item.skill_ids.clone());
     let history = match (item.replaces_id, item.replaced_by_id) {
         (_, Some(newer)) => Some(view! {
-            <p class="notice">"Er is een nieuwere versie: " <a href=urls::evidence(newer)>"bekijk ze"</a></p>
+            <p class="notice">{t!("evidence-detail-newer")} <a href=urls::evidence(newer)>{t!("evidence-detail-newer-link")}</a></p>
         }.into_any()),
         (Some(older), None) => Some(view! {
-            <p class="muted">"Nieuwe versie van " <a href=urls::evidence(older)>"een eerder bewijsstuk"</a></p>
+            <p class="muted">{t!("evidence-detail-older")} <a href=urls::evidence(older)>{t!("evidence-detail-older-link")}</a></p>
         }.into_any()),
         (None, None) => None,
     };
@@ -85,7 +86,7 @@ fn EvidenceDetail(
             }
         });
         view! {
-            <p class="notice">"Een beoordelaar heeft dit bewijsstuk gebruikt. Het blijft zoals het is; je kunt wel een nieuwe versie toevoegen."</p>
+            <p class="notice">{t!("evidence-detail-locked")}</p>
             <NewEvidenceForm frameworks=frameworks.clone() replaces=Some(id) on_created/>
         }
         .into_any()
@@ -100,7 +101,7 @@ fn EvidenceDetail(
         {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
         <Preview item=item.clone()/>
         <section class="card">
-            <h2>"Gekoppelde vaardigheden"</h2>
+            <h2>{t!("evidence-detail-linked-skills")}</h2>
             // A decision cites this item: its links stay as the assessor saw them.
             {if item.locked {
                 let linked = frameworks
@@ -113,7 +114,7 @@ fn EvidenceDetail(
                     .collect_view();
                 view! {
                     <ul>{linked}</ul>
-                    <p class="muted">"Deze koppelingen liggen vast. Een nieuwe versie kan andere vaardigheden krijgen."</p>
+                    <p class="muted">{t!("evidence-detail-links-fixed")}</p>
                 }
                 .into_any()
             } else {
@@ -121,7 +122,7 @@ fn EvidenceDetail(
                     <SkillPicker frameworks selected/>
                     <button type="button" on:click=move |_| {
                         link.dispatch(LinkSkills { id, skill_ids: selected.get_untracked() });
-                    }>"Koppelingen bewaren"</button>
+                    }>{t!("evidence-detail-save-links")}</button>
                 }
                 .into_any()
             }}
@@ -137,6 +138,8 @@ fn Preview(item: EvidenceView) -> impl IntoView {
     match (item.kind, item.file, item.url, item.text) {
         (EvidenceKind::File, Some(file), _, _) => {
             let media = file.media_type.as_str();
+            let size = format!("{:.1}", file.size as f64 / 1_000_000.0);
+            let open = t!("evidence-open-file-size", name = file.name.as_str(), size = size);
             // Pictures the browser shows are exactly those Vaardig made a thumbnail of.
             let shown = if file.has_thumbnail {
                 Some(view! { <img class="preview" src=file_url.clone() alt=item.title.clone()/> }.into_any())
@@ -148,7 +151,7 @@ fn Preview(item: EvidenceView) -> impl IntoView {
             view! {
                 <div class="card">
                     {shown}
-                    <p><a href=file_url target="_blank">{format!("Open {} ({:.1} MB)", file.name, file.size as f64 / 1_000_000.0)}</a></p>
+                    <p><a href=file_url target="_blank">{open}</a></p>
                 </div>
             }
             .into_any()

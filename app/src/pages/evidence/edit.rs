@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::portfolio::{DeleteEvidence, UpdateEvidence};
 use crate::dto::{EvidenceEdit, EvidenceView};
+use crate::t;
 
 #[component]
 pub(super) fn EditDetails(
@@ -31,28 +32,27 @@ pub(super) fn EditDetails(
         update.dispatch(UpdateEvidence { id, edit });
     };
     let remove = move |_| {
-        let question =
-            "Dit bewijsstuk verwijderen? Een ingediende vaardigheid zonder ander bewijs wordt dan teruggetrokken.";
-        let sure = window().confirm_with_message(question).unwrap_or(false);
+        let question = t!("evidence-edit-delete-confirm");
+        let sure = window().confirm_with_message(&question).unwrap_or(false);
         if sure {
             delete.dispatch(DeleteEvidence { id });
         }
     };
     view! {
         <form class="card stack" on:submit=save>
-            <h2>"Gegevens wijzigen"</h2>
-            <label>"Titel" <input type="text" required prop:value=title on:input=move |e| title.set(event_target_value(&e))/></label>
-            <label>"Beschrijving" <textarea rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea></label>
-            <label>"Datum" <input type="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/></label>
+            <h2>{t!("evidence-edit-heading")}</h2>
+            <label>{t!("evidence-field-title")} <input type="text" required prop:value=title on:input=move |e| title.set(event_target_value(&e))/></label>
+            <label>{t!("evidence-field-description")} <textarea rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea></label>
+            <label>{t!("evidence-field-date")} <input type="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/></label>
             {(kind == EvidenceKind::Link).then(|| view! {
-                <label>"Link" <input type="url" required prop:value=url on:input=move |e| url.set(event_target_value(&e))/></label>
+                <label>{t!("evidence-field-link")} <input type="url" required prop:value=url on:input=move |e| url.set(event_target_value(&e))/></label>
             })}
             {(kind == EvidenceKind::Reflection).then(|| view! {
-                <label>"Reflectie" <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
+                <label>{t!("evidence-field-reflection")} <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
             })}
             <div class="actions">
-                <button type="submit">"Bewaren"</button>
-                <button type="button" class="danger" on:click=remove>"Verwijderen"</button>
+                <button type="submit">{t!("evidence-edit-save")}</button>
+                <button type="button" class="danger" on:click=remove>{t!("evidence-edit-delete")}</button>
             </div>
         </form>
     }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 
+use crate::t;
+
 /// What the file picker offers; on a phone, `image/*` and `video/*` include the camera.
 const ACCEPTED_FILES: &str =
     "image/*,video/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.txt,.zip";
@@ -34,12 +36,13 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                 .iter()
                 .enumerate()
                 .map(|(index, file)| {
-                    let size = format!("{:.1} MB", file.size() / 1_000_000.0);
+                    let megabytes = format!("{:.1}", file.size() / 1_000_000.0);
+                    let size = t!("evidence-drop-size", size = megabytes);
                     view! {
                         <li>
                             {file.name()} " (" {size} ") "
                             <button type="button" class="link" on:click=move |_| files.update(|files| { files.remove(index); })>
-                                "weghalen"
+                                {t!("evidence-drop-remove")}
                             </button>
                         </li>
                     }
@@ -62,10 +65,10 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                 add(event.data_transfer().and_then(|transfer| transfer.files()));
             }
         >
-            <p>"Sleep je bestanden hierheen, of"</p>
+            <p>{t!("evidence-drop-hint")}</p>
             <div class="file-buttons">
                 <label class="button">
-                    "Kies bestanden"
+                    {t!("evidence-drop-choose")}
                     <input
                         type="file"
                         multiple
@@ -75,7 +78,7 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                     />
                 </label>
                 <label class="button secondary">
-                    "Foto maken"
+                    {t!("evidence-drop-photo")}
                     <input
                         type="file"
                         accept=ACCEPTED_PHOTOS

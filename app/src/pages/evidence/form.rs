@@ -10,6 +10,7 @@ use super::file_drop::FileDrop;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
+use crate::t;
 use crate::upload_client;
 
 /// The form for a new item (or a new version of `replaces`). Files go up with a progress bar.
@@ -36,10 +37,7 @@ pub(super) fn NewEvidenceForm(
         progress.set(None);
         match result {
             Ok(outcome) => {
-                let mut lines = vec![match outcome.items.len() {
-                    1 => "1 bewijsstuk toegevoegd.".to_owned(),
-                    n => format!("{n} bewijsstukken toegevoegd."),
-                }];
+                let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
                 lines.extend(outcome.refused.iter().map(|refused| refused.message.clone()));
                 message.set(Some(Ok(lines.join(" "))));
                 for field in [title, description, url, text] {
@@ -95,24 +93,24 @@ pub(super) fn NewEvidenceForm(
             }
         })
         .collect_view();
-    let heading = if replaces.is_some() { "Nieuwe versie toevoegen" } else { "Nieuw bewijsstuk" };
+    let heading = if replaces.is_some() { t!("evidence-form-new-version") } else { t!("evidence-form-new") };
     view! {
         <form class="card stack evidence-form" on:submit=submit>
             <h2>{heading}</h2>
             <fieldset class="kind-choice">
-                <legend>"Soort"</legend>
+                <legend>{t!("evidence-form-kind")}</legend>
                 {kind_choice}
             </fieldset>
             <label>
-                "Titel"
+                {t!("evidence-field-title")}
                 <input type="text" required maxlength="200" prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
             </label>
             <label>
-                "Beschrijving (niet verplicht)"
+                {t!("evidence-field-description-optional")}
                 <textarea rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea>
             </label>
             <label>
-                "Datum"
+                {t!("evidence-field-date")}
                 <input type="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
             </label>
             {move || match kind.get() {
@@ -120,9 +118,9 @@ pub(super) fn NewEvidenceForm(
                 EvidenceKind::Reflection => {
                     view! {
                         <label>
-                            "Reflectie"
+                            {t!("evidence-field-reflection")}
                             <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
-                            <span class="hint muted">"Een lege regel begint een nieuwe alinea; een regel die met - begint, wordt een opsomming."</span>
+                            <span class="hint muted">{t!("evidence-form-reflection-hint")}</span>
                         </label>
                     }
                         .into_any()
@@ -130,7 +128,7 @@ pub(super) fn NewEvidenceForm(
                 EvidenceKind::Link => {
                     view! {
                         <label>
-                            "Link"
+                            {t!("evidence-field-link")}
                             <input type="url" required placeholder="https://" prop:value=url on:input=move |e| url.set(event_target_value(&e))/>
                         </label>
                     }
@@ -138,13 +136,13 @@ pub(super) fn NewEvidenceForm(
                 }
             }}
             <SkillPicker frameworks selected=skills/>
-            <button type="submit" disabled=move || progress.get().is_some()>"Toevoegen"</button>
+            <button type="submit" disabled=move || progress.get().is_some()>{t!("evidence-form-add")}</button>
             {move || {
                 progress.get().map(|sent| {
                     let percent = (sent * 100.0).round() as u32;
                     view! {
                         <p class="upload-progress">
-                            <progress max="100" value=percent aria-label="Opladen"></progress>
+                            <progress max="100" value=percent aria-label=t!("evidence-form-uploading")></progress>
                             {format!(" {percent}%")}
                         </p>
                     }

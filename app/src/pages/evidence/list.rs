@@ -1,15 +1,16 @@
 //! `/bewijsstukken`: the form for a new item, and every item added so far.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::form::NewEvidenceForm;
 use super::frameworks;
 use crate::api::portfolio::my_evidence;
 use crate::components::loaded::loaded;
+use crate::components::title::PageTitle;
 use crate::dto::EvidenceView;
 use crate::format::date_nl;
 use crate::i18n::labels::Label;
+use crate::t;
 use crate::urls;
 
 /// `/bewijsstukken`: add evidence, and everything added so far.
@@ -19,9 +20,9 @@ pub fn EvidencePage() -> impl IntoView {
     let items = Resource::new(move || added.get(), |_| my_evidence());
     let frameworks = frameworks();
     view! {
-        <Title text="Mijn bewijsstukken – Vaardig"/>
-        <p class="crumbs"><a href=urls::home()>"Mijn opleiding"</a></p>
-        <h1>"Mijn bewijsstukken"</h1>
+        <PageTitle text=t!("evidence-mine")/>
+        <p class="crumbs"><a href=urls::home()>{t!("evidence-my-programme")}</a></p>
+        <h1>{t!("evidence-mine")}</h1>
         {loaded(
             frameworks,
             move |frameworks| {
@@ -31,7 +32,7 @@ pub fn EvidencePage() -> impl IntoView {
                     .into_any()
             },
         )}
-        <h2>"Toegevoegd"</h2>
+        <h2>{t!("evidence-list-added")}</h2>
         {loaded(items, |items| view! { <EvidenceList items/> }.into_any())}
     }
 }
@@ -39,7 +40,7 @@ pub fn EvidencePage() -> impl IntoView {
 #[component]
 fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
     if items.is_empty() {
-        return view! { <p class="muted">"Je hebt nog geen bewijsstukken toegevoegd."</p> }.into_any();
+        return view! { <p class="muted">{t!("evidence-list-empty")}</p> }.into_any();
     }
     view! {
         <ul class="evidence-list">
@@ -49,11 +50,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                     let thumbnail = item.file.as_ref().filter(|file| file.has_thumbnail).map(|_| {
                         view! { <img src=urls::evidence_thumbnail(item.id) alt="" loading="lazy"/> }
                     });
-                    let skills = match item.skill_ids.len() {
-                        0 => "nog aan geen vaardigheid gekoppeld".to_owned(),
-                        1 => "bewijst 1 vaardigheid".to_owned(),
-                        n => format!("bewijst {n} vaardigheden"),
-                    };
+                    let skills = t!("evidence-list-skills", count = item.skill_ids.len());
                     view! {
                         <li class="card evidence-card" data-evidence-id=item.id.get()>
                             <div class="thumb">{thumbnail}</div>
@@ -61,7 +58,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                                 <a href=urls::evidence(item.id)>{item.title.clone()}</a>
                                 <p class="muted">
                                     {format!("{} · {} · {skills}", item.kind.label(), date_nl(&item.date))}
-                                    {item.locked.then_some(" · gebruikt in een beoordeling")}
+                                    {item.locked.then(|| format!(" · {}", t!("evidence-list-used")))}
                                 </p>
                             </div>
                         </li>

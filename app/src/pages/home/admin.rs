@@ -7,6 +7,7 @@ use crate::api::home::{account_counts, all_cohorts};
 use crate::components::loaded::loaded;
 use crate::dto::UserView;
 use crate::i18n::labels::Label;
+use crate::t;
 
 #[component]
 pub(super) fn AdminHome(user: UserView) -> impl IntoView {
@@ -14,9 +15,9 @@ pub(super) fn AdminHome(user: UserView) -> impl IntoView {
     let cohorts = Resource::new(|| (), |_| all_cohorts());
     view! {
         <section data-testid="admin-home">
-            <h1>"Beheer"</h1>
-            <p class="muted">"Welkom, " {user.name} "."</p>
-            <h2>"Accounts"</h2>
+            <h1>{t!("admin-home-heading")}</h1>
+            <p class="muted">{t!("admin-home-welcome", name = user.name)}</p>
+            <h2>{t!("admin-home-accounts")}</h2>
             {loaded(
                 counts,
                 |counts| {
@@ -24,8 +25,8 @@ pub(super) fn AdminHome(user: UserView) -> impl IntoView {
                         <table class="table compact">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Rol"</th>
-                                    <th scope="col" class="number">"Accounts"</th>
+                                    <th scope="col">{t!("admin-home-role")}</th>
+                                    <th scope="col" class="number">{t!("admin-home-accounts")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -46,7 +47,7 @@ pub(super) fn AdminHome(user: UserView) -> impl IntoView {
                         .into_any()
                 },
             )}
-            <h2>"Groepen"</h2>
+            <h2>{t!("admin-home-cohorts")}</h2>
             {loaded(cohorts, |cohorts| view! { <CohortTable cohorts/> }.into_any())}
         </section>
     }

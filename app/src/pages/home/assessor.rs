@@ -5,21 +5,21 @@ use leptos::prelude::*;
 use crate::api::home::assessor_cohorts;
 use crate::components::loaded::loaded;
 use crate::dto::UserView;
-use crate::urls;
+use crate::{t, urls};
 
 #[component]
 pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
     let cohorts = Resource::new(|| (), |_| assessor_cohorts());
     view! {
         <section data-testid="assessor-home">
-            <h1>"Mijn groepen"</h1>
-            <p class="muted">"Welkom, " {user.name} ". Dit zijn de groepen die je beoordeelt."</p>
-            <p><a class="button" href=urls::queue()>"Te beoordelen"</a></p>
+            <h1>{t!("home-assessor-heading")}</h1>
+            <p class="muted">{t!("home-assessor-welcome", name = user.name)}</p>
+            <p><a class="button" href=urls::queue()>{t!("home-assessor-queue")}</a></p>
             {loaded(
                 cohorts,
                 |cohorts| {
                     if cohorts.is_empty() {
-                        return view! { <p>"Er zijn nog geen groepen aan je toegewezen."</p> }.into_any();
+                        return view! { <p>{t!("home-assessor-no-cohorts")}</p> }.into_any();
                     }
                     cohorts
                         .into_iter()
@@ -30,9 +30,13 @@ pub(super) fn AssessorHome(user: UserView) -> impl IntoView {
                                         <a href=urls::cohort(cohort.id)>{cohort.name}</a>
                                     </h2>
                                     <p class="muted">
-                                        {cohort.framework_title} " · schooljaar " {cohort.school_year}
+                                        {t!(
+                                            "home-assessor-cohort-facts",
+                                            framework = cohort.framework_title,
+                                            year = cohort.school_year,
+                                        )}
                                     </p>
-                                    <h3>{format!("Cursisten ({})", cohort.students.len())}</h3>
+                                    <h3>{t!("home-assessor-students", count = cohort.students.len())}</h3>
                                     <ul class="columns">
                                         {cohort
                                             .students

@@ -3,22 +3,23 @@
 use leptos::prelude::*;
 
 use crate::dto::CohortView;
+use crate::t;
 use crate::urls;
 
 #[component]
 pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
     if cohorts.is_empty() {
-        return view! { <p>"Er zijn nog geen groepen."</p> }.into_any();
+        return view! { <p>{t!("cohort-none")}</p> }.into_any();
     }
     view! {
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">"Groep"</th>
-                    <th scope="col">"Opleiding"</th>
-                    <th scope="col">"Schooljaar"</th>
-                    <th scope="col">"Cursisten"</th>
-                    <th scope="col">"Beoordelaars"</th>
+                    <th scope="col">{t!("cohort-column-cohort")}</th>
+                    <th scope="col">{t!("cohort-framework")}</th>
+                    <th scope="col">{t!("cohort-column-school-year")}</th>
+                    <th scope="col">{t!("cohort-column-students")}</th>
+                    <th scope="col">{t!("cohort-assessors")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -42,7 +43,7 @@ pub(super) fn CohortTable(cohorts: Vec<CohortView>) -> impl IntoView {
                                 <td>{cohort.school_year}</td>
                                 <td>
                                     <details class="students">
-                                        <summary>{format!("{} cursisten", cohort.students.len())}</summary>
+                                        <summary>{t!("cohort-students-count", count = cohort.students.len())}</summary>
                                         <ul>
                                             {cohort
                                                 .students

@@ -20,14 +20,14 @@ use self::student::StudentDashboard;
 use crate::components::loaded::{failed, loading};
 use crate::dto::UserView;
 use crate::session::Session;
-use crate::urls;
+use crate::{t, urls};
 
 /// `/`: the signed-in user's home, or the way to sign in.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
-        <Title text="Start – Vaardig"/>
+        <Title text=t!("home-title")/>
         // Suspense, not Transition: a stale answer ("nobody") must never send a user to sign in.
         <Suspense fallback=loading>
             {move || {

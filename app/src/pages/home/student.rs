@@ -14,7 +14,7 @@ use crate::components::status::UnitStatusBadge;
 use crate::dto::{ProgrammeView, UserView};
 use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
-use crate::urls;
+use crate::{t, urls};
 
 /// The student's home: per programme, every unit with its progress and status.
 #[component]
@@ -23,15 +23,13 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
     let programmes = Resource::new(move || live.version(Topic::Progress), |_| my_programmes());
     view! {
         <section data-testid="student-home">
-            <h1>"Mijn opleiding"</h1>
-            <p class="muted">
-                "Welkom, " {user.name} ". Hier zie je per module wat je al bewezen hebt en wat nog ontbreekt."
-            </p>
+            <h1>{t!("home-student-heading")}</h1>
+            <p class="muted">{t!("home-student-welcome", name = user.name)}</p>
             <p>
-                <a class="button" href=urls::my_evidence()>"Mijn bewijsstukken"</a>
+                <a class="button" href=urls::my_evidence()>{t!("home-student-my-evidence")}</a>
                 " "
                 <a href=urls::portfolio_zip(StudentId::of_account(user.id)) download data-testid="portfolio-zip">
-                    "Mijn hele portfolio downloaden (zip)"
+                    {t!("home-student-portfolio-zip")}
                 </a>
             </p>
             {loaded(
@@ -39,7 +37,7 @@ pub(super) fn StudentDashboard(user: UserView) -> impl IntoView {
                 |programmes| {
                     if programmes.is_empty() {
                         return view! {
-                            <p>"Je bent nog niet ingeschreven in een groep. Vraag het aan je coördinator."</p>
+                            <p>{t!("home-student-no-cohort")}</p>
                         }
                             .into_any();
                     }
@@ -75,16 +73,18 @@ fn ProgrammeOverview(programme: ProgrammeView) -> impl IntoView {
         .collect_view();
     let head = view! {
         <th scope="col">{framework.kind.label()}</th>
-        <th scope="col">"Vaardigheden behaald"</th>
-        <th scope="col" class="number">"Bewijsstukken"</th>
-        <th scope="col">"Status"</th>
+        <th scope="col">{t!("home-student-column-achieved")}</th>
+        <th scope="col" class="number">{t!("home-student-column-evidence")}</th>
+        <th scope="col">{t!("home-student-column-status")}</th>
     };
     view! {
         <article class="card" data-framework=code.clone()>
             <h2>{framework.title.clone()}</h2>
             <p class="muted">
-                {format!("{} van {} vaardigheden behaald", progress.achieved, progress.total)}
-                {progress.ready_for_certificate.then_some(" · klaar voor het certificaat")}
+                {t!("home-student-programme-achieved", achieved = progress.achieved, total = progress.total)}
+                {progress
+                    .ready_for_certificate
+                    .then(|| format!(" · {}", t!("home-student-ready-for-certificate")))}
             </p>
             <ProgressTable head rows/>
             {to_do}
@@ -109,23 +109,30 @@ fn Badges(
         view! {
             <li>
                 {label} " · "
-                <a href=urls::credential_file(student, &framework, unit.as_ref()) download>"Open Badge (bestand)"</a>
+                <a href=urls::credential_file(student, &framework, unit.as_ref()) download>
+                    {t!("home-student-badge-file")}
+                </a>
                 " · "
-                <a href=urls::credential_qr(student, &framework, unit.as_ref()) target="_blank">"QR-code"</a>
+                <a href=urls::credential_qr(student, &framework, unit.as_ref()) target="_blank">
+                    {t!("home-student-badge-qr")}
+                </a>
             </li>
         }
     };
-    let mut items: Vec<_> =
-        units.into_iter().map(|unit| item(format!("Deelcertificaat {unit}"), Some(unit))).collect();
+    let mut items: Vec<_> = units
+        .into_iter()
+        .map(|unit| item(t!("home-student-badge-unit", unit = unit.to_string()), Some(unit)))
+        .collect();
     if certificate {
-        items.push(item("Certificaat".to_owned(), None));
+        items.push(item(t!("home-student-badge-certificate"), None));
     }
     view! {
         <details class="badges" data-testid="badges">
-            <summary>"Mijn (deel)certificaten als Open Badge"</summary>
+            <summary>{t!("home-student-badges-summary")}</summary>
             <p class="muted">
-                "Een werkgever of school controleert zo'n bewijs zonder account op "
-                <a href=urls::verify()>"de controlepagina"</a>"."
+                {t!("home-student-badges-verify")}
+                " "
+                <a href=urls::verify()>{t!("home-student-badges-verify-link")}</a>"."
             </p>
             <ul>{items}</ul>
         </details>
@@ -164,8 +171,8 @@ fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView
     // Open when feedback waits: that list is short and asks for action.
     let open = feedback > 0;
     let summary = match feedback {
-        0 => format!("Nog te doen: {} vaardigheden", to_do.len()),
-        _ => format!("Nog te doen: {} vaardigheden, waarvan {feedback} met feedback", to_do.len()),
+        0 => t!("home-student-to-do-summary", count = to_do.len()),
+        _ => t!("home-student-to-do-summary-feedback", count = to_do.len(), feedback = feedback),
     };
     view! {
         <details class="to-do" open=open>
@@ -179,7 +186,8 @@ fn StillToDo(framework: Framework, progress: FrameworkProgress) -> impl IntoView
 #[component]
 fn UnitRow(framework: FrameworkCode, unit: Unit, progress: UnitProgress) -> impl IntoView {
     let href = urls::unit(&framework, &unit.code);
-    let submitted = (progress.submitted > 0).then(|| format!(" · {} ingediend", progress.submitted));
+    let submitted = (progress.submitted > 0)
+        .then(|| format!(" · {}", t!("home-student-unit-submitted", count = progress.submitted)));
     view! {
         <tr data-unit=unit.code.to_string()>
             // The code with its title: a student knows a module by its name.
@@ -194,7 +202,7 @@ fn UnitRow(framework: FrameworkCode, unit: Unit, progress: UnitProgress) -> impl
                 <ProgressBar
                     done=progress.achieved
                     total=progress.total
-                    label=format!("{}: vaardigheden behaald", unit.code)
+                    label=t!("home-student-unit-progress-label", unit = unit.code.to_string())
                 />
                 <span class="muted">{submitted}</span>
             </td>

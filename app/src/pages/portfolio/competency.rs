@@ -10,7 +10,7 @@ use crate::api::portfolio::{SubmitSkills, WithdrawSkills};
 use crate::components::status::SkillStatusBadge;
 use crate::format::date_nl;
 use crate::i18n::labels::Label;
-use crate::urls;
+use crate::{t, urls};
 
 /// A competency: its skills, its knowledge, and "Alles indienen".
 #[component]
@@ -39,7 +39,7 @@ pub(super) fn CompetencyProgressBlock(
     let knowledge = (!competency.knowledge.is_empty()).then(|| {
         view! {
             <details class="knowledge-list">
-                <summary>"Te integreren kennis"</summary>
+                <summary>{t!("portfolio-knowledge-to-integrate")}</summary>
                 <ul>{competency.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
             </details>
         }
@@ -60,7 +60,7 @@ pub(super) fn CompetencyProgressBlock(
                         submit.dispatch(SubmitSkills { skill_ids: submittable.clone() });
                     }
                 >
-                    "Alles indienen"
+                    {t!("portfolio-submit-all")}
                 </button>
             </div>
             <ul class="skill-rows">{rows}</ul>
@@ -84,7 +84,7 @@ fn SkillRow(
             view! {
                 <button type="button" on:click=move |_| {
                     submit.dispatch(SubmitSkills { skill_ids: ids.clone() });
-                }>"Indienen"</button>
+                }>{t!("portfolio-submit")}</button>
             }
             .into_any(),
         )
@@ -94,7 +94,7 @@ fn SkillRow(
             view! {
                 <button type="button" class="secondary" on:click=move |_| {
                     withdraw.dispatch(WithdrawSkills { skill_ids: ids.clone() });
-                }>"Intrekken"</button>
+                }>{t!("portfolio-withdraw")}</button>
             }
             .into_any(),
         )
@@ -105,8 +105,10 @@ fn SkillRow(
         .evidence
         .iter()
         .map(|evidence_id| {
-            let title =
-                titles.get(evidence_id).cloned().unwrap_or_else(|| format!("Bewijsstuk {evidence_id}"));
+            let title = titles
+                .get(evidence_id)
+                .cloned()
+                .unwrap_or_else(|| t!("portfolio-evidence-fallback", id = evidence_id.to_string()));
             view! {
                 <li>
                     <a href=urls::evidence(*evidence_id)>{title}</a>

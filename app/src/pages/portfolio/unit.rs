@@ -18,7 +18,7 @@ use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
 use crate::format::date_nl;
 use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
-use crate::urls;
+use crate::{t, urls};
 
 /// One unit of the student's programme: competencies, skills, evidence, submissions.
 #[component]
@@ -67,7 +67,7 @@ fn UnitDetail(
 ) -> impl IntoView {
     let ProgrammeView { student, framework, progress, closed_submissions, conversations, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
-        return view! { <p class="error">"Deze module bestaat niet in je opleiding."</p> }.into_any();
+        return view! { <p class="error">{t!("portfolio-unit-not-found")}</p> }.into_any();
     };
     let unit = framework.units[position].clone();
     let unit_progress = progress.units[position].clone();
@@ -106,7 +106,7 @@ fn UnitDetail(
     view! {
         <PageTitle text=format!("{} {}", unit.code, unit.title)/>
         <p class="crumbs">
-            <a href=urls::home()>"Mijn opleiding"</a>
+            <a href=urls::home()>{t!("portfolio-crumb-programme")}</a>
             " › "
             {framework.title.clone()}
         </p>
@@ -115,7 +115,7 @@ fn UnitDetail(
             <ProgressBar
                 done=unit_progress.achieved
                 total=unit_progress.total
-                label=format!("{}: vaardigheden behaald", unit.code)
+                label=t!("portfolio-unit-progress-label", unit = unit.code.to_string())
             />
             " "
             <UnitStatusBadge status=unit_progress.status/>
@@ -124,7 +124,7 @@ fn UnitDetail(
         <ClosedSubmissions closed/>
         {(!unit.knowledge.is_empty()).then(|| view! {
             <details class="knowledge-list card">
-                <summary>"Vakkennis en vaardigheden"</summary>
+                <summary>{t!("portfolio-unit-knowledge")}</summary>
                 <ul>{unit.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
             </details>
         })}
@@ -160,7 +160,7 @@ fn ClosedSubmissions(closed: Vec<ClosedSubmission>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="notice" data-testid="closed-submissions">
-            <h2>"Afgesloten indieningen"</h2>
+            <h2>{t!("portfolio-closed-submissions")}</h2>
             <ul>{items}</ul>
         </section>
     }
@@ -170,11 +170,6 @@ fn ClosedSubmissions(closed: Vec<ClosedSubmission>) -> impl IntoView {
 /// "Still needed": the count of skills not yet achieved.
 #[component]
 fn MissingSummary(progress: UnitProgress) -> impl IntoView {
-    let missing = progress.missing.len();
-    let text = match missing {
-        0 => "Alle vaardigheden van deze module zijn behaald.".to_owned(),
-        1 => "Nog 1 vaardigheid te bewijzen.".to_owned(),
-        n => format!("Nog {n} vaardigheden te bewijzen."),
-    };
+    let text = t!("portfolio-missing", count = progress.missing.len());
     view! { <p class="muted" data-testid="missing">{text}</p> }
 }

@@ -17,6 +17,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::cohorts;
 use crate::server::storage::cohorts::Standing;
 use crate::server::storage::readiness::{self, CohortHead};
+use crate::t;
 
 /// The student's programmes the account may read, archived cohorts included (archiving takes a
 /// cohort out of the work, never out of anyone's record); refuses an account that may read none.
@@ -43,10 +44,7 @@ pub async fn workable_programmes(
     if readable.is_empty() {
         running
     } else {
-        Err(AppError::Conflict(
-            "De groep van deze cursist is gearchiveerd: je kunt het dossier nog lezen, maar er niets meer aan toevoegen."
-                .into(),
-        ))
+        Err(AppError::Conflict(t!("server-cohort-archived-read-only")))
     }
 }
 
@@ -107,7 +105,7 @@ pub async fn ensure_can_view_programme(
     if cohorts::frameworks_of_student(conn, student_id, Standing::WithArchived).await?.contains(framework) {
         Err(refused(account, student_id))
     } else {
-        Err(AppError::NotFound(format!("De opleiding '{framework}' van deze cursist")))
+        Err(AppError::NotFound(t!("server-not-found-student-programme", code = framework.to_string())))
     }
 }
 
@@ -142,9 +140,7 @@ pub async fn ensure_skills_in(
     if followed_skills(conn, student_id, &followed).await?.contains(outside) {
         Err(refused(account, student_id))
     } else {
-        Err(AppError::Invalid(format!(
-            "Vaardigheid '{outside}' hoort niet bij de opleiding van deze cursist."
-        )))
+        Err(AppError::Invalid(t!("server-skill-not-in-student-programme", skill = outside.to_string())))
     }
 }
 
@@ -179,8 +175,9 @@ pub async fn visible_cohort(
     account: &Account,
     cohort_id: CohortId,
 ) -> Result<CohortHead, AppError> {
-    let head =
-        readiness::cohort(conn, cohort_id).await?.ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+    let head = readiness::cohort(conn, cohort_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(t!("server-this-group")))?;
     let allowed = match policy::reach(account.role) {
         Reach::AllCohorts => true,
         Reach::AssignedCohorts => cohorts::assessor_assigned(conn, account.id, cohort_id).await?,

@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::server::auth::{generate_password, hash_password};
 use crate::server::storage::accounts;
 use crate::server::storage::accounts::Account;
+use crate::t;
 
 /// A new account, and its password when Vaardig generated it (to hand to the person once).
 pub struct NewAccount {
@@ -84,7 +85,7 @@ pub async fn create_with(
             generated_password: credentials.generated_password,
         }),
         accounts::Created::EmailTaken => {
-            Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}.")))
+            Err(AppError::Conflict(t!("server-email-taken", email = email.to_string())))
         }
     }
 }

@@ -20,6 +20,7 @@ use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
 use crate::server::storage::{self, awards, evidence, submissions};
 use crate::server::AppState;
+use crate::t;
 
 /// Narrows the queue; every field left empty keeps all.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -137,11 +138,7 @@ pub async fn award(
 ) -> Result<(), AppError> {
     authorise(account, Action::AwardUnits)?;
     if state.settings.awards_by_deliberation_only {
-        return Err(AppError::Conflict(
-            "In dit centrum kent de delibererende klassenraad de deelcertificaten toe: neem de module op in \
-             de deliberatie van de groep."
-                .into(),
-        ));
+        return Err(AppError::Conflict(t!("server-awards-by-deliberation-only")));
     }
     let unit_code = UnitCode::new(input.unit_code.trim());
     let mut tx = storage::begin(&state.db).await?;
@@ -155,12 +152,10 @@ pub async fn award(
         .units
         .iter()
         .find(|unit| unit.code == unit_code)
-        .ok_or_else(|| AppError::NotFound(format!("Module '{unit_code}'")))?;
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-module", unit = unit_code.to_string())))?;
     check_award(&framework, unit)?;
     if awards::is_withdrawn(&mut tx, student_id, &code, &unit_code).await? {
-        return Err(AppError::Conflict(format!(
-            "De toekenning van module {unit_code} werd ingetrokken; een intrekking is definitief."
-        )));
+        return Err(AppError::Conflict(t!("server-award-withdrawn", unit = unit_code.to_string())));
     }
     let inserted = awards::insert(
         &mut tx,
@@ -182,7 +177,7 @@ pub async fn award(
         }
     })?;
     if inserted.is_none() {
-        return Err(AppError::NotFound(format!("Module '{unit_code}'")));
+        return Err(AppError::NotFound(t!("server-not-found-module", unit = unit_code.to_string())));
     }
     let settings = &state.settings;
     let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
@@ -212,9 +207,7 @@ async fn programme_with_unit(
     }
     match candidates.as_slice() {
         [only] => Ok(only.clone()),
-        [] => Err(AppError::NotFound(format!("Module '{unit}' in een opleiding van deze cursist"))),
-        _ => Err(AppError::Invalid(format!(
-            "Module '{unit}' komt in meerdere opleidingen voor: geef 'framework'."
-        ))),
+        [] => Err(AppError::NotFound(t!("server-not-found-module-of-student", unit = unit.to_string()))),
+        _ => Err(AppError::Invalid(t!("server-module-in-several-programmes", unit = unit.to_string()))),
     }
 }

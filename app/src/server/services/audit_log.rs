@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::audit;
 use crate::server::AppState;
+use crate::t;
 
 /// How many entries a page has when the caller does not say.
 pub const DEFAULT_PAGE: i64 = 50;
@@ -24,7 +25,7 @@ pub async fn page(
     authorise(actor, Action::ReadAuditLog)?;
     let limit = limit.unwrap_or(DEFAULT_PAGE);
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(AppError::Invalid(format!("Een pagina van het logboek telt 1 tot {MAX_PAGE} regels.")));
+        return Err(AppError::Invalid(t!("server-audit-page-size", max = MAX_PAGE)));
     }
     let mut conn = state.db.acquire().await?;
     Ok(audit::newest(&mut conn, before, limit).await?)

@@ -36,6 +36,7 @@ use crate::server::storage::awards;
 use crate::server::storage::badges::{self, StoredCredential};
 use crate::server::storage::{self, Students};
 use crate::server::{AppState, Settings};
+use crate::t;
 
 /// The `kid` of the one key, a fragment of the issuer's profile.
 const KEY_ID: &str = "key-1";
@@ -149,9 +150,7 @@ pub async fn credential(
     let mut conn = state.db.acquire().await?;
     super::access::ensure_can_view_programme(&mut conn, account, student, framework).await?;
     if storage::privacy::is_erased(&mut conn, student).await? {
-        return Err(AppError::Conflict(
-            "De gegevens van deze cursist zijn gewist: er worden geen bewijzen meer uitgereikt.".into(),
-        ));
+        return Err(AppError::Conflict(t!("services-badge-student-erased")));
     }
     if let Some(issued) = badges::find(&mut conn, student, framework, unit).await? {
         return Ok(issued);
@@ -214,9 +213,7 @@ async fn achievement(
     let Some(unit) = unit else {
         let last = awarded.values().map(|award| award.awarded_at).max();
         let Some(last) = last.filter(|_| progress.ready_for_certificate) else {
-            return Err(AppError::Conflict(
-                "Het certificaat is nog niet behaald: niet elke module is toegekend.".into(),
-            ));
+            return Err(AppError::Conflict(t!("services-badge-certificate-not-achieved")));
         };
         let achievement = Achievement {
             id: base,
@@ -234,7 +231,7 @@ async fn achievement(
     };
     let found = framework.units.iter().find(|candidate| &candidate.code == unit);
     let (Some(found), Some(award)) = (found, awarded.get(unit)) else {
-        return Err(AppError::Conflict(format!("Module {unit} is (nog) niet toegekend.")));
+        return Err(AppError::Conflict(t!("services-badge-unit-not-awarded", unit = unit.as_str())));
     };
     let achievement = Achievement {
         id: format!("{base}/{}", unit.slug()),
@@ -317,7 +314,7 @@ pub async fn by_public_id(state: &AppState, public_id: &str) -> Result<String, A
         .await?
         .map(|credential| credential.jwt)
         .filter(|jwt| !jwt.is_empty())
-        .ok_or_else(|| AppError::NotFound("Dit bewijs".into()))
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-credential")))
 }
 
 /// The status list: a signed `BitstringStatusListCredential` whose set bits are the revoked
@@ -383,20 +380,20 @@ pub async fn withdraw(
     authorise(account, Action::WithdrawAwards)?;
     let reason = domain::text::typed(&input.reason);
     if reason.is_empty() || reason.chars().count() > 1000 {
-        return Err(AppError::Invalid("Geef de reden van de intrekking (hoogstens 1000 tekens).".into()));
+        return Err(AppError::Invalid(t!("services-withdrawal-reason-required")));
     }
     let unit = UnitCode::new(input.unit_code.trim());
     let mut tx = storage::begin(&state.db).await?;
     let code = input.framework.clone();
     super::access::ensure_can_view_programme(&mut tx, account, student, &code).await?;
     if awards::is_withdrawn(&mut tx, student, &code, &unit).await? {
-        return Err(AppError::Conflict(format!("De toekenning van module {unit} werd al ingetrokken.")));
+        return Err(AppError::Conflict(t!("services-withdrawal-already-done", unit = unit.as_str())));
     }
     let award = awards::of_students(&mut tx, Students::One(student), &code)
         .await?
         .remove(&student)
         .and_then(|mut awarded| awarded.remove(&unit))
-        .ok_or_else(|| AppError::NotFound(format!("Een toekenning van module {unit}")))?;
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-award", unit = unit.as_str())))?;
     awards::withdraw(&mut tx, award.id, account.id, &reason, now).await?;
     badges::revoke_for_unit(&mut tx, student, &code, &unit, now).await?;
     tx.commit().await?;

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
 use crate::server::storage::{self, catalog};
+use crate::t;
 
 /// The catalog files compiled into Vaardig, loaded at every start. Whoever corrects one raises
 /// its `version`, or running sites keep the text they have.
@@ -34,7 +35,7 @@ pub const MAX_FILE_BYTES: usize = 8 << 20;
 /// than [`MAX_FILE_BYTES`] or binary is refused.
 pub fn file_text(bytes: &[u8]) -> Result<String, AppError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(AppError::Invalid(format!("Het bestand is groter dan {} MiB.", MAX_FILE_BYTES >> 20)));
+        return Err(AppError::Invalid(t!("server-file-too-large", mib = MAX_FILE_BYTES >> 20)));
     }
     let decoded = domain::text::decode(bytes).map_err(|error| AppError::Invalid(error.to_string()))?;
     Ok(decoded.text.into_owned())
@@ -201,7 +202,7 @@ pub async fn find(db: &AnyPool, code: &FrameworkCode) -> Result<Framework, AppEr
     let mut conn = db.acquire().await?;
     catalog::load(&mut conn, code)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("Opleiding of kwalificatie '{code}'")))
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-framework", code = code.to_string())))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::cohorts::{self, Scope};
 use crate::server::storage::{self, catalog};
 use crate::server::AppState;
+use crate::t;
 
 /// The cohorts a student is enrolled in. Classmates are left out: a student sees only their own.
 pub async fn for_student(db: &AnyPool, account: &Account) -> Result<Vec<CohortView>, AppError> {
@@ -74,7 +75,7 @@ pub async fn create(
     let details = CohortDetails::parse(&input.name, &input.school_year, &input.starts_on, &input.ends_on)?;
     let mut tx = storage::begin(&state.db).await?;
     let code = FrameworkCode::new(input.framework.trim());
-    let unknown = || AppError::Invalid(format!("Onbekende opleiding of kwalificatie '{code}'."));
+    let unknown = || AppError::Invalid(t!("server-unknown-programme", code = code.to_string()));
     let framework_id = catalog::framework_id(&mut tx, &code).await?.ok_or_else(unknown)?;
     let framework = catalog::load(&mut tx, &code).await?.ok_or_else(unknown)?;
     let profile_code = domain::cohort::profile_for(&framework, input.profile.as_deref().unwrap_or_default())?;
@@ -106,9 +107,11 @@ pub async fn create(
 /// Running cohorts of a programme and school year never share a name: lists, filters and
 /// reports name cohorts, and two alike would be told apart by nobody.
 fn name_taken(details: &CohortDetails, code: &FrameworkCode) -> AppError {
-    AppError::Conflict(format!(
-        "Er loopt al een groep '{}' voor {code} in schooljaar {}. Kies een andere naam, of archiveer eerst de andere groep.",
-        details.name, details.school_year
+    AppError::Conflict(t!(
+        "server-cohort-name-taken",
+        name = details.name.as_str(),
+        code = code.to_string(),
+        year = details.school_year.as_str()
     ))
 }
 
@@ -120,7 +123,7 @@ pub async fn details(db: &AnyPool, account: &Account, cohort_id: CohortId) -> Re
         .await?
         .into_iter()
         .next()
-        .ok_or_else(|| AppError::NotFound("Deze groep".into()))
+        .ok_or_else(|| AppError::NotFound(t!("server-this-group")))
 }
 
 /// Archives a cohort: it leaves the lists; its records stay.
@@ -133,8 +136,8 @@ pub async fn archive(
     authorise(account, Action::ManageCohorts)?;
     let mut tx = storage::begin(&state.db).await?;
     match cohorts::archived(&mut tx, cohort_id).await? {
-        None => return Err(AppError::NotFound("Deze groep".into())),
-        Some(true) => return Err(AppError::Conflict("Deze groep is al gearchiveerd.".into())),
+        None => return Err(AppError::NotFound(t!("server-this-group"))),
+        Some(true) => return Err(AppError::Conflict(t!("server-group-already-archived"))),
         Some(false) => cohorts::archive(&mut tx, cohort_id, now).await?,
     };
     tx.commit().await?;
@@ -155,7 +158,7 @@ pub async fn set_assessor(
     ensure_running(&mut tx, cohort_id).await?;
     let assessor = accounts::find(&mut tx, assessor_id).await?;
     if assessor.is_none_or(|assessor| assessor.role != Role::Assessor) {
-        return Err(AppError::NotFound("Deze beoordelaar".into()));
+        return Err(AppError::NotFound(t!("server-this-assessor")));
     }
     if assigned {
         cohorts::assign_assessor(&mut tx, cohort_id, assessor_id, now).await?;
@@ -172,8 +175,8 @@ pub(super) async fn ensure_running(
     cohort_id: CohortId,
 ) -> Result<(), AppError> {
     match cohorts::archived(conn, cohort_id).await? {
-        None => Err(AppError::NotFound("Deze groep".into())),
-        Some(true) => Err(AppError::Conflict("Deze groep is gearchiveerd.".into())),
+        None => Err(AppError::NotFound(t!("server-this-group"))),
+        Some(true) => Err(AppError::Conflict(t!("server-group-archived"))),
         Some(false) => Ok(()),
     }
 }

@@ -19,6 +19,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::conversations::{self, Message};
 use crate::server::storage::{self, evidence};
 use crate::server::AppState;
+use crate::t;
 
 /// How much of a reply a notification repeats, in characters.
 const QUOTED_CHARS: usize = 200;
@@ -42,7 +43,7 @@ pub async fn reply(
     may_open(&skill)?;
     if let Some(cited) = input.evidence_id {
         if !evidence::ids_of_student(&mut tx, student).await?.contains(&cited) {
-            return Err(AppError::Invalid(format!("Bewijsstuk {cited} is niet van deze cursist.")));
+            return Err(AppError::Invalid(t!("server-evidence-not-of-student", id = cited.to_string())));
         }
     }
     let id =
@@ -89,7 +90,7 @@ async fn skill_progress(
             }
         }
     }
-    Err(AppError::NotFound(format!("Vaardigheid '{skill_id}'")))
+    Err(AppError::NotFound(t!("server-not-found-skill", skill = skill_id.to_string())))
 }
 
 /// The conversations on the skills of one unit of a student's programme, oldest first, for
@@ -106,7 +107,7 @@ pub async fn of_unit(
     let loaded = super::progress::followed_framework(&mut conn, student, framework).await?;
     let skills: Vec<SkillId> = loaded
         .unit(unit)
-        .ok_or_else(|| AppError::NotFound(format!("Module '{unit}'")))?
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-module", unit = unit.to_string())))?
         .skills()
         .map(|skill| skill.id.clone())
         .collect();

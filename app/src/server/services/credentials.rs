@@ -16,10 +16,7 @@ use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::audit::{self, Change};
 use crate::server::storage::{self, account_tokens, sessions};
 use crate::server::AppState;
-
-/// Why a link did not open: unknown, used, expired, or its account deactivated (one message,
-/// so a guess learns nothing).
-const LINK_CLOSED: &str = "Deze link werkt niet meer: hij is al gebruikt of verlopen. Vraag een nieuwe aan.";
+use crate::t;
 
 /// Makes a link for `purpose` and answers its token (to put in a letter); `actor` is who asked.
 pub async fn issue_link(
@@ -82,7 +79,9 @@ pub async fn choose_with_link(
     password: &str,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    let closed = || AppError::Conflict(LINK_CLOSED.to_owned());
+    // Why a link did not open: unknown, used, expired, or its account deactivated (one message,
+    // so a guess learns nothing).
+    let closed = || AppError::Conflict(t!("server-link-closed"));
     let hashed_token = token_hash(token);
     let account = {
         let mut conn = state.db.acquire().await?;
@@ -119,7 +118,7 @@ pub async fn change(
         accounts::password_hash(&mut conn, account.id).await?
     };
     if !verify_password(current.to_owned(), stored).await? {
-        return Err(AppError::Invalid("Je huidige wachtwoord klopt niet.".to_owned()));
+        return Err(AppError::Invalid(t!("server-current-password-wrong")));
     }
     let hash = new_hash(account, new).await?;
     let mut tx = storage::begin(&state.db).await?;

@@ -25,6 +25,7 @@ use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::decisions::{self, History, NewDecision};
 use crate::server::storage::{self, catalog, crosswalks, readiness, Students};
 use crate::server::AppState;
+use crate::t;
 
 /// The crosswalks derived from the texts: BO-IT-002 numbers its competencies after BK-0331-4,
 /// the qualification it leads to; BK-0331-4 and BK-0547-2 share skills word for word.
@@ -73,7 +74,8 @@ pub async fn pairs(db: &AnyPool) -> Result<Vec<(FrameworkCode, FrameworkCode)>, 
 /// the current texts).
 pub async fn export(db: &AnyPool, from: &FrameworkCode, to: &FrameworkCode) -> Result<Crosswalk, AppError> {
     let mut conn = db.acquire().await?;
-    let missing = || AppError::NotFound(format!("Een kruistabel van {from} naar {to}"));
+    let missing =
+        || AppError::NotFound(t!("server-not-found-crosswalk", from = from.to_string(), to = to.to_string()));
     let source = catalog::load(&mut conn, from).await?.ok_or_else(missing)?;
     find(&mut conn, &source, to).await?.ok_or_else(missing)
 }
@@ -269,7 +271,7 @@ pub async fn confirm(
         .iter()
         .find(|walk| walk.links.iter().any(|known| known == link && known.kind == LinkKind::Related))
     else {
-        return Err(AppError::Invalid("Deze overeenkomst staat niet als verwant in de kruistabel.".into()));
+        return Err(AppError::Invalid(t!("server-link-not-related")));
     };
     if !programmes.contains(&walk.from) {
         return Err(AppError::Forbidden);
@@ -289,8 +291,7 @@ pub async fn confirm(
                 .map(|decision| decision.sequence)
         })
         .collect();
-    let sources =
-        sources.ok_or_else(|| AppError::Invalid("Niet elke vaardigheid van de bron is behaald.".into()))?;
+    let sources = sources.ok_or_else(|| AppError::Invalid(t!("server-sources-not-achieved")))?;
     let achieved = achieved(&records);
     let comment = format!(
         "Erkend via {}: {}",
@@ -299,7 +300,7 @@ pub async fn confirm(
     );
     let open: Vec<&SkillId> = link.to.iter().filter(|skill| !achieved.contains(*skill)).collect();
     if open.is_empty() {
-        return Err(AppError::Conflict(format!("Deze vaardigheden zijn al behaald in {target}.")));
+        return Err(AppError::Conflict(t!("server-skills-already-achieved", target = target.to_string())));
     }
     let mut recorded = Vec::new();
     for skill in open {
@@ -325,7 +326,7 @@ async fn load_target(
 ) -> Result<domain::Framework, AppError> {
     catalog::load(conn, target)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De kwalificatie '{target}'")))
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-qualification", code = target.to_string())))
 }
 
 /// Crosswalks already derived, by the source text they were derived from (framework, version,

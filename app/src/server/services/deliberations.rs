@@ -29,6 +29,7 @@ use crate::server::storage::awards::{self, NewAward};
 use crate::server::storage::deliberations::{self, StoredMeeting};
 use crate::server::storage::{self, Students};
 use crate::server::AppState;
+use crate::t;
 
 /// The cohort's deliberation list: who has which units ready, and the earlier meetings.
 pub async fn list(
@@ -97,11 +98,9 @@ pub async fn record(
     let head = visible_cohort(&mut tx, account, cohort_id).await?;
     let (starts_on, archived) = deliberations::cohort_standing(&mut tx, cohort_id)
         .await?
-        .ok_or_else(|| AppError::NotFound("Deze groep".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("server-this-group")))?;
     if archived {
-        return Err(AppError::Conflict(
-            "Deze groep is gearchiveerd: er kan niet meer over beraadslaagd worden.".into(),
-        ));
+        return Err(AppError::Conflict(t!("server-group-archived-no-deliberation")));
     }
     let today = now.utc().with_timezone(&chrono_tz::Europe::Brussels).date_naive();
     let earliest =
@@ -178,7 +177,7 @@ async fn grant(
     };
     awards::insert(conn, &new, now).await.map_err(|error| {
         if storage::is_unique_violation(&error) {
-            AppError::Conflict(format!("Module {} van deze cursist is intussen al toegekend.", outcome.unit))
+            AppError::Conflict(t!("server-unit-already-awarded", unit = outcome.unit.to_string()))
         } else {
             error.into()
         }
@@ -201,7 +200,7 @@ pub async fn pdf(
     let mut conn = state.db.acquire().await?;
     let meeting = deliberations::find(&mut conn, id)
         .await?
-        .ok_or_else(|| AppError::NotFound("Deze deliberatie".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("server-this-deliberation")))?;
     let head = visible_cohort(&mut conn, account, meeting.cohort_id).await?;
     let code = head.framework();
     let outcomes = deliberations::outcomes(&mut conn, id).await?;

@@ -8,6 +8,7 @@ use sqlx::{AnyConnection, AnyPool};
 use crate::error::AppError;
 use crate::server::services::{accounts, catalog};
 use crate::server::storage::{self, catalog as catalog_storage, cohorts};
+use crate::t;
 
 /// A demo account's sign-in details, as printed by `vaardig demo`.
 #[derive(Debug, Clone, Serialize)]
@@ -78,9 +79,7 @@ pub async fn fill(db: &AnyPool, password: Option<&str>, now: Timestamp) -> Resul
     catalog::load_builtin(db, now).await?;
     let mut tx = db.begin().await?;
     if !storage::is_empty(&mut tx).await? {
-        return Err(AppError::Conflict(
-            "De databank bevat al accounts of groepen; de demo vult alleen een lege databank.".into(),
-        ));
+        return Err(AppError::Conflict(t!("services-demo-database-not-empty")));
     }
     let mut logins = Vec::new();
     let mut add = async |conn: &mut AnyConnection, name: &str, role: Role| -> Result<AccountId, AppError> {

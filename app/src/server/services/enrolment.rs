@@ -20,6 +20,7 @@ use crate::i18n::labels::Label;
 use crate::server::storage::accounts::{self as account_rows, Account};
 use crate::server::storage::{self, cohorts};
 use crate::server::AppState;
+use crate::t;
 
 /// What would happen to one line of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,18 +50,12 @@ pub async fn import(
         return Ok(ImportOutcome { applied: false, rows: planned.into_iter().map(shown).collect(), errors });
     }
     if !errors.is_empty() {
-        return Err(AppError::Invalid(format!(
-            "De lijst heeft {} fout(en); er werd niemand ingeschreven. Bekijk eerst het voorbeeld.",
-            errors.len()
-        )));
+        return Err(AppError::Invalid(t!("server-enrolment-list-errors", count = errors.len())));
     }
     let mut tx = storage::begin(&state.db).await?;
     let (replanned, errors) = plan(&mut tx, cohort_id, &list).await?;
     if replanned != planned || !errors.is_empty() {
-        return Err(AppError::Conflict(
-            "De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw."
-                .into(),
-        ));
+        return Err(AppError::Conflict(t!("server-enrolment-changed")));
     }
     let rows = apply(&mut tx, state, account, cohort_id, planned, now).await?;
     tx.commit().await?;
@@ -101,10 +96,10 @@ async fn plan_row(
     };
     let (existing, previous_email) = match (by_email, by_number) {
         (Some(found), _) if found.role != Role::Student => {
-            return Ok(Err(format!(
-                "{} is al een account van een {}.",
-                row.email,
-                found.role.label().to_lowercase()
+            return Ok(Err(t!(
+                "server-enrolment-email-of-role",
+                email = row.email.as_str(),
+                role = found.role.label().to_lowercase()
             )));
         }
         (Some(found), Some(numbered)) if found.id != numbered.id => {
@@ -112,9 +107,11 @@ async fn plan_row(
         }
         (Some(found), None) => match account_rows::student_number(conn, found.id).await? {
             Some(known) if !row.student_number.is_empty() && known != row.student_number => {
-                return Ok(Err(format!(
-                    "{} heeft al studentnummer {known}, niet {}.",
-                    row.email, row.student_number
+                return Ok(Err(t!(
+                    "server-enrolment-number-known",
+                    email = row.email.as_str(),
+                    known = known,
+                    number = row.student_number.as_str()
                 )));
             }
             _ => (Some(found), None),
@@ -138,12 +135,12 @@ async fn plan_row(
 }
 
 fn number_taken(row: &StudentRow, owner: &Account) -> String {
-    format!(
-        "Studentnummer {} hoort bij {} ({}), niet bij {}.",
-        row.student_number,
-        owner.name,
-        owner.email,
-        row.name.display()
+    t!(
+        "server-enrolment-number-taken",
+        number = row.student_number.as_str(),
+        owner = owner.name.as_str(),
+        owner_email = owner.email.as_str(),
+        name = row.name.display()
     )
 }
 
@@ -169,10 +166,7 @@ async fn apply(
             }
         };
         if line.previous_email.is_some() && !account_rows::set_email(tx, student.id, &line.row.email).await? {
-            return Err(AppError::Conflict(format!(
-                "Er bestaat al een account met e-mailadres {}.",
-                line.row.email
-            )));
+            return Err(AppError::Conflict(t!("server-email-taken", email = line.row.email.as_str())));
         }
         if !line.row.student_number.is_empty() {
             account_rows::set_student_number(tx, student.id, Some(&line.row.student_number)).await?;

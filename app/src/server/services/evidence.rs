@@ -16,6 +16,7 @@ use crate::server::storage;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{self as store, Details, EvidenceRecord, StoredFile, Versions};
 use crate::server::AppState;
+use crate::t;
 
 /// The URL of a link or the text of a reflection, checked; nothing for a file.
 pub(super) fn kind_content<'a>(
@@ -173,7 +174,7 @@ pub async fn open_file(
 ) -> Result<(BlobContent, FileToServe), AppError> {
     let mut conn = state.db.acquire().await?;
     let item = visible_item(&mut conn, account, id).await?;
-    let missing = || AppError::NotFound("Het bestand van dit bewijsstuk".into());
+    let missing = || AppError::NotFound(t!("server-not-found-evidence-file"));
     let file: StoredFile = item.file.ok_or_else(missing)?;
     let to_serve = if thumbnail {
         let sha256 = file.thumbnail_sha256.ok_or_else(missing)?;
@@ -208,7 +209,7 @@ pub(super) async fn checked_skills(
 ) -> Result<Vec<SkillId>, AppError> {
     let open = skills_of_student(conn, student_id).await?;
     if let Some(unknown) = skill_ids.iter().find(|skill_id| !open.contains(skill_id)) {
-        return Err(AppError::Invalid(format!("Vaardigheid '{unknown}' hoort niet bij jouw opleiding.")));
+        return Err(AppError::Invalid(t!("server-skill-not-in-your-programme", skill = unknown.to_string())));
     }
     Ok(distinct(skill_ids))
 }
@@ -241,7 +242,7 @@ pub(super) async fn current_own_item(
         }
     })?;
     if item.replaced_by_id.is_some() {
-        return Err(AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into()));
+        return Err(AppError::Conflict(t!("server-evidence-newer-version")));
     }
     Ok(item)
 }
@@ -262,7 +263,7 @@ pub(super) fn found(item: Option<EvidenceRecord>) -> Result<EvidenceRecord, AppE
 }
 
 fn not_found() -> AppError {
-    AppError::NotFound("Dit bewijsstuk".into())
+    AppError::NotFound(t!("server-this-evidence"))
 }
 
 pub(super) fn view_of(item: EvidenceRecord) -> EvidenceView {

@@ -14,6 +14,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::outbox::{self, Undelivered};
 use crate::server::storage::parse_timestamp;
 use crate::server::AppState;
+use crate::t;
 
 /// How many mails one page shows.
 pub const PAGE: i64 = 100;
@@ -53,7 +54,7 @@ fn unreadable(payload: &str) -> Mail {
     Mail {
         to: String::new(),
         to_name: String::new(),
-        subject: "(onleesbaar bericht)".to_owned(),
+        subject: t!("services-mail-unreadable-subject"),
         text: payload.to_owned(),
         html: String::new(),
     }

@@ -15,6 +15,7 @@ use crate::server::storage::accounts::{self, Account, ManagedAccount};
 use crate::server::storage::audit::{self, Change};
 use crate::server::storage::{self, account_tokens, sessions};
 use crate::server::AppState;
+use crate::t;
 
 /// The account `id`, if `action` is what manages it (see [`managed_with`]); else not found.
 pub(super) async fn find(
@@ -27,8 +28,12 @@ pub(super) async fn find(
 }
 
 fn not_found(action: Action) -> AppError {
-    let what = if action == Action::ManageStudents { "Deze cursist" } else { "Dit personeelslid" };
-    AppError::NotFound(what.to_owned())
+    let what = if action == Action::ManageStudents {
+        t!("services-not-found-this-student")
+    } else {
+        t!("services-not-found-this-staff-member")
+    };
+    AppError::NotFound(what)
 }
 
 /// The state of the account as the rules of [`domain::management`] read it.

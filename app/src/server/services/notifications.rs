@@ -27,7 +27,7 @@ use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::cohorts::{self, Standing};
 use crate::server::storage::notifications::{self as store, EmailState, NewNotification, Recipient};
 use crate::server::{AppState, Settings};
-use crate::urls;
+use crate::{t, urls};
 
 /// Notifications are kept this many days, then the worker removes them.
 pub const KEPT_DAYS: u64 = 365;
@@ -260,7 +260,7 @@ fn readiness_notice(change: ReadinessChange, student: &str, framework: &Framewor
 pub(super) async fn student_name(conn: &mut AnyConnection, student: StudentId) -> Result<String, AppError> {
     let account = accounts::find(conn, student.into())
         .await?
-        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-this-student")))?;
     Ok(account.name)
 }
 
@@ -362,7 +362,7 @@ pub async fn unread(state: &AppState, account: &Account) -> Result<u32, AppError
 pub async fn mark_read(state: &AppState, account: &Account, id: i64, now: Timestamp) -> Result<(), AppError> {
     let mut conn = state.db.acquire().await?;
     if !store::mark_read(&mut conn, account.id, id, now).await? {
-        return Err(AppError::NotFound("Deze melding".into()));
+        return Err(AppError::NotFound(t!("services-not-found-this-notification")));
     }
     state.live.publish(vec![LiveEvent::new(account.id, Topic::Notifications)]).await;
     Ok(())
@@ -401,9 +401,9 @@ pub async fn set_preferences(
 ) -> Result<Vec<NotificationPreference>, AppError> {
     let received = NotificationKind::received_by(account.role);
     if let Some(other) = choices.iter().find(|choice| !received.contains(&choice.kind)) {
-        return Err(AppError::Invalid(format!(
-            "Je rol krijgt deze meldingen niet: '{}'.",
-            other.kind.label()
+        return Err(AppError::Invalid(t!(
+            "services-notification-kind-not-received",
+            kind = other.kind.label()
         )));
     }
     let mut tx = crate::server::storage::begin(&state.db).await?;

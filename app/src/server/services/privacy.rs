@@ -22,6 +22,7 @@ use crate::server::storage::audit::{self, Change};
 use crate::server::storage::evidence::forget_unused_blobs;
 use crate::server::storage::{self, privacy};
 use crate::server::{AppState, Settings};
+use crate::t;
 
 /// Days between reporting a student's old files to the administrators and removing them.
 pub const NOTICE_DAYS: i64 = 30;
@@ -42,14 +43,15 @@ pub async fn erase(
     let account = accounts::find(&mut tx, student.into())
         .await?
         .filter(|account| account.role == Role::Student)
-        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-this-student")))?;
     if privacy::is_erased(&mut tx, student).await? {
-        return Err(AppError::Conflict("De gegevens van deze cursist zijn al gewist.".into()));
+        return Err(AppError::Conflict(t!("services-erase-already-erased")));
     }
     if let Some(cohort) = privacy::running_cohort(&mut tx, student, &brussels_day(now)).await? {
-        return Err(AppError::Conflict(format!(
-            "{} volgt nog de lopende groep '{cohort}'. Wis de gegevens pas als die groep afgelopen of gearchiveerd is.",
-            account.name
+        return Err(AppError::Conflict(t!(
+            "services-erase-cohort-running",
+            name = account.name.as_str(),
+            cohort = cohort
         )));
     }
     let files = privacy::files_of(&mut tx, student).await?;

@@ -17,6 +17,7 @@ use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::decisions::History;
 use crate::server::storage::{awards, catalog, cohorts, decisions, evidence, submissions, Students};
 use crate::server::AppState;
+use crate::t;
 
 /// The progress of a student in one of the frameworks they are (or were, in an archived cohort)
 /// enrolled in, with the submissions closed without a review.
@@ -55,7 +56,7 @@ pub async fn all_for_student(
 async fn find_student(conn: &mut AnyConnection, student_id: StudentId) -> Result<PersonView, AppError> {
     let student = accounts::find(conn, student_id.into())
         .await?
-        .ok_or_else(|| AppError::NotFound("Deze cursist".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-this-student")))?;
     Ok(PersonView { id: student.id, name: student.name })
 }
 
@@ -109,9 +110,10 @@ pub(super) async fn followed_framework(
     student_id: StudentId,
     code: &FrameworkCode,
 ) -> Result<Framework, AppError> {
-    let (version, profile) = cohorts::followed_by_student(conn, student_id, code)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}' van deze cursist")))?;
+    let (version, profile) =
+        cohorts::followed_by_student(conn, student_id, code).await?.ok_or_else(|| {
+            AppError::NotFound(t!("services-not-found-programme-of-student", code = code.as_str()))
+        })?;
     Ok(framework_version(conn, code, version).await?.as_followed(profile.as_ref()))
 }
 
@@ -133,7 +135,7 @@ pub(super) async fn framework_version(
     }
     let framework = catalog::load_version(conn, code, version)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("De opleiding '{code}'")))?;
+        .ok_or_else(|| AppError::NotFound(t!("services-not-found-programme", code = code.as_str())))?;
     if let Some(hash) = hash {
         READ.lock().unwrap_or_else(PoisonError::into_inner).insert(hash, Arc::new(framework.clone()));
     }

@@ -16,6 +16,7 @@ use crate::server::storage;
 use crate::server::storage::accounts::{self, Account, ManagedAccount, NO_PASSWORD};
 use crate::server::storage::audit::{self, Change};
 use crate::server::AppState;
+use crate::t;
 
 /// Every staff account, deactivated ones too, by name.
 pub async fn list(state: &AppState, actor: &Account) -> Result<Vec<ManagedAccountView>, AppError> {
@@ -40,7 +41,7 @@ pub async fn create(
     let id = match accounts::insert(&mut tx, email.as_str(), &name, role, NO_PASSWORD, now).await? {
         accounts::Created::Account(id) => id,
         accounts::Created::EmailTaken => {
-            return Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}.")))
+            return Err(AppError::Conflict(t!("services-email-taken", email = email.as_str())))
         }
     };
     let account = Account { id, email: email.to_string(), name: name.display(), role };

@@ -16,6 +16,7 @@ use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::audit::{self, Change};
 use crate::server::storage::{self, account_tokens};
 use crate::server::AppState;
+use crate::t;
 
 /// A student's account as a coordinator sees it.
 pub async fn show(state: &AppState, actor: &Account, id: AccountId) -> Result<ManagedAccountView, AppError> {
@@ -49,7 +50,7 @@ pub async fn edit(
     }
     if managed.account.email != email.as_str() {
         if !accounts::set_email(&mut tx, id, email.as_str()).await? {
-            return Err(AppError::Conflict(format!("Er bestaat al een account met e-mailadres {email}.")));
+            return Err(AppError::Conflict(t!("services-email-taken", email = email.as_str())));
         }
         changed.insert("email".into(), old_new(&managed.account.email, email.as_str()));
         managed.account.email = email.to_string();
@@ -82,9 +83,10 @@ fn old_new(old: &str, new: &str) -> Value {
 /// Refuses a student number that another account has.
 async fn number_is_free(tx: &mut sqlx::AnyConnection, id: AccountId, number: &str) -> Result<(), AppError> {
     match accounts::find_by_student_number(tx, number).await? {
-        Some(owner) if owner.id != id => Err(AppError::Conflict(format!(
-            "Studentnummer {number} hoort al bij een andere cursist ({}).",
-            owner.email
+        Some(owner) if owner.id != id => Err(AppError::Conflict(t!(
+            "services-student-number-taken",
+            number = number,
+            email = owner.email.as_str()
         ))),
         _ => Ok(()),
     }

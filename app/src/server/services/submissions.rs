@@ -15,6 +15,7 @@ use crate::live::Topic;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, submissions};
 use crate::server::AppState;
+use crate::t;
 
 /// Submits skills that have evidence and nothing pending. All or nothing: one skill that cannot
 /// be submitted refuses the whole request, naming it. The assessors of the student's cohort are
@@ -32,9 +33,7 @@ pub async fn submit(
     let records = skill_records(&mut tx, account.as_student()).await?;
     for skill_id in &skill_ids {
         if !open.contains(skill_id) {
-            return Err(AppError::Invalid(format!(
-                "Vaardigheid '{skill_id}' hoort niet bij jouw opleiding."
-            )));
+            return Err(AppError::Invalid(t!("services-skill-not-in-programme", skill = skill_id.as_str())));
         }
         let record = records.get(skill_id);
         let status = record.map(SkillStatus::of).unwrap_or(SkillStatus::NotStarted);
@@ -44,7 +43,7 @@ pub async fn submit(
         }
         submissions::open(&mut tx, account.as_student(), skill_id, now).await.map_err(|error| {
             if storage::is_unique_violation(&error) {
-                AppError::Conflict(format!("Vaardigheid '{skill_id}' is al ingediend."))
+                AppError::Conflict(t!("services-skill-already-submitted", skill = skill_id.as_str()))
             } else {
                 error.into()
             }
@@ -75,9 +74,7 @@ pub async fn withdraw(
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
         if !submissions::withdraw(&mut tx, account.as_student(), skill_id, now).await? {
-            return Err(AppError::Conflict(format!(
-                "Vaardigheid '{skill_id}' is niet ingediend of al beoordeeld."
-            )));
+            return Err(AppError::Conflict(t!("services-skill-not-withdrawable", skill = skill_id.as_str())));
         }
     }
     let mut telling = notifications::settle_withdrawals(&mut tx, account.as_student(), now).await?;
@@ -112,9 +109,9 @@ pub(super) async fn withdraw_those_without_evidence(
 fn refusal(skill_id: &SkillId, status: SkillStatus) -> String {
     match status {
         SkillStatus::NotStarted | SkillStatus::NotYet | SkillStatus::InProgress => {
-            format!("Koppel eerst een bewijsstuk aan vaardigheid '{skill_id}'.")
+            t!("services-skill-needs-evidence", skill = skill_id.as_str())
         }
-        SkillStatus::Submitted => format!("Vaardigheid '{skill_id}' is al ingediend."),
-        SkillStatus::Achieved => format!("Vaardigheid '{skill_id}' is al behaald."),
+        SkillStatus::Submitted => t!("services-skill-already-submitted", skill = skill_id.as_str()),
+        SkillStatus::Achieved => t!("services-skill-already-achieved", skill = skill_id.as_str()),
     }
 }

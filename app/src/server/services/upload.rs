@@ -29,6 +29,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::evidence::{self as store, Details, NewEvidence};
 use crate::server::text_files::{self, TextRefusal};
 use crate::server::{thumbnails, AppState};
+use crate::t;
 
 /// Files per upload: enough for a day's photos, and a bound on what one request can cost and
 /// on the size of its answer (one line per refused file). An upload with more is refused as a
@@ -127,10 +128,7 @@ async fn receive(
     let mut refused = Vec::new();
     while let Some(file) = form.next_file().await? {
         if received.len() + refused.len() >= MAX_FILES {
-            return Err(AppError::TooLarge(format!(
-                "Hoogstens {MAX_FILES} bestanden per keer; er werd niets bewaard. Verdeel de bestanden over \
-                 meerdere keren."
-            )));
+            return Err(AppError::TooLarge(t!("services-upload-too-many-files", max = MAX_FILES)));
         }
         let file_name = sanitise_file_name(&file.file_name);
         match receive_file(&state.blobs, file.bytes, state.settings.max_upload_bytes, &file_name).await? {
@@ -182,10 +180,7 @@ async fn receive_file(
 }
 
 fn too_large(file_name: &str, limit: u64) -> AppError {
-    AppError::TooLarge(format!(
-        "'{file_name}' is te groot: hoogstens {} MiB per bestand.",
-        limit / (1024 * 1024)
-    ))
+    AppError::TooLarge(t!("services-upload-file-too-large", file = file_name, mib = limit / (1024 * 1024)))
 }
 
 /// Why a file of no accepted kind is refused: an empty file is empty; a file that announces
@@ -193,7 +188,7 @@ fn too_large(file_name: &str, limit: u64) -> AppError {
 /// other gets the list of accepted kinds.
 fn unsupported(file_name: &str, head: &[u8], size: u64) -> AppError {
     if size == 0 {
-        return AppError::Invalid(format!("'{file_name}' is leeg."));
+        return AppError::Invalid(t!("services-upload-file-empty", file = file_name));
     }
     let named_as_text = file_name
         .rsplit_once('.')
@@ -206,7 +201,7 @@ fn unsupported(file_name: &str, head: &[u8], size: u64) -> AppError {
 }
 
 fn not_kept_as_text(file_name: &str, refusal: &TextRefusal) -> AppError {
-    let message = format!("'{file_name}' werd geweigerd. {refusal}");
+    let message = t!("services-upload-file-refused", file = file_name, reason = refusal.to_string());
     match refusal {
         TextRefusal::TooLargeToConvert(_) => AppError::TooLarge(message),
         TextRefusal::Empty => AppError::Invalid(message),
@@ -215,10 +210,7 @@ fn not_kept_as_text(file_name: &str, refusal: &TextRefusal) -> AppError {
 }
 
 fn not_accepted(file_name: &str) -> AppError {
-    AppError::UnsupportedMediaType(format!(
-        "'{file_name}' is geen toegelaten soort bestand. Toegelaten: PDF, foto's (JPEG, PNG, GIF, WebP, HEIC), \
-         video (MP4, MOV, WebM, AVI), Office- en OpenDocument-bestanden, tekst en zip."
-    ))
+    AppError::UnsupportedMediaType(t!("services-upload-file-not-accepted", file = file_name))
 }
 
 /// Creates the items in one transaction, after checking the details and making thumbnails.
@@ -286,9 +278,9 @@ async fn create_items(
 /// File evidence has at least one file; a reflection or a link has none.
 fn ensure_files_fit_kind(kind: EvidenceKind, files: &[ReceivedFile]) -> Result<(), AppError> {
     match (kind, files.is_empty()) {
-        (EvidenceKind::File, true) => Err(AppError::Invalid("Voeg minstens één bestand toe.".into())),
+        (EvidenceKind::File, true) => Err(AppError::Invalid(t!("services-upload-file-needed"))),
         (EvidenceKind::Reflection | EvidenceKind::Link, false) => {
-            Err(AppError::Invalid("Alleen een bewijsstuk van het soort 'bestand' heeft bestanden.".into()))
+            Err(AppError::Invalid(t!("services-upload-files-only-for-file-kind")))
         }
         _ => Ok(()),
     }
@@ -328,7 +320,7 @@ async fn insert_item(
 ) -> Result<EvidenceId, AppError> {
     store::insert(tx, new, at).await.map_err(|error| {
         if storage::is_unique_violation(&error) {
-            AppError::Conflict("Van dit bewijsstuk bestaat al een nieuwere versie.".into())
+            AppError::Conflict(t!("services-upload-newer-version-exists"))
         } else {
             error.into()
         }

@@ -20,6 +20,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::{self, awards, catalog, cohorts, readiness, submissions, Students};
 use crate::server::AppState;
+use crate::t;
 
 /// What importing the catalog file `json` would change: its framework's code, the stored
 /// version it is compared with (`None` for a framework not stored yet, compared with nothing),
@@ -113,12 +114,14 @@ pub async fn move_cohort(
     let code = head.framework();
     let from = head.framework_version;
     if !catalog::versions(&mut tx, &code).await?.contains(&version) {
-        return Err(AppError::NotFound(format!("Versie {version} van {code}")));
+        return Err(AppError::NotFound(t!(
+            "services-not-found-version",
+            version = version,
+            code = code.as_str()
+        )));
     }
     if version <= from {
-        return Err(AppError::Invalid(format!(
-            "De groep volgt versie {from} van {code}; ze kan alleen naar een nieuwere versie."
-        )));
+        return Err(AppError::Invalid(t!("services-version-not-newer", from = from, code = code.as_str())));
     }
     let profile = head.profile();
     let newer_text = framework_version(&mut tx, &code, version).await?;
@@ -128,9 +131,7 @@ pub async fn move_cohort(
     let students = preview(&mut tx, cohort_id, &code, &older, &newer).await?;
     if !dry_run {
         if !cohorts::set_version(&mut tx, cohort_id, from, version).await? {
-            return Err(AppError::Conflict(
-                "De groep veranderde intussen; bekijk de verhuizing opnieuw.".into(),
-            ));
+            return Err(AppError::Conflict(t!("services-version-cohort-changed")));
         }
         close_submissions_of_retired_skills(&mut tx, cohort_id, now).await?;
         tx.commit().await?;
@@ -155,13 +156,16 @@ fn ensure_profile_in(
     version: u32,
 ) -> Result<(), AppError> {
     match profile {
-        Some(code) if newer.profile(code).is_none() => Err(AppError::Invalid(format!(
-            "Versie {version} van {} heeft het profiel '{code}' van deze groep niet meer; maak een nieuwe groep voor die versie.",
-            newer.code
+        Some(code) if newer.profile(code).is_none() => Err(AppError::Invalid(t!(
+            "services-version-profile-missing",
+            version = version,
+            code = newer.code.as_str(),
+            profile = code.as_str()
         ))),
-        None if !newer.profiles.is_empty() => Err(AppError::Invalid(format!(
-            "Versie {version} van {} vraagt een profiel, en deze groep volgt er geen; maak een nieuwe groep voor die versie.",
-            newer.code
+        None if !newer.profiles.is_empty() => Err(AppError::Invalid(t!(
+            "services-version-profile-required",
+            version = version,
+            code = newer.code.as_str()
         ))),
         _ => Ok(()),
     }

@@ -1,0 +1,3 @@
+# How values are written (app/src/format.rs).
+
+format-date-time = { $date } at { $time }

@@ -1,0 +1,154 @@
+//! Why the domain refused something, in the reader's language: the domain's errors say what went
+//! wrong, these messages (`locales/*/domain.ftl`) say it to people.
+
+use domain::account::MIN_PASSWORD_CHARS;
+use domain::assessment::{AwardRefusal, DecisionRuleError, NoSkillChosen, MAX_COMMENT_CHARS};
+use domain::cohort::CohortRuleError;
+use domain::conversation::{ReplyError, MAX_REPLY_CHARS};
+use domain::deliberation::{DeliberationError, MAX_MEMBERS, MAX_TEXT_CHARS};
+use domain::evidence::{
+    EvidenceLocked, MAX_DESCRIPTION_CHARS, MAX_REFLECTION_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
+};
+use domain::management::ManagementRefusal;
+use domain::person_name::MAX_NAME_CHARS;
+use domain::text::TextError;
+use domain::{AccountRuleError, EvidenceRuleError};
+
+use super::labels::Label;
+
+impl Label for AccountRuleError {
+    fn label(&self) -> String {
+        match self {
+            AccountRuleError::InvalidEmail(email) => t!("domain-invalid-email", email = email.as_str()),
+            AccountRuleError::InvalidName => t!("domain-invalid-name", max = MAX_NAME_CHARS),
+            AccountRuleError::InvalidPassword => t!(
+                "domain-invalid-password",
+                min = MIN_PASSWORD_CHARS,
+                max = domain::account::MAX_PASSWORD_CHARS
+            ),
+            AccountRuleError::GuessablePassword => t!("domain-guessable-password"),
+        }
+    }
+}
+
+impl Label for ManagementRefusal {
+    fn label(&self) -> String {
+        match self {
+            ManagementRefusal::NotAStaffRole => t!("domain-not-a-staff-role"),
+            ManagementRefusal::OwnDeactivation => t!("domain-own-deactivation"),
+            ManagementRefusal::OwnRoleChange => t!("domain-own-role-change"),
+            ManagementRefusal::AlreadyDeactivated => t!("domain-already-deactivated"),
+            ManagementRefusal::AlreadyActive => t!("domain-already-active"),
+            ManagementRefusal::Deactivated => t!("domain-deactivated"),
+            ManagementRefusal::PasswordAlreadyChosen => t!("domain-password-already-chosen"),
+        }
+    }
+}
+
+impl Label for CohortRuleError {
+    fn label(&self) -> String {
+        match self {
+            CohortRuleError::Name => t!("domain-cohort-name"),
+            CohortRuleError::SchoolYear => t!("domain-school-year"),
+            CohortRuleError::Date(text) => t!("domain-date", text = text.as_str()),
+            CohortRuleError::EndsBeforeStart => t!("domain-ends-before-start"),
+            CohortRuleError::ProfileRequired(profiles) => {
+                t!("domain-profile-required", profiles = profiles.as_str())
+            }
+            CohortRuleError::UnknownProfile(profile, profiles) => {
+                t!("domain-unknown-profile", profile = profile.as_str(), profiles = profiles.as_str())
+            }
+            CohortRuleError::NoProfiles => t!("domain-no-profiles"),
+        }
+    }
+}
+
+impl Label for ReplyError {
+    fn label(&self) -> String {
+        match self {
+            ReplyError::Empty => t!("domain-reply-empty"),
+            ReplyError::TooLong => t!("domain-reply-too-long", max = MAX_REPLY_CHARS),
+            ReplyError::NoFeedback => t!("domain-reply-no-feedback"),
+        }
+    }
+}
+
+impl Label for DeliberationError {
+    fn label(&self) -> String {
+        match self {
+            DeliberationError::Date(text) => t!("domain-meeting-date", text = text.as_str()),
+            DeliberationError::Future => t!("domain-meeting-future"),
+            DeliberationError::BeforeStart(start) => {
+                t!("domain-meeting-before-start", start = start.to_string())
+            }
+            DeliberationError::NoMembers => t!("domain-meeting-no-members"),
+            DeliberationError::TooManyMembers => t!("domain-meeting-too-many-members", max = MAX_MEMBERS),
+            DeliberationError::Text => t!("domain-meeting-text", max = MAX_TEXT_CHARS),
+            DeliberationError::Kind(kind) => t!("domain-meeting-kind", kind = kind.as_str()),
+            DeliberationError::NoOutcomes => t!("domain-meeting-no-outcomes"),
+            DeliberationError::Repeated { unit } => t!("domain-meeting-repeated", unit = unit.as_str()),
+            DeliberationError::NotReady { unit } => t!("domain-meeting-not-ready", unit = unit.as_str()),
+            DeliberationError::NoReason { unit } => t!("domain-meeting-no-reason", unit = unit.as_str()),
+        }
+    }
+}
+
+impl Label for EvidenceRuleError {
+    fn label(&self) -> String {
+        match self {
+            EvidenceRuleError::Title => t!("domain-evidence-title", max = MAX_TITLE_CHARS),
+            EvidenceRuleError::Description => t!("domain-evidence-description", max = MAX_DESCRIPTION_CHARS),
+            EvidenceRuleError::Date(text) => t!("domain-date", text = text.as_str()),
+            EvidenceRuleError::Url => t!("domain-evidence-url", max = MAX_URL_CHARS),
+            EvidenceRuleError::Reflection => t!("domain-evidence-reflection", max = MAX_REFLECTION_CHARS),
+        }
+    }
+}
+
+impl Label for EvidenceLocked {
+    fn label(&self) -> String {
+        t!("domain-evidence-locked")
+    }
+}
+
+impl Label for NoSkillChosen {
+    fn label(&self) -> String {
+        t!("domain-no-skill-chosen")
+    }
+}
+
+impl Label for DecisionRuleError {
+    fn label(&self) -> String {
+        match self {
+            DecisionRuleError::CommentTooLong => t!("domain-comment-too-long", max = MAX_COMMENT_CHARS),
+            DecisionRuleError::NoSkillChosen(none) => none.label(),
+            DecisionRuleError::NotYetWithoutComment(skill) => {
+                t!("domain-not-yet-without-comment", skill = skill.to_string())
+            }
+            DecisionRuleError::ForeignEvidence(evidence) => {
+                t!("domain-foreign-evidence", evidence = evidence.to_string())
+            }
+        }
+    }
+}
+
+impl Label for AwardRefusal {
+    fn label(&self) -> String {
+        match self {
+            AwardRefusal::NoDeelcertificaten { framework, kind } => {
+                t!("domain-no-deelcertificaten", framework = framework.to_string(), kind = kind.as_str())
+            }
+            AwardRefusal::AlreadyAwarded(unit) => t!("domain-already-awarded", unit = unit.as_str()),
+            AwardRefusal::NotReady(missing) => t!("error-not-ready", count = missing.len()),
+        }
+    }
+}
+
+impl Label for TextError {
+    fn label(&self) -> String {
+        match self {
+            TextError::Binary => t!("domain-text-binary"),
+            TextError::Malformed(encoding) => t!("domain-text-malformed", encoding = *encoding),
+        }
+    }
+}
