@@ -98,7 +98,8 @@ areas![
     "services",
     "domain",
     "formats",
-    "notices"
+    "notices",
+    "letters"
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -163,13 +164,16 @@ macro_rules! t_in {
 }
 
 /// The reader's language. In the browser, the page's ([`page_locale`]). On the server, the one
-/// [`App`](crate::App) provides while rendering, else the one a request was [`scoped`] to (the
-/// JSON API, and the tasks pages spawn), else the request's in Leptos's context, else Dutch.
+/// the running task was [`scoped`] to (every request is, and [`in_locale`] for a letter to
+/// someone else), else the one [`App`](crate::App) provides while rendering, else the request's
+/// in Leptos's context, else Dutch.
 pub fn locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
-        leptos::prelude::use_context::<Locale>()
-            .or_else(|| REQUEST_LOCALE.try_with(|locale| *locale).ok())
+        REQUEST_LOCALE
+            .try_with(|locale| *locale)
+            .ok()
+            .or_else(leptos::prelude::use_context::<Locale>)
             .unwrap_or_else(request_locale)
     }
     #[cfg(not(feature = "ssr"))]
@@ -202,6 +206,13 @@ tokio::task_local! {
 #[cfg(feature = "ssr")]
 pub async fn scoped<F: std::future::Future>(locale: Locale, work: F) -> F::Output {
     REQUEST_LOCALE.scope(locale, work).await
+}
+
+/// Runs `write` with `locale` as the reader's language: for texts to someone other than the
+/// one making the request (an e-mail in its addressee's language).
+#[cfg(feature = "ssr")]
+pub fn in_locale<R>(locale: Locale, write: impl FnOnce() -> R) -> R {
+    REQUEST_LOCALE.sync_scope(locale, write)
 }
 
 /// The language [`scoped`] set for the running task, to hand on to a task it spawns.

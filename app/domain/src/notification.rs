@@ -182,43 +182,6 @@ impl Notice {
         }
     }
 
-    /// One Dutch sentence, for the list, a subject line and a digest line.
-    pub fn sentence_nl(&self) -> String {
-        match self {
-            Notice::Submitted { student, unit, skills, .. } => {
-                format!(
-                    "{student} diende {} in voor {unit}.",
-                    count_nl(skills.len(), "vaardigheid", "vaardigheden")
-                )
-            }
-            Notice::Decided { assessor, unit, verdict, skills, comment, .. } => {
-                let what = count_nl(skills.len(), "vaardigheid", "vaardigheden");
-                let feedback =
-                    if comment.is_empty() { String::new() } else { format!(" Feedback: {comment}") };
-                format!(
-                    "{assessor} besliste '{}' over {what} van {unit}.{feedback}",
-                    match verdict {
-                        Verdict::Achieved => "behaald",
-                        Verdict::NotYet => "nog niet",
-                    }
-                )
-            }
-            Notice::Awarded { unit, .. } => format!("Je behaalde het deelcertificaat van {unit}."),
-            Notice::ReadyForDeelcertificaat { student, unit, .. } => {
-                format!("{student} is klaar voor het deelcertificaat van {unit}.")
-            }
-            Notice::ReadyForCertificaat { student, framework } => {
-                format!("{student} is klaar voor het certificaat van {framework}.")
-            }
-            Notice::NeedsAttention { student, unit, skill, .. } => {
-                format!("Het deelcertificaat {unit} van {student} vraagt aandacht: vaardigheid {skill} werd ingetrokken.")
-            }
-            Notice::Reply { author, skill, text, .. } => {
-                format!("{author} antwoordde bij vaardigheid {skill}: {text}")
-            }
-        }
-    }
-
     /// Whether withdrawals undid a submission notice: every skill of it is among `withdrawn`
     /// (the skills whose submission of that moment was withdrawn). Other notices: never.
     pub fn withdrawn_whole(&self, withdrawn: &HashSet<SkillId>) -> bool {
@@ -240,14 +203,6 @@ impl Notice {
             Notice::ReadyForCertificaat { .. } => !progress.ready_for_certificate,
             _ => false,
         }
-    }
-}
-
-fn count_nl(count: usize, one: &str, more: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {more}")
     }
 }
 
@@ -494,29 +449,6 @@ mod tests {
         };
         assert!(ready.no_longer_ready(&nothing));
         assert!(!ready.no_longer_ready(&progress(&[("T.M-2.1.1", record(ACHIEVED, false))], &[])));
-    }
-
-    #[test]
-    fn notices_read_as_one_dutch_sentence() {
-        let submitted = Notice::Submitted {
-            student: "Ayşe Aydın".into(),
-            framework: FrameworkCode::new("BO IT 002"),
-            unit: UnitCode::new("M IT 020"),
-            skills: vec![SkillId::new("a"), SkillId::new("b"), SkillId::new("c")],
-        };
-        assert_eq!(submitted.sentence_nl(), "Ayşe Aydın diende 3 vaardigheden in voor M IT 020.");
-        let decided = Notice::Decided {
-            assessor: "Karin Vermeulen".into(),
-            framework: FrameworkCode::new("BO IT 002"),
-            unit: UnitCode::new("M IT 020"),
-            verdict: Verdict::NotYet,
-            skills: vec![SkillId::new("a")],
-            comment: "Voeg een screenshot toe.".into(),
-        };
-        assert_eq!(
-            decided.sentence_nl(),
-            "Karin Vermeulen besliste 'nog niet' over 1 vaardigheid van M IT 020. Feedback: Voeg een screenshot toe."
-        );
     }
 
     #[test]

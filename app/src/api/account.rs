@@ -57,20 +57,19 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
 /// loads again in the new language.
 #[server]
 pub async fn choose_language(locale: String, back: String) -> Result<(), AppError> {
-    use crate::i18n::{language_cookie, Locale};
+    use crate::i18n::language_cookie;
     use crate::server::context::{as_visitor, signed_in};
-    use crate::server::storage::accounts;
-    use crate::t;
+    use crate::server::services::auth;
     as_visitor(async |state, _| {
-        let locale = Locale::parse(&locale).ok_or_else(|| AppError::Invalid(t!("error-unknown-language")))?;
-        match signed_in().await {
-            Ok(account) => accounts::set_locale(&mut *state.db.acquire().await?, account.id, locale).await?,
-            Err(AppError::Unauthenticated) => {}
+        let account = match signed_in().await {
+            Ok(account) => Some(account),
+            Err(AppError::Unauthenticated) => None,
             Err(error) => return Err(error),
-        }
+        };
+        let chosen = auth::choose_locale(state, account.as_ref(), &locale).await?;
         let response = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
         response
-            .append_header(http::header::SET_COOKIE, language_cookie(locale, state.settings.secure_cookies));
+            .append_header(http::header::SET_COOKIE, language_cookie(chosen, state.settings.secure_cookies));
         leptos_axum::redirect(local_path(&back));
         Ok(())
     })

@@ -30,9 +30,8 @@ pub async fn login(email: String, password: String) -> Result<UserView, AppError
             http::header::SET_COOKIE,
             auth::session_cookie(&signed_in.token, signed_in.lifetime_seconds, secure),
         );
-        if let Some(locale) = signed_in.locale {
-            response.append_header(http::header::SET_COOKIE, crate::i18n::language_cookie(locale, secure));
-        }
+        response
+            .append_header(http::header::SET_COOKIE, crate::i18n::language_cookie(signed_in.locale, secure));
         leptos_axum::redirect("/");
         Ok(signed_in.user)
     })

@@ -89,6 +89,22 @@ fn every_language_has_every_message_with_the_same_variables() {
 }
 
 #[test]
+fn every_message_file_is_compiled_in() {
+    for locale in Locale::ALL {
+        let dir = locales_dir().join(locale.code());
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .expect("the language's folder")
+            .flatten()
+            .filter_map(|entry| entry.file_name().to_str()?.strip_suffix(".ftl").map(str::to_owned))
+            .collect();
+        files.sort();
+        let mut areas: Vec<String> = AREAS.iter().map(|area| (*area).to_owned()).collect();
+        areas.sort();
+        assert_eq!(files, areas, "{}", dir.display());
+    }
+}
+
+#[test]
 fn every_file_parses_into_one_bundle_per_language() {
     for locale in Locale::ALL {
         // Parse errors and ids defined twice across files panic here.
@@ -198,4 +214,41 @@ mod negotiation {
             "vaardig_lang=fr; Path=/; Max-Age=31536000; SameSite=Lax; Secure"
         );
     }
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn notices_read_as_one_sentence_in_the_readers_language() {
+    use crate::i18n::labels::Label;
+    use domain::notification::Notice;
+    use domain::progress::Verdict;
+    use domain::{FrameworkCode, SkillId, UnitCode};
+
+    let submitted = Notice::Submitted {
+        student: "Ayşe Aydın".into(),
+        framework: FrameworkCode::new("BO IT 002"),
+        unit: UnitCode::new("M IT 020"),
+        skills: vec![SkillId::new("a"), SkillId::new("b"), SkillId::new("c")],
+    };
+    assert_eq!(
+        in_locale(Locale::Nl, || submitted.label()),
+        "Ayşe Aydın diende 3 vaardigheden in voor M IT 020."
+    );
+    let decided = Notice::Decided {
+        assessor: "Karin Vermeulen".into(),
+        framework: FrameworkCode::new("BO IT 002"),
+        unit: UnitCode::new("M IT 020"),
+        verdict: Verdict::NotYet,
+        skills: vec![SkillId::new("a")],
+        comment: "Voeg een screenshot toe.".into(),
+    };
+    assert_eq!(
+        in_locale(Locale::Nl, || decided.label()),
+        "Karin Vermeulen besliste 'nog niet' over 1 vaardigheid van M IT 020. Feedback: Voeg een screenshot toe."
+    );
+    assert_eq!(
+        in_locale(Locale::Fr, || decided.label()),
+        "Karin Vermeulen a décidé « pas encore » pour 1 compétence de M IT 020. Retour : Voeg een screenshot toe."
+    );
+    assert_eq!(in_locale(Locale::En, || submitted.label()), "Ayşe Aydın submitted 3 skills for M IT 020.");
 }

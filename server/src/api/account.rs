@@ -2,10 +2,11 @@
 //! one's own, and ending every session (see `app::server::services::credentials`).
 
 use app::error::AppError;
-use app::server::services::credentials;
+use app::server::services::{auth, credentials};
 use app::server::{auth as cookies, AppState};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::{JsonBody, SignedIn};
@@ -38,6 +39,27 @@ pub async fn choose(
 ) -> Result<StatusCode, AppError> {
     credentials::choose_with_link(&state, &body.token, &body.password, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+pub struct LanguageChoice {
+    locale: String,
+}
+
+/// `PUT /api/v1/me/language` `{locale}` (`nl`, `fr`, `en`): the language of the interface and
+/// of the account's e-mails; sets the language cookie too.
+pub async fn choose_language(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    JsonBody(body): JsonBody<LanguageChoice>,
+) -> Result<Response, AppError> {
+    let chosen = auth::choose_locale(&state, Some(&account), &body.locale).await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    cookies::set_cookie(
+        response.headers_mut(),
+        app::i18n::language_cookie(chosen, state.settings.secure_cookies),
+    );
+    Ok(response)
 }
 
 #[derive(Deserialize)]

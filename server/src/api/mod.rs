@@ -54,6 +54,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::DELETE, "/session", delete(session::delete)),
         endpoint(M::GET, "/me", get(session::me)),
         endpoint(M::PUT, "/me/password", put(account::change)),
+        endpoint(M::PUT, "/me/language", put(account::choose_language)),
         endpoint(M::DELETE, "/me/sessions", delete(account::sign_out_everywhere)),
         endpoint(M::POST, "/password-resets", post(account::request_reset)),
         endpoint(M::POST, "/passwords", post(account::choose)),

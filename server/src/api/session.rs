@@ -28,10 +28,13 @@ pub async fn create(
     let (email, password) = (&credentials.email, &credentials.password);
     let signed_in = auth::login(&state, email, password, &address.0, state.clock.now()).await?;
     let mut response = Json(signed_in.user).into_response();
+    let secure = state.settings.secure_cookies;
+    let headers = response.headers_mut();
     cookies::set_cookie(
-        response.headers_mut(),
-        cookies::session_cookie(&signed_in.token, signed_in.lifetime_seconds, state.settings.secure_cookies),
+        headers,
+        cookies::session_cookie(&signed_in.token, signed_in.lifetime_seconds, secure),
     );
+    cookies::set_cookie(headers, app::i18n::language_cookie(signed_in.locale, secure));
     Ok(response)
 }
 

@@ -451,6 +451,9 @@ fn table() -> Vec<Row> {
         Row::server_fn::<account::ChangePassword>([401, 400, 400, 400, 400, 400, 400]).form(|_| {
             vec![("current", PASSWORD.into()), ("password", "nog-een-lang-wachtwoord".into()), ("repeat", "anders".into())]
         }),
+        // Anyone chooses a language; a signed-in choice is kept on the account.
+        Row::server_fn::<account::ChooseLanguage>([200; 7]).form(|_| vec![("locale", "nl".into()), ("back", "/".into())]),
+        Row::api(M::PUT, "/me/language", [401, 204, 204, 204, 204, 204, 204]).json(|_| json!({ "locale": "nl" })),
         Row::api(M::POST, "/session", everyone)
             .json(|_| json!({ "email": STUDENT, "password": PASSWORD }))
             .ends_sessions(),

@@ -10,7 +10,7 @@ use reqwest::header::{ACCEPT_LANGUAGE, LOCATION, SET_COOKIE};
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
-use crate::common::{spawn_app, TestApp, PASSWORD};
+use crate::common::{spawn_app, spawn_app_with_mail, TestApp, PASSWORD};
 
 /// A browser that keeps cookies but shows redirects instead of following them.
 fn browser() -> Client {
@@ -20,6 +20,7 @@ fn browser() -> Client {
 async fn choose(app: &TestApp, client: &Client, locale: &str, back: &str) -> reqwest::Response {
     client
         .post(app.url(ChooseLanguage::PATH))
+        .header("accept", "text/html")
         .form(&[("locale", locale), ("back", back)])
         .send()
         .await
@@ -109,4 +110,58 @@ async fn a_signed_in_choice_follows_the_account_to_another_browser() {
         signed_in.headers().get_all(SET_COOKIE).iter().map(|value| value.to_str().unwrap()).collect();
     assert!(cookies.iter().any(|cookie| cookie.starts_with("vaardig_lang=fr;")), "{cookies:?}");
     assert!(page(&app, &phone, "/", "en").await.contains(r#"<html lang="fr-BE""#));
+}
+
+#[tokio::test]
+async fn letters_go_out_in_the_language_their_addressee_reads() {
+    let (app, sink) = spawn_app_with_mail().await;
+    app.account("cursist@centrum.be", Role::Student).await;
+    app.account("nieuw@centrum.be", Role::Student).await;
+    let student = app.signed_in("cursist@centrum.be").await;
+    let chosen = student
+        .put(app.url("/api/v1/me/language"))
+        .json(&serde_json::json!({ "locale": "en" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(chosen.status(), StatusCode::NO_CONTENT);
+
+    for email in ["cursist@centrum.be", "nieuw@centrum.be"] {
+        let body = serde_json::json!({ "email": email });
+        assert_eq!(
+            app.post_json(&browser(), "/api/v1/password-resets", &body).await.status(),
+            StatusCode::ACCEPTED
+        );
+    }
+    let mails = sink.wait_for(2).await;
+    let subject = |to: &str| mails.iter().find(|mail| mail.to.contains(to)).unwrap().subject.clone();
+    assert_eq!(subject("cursist@centrum.be"), "A new password for Vaardig");
+    // Someone who never signed in nor chose reads the centre's language.
+    assert_eq!(subject("nieuw@centrum.be"), "Een nieuw wachtwoord voor Vaardig");
+}
+
+#[tokio::test]
+async fn the_first_sign_in_keeps_the_language_it_was_made_in() {
+    let app = spawn_app().await;
+    app.account("cursist@centrum.be", Role::Student).await;
+    let french = browser();
+    let body = serde_json::json!({ "email": "cursist@centrum.be", "password": PASSWORD });
+    let signed_in = french
+        .post(app.url("/api/v1/session"))
+        .header(ACCEPT_LANGUAGE, "fr-BE")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::OK);
+    let stored: Option<String> =
+        sqlx::query_scalar("select locale from account where email = 'cursist@centrum.be'")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(stored.as_deref(), Some("fr"));
+    // A later sign-in from an English browser keeps French.
+    let english = browser();
+    english.post(app.url("/api/v1/session")).header(ACCEPT_LANGUAGE, "en").json(&body).send().await.unwrap();
+    assert!(page(&app, &english, "/", "en").await.contains(r#"<html lang="fr-BE""#));
 }

@@ -1,39 +1,47 @@
-//! The e-mails Vaardig sends, in Dutch: plain text, and the same as simple HTML (every text
-//! escaped with `html-escape`), signed with the centre's name.
+//! The e-mails Vaardig sends, in the addressee's language (`locales/*/letters.ftl`): plain text,
+//! and the same as simple HTML (every text escaped with `html-escape`), signed with the centre's
+//! name.
 
 use html_escape::{encode_double_quoted_attribute, encode_text};
 
 use super::Mail;
+use crate::i18n::{in_locale, Locale};
+use crate::t;
 
-/// Who a letter goes to.
+/// Who a letter goes to, and the language they read.
 #[derive(Debug, Clone, Copy)]
 pub struct Recipient<'a> {
     pub email: &'a str,
     pub name: &'a str,
+    pub locale: Locale,
 }
 
 /// The invitation to a new account: a link, valid 7 days, to choose a password.
 pub fn invitation(to: Recipient, institution: &str, link: &str) -> Mail {
-    letter(
-        to,
-        format!("Je account voor Vaardig bij {institution}"),
-        &[format!("{institution} heeft voor jou een account aangemaakt in Vaardig, het portfolio van je opleiding. Kies met de knop hieronder je wachtwoord; daarna meld je je aan met dit e-mailadres.")],
-        ("Kies je wachtwoord", link),
-        &["De link werkt één keer en blijft 7 dagen geldig. Is hij verlopen, vraag dan een nieuwe uitnodiging aan je coördinator.".to_owned()],
-        institution,
-    )
+    in_locale(to.locale, || {
+        letter(
+            to,
+            t!("letters-invitation-subject", institution = institution),
+            &[t!("letters-invitation-text", institution = institution)],
+            (&t!("letters-invitation-button"), link),
+            &[t!("letters-invitation-validity")],
+            institution,
+        )
+    })
 }
 
 /// The link to choose a new password, valid 1 hour, after "wachtwoord vergeten".
 pub fn password_reset(to: Recipient, institution: &str, link: &str) -> Mail {
-    letter(
-        to,
-        "Een nieuw wachtwoord voor Vaardig".to_owned(),
-        &["Iemand vroeg een nieuw wachtwoord aan voor je account in Vaardig. Was jij dat, kies dan met de knop hieronder een nieuw wachtwoord.".to_owned()],
-        ("Kies een nieuw wachtwoord", link),
-        &["De link werkt één keer en blijft 1 uur geldig. Heb je niets gevraagd? Dan hoef je niets te doen: je wachtwoord blijft wat het was.".to_owned()],
-        institution,
-    )
+    in_locale(to.locale, || {
+        letter(
+            to,
+            t!("letters-reset-subject"),
+            &[t!("letters-reset-text")],
+            (&t!("letters-reset-button"), link),
+            &[t!("letters-reset-validity")],
+            institution,
+        )
+    })
 }
 
 /// The report to an administrator, before the worker removes old evidence files: whose files
@@ -47,41 +55,39 @@ pub fn retention_report(
     names: &[&str],
 ) -> Mail {
     let list: Vec<String> = names.iter().map(|name| format!("- {name}")).collect();
-    letter(
-        to,
-        format!("Vaardig verwijdert op {} oude bewijsbestanden", crate::format::date_nl(day)),
-        &[
-            format!(
-                "De groepen van deze cursisten zijn meer dan {years} jaar geleden afgelopen. Op {} verwijdert \
-                 Vaardig hun bewijsbestanden; hun bewijsstukken, beslissingen en deelcertificaten blijven bewaard.",
-                crate::format::date_nl(day)
-            ),
-            list.join("\n"),
-        ],
-        ("Open Vaardig", link),
-        &["Wil je iets bewaren, download dan nu het portfolio van de cursist (zip) op zijn pagina.".to_owned()],
-        institution,
-    )
+    let day = crate::format::date_nl(day);
+    in_locale(to.locale, || {
+        letter(
+            to,
+            t!("letters-retention-subject", day = day.as_str()),
+            &[t!("letters-retention-text", years = years, day = day.as_str()), list.join("\n")],
+            (&t!("letters-open-vaardig"), link),
+            &[t!("letters-retention-advice")],
+            institution,
+        )
+    })
 }
 
 /// One notification, sent at once: its sentence, a button to where to act, and the link to
-/// change how notifications arrive.
+/// change how notifications arrive. The notice is written in the addressee's language.
 pub fn notification(
     to: Recipient,
     institution: &str,
-    subject: &str,
-    sentence: &str,
+    notice: &domain::notification::Notice,
     link: &str,
     preferences: &str,
 ) -> Mail {
-    letter(
-        to,
-        format!("Vaardig: {subject}"),
-        &[sentence.to_owned()],
-        ("Bekijk het in Vaardig", link),
-        &[preferences_line(preferences)],
-        institution,
-    )
+    use crate::i18n::labels::Label;
+    in_locale(to.locale, || {
+        letter(
+            to,
+            t!("letters-notification-subject", kind = notice.kind().label()),
+            &[notice.label()],
+            (&t!("letters-notification-button"), link),
+            &[preferences_line(preferences)],
+            institution,
+        )
+    })
 }
 
 /// A heading of the daily digest (a cohort and a unit) with its notifications: (sentence, link).
@@ -90,8 +96,19 @@ pub struct DigestGroup {
     pub items: Vec<(String, String)>,
 }
 
-/// The daily digest: every group with its notifications, each with its link.
+/// The daily digest: every group with its notifications, each with its link. `groups` makes the
+/// headings and lines, in the addressee's language.
 pub fn digest(
+    to: Recipient,
+    institution: &str,
+    day: &str,
+    groups: impl FnOnce() -> Vec<DigestGroup>,
+    preferences: &str,
+) -> Mail {
+    in_locale(to.locale, || digest_in_language(to, institution, day, &groups(), preferences))
+}
+
+fn digest_in_language(
     to: Recipient,
     institution: &str,
     day: &str,
@@ -99,13 +116,10 @@ pub fn digest(
     preferences: &str,
 ) -> Mail {
     let count: usize = groups.iter().map(|group| group.items.len()).sum();
-    let subject = format!(
-        "Vaardig: je overzicht van {day} ({count} {})",
-        if count == 1 { "melding" } else { "meldingen" }
-    );
-    let greeting = format!("Beste {},", to.name);
-    let closing = format!("Met vriendelijke groeten,\n{institution}");
-    let intro = "Dit gebeurde in Vaardig sinds je vorige overzicht:".to_owned();
+    let subject = t!("letters-digest-subject", day = day, count = count);
+    let greeting = t!("letters-greeting", name = to.name);
+    let closing = format!("{}\n{institution}", t!("letters-closing"));
+    let intro = t!("letters-digest-intro");
     let text_groups: Vec<String> = groups
         .iter()
         .map(|group| {
@@ -141,7 +155,8 @@ pub fn digest(
         .collect();
     let paragraph = |text: &str| format!("<p>{}</p>", encode_text(text).replace('\n', "<br>"));
     let html = format!(
-        "<!DOCTYPE html><html lang=\"nl-BE\"><body>{}{}{html_groups}{}{}</body></html>",
+        "<!DOCTYPE html><html lang=\"{}\"><body>{}{}{html_groups}{}{}</body></html>",
+        to.locale.tag(),
         paragraph(&greeting),
         paragraph(&intro),
         paragraph(&preferences_line(preferences)),
@@ -151,7 +166,7 @@ pub fn digest(
 }
 
 fn preferences_line(link: &str) -> String {
-    format!("Kies hoe je deze berichten krijgt (meteen, in een dagelijks overzicht of nooit): {link}")
+    t!("letters-preferences", link = link)
 }
 
 fn letter(
@@ -162,17 +177,19 @@ fn letter(
     after: &[String],
     institution: &str,
 ) -> Mail {
-    let greeting = format!("Beste {},", to.name);
-    let closing = "Met vriendelijke groeten,";
+    let greeting = t!("letters-greeting", name = to.name);
+    let closing = t!("letters-closing");
     let text = [vec![greeting.clone()], before.to_vec(), vec![format!("{label}: {link}")], after.to_vec()]
         .concat()
         .join("\n\n")
         + &format!("\n\n{closing}\n{institution}\n");
-    let html = html_letter(&greeting, before, (label, link), after, &format!("{closing}\n{institution}"));
+    let signature = format!("{closing}\n{institution}");
+    let html = html_letter(to.locale, &greeting, before, (label, link), after, &signature);
     Mail { to: to.email.to_owned(), to_name: to.name.to_owned(), subject, text, html }
 }
 
 fn html_letter(
+    locale: Locale,
     greeting: &str,
     before: &[String],
     (label, link): (&str, &str),
@@ -182,7 +199,8 @@ fn html_letter(
     let paragraph = |text: &str| format!("<p>{}</p>", encode_text(text).replace('\n', "<br>"));
     let paragraphs = |texts: &[String]| texts.iter().map(|text| paragraph(text)).collect::<String>();
     format!(
-        "<!DOCTYPE html><html lang=\"nl-BE\"><body>{}{}<p><a href=\"{}\">{}</a></p>{}{}</body></html>",
+        "<!DOCTYPE html><html lang=\"{}\"><body>{}{}<p><a href=\"{}\">{}</a></p>{}{}</body></html>",
+        locale.tag(),
         paragraph(greeting),
         paragraphs(before),
         encode_double_quoted_attribute(link),
@@ -196,7 +214,7 @@ fn html_letter(
 mod tests {
     use super::*;
 
-    const TO: Recipient = Recipient { email: "ayse@example.be", name: "Ayşe Aydın" };
+    const TO: Recipient = Recipient { email: "ayse@example.be", name: "Ayşe Aydın", locale: Locale::Nl };
 
     #[test]
     fn an_invitation_reads_in_dutch_with_its_link_and_the_centre() {
@@ -226,8 +244,13 @@ mod tests {
                 items: vec![("<b>x</b>".into(), "https://v.test/b".into())],
             },
         ];
-        let mail =
-            digest(TO, "CVO Testcentrum", "29/11/2026", &groups, "https://v.test/mijn-account#meldingen");
+        let mail = digest(
+            TO,
+            "CVO Testcentrum",
+            "29/11/2026",
+            || groups.into(),
+            "https://v.test/mijn-account#meldingen",
+        );
         assert_eq!(mail.subject, "Vaardig: je overzicht van 29/11/2026 (2 meldingen)");
         assert!(mail.text.contains(
             "Avondklas 2026 · M IT 020\n- Ayşe diende 2 vaardigheden in voor M IT 020.\n  https://v.test/a\n\nAvondklas 2026 · M IT 021"
@@ -237,9 +260,21 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_is_in_its_addressees_language() {
+        let to = Recipient { locale: Locale::Fr, ..TO };
+        let mail = password_reset(to, "CVO Testcentrum", "https://vaardig.test/wachtwoord-kiezen/abc");
+        assert_eq!(mail.subject, "Un nouveau mot de passe pour Vaardig");
+        assert!(mail.text.starts_with("Bonjour Ayşe Aydın,\n\n"), "{}", mail.text);
+        assert!(mail.html.starts_with(r#"<!DOCTYPE html><html lang="fr-BE">"#));
+        let english =
+            invitation(Recipient { locale: Locale::En, ..TO }, "CVO Testcentrum", "https://v.test/x");
+        assert_eq!(english.subject, "Your Vaardig account at CVO Testcentrum");
+    }
+
+    #[test]
     fn names_are_escaped_in_the_html() {
         let mail = password_reset(
-            Recipient { email: "x@example.be", name: "<script>alert(1)</script>" },
+            Recipient { email: "x@example.be", name: "<script>alert(1)</script>", locale: Locale::Nl },
             "CVO & Co",
             "https://vaardig.test/wachtwoord-herstellen/abc",
         );

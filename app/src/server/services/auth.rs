@@ -4,6 +4,7 @@ use domain::{sign_in, Email, Timestamp};
 
 use crate::dto::UserView;
 use crate::error::AppError;
+use crate::i18n::{locale, Locale};
 use crate::server::auth::{new_session_token, token_hash, verify_password};
 use crate::server::storage::{accounts, accounts::Account, sessions, sign_in_failures};
 use crate::server::AppState;
@@ -13,8 +14,9 @@ pub struct SignedIn {
     pub user: UserView,
     pub token: String,
     pub lifetime_seconds: i64,
-    /// The language the account chose, if any: it replaces the browser's from now on.
-    pub locale: Option<crate::i18n::Locale>,
+    /// The language the account reads: the one it chose, or at its first sign-in the one it
+    /// signed in with. It replaces the browser's from now on, and letters to it use it.
+    pub locale: Locale,
 }
 
 impl From<Account> for UserView {
@@ -69,11 +71,35 @@ pub async fn login(
     sessions::insert(&mut conn, &token_hash(&token), account.id, now, expires_at).await?;
     tracing::info!(account_id = account.id.get(), address, "signed in");
     Ok(SignedIn {
-        locale: accounts::locale(&mut conn, account.id).await?,
+        locale: account_locale(&mut conn, &account).await?,
         user: account.into(),
         token,
         lifetime_seconds: state.settings.session_lifetime.num_seconds(),
     })
+}
+
+/// The language an account reads; at the first sign-in, the one it signed in with is kept.
+async fn account_locale(conn: &mut sqlx::AnyConnection, account: &Account) -> Result<Locale, AppError> {
+    if let Some(chosen) = accounts::locale(conn, account.id).await? {
+        return Ok(chosen);
+    }
+    let reading = locale();
+    accounts::set_locale(conn, account.id, reading).await?;
+    Ok(reading)
+}
+
+/// Chooses the language of the interface from its code (`nl`, `fr`, `en`), kept on the account
+/// when someone is signed in.
+pub async fn choose_locale(
+    state: &AppState,
+    account: Option<&Account>,
+    code: &str,
+) -> Result<Locale, AppError> {
+    let chosen = Locale::parse(code).ok_or_else(|| AppError::Invalid(crate::t!("error-unknown-language")))?;
+    if let Some(account) = account {
+        accounts::set_locale(&mut *state.db.acquire().await?, account.id, chosen).await?;
+    }
+    Ok(chosen)
 }
 
 /// Ends the session of this token, if there is one.

@@ -44,7 +44,8 @@ pub async fn invite(
     now: Timestamp,
 ) -> Result<(), AppError> {
     let token = issue_link(conn, account, LinkPurpose::Invitation, Some(actor), now).await?;
-    let mail = letters::invitation(recipient(account), &state.settings.institution, &link(state, &token));
+    let to = recipient(conn, account).await?;
+    let mail = letters::invitation(to, &state.settings.institution, &link(state, &token));
     mail::enqueue(conn, &mail, now).await?;
     Ok(())
 }
@@ -63,8 +64,8 @@ pub async fn request_reset(state: &AppState, email: &str, now: Timestamp) -> Res
     // Only the newest link opens: a mailbox read later holds no older working one.
     account_tokens::close_all_of(&mut tx, account.id, now).await?;
     let token = issue_link(&mut tx, &account, LinkPurpose::PasswordReset, None, now).await?;
-    let mail: Mail =
-        letters::password_reset(recipient(&account), &state.settings.institution, &link(state, &token));
+    let to = recipient(&mut tx, &account).await?;
+    let mail: Mail = letters::password_reset(to, &state.settings.institution, &link(state, &token));
     mail::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
     tracing::info!(account_id = account.id.get(), "password reset mailed");
@@ -165,8 +166,10 @@ async fn new_hash(account: &Account, password: &str) -> Result<String, AppError>
     hash_password(password.to_owned()).await
 }
 
-fn recipient(account: &Account) -> Recipient<'_> {
-    Recipient { email: &account.email, name: &account.name }
+/// The account as the addressee of a letter, in the language it chose (Dutch until it chooses).
+async fn recipient<'a>(conn: &mut AnyConnection, account: &'a Account) -> Result<Recipient<'a>, AppError> {
+    let locale = accounts::locale(conn, account.id).await?.unwrap_or_default();
+    Ok(Recipient { email: &account.email, name: &account.name, locale })
 }
 
 /// The address of a link, as people open it from a mail or a letter.

@@ -20,6 +20,7 @@ use super::progress::progress_in_programme;
 use crate::dto::{NotificationPreference, NotificationView, NotificationsPage};
 use crate::error::AppError;
 use crate::i18n::labels::Label;
+use crate::i18n::Locale;
 use crate::live::Topic;
 use crate::server::live::LiveEvent;
 use crate::server::mail::{self, letters};
@@ -88,7 +89,8 @@ impl Telling {
             let link = link_for(&notice, student, recipient.role);
             let delivery = delivery_for(conn, &recipient, notice.kind()).await?;
             if delivery == Delivery::AtOnce {
-                mail::enqueue(conn, &at_once(settings, &recipient, &notice, &link), now).await?;
+                let locale = accounts::locale(conn, recipient.id).await?.unwrap_or_default();
+                mail::enqueue(conn, &at_once(settings, &recipient, locale, &notice, &link), now).await?;
             }
             let email = if delivery == Delivery::Digest { EmailState::Digest } else { EmailState::Done };
             let new = NewNotification {
@@ -170,12 +172,17 @@ async fn delivery_for(
     Ok(chosen.get(&kind).copied().unwrap_or_else(|| Delivery::default_for(recipient.role)))
 }
 
-fn at_once(settings: &Settings, recipient: &Recipient, notice: &Notice, link: &str) -> mail::Mail {
+fn at_once(
+    settings: &Settings,
+    recipient: &Recipient,
+    locale: Locale,
+    notice: &Notice,
+    link: &str,
+) -> mail::Mail {
     letters::notification(
-        letters::Recipient { email: &recipient.email, name: &recipient.name },
+        letters::Recipient { email: &recipient.email, name: &recipient.name, locale },
         &settings.institution,
-        &notice.kind().label(),
-        &notice.sentence_nl(),
+        notice,
         &absolute(settings, link),
         &absolute(settings, urls::notification_preferences()),
     )
@@ -342,7 +349,7 @@ fn view(stored: store::Stored) -> NotificationView {
     NotificationView {
         id: stored.id,
         kind: stored.notice.kind(),
-        text: stored.notice.sentence_nl(),
+        text: stored.notice.label(),
         notice: stored.notice,
         link: stored.link,
         cohort: stored.cohort,
@@ -456,13 +463,14 @@ pub async fn send_digest(db: &AnyPool, settings: &Settings, now: Timestamp) -> R
             continue;
         }
         let account = managed.account;
-        let to = letters::Recipient { email: &account.email, name: &account.name };
+        let locale = accounts::locale(&mut tx, account.id).await?.unwrap_or_default();
+        let to = letters::Recipient { email: &account.email, name: &account.name, locale };
         let day = crate::format::date_nl(&crate::format::brussels_day(slot));
         let digest = letters::digest(
             to,
             &settings.institution,
             &day,
-            &digest_groups(settings, &items),
+            || digest_groups(settings, &items),
             &absolute(settings, urls::notification_preferences()),
         );
         mail::enqueue(&mut tx, &digest, now).await?;
@@ -477,13 +485,13 @@ pub async fn send_digest(db: &AnyPool, settings: &Settings, now: Timestamp) -> R
 fn digest_groups(settings: &Settings, items: &[store::Stored]) -> Vec<letters::DigestGroup> {
     let mut groups: Vec<letters::DigestGroup> = Vec::new();
     for item in items {
-        let cohort = item.cohort.as_deref().unwrap_or("Zonder klas");
-        let what = item
-            .notice
-            .unit()
-            .map_or_else(|| format!("{} (certificaat)", item.notice.framework()), ToString::to_string);
+        let cohort = item.cohort.clone().unwrap_or_else(|| t!("letters-digest-no-cohort"));
+        let what = item.notice.unit().map_or_else(
+            || t!("letters-digest-certificate", framework = item.notice.framework().as_str()),
+            ToString::to_string,
+        );
         let heading = format!("{cohort} · {what}");
-        let line = (item.notice.sentence_nl(), absolute(settings, &item.link));
+        let line = (item.notice.label(), absolute(settings, &item.link));
         match groups.iter_mut().find(|group| group.heading == heading) {
             Some(group) => group.items.push(line),
             None => groups.push(letters::DigestGroup { heading, items: vec![line] }),

@@ -14,6 +14,7 @@ use sqlx::AnyPool;
 use super::authorise;
 use crate::error::AppError;
 use crate::format::brussels_day;
+use crate::i18n::Locale;
 use crate::server::blobs::BlobStore;
 use crate::server::mail::enqueue;
 use crate::server::mail::letters::{self, Recipient};
@@ -150,8 +151,9 @@ async fn report(
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let day = brussels_day(Timestamp::from(now.utc() + Duration::days(NOTICE_DAYS)));
-    for (email, name) in privacy::active_admins(conn).await? {
-        let to = Recipient { email: &email, name: &name };
+    for (email, name, locale) in privacy::active_admins(conn).await? {
+        let locale = locale.as_deref().and_then(Locale::parse).unwrap_or_default();
+        let to = Recipient { email: &email, name: &name, locale };
         let mail = letters::retention_report(
             to,
             &settings.institution,

@@ -188,9 +188,12 @@ pub async fn files_removed(
 }
 
 /// The e-mail address and name of every active administrator.
-pub async fn active_admins(conn: &mut AnyConnection) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn active_admins(
+    conn: &mut AnyConnection,
+) -> Result<Vec<(String, String, Option<String>)>, sqlx::Error> {
     sqlx::query_as(
-        "select email, name from account where role = 'admin' and deactivated_at is null order by account_id",
+        "select email, name, locale from account
+         where role = 'admin' and deactivated_at is null order by account_id",
     )
     .fetch_all(conn)
     .await
