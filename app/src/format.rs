@@ -2,13 +2,15 @@
 //!
 //! Dates: storage keeps UTC timestamps; people read Brussels time. The server turns a stored
 //! timestamp into its Brussels calendar day ([`brussels_day`], daylight saving included) and
-//! passes that day down in the DTOs; pages and files then write a day with [`date_nl`], a pure
-//! function that gives the same text on the server and in the browser.
+//! passes that day down in the DTOs; pages and files then write a day with [`date`], a pure
+//! function that gives the same text on the server and in the browser. Words and decimal
+//! separators follow the reader's language (`crate::i18n::locale`).
 
-/// A calendar day (`2026-11-23`) as Flemish readers write it: `23/11/2026`. Give it a day, never
+/// A calendar day (`2026-11-23`) as Belgian readers write it in each of the three languages (and
+/// British English): `23/11/2026`. Give it a day, never
 /// a stored timestamp: a timestamp becomes a day with [`brussels_day`] on the server first, and
 /// one given here anyway is shown as it is rather than cut to its UTC day.
-pub fn date_nl(day: &str) -> String {
+pub fn date(day: &str) -> String {
     if day.len() != 10 {
         return day.to_owned();
     }
@@ -30,7 +32,7 @@ pub fn megabytes(bytes: u64) -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub use brussels::{brussels_day, date_time_nl};
+pub use brussels::{brussels_day, date_time};
 
 /// The conversion to Brussels time, on the server only: the time-zone tables stay out of the
 /// browser's bundle.
@@ -46,9 +48,9 @@ mod brussels {
 
     /// A moment as Belgians read it, Brussels time, in the reader's language: `30/03/2026 om
     /// 00:30`, `30/03/2026 à 00:30`, `30/03/2026 at 00:30`.
-    pub fn date_time_nl(at: Timestamp) -> String {
+    pub fn date_time(at: Timestamp) -> String {
         let local = at.utc().with_timezone(&Brussels);
-        let day = super::date_nl(&local.format("%Y-%m-%d").to_string());
+        let day = super::date(&local.format("%Y-%m-%d").to_string());
         crate::t!("format-date-time", date = day, time = local.format("%H:%M").to_string())
     }
 }
@@ -67,11 +69,11 @@ mod tests {
 
     #[test]
     fn days_read_day_month_year() {
-        assert_eq!(date_nl("2026-09-07"), "07/09/2026");
-        assert_eq!(date_nl("gisteren"), "gisteren");
-        assert_eq!(date_nl("2026/09/07"), "2026/09/07");
+        assert_eq!(date("2026-09-07"), "07/09/2026");
+        assert_eq!(date("gisteren"), "gisteren");
+        assert_eq!(date("2026/09/07"), "2026/09/07");
         // A UTC timestamp is not a Brussels day: never cut to one.
-        assert_eq!(date_nl("2026-03-29T22:30:00.000000Z"), "2026-03-29T22:30:00.000000Z");
+        assert_eq!(date("2026-03-29T22:30:00.000000Z"), "2026-03-29T22:30:00.000000Z");
     }
 
     #[cfg(feature = "ssr")]
@@ -80,7 +82,7 @@ mod tests {
         use chrono::{TimeZone, Utc};
 
         fn day_nl(stored: &str) -> String {
-            date_nl(&brussels_day(stored.parse().expect("a timestamp")))
+            date(&brussels_day(stored.parse().expect("a timestamp")))
         }
 
         #[test]
@@ -107,9 +109,9 @@ mod tests {
         #[test]
         fn times_are_shown_in_brussels_time() {
             let summer = Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap().into();
-            assert_eq!(date_time_nl(summer), "30/03/2026 om 00:30");
+            assert_eq!(date_time(summer), "30/03/2026 om 00:30");
             let winter = Utc.with_ymd_and_hms(2026, 10, 25, 23, 30, 0).unwrap().into();
-            assert_eq!(date_time_nl(winter), "26/10/2026 om 00:30");
+            assert_eq!(date_time(winter), "26/10/2026 om 00:30");
         }
     }
 }

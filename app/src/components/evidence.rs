@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::dto::EvidenceView;
-use crate::format::date_nl;
+use crate::format::date;
 use crate::t;
 use crate::urls;
 
@@ -29,7 +29,7 @@ pub fn EvidencePreview(item: EvidenceView) -> impl IntoView {
     view! {
         <figure class="evidence-preview">
             {body}
-            <figcaption>{item.title.clone()} {version} " · " {date_nl(&item.date)}</figcaption>
+            <figcaption>{item.title.clone()} {version} " · " {date(&item.date)}</figcaption>
         </figure>
     }
 }

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::api::assessment::assessment_queue;
 use crate::components::loaded::loaded;
 use crate::dto::{PersonView, QueueEntry};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::live::{use_live, Topic};
 use crate::t;
 use crate::urls;
@@ -111,7 +111,7 @@ fn QueueTable(entries: Vec<QueueEntry>, filters: Filters) -> impl IntoView {
                             let href = urls::review(entry.student.id, &entry.framework_code, &entry.unit_code);
                             view! {
                                 <tr>
-                                    <td>{date_nl(&entry.submitted_on)}</td>
+                                    <td>{date(&entry.submitted_on)}</td>
                                     <td><a href=urls::student(entry.student.id)>{entry.student.name.clone()}</a></td>
                                     <td>{entry.cohort_name.clone()}</td>
                                     <td>{entry.unit_code.to_string()}</td>

@@ -18,7 +18,7 @@ use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::live::{use_live, Topic};
 use crate::session::Session;
 use crate::t;
@@ -111,7 +111,7 @@ fn Review(
     let awarded = awards.iter().find(|award| award.unit_code == unit.code).map(|award| {
         view! {
             <p class="notice" data-testid="awarded">
-                {t!("assessment-review-awarded", assessor = award.awarded_by.as_str(), date = date_nl(&award.awarded_on))}
+                {t!("assessment-review-awarded", assessor = award.awarded_by.as_str(), date = date(&award.awarded_on))}
             </p>
         }
     });

@@ -8,7 +8,7 @@ use crate::components::evidence::EvidencePreview;
 use crate::components::skill_picker::SkillCheckbox;
 use crate::components::status::SkillStatusBadge;
 use crate::dto::EvidenceView;
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 
 #[component]
@@ -41,7 +41,7 @@ pub(super) fn ReviewSkill(
         .map(|decision| {
             let verdict = decision.verdict.label();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
-            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date_nl(&decision.decided_on))}{comment}</li> }
+            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date(&decision.decided_on))}{comment}</li> }
         })
         .collect_view();
     view! {

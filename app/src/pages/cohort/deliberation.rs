@@ -11,7 +11,7 @@ use crate::api::deliberations::{deliberation_of_cohort, RecordDeliberation};
 use crate::components::loaded::{first_refusal, loaded};
 use crate::components::title::PageTitle;
 use crate::dto::{DeliberationCandidate, DeliberationList, DeliberationSummary};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::t;
 use crate::urls;
 
@@ -154,7 +154,7 @@ fn Meetings(meetings: Vec<DeliberationSummary>) -> impl IntoView {
         .map(|meeting| {
             let text = t!(
                 "cohort-deliberation-meeting",
-                date = date_nl(&meeting.held_on),
+                date = date(&meeting.held_on),
                 granted = meeting.granted,
                 postponed = meeting.postponed,
                 members = meeting.members.join(", "),

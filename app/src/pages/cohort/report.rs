@@ -10,7 +10,7 @@ use crate::api::cohorts::report_of_cohort;
 use crate::components::loaded::{failed, loading};
 use crate::components::title::PageTitle;
 use crate::dto::{CohortReport, StudentReport};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::readiness_table::{certificate_label, unit_label};
 use crate::t;
 use crate::urls;
@@ -65,7 +65,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
                     } else {
                         String::new()
                     };
-                    format!("{} ({}, {}){flag}", unit.unit.code, date_nl(&unit.awarded_on), unit.awarded_by)
+                    format!("{} ({}, {}){flag}", unit.unit.code, date(&unit.awarded_on), unit.awarded_by)
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
@@ -136,7 +136,7 @@ fn StudentDetail(student: StudentReport) -> impl IntoView {
                         "cohort-report-awarded-unit",
                         code = unit.unit.code.to_string(),
                         title = unit.unit.title.as_str(),
-                        date = date_nl(&unit.awarded_on),
+                        date = date(&unit.awarded_on),
                         by = unit.awarded_by.as_str(),
                     )}
                 </li>

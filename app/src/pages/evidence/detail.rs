@@ -15,7 +15,7 @@ use crate::components::skill_picker::SkillPicker;
 use crate::components::title::PageTitle;
 use crate::dto::EvidenceView;
 use crate::error::AppError;
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::t;
 use crate::urls;
@@ -96,7 +96,7 @@ fn EvidenceDetail(
     view! {
         <PageTitle text=item.title.clone()/>
         <h1>{item.title.clone()}</h1>
-        <p class="muted">{format!("{} · {}", item.kind.label(), date_nl(&item.date))}</p>
+        <p class="muted">{format!("{} · {}", item.kind.label(), date(&item.date))}</p>
         {history}
         {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
         <Preview item=item.clone()/>

@@ -8,7 +8,7 @@ use crate::api::portfolio::my_evidence;
 use crate::components::loaded::loaded;
 use crate::components::title::PageTitle;
 use crate::dto::EvidenceView;
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::t;
 use crate::urls;
@@ -57,7 +57,7 @@ fn EvidenceList(items: Vec<EvidenceView>) -> impl IntoView {
                             <div>
                                 <a href=urls::evidence(item.id)>{item.title.clone()}</a>
                                 <p class="muted">
-                                    {format!("{} · {} · {skills}", item.kind.label(), date_nl(&item.date))}
+                                    {format!("{} · {} · {skills}", item.kind.label(), date(&item.date))}
                                     {item.locked.then(|| format!(" · {}", t!("evidence-list-used")))}
                                 </p>
                             </div>

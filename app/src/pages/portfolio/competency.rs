@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::api::portfolio::{SubmitSkills, WithdrawSkills};
 use crate::components::status::SkillStatusBadge;
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::{t, urls};
 
@@ -121,7 +121,7 @@ fn SkillRow(
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {
             <p class="feedback" data-testid="feedback">
-                {format!("{verdict} – {}, {}", decision.assessor, date_nl(&decision.decided_on))}
+                {format!("{verdict} – {}, {}", decision.assessor, date(&decision.decided_on))}
                 {comment}
             </p>
         }

@@ -15,7 +15,7 @@ use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
 use crate::dto::{ClosedSubmission, EvidenceView, ProgrammeView};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::live::{use_live, Topic};
 use crate::{t, urls};
@@ -151,7 +151,7 @@ fn ClosedSubmissions(closed: Vec<ClosedSubmission>) -> impl IntoView {
         .map(|closed| {
             view! {
                 <li>
-                    <strong>{date_nl(&closed.closed_on)}</strong>
+                    <strong>{date(&closed.closed_on)}</strong>
                     ": "
                     {closed.note}
                 </li>

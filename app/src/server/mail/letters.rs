@@ -55,7 +55,7 @@ pub fn retention_report(
     names: &[&str],
 ) -> Mail {
     let list: Vec<String> = names.iter().map(|name| format!("- {name}")).collect();
-    let day = crate::format::date_nl(day);
+    let day = crate::format::date(day);
     in_locale(to.locale, || {
         letter(
             to,

@@ -29,7 +29,7 @@ use super::authorise;
 use super::progress::progress_in_programme;
 use crate::dto::{CredentialCheck, WithdrawalInput};
 use crate::error::AppError;
-use crate::format::date_time_nl;
+use crate::format::date_time;
 use crate::live::Topic;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::awards;
@@ -294,9 +294,9 @@ pub async fn check(state: &AppState, token: &str) -> Result<CredentialCheck, App
         issuer: claims["issuer"]["name"].as_str().unwrap_or_default().to_owned(),
         recipient: recipient.to_owned(),
         achievement: claims["name"].as_str().unwrap_or_default().to_owned(),
-        shown_issued_at: issued.map(|at| date_time_nl(at.into())),
+        shown_issued_at: issued.map(|at| date_time(at.into())),
         revoked: stored.as_ref().is_some_and(|stored| stored.revoked_at.is_some()),
-        shown_revoked_at: stored.and_then(|stored| stored.revoked_at).map(date_time_nl),
+        shown_revoked_at: stored.and_then(|stored| stored.revoked_at).map(date_time),
         message: None,
     })
 }

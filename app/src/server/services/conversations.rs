@@ -132,7 +132,7 @@ fn view(message: Message) -> SkillMessageView {
         from_student: message.author_role == Role::Student,
         body: message.body,
         evidence_id: message.evidence_id,
-        written_on: crate::format::date_time_nl(message.written_at),
+        written_on: crate::format::date_time(message.written_at),
         written_at: message.written_at,
     }
 }

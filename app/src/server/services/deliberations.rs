@@ -20,7 +20,7 @@ use super::progress::{followed_framework, framework_version, progress_in_program
 use super::{authorise, distinct, report};
 use crate::dto::{DeliberationCandidate, DeliberationInput, DeliberationList, DeliberationSummary};
 use crate::error::AppError;
-use crate::format::{brussels_day, date_nl, date_time_nl};
+use crate::format::{brussels_day, date, date_time};
 use crate::i18n::labels::Label;
 use crate::live::Topic;
 use crate::server::pdf::{Document, Style};
@@ -204,17 +204,13 @@ pub async fn pdf(
     let head = visible_cohort(&mut conn, account, meeting.cohort_id).await?;
     let code = head.framework();
     let outcomes = deliberations::outcomes(&mut conn, id).await?;
-    let mut document = Document::new(format!(
-        "{} – {} – {}",
-        state.settings.institution,
-        head.name,
-        date_nl(&meeting.held_on)
-    ));
+    let mut document =
+        Document::new(format!("{} – {} – {}", state.settings.institution, head.name, date(&meeting.held_on)));
     document.line(Style::Title, 0.0, "Proces-verbaal van de delibererende klassenraad");
     document.line(Style::Text, 0.0, &format!("Groep: {} ({})", head.name, head.school_year));
     let framework = framework_version(&mut conn, &code, head.framework_version).await?;
     document.line(Style::Text, 0.0, &format!("Opleiding: {} ({code})", framework.title));
-    document.line(Style::Text, 0.0, &format!("Vergadering van {}", date_nl(&meeting.held_on)));
+    document.line(Style::Text, 0.0, &format!("Vergadering van {}", date(&meeting.held_on)));
     document.line(Style::Text, 0.0, &format!("Leden: {}", meeting.members.join(", ")));
     document.gap(8.0);
     let mut student: Option<StudentId> = None;
@@ -240,8 +236,8 @@ pub async fn pdf(
         &format!(
             "Vastgelegd door {} op {}. Afgedrukt op {}.",
             meeting.recorded_by,
-            date_time_nl(meeting.recorded_at),
-            date_time_nl(now)
+            date_time(meeting.recorded_at),
+            date_time(now)
         ),
     );
     document.finish()

@@ -9,7 +9,7 @@ use domain::{CohortId, Timestamp};
 use super::access::visible_cohort;
 use super::{authorise, credentials};
 use crate::error::AppError;
-use crate::format::date_time_nl;
+use crate::format::date_time;
 use crate::server::pdf::{Document, Style};
 use crate::server::storage;
 use crate::server::storage::accounts::{self, Account};
@@ -52,7 +52,7 @@ pub async fn for_cohort(
         letters.push(Letter { link: credentials::link(state, &token), student });
     }
     tx.commit().await?;
-    let valid_until = date_time_nl(now + LinkPurpose::Invitation.validity());
+    let valid_until = date_time(now + LinkPurpose::Invitation.validity());
     print(&state.settings.institution, &cohort, &letters, &valid_until)
 }
 

@@ -46,7 +46,7 @@ fn shown(row: Undelivered) -> Result<OutboxMail, sqlx::Error> {
         attempts: row.attempts,
         last_error: row.last_error,
         created_at,
-        shown_created_at: crate::format::date_time_nl(created_at),
+        shown_created_at: crate::format::date_time(created_at),
     })
 }
 

@@ -353,7 +353,7 @@ fn view(stored: store::Stored) -> NotificationView {
         notice: stored.notice,
         link: stored.link,
         cohort: stored.cohort,
-        created_on: crate::format::date_time_nl(stored.created_at),
+        created_on: crate::format::date_time(stored.created_at),
         created_at: stored.created_at,
         read: stored.read,
     }
@@ -465,7 +465,7 @@ pub async fn send_digest(db: &AnyPool, settings: &Settings, now: Timestamp) -> R
         let account = managed.account;
         let locale = accounts::locale(&mut tx, account.id).await?.unwrap_or_default();
         let to = letters::Recipient { email: &account.email, name: &account.name, locale };
-        let day = crate::format::date_nl(&crate::format::brussels_day(slot));
+        let day = crate::format::date(&crate::format::brussels_day(slot));
         let digest = letters::digest(
             to,
             &settings.institution,

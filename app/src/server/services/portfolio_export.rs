@@ -95,7 +95,7 @@ pub async fn gather(
     Ok(PortfolioExport {
         student,
         exported_at: now,
-        shown_exported_at: crate::format::date_time_nl(now),
+        shown_exported_at: crate::format::date_time(now),
         programmes,
         evidence: items.into_iter().map(|(item, _)| item).collect(),
         files,

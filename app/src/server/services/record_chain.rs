@@ -10,7 +10,7 @@ use sqlx::{AnyConnection, AnyPool};
 use super::authorise;
 use crate::dto::RecordCheck;
 use crate::error::AppError;
-use crate::format::date_time_nl;
+use crate::format::date_time;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, record_chain};
 use crate::server::AppState;
@@ -64,8 +64,8 @@ pub async fn check(state: &AppState, actor: &Account, now: Timestamp) -> Result<
         entries: head.head.length,
         head_hash: head.head.hash.to_string(),
         extended_at: head.extended_at,
-        shown_extended_at: head.extended_at.map(date_time_nl),
-        shown_checked_at: date_time_nl(now),
+        shown_extended_at: head.extended_at.map(date_time),
+        shown_checked_at: date_time(now),
         broken: outcome.err().map(|broken| broken.to_string()),
     })
 }

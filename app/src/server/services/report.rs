@@ -9,7 +9,7 @@ use super::access::visible_cohort;
 use super::progress::skill_records_of;
 use crate::dto::{AwardedUnit, CohortReport, OpenUnit, PersonView, StudentReport, UnitHead};
 use crate::error::AppError;
-use crate::format::{brussels_day, date_nl, date_time_nl};
+use crate::format::{brussels_day, date, date_time};
 use crate::readiness_table::{certificate_label, unit_label};
 use crate::server::pdf::{Document, Style};
 use crate::server::storage::accounts::Account;
@@ -81,7 +81,7 @@ pub async fn for_cohort(
         cohort_name: head.name,
         school_year: head.school_year,
         printed_on: brussels_day(now),
-        printed_at: date_time_nl(now),
+        printed_at: date_time(now),
         students,
     })
 }
@@ -140,7 +140,7 @@ fn summary_lines(document: &mut Document, student: &StudentReport) {
             } else {
                 String::new()
             };
-            format!("{} ({}, {}{flag})", unit.unit.code, date_nl(&unit.awarded_on), unit.awarded_by)
+            format!("{} ({}, {}{flag})", unit.unit.code, date(&unit.awarded_on), unit.awarded_by)
         })
         .collect();
     document.line(Style::Text, 12.0, &format!("Deelcertificaten behaald: {}", none_if_empty(&awarded)));

@@ -61,7 +61,7 @@ fn entry(row: EntryRow) -> Result<crate::dto::AuditEntry, sqlx::Error> {
     Ok(crate::dto::AuditEntry {
         id,
         at,
-        shown_at: crate::format::date_time_nl(at),
+        shown_at: crate::format::date_time(at),
         actor,
         account: PersonView { id: AccountId::new(account_id), name: account_name },
         action,

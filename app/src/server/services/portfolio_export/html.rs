@@ -10,7 +10,7 @@ use html_escape::{encode_double_quoted_attribute as attribute, encode_text as te
 
 use super::PortfolioExport;
 use crate::dto::{EvidenceView, ProgrammeView};
-use crate::format::date_nl;
+use crate::format::date;
 use crate::i18n::labels::Label;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
@@ -89,7 +89,7 @@ fn unit_html(
         let _ = write!(
             page,
             "<p>Deelcertificaat toegekend op {} door {}.</p>",
-            text(&date_nl(&award.awarded_on)),
+            text(&date(&award.awarded_on)),
             text(&award.awarded_by)
         );
     }
@@ -139,7 +139,7 @@ fn skill_html(
             let _ = write!(
                 page,
                 "<li>{} · {} door {}{comment}</li>",
-                text(&date_nl(&decision.decided_on)),
+                text(&date(&decision.decided_on)),
                 decision.verdict.label(),
                 text(&decision.assessor)
             );
@@ -182,7 +182,7 @@ fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId,
         item.id,
         item_link(item, files),
         item.kind.label(),
-        text(&date_nl(&item.date)),
+        text(&date(&item.date)),
         if item.replaced_by_id.is_some() { " · vervangen door een nieuwere versie" } else { "" }
     );
     if !item.description.is_empty() {
