@@ -331,7 +331,15 @@ pub struct ImportOutcome {
     /// False for a preview.
     pub applied: bool,
     pub rows: Vec<ImportedRow>,
-    pub errors: Vec<domain::enrolment_csv::RowError>,
+    pub errors: Vec<ImportProblem>,
+}
+
+/// A problem with one line of a student list (line 1: the header or the whole file), worded
+/// for the reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    pub line: usize,
+    pub message: String,
 }
 
 /// A new cohort as a coordinator enters it.

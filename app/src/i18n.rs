@@ -99,6 +99,8 @@ areas![
     "domain",
     "formats",
     "notices",
+    "documents",
+    "export",
     "letters"
 ];
 

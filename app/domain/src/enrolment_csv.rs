@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::account::Email;
+use crate::account::{AccountRuleError, Email};
 use crate::person_name::PersonName;
 use crate::text;
 
@@ -22,10 +22,49 @@ pub struct StudentRow {
 }
 
 /// A problem with one line (or with the header, line 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
-    pub message: String,
+    pub problem: RowProblem,
+}
+
+/// What is wrong with a line of the list, or with the file; the interface words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The file is not text.
+    NotText(text::TextError),
+    /// Nothing but empty lines.
+    Empty,
+    /// A header that names no column we know (as typed).
+    UnknownColumn(String),
+    /// A column named twice (as typed).
+    RepeatedColumn(String),
+    /// A column that is missing (its Dutch name, as the header writes it).
+    MissingColumn(&'static str),
+    /// A line with another number of fields than the header.
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
+    NameRequired,
+    /// A name that is too long or holds control characters.
+    Name(AccountRuleError),
+    /// An email address that is not one (as typed).
+    InvalidEmail(String),
+    /// A student number Excel wrote in scientific notation (`1,23457E+11`): its digits are lost.
+    ScientificNumber(String),
+    /// An email address that is on an earlier line too.
+    RepeatedEmail(String),
+    /// A student number that an earlier line gives someone else.
+    RepeatedNumber {
+        number: String,
+        first_line: usize,
+    },
+    /// An all-digit student number shorter than most (`usual` digits): Excel dropped its zeros.
+    LostLeadingZeros {
+        number: String,
+        usual: usize,
+    },
 }
 
 /// One student as given (a CSV line or an item of a JSON list), before it is checked.
@@ -39,7 +78,7 @@ pub struct StudentInput {
 }
 
 /// What a file holds: the good rows and the problems, both in file order.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StudentList {
     pub rows: Vec<StudentRow>,
     pub errors: Vec<RowError>,
@@ -69,7 +108,9 @@ const COLUMNS: [(Column, &[&str]); 4] = [
 pub fn parse_student_list(bytes: &[u8]) -> StudentList {
     let text = match text::decode(bytes) {
         Ok(decoded) => decoded.text,
-        Err(problem) => return StudentList { rows: vec![], errors: vec![error(1, &problem.to_string())] },
+        Err(problem) => {
+            return StudentList { rows: vec![], errors: vec![error(1, RowProblem::NotText(problem))] }
+        }
     };
     let mut lines = text
         .lines()
@@ -77,13 +118,13 @@ pub fn parse_student_list(bytes: &[u8]) -> StudentList {
         .map(|(index, line)| (index + 1, line))
         .filter(|(_, line)| !line.chars().all(|c| c.is_whitespace() || c == ';' || c == ','));
     let Some((_, header)) = lines.next() else {
-        return StudentList { rows: vec![], errors: vec![error(1, "Het bestand is leeg.")] };
+        return StudentList { rows: vec![], errors: vec![error(1, RowProblem::Empty)] };
     };
     // Excel in Belgium separates with `;`; other tools with `,`. The header tells which.
     let separator = if header.contains(';') { ';' } else { ',' };
     let columns = match header_columns(&without_empty_tail(split(header, separator))) {
         Ok(columns) => columns,
-        Err(message) => return StudentList { rows: vec![], errors: vec![error(1, &message)] },
+        Err(problem) => return StudentList { rows: vec![], errors: vec![error(1, problem)] },
     };
     let inputs = lines.map(|(line, text)| (line, input(&columns, split(text, separator))));
     check_students(inputs)
@@ -93,7 +134,7 @@ pub fn parse_student_list(bytes: &[u8]) -> StudentList {
 /// valid email, a student number as the administration wrote it, no email or student number
 /// twice for different people.
 pub fn check_students(
-    inputs: impl IntoIterator<Item = (usize, Result<StudentInput, String>)>,
+    inputs: impl IntoIterator<Item = (usize, Result<StudentInput, RowProblem>)>,
 ) -> StudentList {
     let mut list = StudentList::default();
     let mut emails = HashSet::new();
@@ -101,13 +142,12 @@ pub fn check_students(
     for (line, input) in inputs {
         let checked = input.and_then(|input| row(line, input)).and_then(|row| {
             if !emails.insert(row.email.clone()) {
-                return Err(format!("{} staat meer dan eens in de lijst.", row.email));
+                return Err(RowProblem::RepeatedEmail(row.email));
             }
             match numbers.get(&row.student_number) {
-                Some(first) if !row.student_number.is_empty() => Err(format!(
-                    "Studentnummer {} staat ook op regel {first}, bij iemand anders.",
-                    row.student_number
-                )),
+                Some(&first_line) if !row.student_number.is_empty() => {
+                    Err(RowProblem::RepeatedNumber { number: row.student_number, first_line })
+                }
                 _ => {
                     numbers.insert(row.student_number.clone(), line);
                     Ok(row)
@@ -116,7 +156,7 @@ pub fn check_students(
         });
         match checked {
             Ok(row) => list.rows.push(row),
-            Err(message) => list.errors.push(error(line, &message)),
+            Err(problem) => list.errors.push(error(line, problem)),
         }
     }
     flag_lost_leading_zeros(&mut list);
@@ -139,13 +179,11 @@ fn flag_lost_leading_zeros(list: &mut StudentList) {
         .into_iter()
         .partition(|row| is_digits(&row.student_number) && row.student_number.len() < usual);
     list.rows = kept;
-    list.errors.extend(short.into_iter().map(|row| {
-        let message = format!(
-            "Studentnummer {} is korter dan de andere ({usual} cijfers): Excel liet wellicht de voorloopnullen vallen. Maak de kolom op als tekst en bewaar het bestand opnieuw.",
-            row.student_number
-        );
-        error(row.line, &message)
-    }));
+    list.errors.extend(
+        short
+            .into_iter()
+            .map(|row| error(row.line, RowProblem::LostLeadingZeros { number: row.student_number, usual })),
+    );
     list.errors.sort_by_key(|error| error.line);
 }
 
@@ -155,25 +193,23 @@ fn is_digits(text: &str) -> bool {
 
 /// Refuses a student number Excel turned into a number in scientific notation (`1,23457E+11`):
 /// its last digits are gone and cannot be recovered from the file.
-fn check_student_number(number: &str) -> Result<(), String> {
+fn check_student_number(number: &str) -> Result<(), RowProblem> {
     let Some((mantissa, exponent)) = number.split_once(['E', 'e']) else { return Ok(()) };
     let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
     let mantissa_is_number =
         !mantissa.is_empty() && mantissa.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
     if mantissa_is_number && is_digits(exponent) {
-        Err(format!(
-            "Studentnummer {number} werd door Excel als getal in wetenschappelijke notatie bewaard; de cijfers zijn verloren. Maak de kolom op als tekst en bewaar het bestand opnieuw."
-        ))
+        Err(RowProblem::ScientificNumber(number.to_owned()))
     } else {
         Ok(())
     }
 }
 
-fn error(line: usize, message: &str) -> RowError {
-    RowError { line, message: message.to_owned() }
+fn error(line: usize, problem: RowProblem) -> RowError {
+    RowError { line, problem }
 }
 
-fn header_columns(fields: &[String]) -> Result<Vec<Column>, String> {
+fn header_columns(fields: &[String]) -> Result<Vec<Column>, RowProblem> {
     let mut columns = Vec::with_capacity(fields.len());
     for field in fields {
         let name = field.trim().to_lowercase();
@@ -181,29 +217,24 @@ fn header_columns(fields: &[String]) -> Result<Vec<Column>, String> {
             .iter()
             .find(|(_, names)| names.contains(&name.as_str()))
             .map(|(column, _)| *column)
-            .ok_or_else(|| {
-                format!(
-                    "Onbekende kolom '{}'. Verwacht: studentnummer, voornaam, achternaam, e-mail.",
-                    field.trim()
-                )
-            })?;
+            .ok_or_else(|| RowProblem::UnknownColumn(field.trim().to_owned()))?;
         if columns.contains(&column) {
-            return Err(format!("De kolom '{}' staat er twee keer.", field.trim()));
+            return Err(RowProblem::RepeatedColumn(field.trim().to_owned()));
         }
         columns.push(column);
     }
     for (column, names) in COLUMNS {
         if !columns.contains(&column) {
-            return Err(format!("De kolom '{}' ontbreekt.", names[0]));
+            return Err(RowProblem::MissingColumn(names[0]));
         }
     }
     Ok(columns)
 }
 
-fn input(columns: &[Column], fields: Vec<String>) -> Result<StudentInput, String> {
+fn input(columns: &[Column], fields: Vec<String>) -> Result<StudentInput, RowProblem> {
     let fields = without_empty_tail(fields);
     if fields.len() != columns.len() {
-        return Err(format!("Verwacht {} velden, gevonden {}.", columns.len(), fields.len()));
+        return Err(RowProblem::FieldCount { expected: columns.len(), found: fields.len() });
     }
     let field = |wanted: Column| {
         columns
@@ -221,13 +252,13 @@ fn input(columns: &[Column], fields: Vec<String>) -> Result<StudentInput, String
     })
 }
 
-fn row(line: usize, input: StudentInput) -> Result<StudentRow, String> {
+fn row(line: usize, input: StudentInput) -> Result<StudentRow, RowProblem> {
     if input.first_name.trim().is_empty() || input.last_name.trim().is_empty() {
-        return Err("Voornaam en achternaam zijn verplicht.".into());
+        return Err(RowProblem::NameRequired);
     }
-    let name = PersonName::new(&input.first_name, &input.last_name).map_err(|error| error.to_string())?;
-    let email = Email::parse(&input.email)
-        .map_err(|_| format!("'{}' is geen geldig e-mailadres.", input.email.trim()))?;
+    let name = PersonName::new(&input.first_name, &input.last_name).map_err(RowProblem::Name)?;
+    let email =
+        Email::parse(&input.email).map_err(|_| RowProblem::InvalidEmail(input.email.trim().to_owned()))?;
     let student_number = input.student_number.trim().to_owned();
     check_student_number(&student_number)?;
     Ok(StudentRow { line, student_number, name, email: email.as_str().to_owned() })
@@ -298,20 +329,26 @@ mod tests {
         assert_eq!(list.rows.len(), 1);
         let lines: Vec<usize> = list.errors.iter().map(|error| error.line).collect();
         assert_eq!(lines, [3, 5, 6, 7]);
-        assert!(list.errors[0].message.contains("geen geldig e-mailadres"));
-        assert!(list.errors[1].message.contains("meer dan eens"));
-        assert!(list.errors[2].message.contains("verplicht"));
-        assert!(list.errors[3].message.contains("Verwacht 4 velden"));
+        let problems: Vec<&RowProblem> = list.errors.iter().map(|error| &error.problem).collect();
+        assert_eq!(
+            problems,
+            [
+                &RowProblem::InvalidEmail("geen-adres".into()),
+                &RowProblem::RepeatedEmail("an@example.be".into()),
+                &RowProblem::NameRequired,
+                &RowProblem::FieldCount { expected: 4, found: 2 },
+            ]
+        );
     }
 
     #[test]
     fn an_unknown_or_missing_column_is_refused_at_the_header() {
         let unknown = parse_student_list(b"nummer;voornaam;achternaam;email;telefoon\n");
         assert_eq!(unknown.errors[0].line, 1);
-        assert!(unknown.errors[0].message.contains("Onbekende kolom 'telefoon'"));
+        assert_eq!(unknown.errors[0].problem, RowProblem::UnknownColumn("telefoon".into()));
         let missing = parse_student_list(b"voornaam;achternaam;email\n");
-        assert!(missing.errors[0].message.contains("'studentnummer' ontbreekt"));
-        assert_eq!(parse_student_list(b"").errors[0].message, "Het bestand is leeg.");
+        assert_eq!(missing.errors[0].problem, RowProblem::MissingColumn("studentnummer"));
+        assert_eq!(parse_student_list(b"").errors[0].problem, RowProblem::Empty);
     }
 
     const HEADER: &str = "Studentnummer;Voornaam;Achternaam;E-mail\r\n";
@@ -351,9 +388,7 @@ mod tests {
         let list = parse_student_list(file.as_bytes());
         assert_eq!(list.errors.len(), 1);
         assert_eq!(list.errors[0].line, 2);
-        assert!(list.errors[0].message.starts_with(
-            "Studentnummer 1,23457E+11 werd door Excel als getal in wetenschappelijke notatie bewaard"
-        ));
+        assert_eq!(list.errors[0].problem, RowProblem::ScientificNumber("1,23457E+11".into()));
         assert_eq!(names(&list), ["Bo Maes"]);
     }
 
@@ -363,9 +398,7 @@ mod tests {
         let list = parse_student_list(file.as_bytes());
         assert_eq!(list.errors.len(), 1);
         assert_eq!(list.errors[0].line, 3);
-        assert!(list.errors[0]
-            .message
-            .starts_with("Studentnummer 12346 is korter dan de andere (7 cijfers)"));
+        assert_eq!(list.errors[0].problem, RowProblem::LostLeadingZeros { number: "12346".into(), usual: 7 });
         assert_eq!(names(&list), ["An Peeters", "Ed Claes"]);
     }
 
@@ -375,7 +408,7 @@ mod tests {
         let list = parse_student_list(file.as_bytes());
         assert_eq!(list.rows, []);
         assert_eq!(list.errors[0].line, 2);
-        assert_eq!(list.errors[0].message, "Een naam mag niet leeg zijn en hoogstens 120 tekens tellen.");
+        assert_eq!(list.errors[0].problem, RowProblem::Name(AccountRuleError::InvalidName));
     }
 
     #[test]
@@ -384,13 +417,16 @@ mod tests {
         let list = parse_student_list(file.as_bytes());
         assert_eq!(names(&list), ["An Peeters"]);
         assert_eq!(list.errors[0].line, 3);
-        assert_eq!(list.errors[0].message, "Studentnummer 0100001 staat ook op regel 2, bij iemand anders.");
+        assert_eq!(
+            list.errors[0].problem,
+            RowProblem::RepeatedNumber { number: "0100001".into(), first_line: 2 }
+        );
     }
 
     #[test]
     fn a_binary_file_is_refused_at_line_one() {
         let list = parse_student_list(b"PK\x03\x04\x00\x00\x08\x00");
         assert_eq!(list.errors[0].line, 1);
-        assert!(list.errors[0].message.contains("binair"));
+        assert_eq!(list.errors[0].problem, RowProblem::NotText(text::TextError::Binary));
     }
 }

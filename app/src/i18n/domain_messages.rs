@@ -6,6 +6,7 @@ use domain::assessment::{AwardRefusal, DecisionRuleError, NoSkillChosen, MAX_COM
 use domain::cohort::CohortRuleError;
 use domain::conversation::{ReplyError, MAX_REPLY_CHARS};
 use domain::deliberation::{DeliberationError, MAX_MEMBERS, MAX_TEXT_CHARS};
+use domain::enrolment_csv::RowProblem;
 use domain::evidence::{
     EvidenceLocked, MAX_DESCRIPTION_CHARS, MAX_REFLECTION_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
 };
@@ -149,6 +150,34 @@ impl Label for TextError {
         match self {
             TextError::Binary => t!("domain-text-binary"),
             TextError::Malformed(encoding) => t!("domain-text-malformed", encoding = *encoding),
+        }
+    }
+}
+
+impl Label for RowProblem {
+    fn label(&self) -> String {
+        match self {
+            RowProblem::NotText(problem) => problem.label(),
+            RowProblem::Empty => t!("domain-list-empty"),
+            RowProblem::UnknownColumn(name) => t!("domain-list-unknown-column", name = name.as_str()),
+            RowProblem::RepeatedColumn(name) => t!("domain-list-repeated-column", name = name.as_str()),
+            RowProblem::MissingColumn(name) => t!("domain-list-missing-column", name = *name),
+            RowProblem::FieldCount { expected, found } => {
+                t!("domain-list-field-count", expected = *expected, found = *found)
+            }
+            RowProblem::NameRequired => t!("domain-list-name-required"),
+            RowProblem::Name(problem) => problem.label(),
+            RowProblem::InvalidEmail(email) => t!("domain-invalid-email", email = email.as_str()),
+            RowProblem::ScientificNumber(number) => {
+                t!("domain-list-scientific-number", number = number.as_str())
+            }
+            RowProblem::RepeatedEmail(email) => t!("domain-list-repeated-email", email = email.as_str()),
+            RowProblem::RepeatedNumber { number, first_line } => {
+                t!("domain-list-repeated-number", number = number.as_str(), line = *first_line)
+            }
+            RowProblem::LostLeadingZeros { number, usual } => {
+                t!("domain-list-lost-zeros", number = number.as_str(), digits = *usual)
+            }
         }
     }
 }

@@ -206,12 +206,16 @@ pub async fn pdf(
     let outcomes = deliberations::outcomes(&mut conn, id).await?;
     let mut document =
         Document::new(format!("{} – {} – {}", state.settings.institution, head.name, date(&meeting.held_on)));
-    document.line(Style::Title, 0.0, "Proces-verbaal van de delibererende klassenraad");
-    document.line(Style::Text, 0.0, &format!("Groep: {} ({})", head.name, head.school_year));
+    document.line(Style::Title, 0.0, &t!("documents-record-title"));
+    let group = t!("documents-record-group", group = head.name.as_str(), year = head.school_year.as_str());
+    document.line(Style::Text, 0.0, &group);
     let framework = framework_version(&mut conn, &code, head.framework_version).await?;
-    document.line(Style::Text, 0.0, &format!("Opleiding: {} ({code})", framework.title));
-    document.line(Style::Text, 0.0, &format!("Vergadering van {}", date(&meeting.held_on)));
-    document.line(Style::Text, 0.0, &format!("Leden: {}", meeting.members.join(", ")));
+    let programme =
+        t!("documents-record-programme", title = framework.title.as_str(), code = code.to_string());
+    document.line(Style::Text, 0.0, &programme);
+    document.line(Style::Text, 0.0, &t!("documents-record-meeting", day = date(&meeting.held_on)));
+    let members = t!("documents-record-members", members = meeting.members.join(", "));
+    document.line(Style::Text, 0.0, &members);
     document.gap(8.0);
     let mut student: Option<StudentId> = None;
     for outcome in &outcomes {
@@ -230,16 +234,13 @@ pub async fn pdf(
         certificate_line(&mut conn, &mut document, last, &code, &meeting).await?;
     }
     document.gap(12.0);
-    document.line(
-        Style::Small,
-        0.0,
-        &format!(
-            "Vastgelegd door {} op {}. Afgedrukt op {}.",
-            meeting.recorded_by,
-            date_time(meeting.recorded_at),
-            date_time(now)
-        ),
+    let signature = t!(
+        "documents-record-signature",
+        recorder = meeting.recorded_by.as_str(),
+        recorded = date_time(meeting.recorded_at),
+        printed = date_time(now),
     );
+    document.line(Style::Small, 0.0, &signature);
     document.finish()
 }
 
@@ -260,7 +261,7 @@ async fn certificate_line(
         .iter()
         .all(|unit| awarded.get(&unit.code).is_some_and(|award| award.awarded_at <= meeting.recorded_at));
     if complete && !framework.units.is_empty() {
-        document.line(Style::Text, 12.0, "Behaalt hiermee het certificaat.");
+        document.line(Style::Text, 12.0, &t!("documents-record-certificate"));
     }
     Ok(())
 }

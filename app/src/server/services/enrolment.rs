@@ -6,7 +6,7 @@
 //! (see [`super::credentials`]), in the import's own transaction, and the coordinator can print
 //! invitation letters instead ([`super::invitation_letters`]). No page shows a password.
 
-use domain::enrolment_csv::{RowError, StudentList, StudentRow};
+use domain::enrolment_csv::{StudentList, StudentRow};
 use domain::person_name::same_person;
 use domain::policy::Action;
 use domain::{CohortId, Role, Timestamp};
@@ -14,7 +14,7 @@ use sqlx::AnyConnection;
 
 use super::accounts;
 use super::{authorise, credentials};
-use crate::dto::{ImportOutcome, ImportedRow, RowOutcome};
+use crate::dto::{ImportOutcome, ImportProblem, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::i18n::labels::Label;
 use crate::server::storage::accounts::{self as account_rows, Account};
@@ -68,14 +68,18 @@ async fn plan(
     conn: &mut AnyConnection,
     cohort_id: CohortId,
     list: &StudentList,
-) -> Result<(Vec<Planned>, Vec<RowError>), AppError> {
+) -> Result<(Vec<Planned>, Vec<ImportProblem>), AppError> {
     super::cohorts::ensure_running(conn, cohort_id).await?;
-    let mut errors = list.errors.clone();
+    let mut errors: Vec<ImportProblem> = list
+        .errors
+        .iter()
+        .map(|error| ImportProblem { line: error.line, message: error.problem.label() })
+        .collect();
     let mut planned = Vec::with_capacity(list.rows.len());
     for row in &list.rows {
         match plan_row(conn, cohort_id, row).await? {
             Ok(line) => planned.push(line),
-            Err(message) => errors.push(RowError { line: row.line, message }),
+            Err(message) => errors.push(ImportProblem { line: row.line, message }),
         }
     }
     errors.sort_by_key(|error| error.line);

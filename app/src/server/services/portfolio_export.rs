@@ -26,6 +26,7 @@ use crate::server::blobs::BlobStore;
 use crate::server::storage::accounts::{self, Account};
 use crate::server::storage::badges;
 use crate::server::AppState;
+use crate::t;
 
 mod html;
 
@@ -69,7 +70,7 @@ pub async fn gather(
         .await?
         .filter(|found| found.role == Role::Student)
         .map(|found| PersonView { id: found.id, name: found.name })
-        .ok_or_else(|| AppError::NotFound("Het portfolio van deze cursist".into()))?;
+        .ok_or_else(|| AppError::NotFound(t!("export-not-found-portfolio")))?;
     drop(conn);
     let programmes = progress::all_for_student(state, account, student_id).await?;
     let items = evidence::with_files(state, account, student_id).await?;
@@ -129,17 +130,19 @@ pub fn file_name(export: &PortfolioExport) -> String {
     format!("portfolio-{name}-{}.zip", crate::format::brussels_day(export.exported_at))
 }
 
-/// The zip, as a stream of chunks written while it is read.
+/// The zip, as a stream of chunks written while it is read; its `index.html` in the language of
+/// whoever downloads it.
 pub fn zip_stream(blobs: BlobStore, export: PortfolioExport) -> BoxStream<'static, io::Result<Bytes>> {
     let (reader, writer) = tokio::io::duplex(64 * 1024);
     let (done, finished) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
+    let locale = crate::i18n::locale();
+    tokio::spawn(crate::i18n::scoped(locale, async move {
         let written = write_zip(writer, &blobs, &export).await;
         if let Err(error) = &written {
             tracing::error!(%error, student_id = %export.student.id, "portfolio export stopped half-way");
         }
         let _ = done.send(written);
-    });
+    }));
     let outcome = stream::once(async move {
         match finished.await {
             Ok(Ok(())) => None,

@@ -16,6 +16,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
 use crate::server::storage::{awards, readiness, Students};
 use crate::server::AppState;
+use crate::t;
 
 /// The report of a cohort, for coordinators and administrators, and for its assessors.
 pub async fn for_cohort(
@@ -86,15 +87,20 @@ pub async fn for_cohort(
     })
 }
 
-/// The report as a PDF: a summary per student, and with `detail` a page per student listing
-/// the missing skills. Names and texts print as written (see [`crate::server::pdf`]).
+/// The report as a PDF, in the reader's language: a summary per student, and with `detail` a
+/// page per student listing the missing skills. Names and texts print as written (see
+/// [`crate::server::pdf`]).
 pub fn to_pdf(report: &CohortReport, detail: bool) -> Result<Vec<u8>, AppError> {
-    let header = format!(
-        "{} · {} · {} ({}) · afgedrukt op {}",
-        report.institution, report.framework_title, report.cohort_name, report.school_year, report.printed_at
+    let header = t!(
+        "documents-report-header",
+        institution = report.institution.as_str(),
+        framework = report.framework_title.as_str(),
+        cohort = report.cohort_name.as_str(),
+        year = report.school_year.as_str(),
+        printed = report.printed_at.as_str(),
     );
     let mut document = Document::new(header);
-    document.line(Style::Title, 0.0, "Rapport klaar voor certificaat");
+    document.line(Style::Title, 0.0, &t!("documents-report-title"));
     document.line(Style::Text, 0.0, &format!("{} – {}", report.framework_title, report.cohort_name));
     document.gap(8.0);
     for student in &report.students {
@@ -107,12 +113,13 @@ pub fn to_pdf(report: &CohortReport, detail: bool) -> Result<Vec<u8>, AppError> 
             summary_lines(&mut document, student);
             for unit in &student.open {
                 document.gap(4.0);
-                let count = unit.missing.len();
-                document.line(
-                    Style::Heading,
-                    0.0,
-                    &format!("{} {}: nog {count} vaardigheden", unit.unit.code, unit.unit.title),
+                let heading = t!(
+                    "documents-report-skills-missing",
+                    code = unit.unit.code.to_string(),
+                    title = unit.unit.title.as_str(),
+                    count = unit.missing.len(),
                 );
+                document.line(Style::Heading, 0.0, &heading);
                 for text in &unit.missing {
                     document.line(Style::Small, 12.0, &format!("– {text}"));
                 }
@@ -130,7 +137,7 @@ fn summary(document: &mut Document, student: &StudentReport) {
 
 fn summary_lines(document: &mut Document, student: &StudentReport) {
     let certificate = certificate_label(student.ready_for_certificate);
-    document.line(Style::Text, 12.0, &format!("Certificaat: {certificate}"));
+    document.line(Style::Text, 12.0, &t!("documents-report-certificate", status = certificate));
     let awarded: Vec<String> = student
         .awarded
         .iter()
@@ -143,20 +150,22 @@ fn summary_lines(document: &mut Document, student: &StudentReport) {
             format!("{} ({}, {}{flag})", unit.unit.code, date(&unit.awarded_on), unit.awarded_by)
         })
         .collect();
-    document.line(Style::Text, 12.0, &format!("Deelcertificaten behaald: {}", none_if_empty(&awarded)));
+    document.line(Style::Text, 12.0, &t!("documents-report-awarded", units = none_if_empty(&awarded)));
     let ready: Vec<String> = student.ready.iter().map(|unit| unit.code.to_string()).collect();
-    document.line(Style::Text, 12.0, &format!("Klaar, nog toe te kennen: {}", none_if_empty(&ready)));
+    document.line(Style::Text, 12.0, &t!("documents-report-ready", units = none_if_empty(&ready)));
     let open: Vec<String> = student
         .open
         .iter()
-        .map(|unit| format!("{} ({} ontbreken)", unit.unit.code, unit.missing.len()))
+        .map(|unit| {
+            t!("documents-report-unit-missing", code = unit.unit.code.to_string(), count = unit.missing.len())
+        })
         .collect();
-    document.line(Style::Text, 12.0, &format!("Nog open: {}", none_if_empty(&open)));
+    document.line(Style::Text, 12.0, &t!("documents-report-open", units = none_if_empty(&open)));
 }
 
 fn none_if_empty(items: &[String]) -> String {
     if items.is_empty() {
-        "geen".to_owned()
+        t!("documents-report-none")
     } else {
         items.join("; ")
     }

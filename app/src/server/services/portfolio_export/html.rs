@@ -5,37 +5,43 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use domain::{Competency, CompetencyProgress, EvidenceId, SkillProgress, Unit, UnitProgress};
+use domain::{Competency, CompetencyProgress, Decision, EvidenceId, SkillProgress, Unit, UnitProgress};
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
 
 use super::PortfolioExport;
 use crate::dto::{EvidenceView, ProgrammeView};
 use crate::format::date;
 use crate::i18n::labels::Label;
+use crate::t;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#1d2530}h2{border-bottom:2px solid #1f5f8b}h3{margin-top:2rem}.muted{color:#5b6775}\
 li{margin:.25rem 0}.skill{margin-bottom:.75rem}.item{border:1px solid #d9dee5;border-radius:8px;padding:.5rem 1rem;\
 margin:.75rem 0}pre{white-space:pre-wrap;font:inherit}";
 
-/// The whole page; `files` gives each item's file path in the archive.
+/// The whole page, in the reader's language; `files` gives each item's file path in the archive.
 pub fn index(export: &PortfolioExport, files: &HashMap<EvidenceId, String>) -> String {
-    let name = text(&export.student.name);
+    let title = t!("export-title", name = text(&export.student.name).into_owned());
+    let intro = t!(
+        "export-intro",
+        moment = text(&export.shown_exported_at).into_owned(),
+        data = "<code>portfolio.json</code>",
+        folder = "<code>bestanden</code>"
+    );
     let mut page = format!(
-        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Portfolio van {name}</title><style>{STYLE}</style></head><body>\
-         <h1>Portfolio van {name}</h1>\
-         <p class=\"muted\">Uit Vaardig gehaald op {}. Dezelfde gegevens staan in <code>portfolio.json</code>, \
-         de bestanden in de map <code>bestanden</code>.</p>",
-        text(&export.shown_exported_at)
+         <title>{title}</title><style>{STYLE}</style></head><body>\
+         <h1>{title}</h1>\
+         <p class=\"muted\">{intro}</p>",
+        crate::i18n::locale().tag()
     );
     let titles: HashMap<EvidenceId, &EvidenceView> =
         export.evidence.iter().map(|item| (item.id, item)).collect();
     for programme in &export.programmes {
         programme_html(&mut page, programme, &titles, files);
     }
-    page.push_str("<h2>Alle bewijsstukken</h2>");
+    let _ = write!(page, "<h2>{}</h2>", t!("export-all-evidence"));
     for item in &export.evidence {
         item_html(&mut page, item, files);
     }
@@ -50,14 +56,17 @@ fn programme_html(
     files: &HashMap<EvidenceId, String>,
 ) {
     let (framework, progress) = (&programme.framework, &programme.progress);
+    let ready = if progress.ready_for_certificate {
+        format!(" {}", t!("export-ready-for-certificate"))
+    } else {
+        String::new()
+    };
     let _ = write!(
         page,
-        "<h2>{} ({})</h2><p>{} van {} vaardigheden behaald.{}</p>",
+        "<h2>{} ({})</h2><p>{}{ready}</p>",
         text(&framework.title),
         text(framework.code.as_str()),
-        progress.achieved,
-        progress.total,
-        if progress.ready_for_certificate { " Klaar voor het certificaat." } else { "" }
+        t!("export-programme-achieved", achieved = progress.achieved, total = progress.total)
     );
     for unit_progress in &progress.units {
         let Some(unit) = framework.units.iter().find(|unit| unit.code == unit_progress.code) else {
@@ -75,23 +84,25 @@ fn unit_html(
     items: &HashMap<EvidenceId, &EvidenceView>,
     files: &HashMap<EvidenceId, String>,
 ) {
-    let lestijden = unit.lestijden.map(|lestijden| format!(" · {lestijden} lestijden")).unwrap_or_default();
+    let lestijden = unit
+        .lestijden
+        .map(|lestijden| format!(" · {}", t!("export-unit-periods", count = lestijden)))
+        .unwrap_or_default();
     let _ = write!(
         page,
-        "<h3>{} – {}</h3><p><strong>{}</strong> · {} van {} vaardigheden behaald{lestijden}</p>",
+        "<h3>{} – {}</h3><p><strong>{}</strong> · {}{lestijden}</p>",
         text(unit.code.as_str()),
         text(&unit.title),
         progress.status.label(),
-        progress.achieved,
-        progress.total
+        t!("export-unit-achieved", achieved = progress.achieved, total = progress.total)
     );
     if let Some(award) = programme.awards.iter().find(|award| award.unit_code == unit.code) {
-        let _ = write!(
-            page,
-            "<p>Deelcertificaat toegekend op {} door {}.</p>",
-            text(&date(&award.awarded_on)),
-            text(&award.awarded_by)
+        let awarded = t!(
+            "export-award",
+            date = text(&date(&award.awarded_on)).into_owned(),
+            by = text(&award.awarded_by).into_owned()
         );
+        let _ = write!(page, "<p>{awarded}</p>");
     }
     for competency_progress in &progress.competencies {
         let Some(competency) = unit.competencies.iter().find(|c| c.nr == competency_progress.nr) else {
@@ -131,27 +142,36 @@ fn skill_html(
     if !decisions.is_empty() {
         page.push_str("<ul>");
         for decision in &decisions {
-            let comment = if decision.comment.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", text(&decision.comment))
-            };
-            let _ = write!(
-                page,
-                "<li>{} · {} door {}{comment}</li>",
-                text(&date(&decision.decided_on)),
-                decision.verdict.label(),
-                text(&decision.assessor)
-            );
+            let _ = write!(page, "<li>{}</li>", decision_line(decision));
         }
         page.push_str("</ul>");
     }
     let linked: Vec<String> =
         progress.evidence.iter().filter_map(|id| items.get(id)).map(|item| item_link(item, files)).collect();
     if !linked.is_empty() {
-        let _ = write!(page, "<p class=\"muted\">Bewijs: {}</p>", linked.join(", "));
+        let evidence = t!("export-evidence-links", links = linked.join(", "));
+        let _ = write!(page, "<p class=\"muted\">{evidence}</p>");
     }
     page.push_str("</li>");
+}
+
+/// A decision: its day, verdict and assessor, and the feedback when there is any.
+fn decision_line(decision: &Decision) -> String {
+    let day = text(&date(&decision.decided_on)).into_owned();
+    let assessor = text(&decision.assessor).into_owned();
+    let verdict = decision.verdict.label();
+    if decision.comment.is_empty() {
+        t!("export-decision", date = day, verdict = verdict, assessor = assessor)
+    } else {
+        let comment = text(&decision.comment).into_owned();
+        t!(
+            "export-decision-with-comment",
+            date = day,
+            verdict = verdict,
+            assessor = assessor,
+            comment = comment
+        )
+    }
 }
 
 /// An item's title, linking to its file in the archive when it has one.
@@ -176,14 +196,15 @@ fn href(path: &str) -> String {
 }
 
 fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId, String>) {
+    let replaced =
+        if item.replaced_by_id.is_some() { format!(" · {}", t!("export-replaced")) } else { String::new() };
     let _ = write!(
         page,
-        "<div class=\"item\" id=\"bewijs-{}\"><h3>{}</h3><p class=\"muted\">{} · {}{}</p>",
+        "<div class=\"item\" id=\"bewijs-{}\"><h3>{}</h3><p class=\"muted\">{} · {}{replaced}</p>",
         item.id,
         item_link(item, files),
         item.kind.label(),
-        text(&date(&item.date)),
-        if item.replaced_by_id.is_some() { " · vervangen door een nieuwere versie" } else { "" }
+        text(&date(&item.date))
     );
     if !item.description.is_empty() {
         let _ = write!(page, "<p>{}</p>", text(&item.description));
@@ -192,12 +213,12 @@ fn item_html(page: &mut String, item: &EvidenceView, files: &HashMap<EvidenceId,
         let _ = write!(page, "<pre>{}</pre>", text(body));
     }
     if let Some(url) = &item.url {
-        let _ = write!(page, "<p>Link: {}</p>", text(url));
+        let _ = write!(page, "<p>{}</p>", t!("export-link", url = text(url).into_owned()));
     }
     if !item.skill_ids.is_empty() {
         let skills: Vec<String> =
             item.skill_ids.iter().map(|skill| text(skill.as_str()).into_owned()).collect();
-        let _ = write!(page, "<p class=\"muted\">Gekoppeld aan {}</p>", skills.join(", "));
+        let _ = write!(page, "<p class=\"muted\">{}</p>", t!("export-linked-to", skills = skills.join(", ")));
     }
     page.push_str("</div>");
 }

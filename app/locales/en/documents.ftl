@@ -1,0 +1,31 @@
+# The printed documents (PDF): a group's report, the invitation letters and the minutes of the class council.
+
+documents-report-header = { $institution } · { $framework } · { $cohort } ({ $year }) · printed on { $printed }
+documents-report-title = Certificate readiness report
+documents-report-skills-missing = { $code } { $title }: { $count ->
+        [one] 1 skill
+       *[other] { $count } skills
+    } still missing
+documents-report-certificate = Certificate: { $status }
+documents-report-awarded = Partial certificates achieved: { $units }
+documents-report-ready = Ready, still to be awarded: { $units }
+documents-report-unit-missing = { $code } ({ $count } missing)
+documents-report-open = Still open: { $units }
+documents-report-none = none
+
+documents-invitation-none-to-print = Everyone in this group has already chosen a password: there are no invitations to print.
+documents-invitation-header = { $institution } · { $cohort } · invitation to Vaardig
+documents-invitation-title = Welcome to Vaardig
+documents-invitation-greeting = Dear { $name },
+documents-invitation-intro = { $institution } invites you to Vaardig, the portfolio of your course { $framework } ({ $cohort }). There you collect your evidence items and keep track of the partial certificates you achieve.
+documents-invitation-sign-in = You sign in with your e-mail address: { $email }
+documents-invitation-choose-password = First choose your password: scan the code with your phone, or go to
+documents-invitation-validity = This invitation works once and stays valid until { $until }. Keep it to yourself.
+
+documents-record-title = Minutes of the deliberating class council
+documents-record-group = Group: { $group } ({ $year })
+documents-record-programme = Course: { $title } ({ $code })
+documents-record-meeting = Meeting of { $day }
+documents-record-members = Members: { $members }
+documents-record-signature = Recorded by { $recorder } on { $recorded }. Printed on { $printed }.
+documents-record-certificate = Thereby achieves the certificate.
