@@ -20,15 +20,16 @@ pub fn date(day: &str) -> String {
     }
 }
 
-/// A size in bytes as megabytes with one decimal, in the reader's way of writing decimals:
-/// `1,5 MB` in Dutch and French, `1.5 MB` in English.
+/// A size in bytes as the number of megabytes (10^6 bytes) with one decimal, written with the
+/// reader's decimal separator: `1,5` in Dutch and French, `1.5` in English. The unit is part of
+/// the message it goes into (`MB`, `Mo`).
 pub fn megabytes(bytes: u64) -> String {
     let tenths = (bytes + 50_000) / 100_000;
     let separator = match crate::i18n::locale() {
         crate::i18n::Locale::En => '.',
         crate::i18n::Locale::Nl | crate::i18n::Locale::Fr => ',',
     };
-    format!("{}{separator}{} MB", tenths / 10, tenths % 10)
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(feature = "ssr")]
@@ -61,10 +62,12 @@ mod tests {
 
     #[test]
     fn megabytes_have_one_decimal_with_the_readers_separator() {
-        assert_eq!(megabytes(1_500_000), "1,5 MB");
-        assert_eq!(megabytes(1_449_999), "1,4 MB");
-        assert_eq!(megabytes(0), "0,0 MB");
-        assert_eq!(megabytes(12_960_000), "13,0 MB");
+        assert_eq!(megabytes(1_500_000), "1,5");
+        assert_eq!(megabytes(1_449_999), "1,4");
+        assert_eq!(megabytes(0), "0,0");
+        assert_eq!(megabytes(12_960_000), "13,0");
+        #[cfg(feature = "ssr")]
+        assert_eq!(crate::i18n::in_locale(crate::i18n::Locale::En, || megabytes(1_500_000)), "1.5");
     }
 
     #[test]

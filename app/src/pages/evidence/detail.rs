@@ -138,7 +138,7 @@ fn Preview(item: EvidenceView) -> impl IntoView {
     match (item.kind, item.file, item.url, item.text) {
         (EvidenceKind::File, Some(file), _, _) => {
             let media = file.media_type.as_str();
-            let size = format!("{:.1}", file.size as f64 / 1_000_000.0);
+            let size = crate::format::megabytes(file.size);
             let open = t!("evidence-open-file-size", name = file.name.as_str(), size = size);
             // Pictures the browser shows are exactly those Vaardig made a thumbnail of.
             let shown = if file.has_thumbnail {

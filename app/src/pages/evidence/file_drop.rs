@@ -36,8 +36,7 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                 .iter()
                 .enumerate()
                 .map(|(index, file)| {
-                    let megabytes = format!("{:.1}", file.size() / 1_000_000.0);
-                    let size = t!("evidence-drop-size", size = megabytes);
+                    let size = t!("evidence-drop-size", size = crate::format::megabytes(file.size() as u64));
                     view! {
                         <li>
                             {file.name()} " (" {size} ") "
