@@ -72,7 +72,10 @@ assessment-review-attention = Let op: na de toekenning werd een vaardigheid herz
 assessment-review-award = Deelcertificaat toekennen
 
 assessment-decision-heading = Beslissing
-assessment-decision-selected = { $count } vaardigheden gekozen
+assessment-decision-selected = { $count ->
+        [one] 1 vaardigheid gekozen
+       *[other] { $count } vaardigheden gekozen
+    }
 assessment-decision-verdict = Oordeel
 assessment-decision-comment = Toelichting (verplicht bij 'nog niet': wat ontbreekt er?)
 assessment-decision-record = Beslissing vastleggen

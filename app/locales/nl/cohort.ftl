@@ -15,7 +15,10 @@ cohort-column-school-year = Schooljaar
 cohort-column-students = Cursisten
 cohort-column-student = Cursist
 cohort-column-ready-for-certificate = Klaar voor certificaat
-cohort-students-count = { $count } cursisten
+cohort-students-count = { $count ->
+        [one] 1 cursist
+       *[other] { $count } cursisten
+    }
 cohort-archived = Deze groep is gearchiveerd: je kunt ze nog lezen, niet meer wijzigen.
 
 ## The readiness matrix and its files
@@ -64,12 +67,18 @@ cohort-import-file = CSV-bestand
 cohort-import-unreadable = Het bestand kon niet gelezen worden.
 cohort-import-letters-explanation = Zonder e-mail: druk een uitnodigingsbrief af voor elke cursist die nog geen wachtwoord koos, met een nieuwe link en een QR-code. Niemand krijgt een wachtwoord te zien.
 cohort-import-letters = Uitnodigingsbrieven afdrukken (PDF)
-cohort-import-applied = { $count } cursisten verwerkt. Elke nieuwe cursist kreeg een uitnodiging per e-mail om een wachtwoord te kiezen.
+cohort-import-applied = { $count ->
+        [one] 1 cursist
+       *[other] { $count } cursisten
+    } verwerkt. Elke nieuwe cursist kreeg een uitnodiging per e-mail om een wachtwoord te kiezen.
 cohort-import-errors = { $count ->
         [one] 1 fout
        *[other] { $count } fouten
     }: verbeter het bestand en kies het opnieuw. Er wordt niets ingeschreven.
-cohort-import-preview = Voorbeeld: { $count } cursisten. Er is nog niets ingeschreven.
+cohort-import-preview = Voorbeeld: { $count ->
+        [one] 1 cursist
+       *[other] { $count } cursisten
+    }. Er is nog niets ingeschreven.
 cohort-import-error-line = Regel { $line }: { $message }
 cohort-import-new-account = Nieuw account
 cohort-import-enrolled = Bestaand account, ingeschreven
@@ -123,14 +132,23 @@ cohort-report-heading = Rapport klaar voor certificaat
 cohort-report-column-awarded = Deelcertificaten behaald (datum, door)
 cohort-report-column-ready = Klaar, nog toe te kennen
 cohort-report-column-open = Nog open
-cohort-report-open = { $units } modules, { $skills } vaardigheden
+cohort-report-open = { $units ->
+        [one] 1 module
+       *[other] { $units } modules
+    }, { $skills ->
+        [one] 1 vaardigheid
+       *[other] { $skills } vaardigheden
+    }
 cohort-report-ready = Klaar voor het certificaat.
 cohort-report-not-ready = Nog niet klaar voor het certificaat.
 cohort-report-awarded = Deelcertificaten behaald
 cohort-report-ready-units = Klaar voor deelcertificaat
 cohort-report-to-prove = Nog te bewijzen
 cohort-report-awarded-unit = { $code } { $title }: toegekend op { $date } door { $by }
-cohort-report-open-unit = { $code } { $title }: nog { $count } vaardigheden
+cohort-report-open-unit = { $code } { $title }: nog { $count ->
+        [one] 1 vaardigheid
+       *[other] { $count } vaardigheden
+    }
 
 ## The delibererende klassenraad
 

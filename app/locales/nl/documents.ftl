@@ -2,11 +2,17 @@
 
 documents-report-header = { $institution } · { $framework } · { $cohort } ({ $year }) · afgedrukt op { $printed }
 documents-report-title = Rapport klaar voor certificaat
-documents-report-skills-missing = { $code } { $title }: nog { $count } vaardigheden
+documents-report-skills-missing = { $code } { $title }: nog { $count ->
+        [one] 1 vaardigheid
+       *[other] { $count } vaardigheden
+    }
 documents-report-certificate = Certificaat: { $status }
 documents-report-awarded = Deelcertificaten behaald: { $units }
 documents-report-ready = Klaar, nog toe te kennen: { $units }
-documents-report-unit-missing = { $code } ({ $count } ontbreken)
+documents-report-unit-missing = { $code } ({ $count ->
+        [one] 1 ontbreekt
+       *[other] { $count } ontbreken
+    })
 documents-report-open = Nog open: { $units }
 documents-report-none = geen
 

@@ -10,7 +10,10 @@ export-programme-achieved = { $achieved } van { $total } vaardigheden behaald.
 export-ready-for-certificate = Klaar voor het certificaat.
 # After the unit's status and " · ".
 export-unit-achieved = { $achieved } van { $total } vaardigheden behaald
-export-unit-periods = { $count } lestijden
+export-unit-periods = { $count ->
+        [one] 1 lestijd
+       *[other] { $count } lestijden
+    }
 export-award = Deelcertificaat toegekend op { $date } door { $by }.
 export-decision = { $date } · { $verdict } door { $assessor }
 export-decision-with-comment = { $date } · { $verdict } door { $assessor }: { $comment }

@@ -23,7 +23,10 @@ home-student-badges-summary = Mijn (deel)certificaten als Open Badge
 # Followed by a link (home-student-badges-verify-link) and a full stop.
 home-student-badges-verify = Een werkgever of school controleert zo'n bewijs zonder account op
 home-student-badges-verify-link = de controlepagina
-home-student-to-do-summary = Nog te doen: { $count } vaardigheden
+home-student-to-do-summary = Nog te doen: { $count ->
+        [one] 1 vaardigheid
+       *[other] { $count } vaardigheden
+    }
 home-student-to-do-summary-feedback = Nog te doen: { $count } vaardigheden, waarvan { $feedback } met feedback
 # After " · " in a unit's row: how many of its skills wait for an assessor.
 home-student-unit-submitted = { $count } ingediend
