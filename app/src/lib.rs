@@ -17,7 +17,7 @@ mod upload_client;
 pub mod urls;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
@@ -35,6 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // No icon yet: an empty one spares every page a request that ends in 404.
                 <link rel="icon" href="data:,"/>
                 <AutoReload options=options.clone()/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -67,7 +68,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/vaardig.css"/>
         <Title text="Vaardig"/>
         // Every page is rendered whole before it is sent (`SsrMode::Async`): out-of-order streaming
         // made hydration depend on which resource resolved first, and pages failed to hydrate.

@@ -2,6 +2,7 @@
 //! (pages, server functions and the JSON API). Integration tests build the app through it.
 
 pub mod api;
+mod assets;
 pub mod cli;
 pub mod config;
 pub mod security;

@@ -20,7 +20,6 @@ use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::AnyPool;
 use tokio::net::TcpListener;
-use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
 use crate::config::StorageArgs;
@@ -108,10 +107,14 @@ pub async fn open_database_when_ready(
 }
 
 /// The Leptos settings cargo-leptos hands the binary (site root, output name), at our address.
+/// The bundle's file names carry their hash when the build that made this binary wrote the list
+/// of hashes beside it (`hash-files`), so a binary and its bundle always agree.
 pub fn leptos_options(addr: SocketAddr) -> Result<LeptosOptions, StartupError> {
     let mut options =
         get_configuration(None).map_err(|error| StartupError::Leptos(error.to_string()))?.leptos_options;
     options.site_addr = addr;
+    options.hash_files = std::env::current_exe()
+        .is_ok_and(|binary| binary.with_file_name(options.hash_file.as_ref()).is_file());
     Ok(options)
 }
 
@@ -143,13 +146,15 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .nest("/api/v1", crate::api::router())
-        .nest_service(&format!("/{}", options.site_pkg_dir), built_assets(&options))
+        .nest_service(&format!("/{}", options.site_pkg_dir), crate::assets::bundle(&options))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Server functions take small JSON or form bodies; the largest is a student list (2 MiB,
         // base64-encoded). Routes with other needs set their own limit.
         .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
         .layer(axum::middleware::map_response(server_fn_status))
+        .layer(crate::assets::personal_caching())
+        .layer(crate::assets::compression())
         .layer(axum::middleware::from_fn(crate::security::same_origin_only))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::record_client_address))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::security::security_headers))
@@ -184,11 +189,6 @@ fn route_list() -> Vec<AxumRouteListing> {
 /// The built CSS, JS and wasm, served apart from Leptos: its file handler runs in a reactive
 /// owner that may hang under a page being rendered at the same moment, and then takes that
 /// page's response headers and status (its Content-Security-Policy, a 404) for the file.
-fn built_assets(options: &LeptosOptions) -> ServeDir {
-    let folder = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
-    ServeDir::new(folder).precompressed_br().precompressed_gzip()
-}
-
 /// The largest body a server function accepts.
 const SERVER_FN_BODY_LIMIT_BYTES: usize = 3 * 1024 * 1024;
 

@@ -42,6 +42,10 @@ pub enum DecisionRuleError {
     /// A decision cites only the student's own evidence.
     #[error("Bewijsstuk {0} hoort niet bij deze cursist.")]
     ForeignEvidence(EvidenceId),
+    /// "Achieved" on a skill the student linked no evidence to: the assessor saw it, and notes
+    /// what they saw, so the record says what the decision rests on.
+    #[error("Vaardigheid '{0}' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.")]
+    ObservedWithoutNote(SkillId),
 }
 
 /// A decision as an assessor asks for it, checked: at least one skill (each once), a trimmed
@@ -85,7 +89,9 @@ impl DecisionDraft {
     }
 
     /// One decision per skill, each citing, of the evidence given, the items linked to its skill
-    /// (`links`: evidence id → its skills). Evidence that is not the student's (`own`) is refused.
+    /// (`links`: evidence id → its skills). Evidence that is not the student's (`own`) is refused,
+    /// and so is a bare "achieved" on a skill no evidence is linked to
+    /// ([`DecisionRuleError::ObservedWithoutNote`]).
     pub fn cite(
         &self,
         given: &[EvidenceId],
@@ -94,6 +100,12 @@ impl DecisionDraft {
     ) -> Result<Vec<SkillDecision>, DecisionRuleError> {
         if let Some(foreign) = given.iter().find(|id| !own.contains(id)) {
             return Err(DecisionRuleError::ForeignEvidence(*foreign));
+        }
+        if self.verdict == Verdict::Achieved && self.comment.is_empty() {
+            let proven = |skill: &&SkillId| links.values().any(|skills| skills.contains(skill));
+            if let Some(unproven) = self.skill_ids.iter().find(|skill| !proven(skill)) {
+                return Err(DecisionRuleError::ObservedWithoutNote(unproven.clone()));
+            }
         }
         let mut seen = HashSet::new();
         let given: Vec<EvidenceId> = given.iter().copied().filter(|id| seen.insert(*id)).collect();
@@ -220,6 +232,22 @@ mod tests {
             decisions.iter().map(|d| (d.skill_id.as_str(), d.evidence_ids.as_slice())).collect();
         assert_eq!(cited, [("a", &[e(2), e(1)][..]), ("b", &[e(2)][..])]);
         assert!(decisions.iter().all(|d| d.comment == "Goed." && d.verdict == Verdict::Achieved));
+    }
+
+    #[test]
+    fn achieved_without_any_evidence_needs_a_note_of_what_was_seen() {
+        let e = EvidenceId::new;
+        let links = HashMap::from([(e(1), vec![skill("a")])]);
+        let bare = DecisionDraft::parse(Verdict::Achieved, " ", &[skill("a"), skill("b")]).unwrap();
+        assert_eq!(
+            bare.cite(&[], &HashSet::new(), &links),
+            Err(DecisionRuleError::ObservedWithoutNote(skill("b")))
+        );
+        let noted = DecisionDraft::parse(Verdict::Achieved, "Zag het in de les.", &[skill("b")]).unwrap();
+        assert_eq!(noted.cite(&[], &HashSet::new(), &links).unwrap()[0].comment, "Zag het in de les.");
+        // Evidence linked but not cited is enough: the student showed something.
+        let linked = DecisionDraft::parse(Verdict::Achieved, "", &[skill("a")]).unwrap();
+        assert!(linked.cite(&[], &HashSet::new(), &links).is_ok());
     }
 
     #[test]

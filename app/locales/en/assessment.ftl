@@ -82,3 +82,8 @@ assessment-decision-selected = { $count ->
 assessment-decision-verdict = Verdict
 assessment-decision-comment = Explanation (required for 'not yet': what is missing?)
 assessment-decision-record = Record decision
+
+assessment-observed-note = What did you see? One line, for the record
+assessment-observed-confirm = Achieved: record it
+assessment-select-competency = Choose every open skill of { $nr }
+assessment-select-unit = Choose every open skill of { $unit }

@@ -40,6 +40,7 @@ domain-evidence-locked = An assessor has used this evidence item: its content an
 domain-no-skill-chosen = Choose at least one skill.
 domain-comment-too-long = The comment is too long (at most { $max } characters).
 domain-not-yet-without-comment = With 'not yet', say what is still missing for skill '{ $skill }'.
+domain-observed-without-note = Skill '{ $skill }' has no evidence: note in one line what you saw yourself.
 domain-foreign-evidence = Evidence item { $evidence } does not belong to this student.
 domain-no-deelcertificaten = { $framework } is a { $kind ->
         [beroepskwalificatie] professional qualification

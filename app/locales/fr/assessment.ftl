@@ -82,3 +82,8 @@ assessment-decision-selected = { $count ->
 assessment-decision-verdict = Verdict
 assessment-decision-comment = Explication (obligatoire pour « pas encore » : qu’est-ce qui manque ?)
 assessment-decision-record = Enregistrer la décision
+
+assessment-observed-note = Qu’avez-vous vu ? Une ligne, pour le dossier
+assessment-observed-confirm = Acquis : enregistrer
+assessment-select-competency = Choisir toutes les compétences ouvertes de { $nr }
+assessment-select-unit = Choisir toutes les compétences ouvertes de { $unit }

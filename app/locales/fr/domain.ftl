@@ -40,6 +40,7 @@ domain-evidence-locked = Un évaluateur a utilisé cette pièce justificative : 
 domain-no-skill-chosen = Choisissez au moins une compétence.
 domain-comment-too-long = Le commentaire est trop long (au plus { $max } caractères).
 domain-not-yet-without-comment = Avec « pas encore », dites ce qui manque encore pour la compétence « { $skill } ».
+domain-observed-without-note = La compétence « { $skill } » n’a pas de pièce justificative : notez en une ligne ce que vous avez vu vous-même.
 domain-foreign-evidence = La pièce justificative { $evidence } n’appartient pas à cet apprenant.
 domain-no-deelcertificaten = { $framework } est { $kind ->
         [beroepskwalificatie] une qualification professionnelle

@@ -79,3 +79,8 @@ assessment-decision-selected = { $count ->
 assessment-decision-verdict = Oordeel
 assessment-decision-comment = Toelichting (verplicht bij 'nog niet': wat ontbreekt er?)
 assessment-decision-record = Beslissing vastleggen
+
+assessment-observed-note = Wat zag je? Eén regel, voor het dossier
+assessment-observed-confirm = Behaald: vastleggen
+assessment-select-competency = Kies alle open vaardigheden van { $nr }
+assessment-select-unit = Kies alle open vaardigheden van { $unit }

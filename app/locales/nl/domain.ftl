@@ -40,6 +40,7 @@ domain-evidence-locked = Een beoordelaar heeft dit bewijsstuk gebruikt: de inhou
 domain-no-skill-chosen = Kies minstens één vaardigheid.
 domain-comment-too-long = De toelichting is te lang (hoogstens { $max } tekens).
 domain-not-yet-without-comment = Zeg bij 'nog niet' wat er voor vaardigheid '{ $skill }' nog ontbreekt.
+domain-observed-without-note = Vaardigheid '{ $skill }' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.
 domain-foreign-evidence = Bewijsstuk { $evidence } hoort niet bij deze cursist.
 domain-no-deelcertificaten = { $framework } is een { $kind }: die kent geen deelcertificaten.
 domain-already-awarded = Het deelcertificaat van { $unit } is al toegekend.

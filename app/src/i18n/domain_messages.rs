@@ -129,6 +129,9 @@ impl Label for DecisionRuleError {
             DecisionRuleError::ForeignEvidence(evidence) => {
                 t!("domain-foreign-evidence", evidence = evidence.to_string())
             }
+            DecisionRuleError::ObservedWithoutNote(skill) => {
+                t!("domain-observed-without-note", skill = skill.to_string())
+            }
         }
     }
 }

@@ -192,8 +192,9 @@ async fn two_programmes() -> World {
 }
 
 /// `client` decides `skills` achieved for the world's student, without comment or evidence.
+/// "Achieved" on skills without evidence, with the note of what the assessor saw.
 async fn achieved(world: &World, client: &Client, skills: &[&str]) -> StatusCode {
-    world.post_decision(client, skills, "achieved", "", &[]).await.status()
+    world.post_decision(client, skills, "achieved", common::OBSERVED, &[]).await.status()
 }
 
 #[tokio::test]
@@ -252,4 +253,22 @@ async fn a_ready_beroepskwalificatie_unit_offers_no_award_and_refuses_one() {
         body["error"]["message"],
         "BK-0547-2 is een beroepskwalificatie: die kent geen deelcertificaten."
     );
+}
+
+#[tokio::test]
+async fn signing_off_a_skill_without_evidence_needs_a_note_of_what_was_seen() {
+    let world = world().await;
+    let bare = world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", " ", &[]).await;
+    assert_eq!(bare.status(), StatusCode::BAD_REQUEST);
+    let error: Value = bare.json().await.unwrap();
+    assert_eq!(
+        error["error"]["message"],
+        format!("Vaardigheid '{}' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.", M_IT_020[0])
+    );
+    assert_eq!(world.app.rows("decision").await, 0, "nothing is recorded");
+
+    let seen = "Installeerde Windows 11 voor mijn ogen in het labo.";
+    let noted = world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", seen, &[]).await;
+    assert_eq!(noted.status(), StatusCode::CREATED);
+    assert_eq!(common::skill(&progress(&world).await, M_IT_020[0])["decisions"][0]["comment"], seen);
 }

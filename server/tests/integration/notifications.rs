@@ -90,7 +90,7 @@ async fn each_fact_tells_exactly_the_people_who_act_on_it() {
         "the whole unit achieved",
         &[
             ("coordinator", "cursist is klaar voor het deelcertificaat van M IT 020."),
-            ("student", "beoordelaar besliste 'behaald' over 6 vaardigheden van M IT 020."),
+            ("student", "beoordelaar besliste 'behaald' over 6 vaardigheden van M IT 020. Feedback: Gezien in de les."),
         ],
     )
     .await;

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::assessment::offers_award;
 use domain::policy::{may, Action};
-use domain::{EvidenceId, Role, SkillId, StudentId, Verdict};
+use domain::{EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId, Verdict};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -164,14 +164,25 @@ fn Review(
                     view! { <ReviewSkill skill=skill.clone() text items selected can_decide record/> }
                 })
                 .collect_view();
+            let choose_all = can_decide.then(|| {
+                let open = undecided(&progress.skills);
+                let label = t!("assessment-select-competency", nr = competency.nr.clone());
+                view! { <SelectAll skills=open selected label/> }
+            });
             view! {
                 <section class="card competency-progress" data-competency=competency.nr.clone()>
                     <h2><span class="nr">{competency.nr.clone()}</span> " " {competency.title.clone()}</h2>
+                    {choose_all}
                     <ul class="skill-rows">{rows}</ul>
                 </section>
             }
         })
         .collect_view();
+    let choose_unit = can_decide.then(|| {
+        let open = undecided(unit_progress.competencies.iter().flat_map(|competency| &competency.skills));
+        let label = t!("assessment-select-unit", unit = unit.code.to_string());
+        view! { <SelectAll skills=open selected label/> }
+    });
     let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
     let threads = threads_of(&unit, &unit_progress);
     let replies = role.is_some_and(|role| may(role, Action::ReplyOnFeedback)).then_some(replies);
@@ -198,10 +209,46 @@ fn Review(
         {attention}
         // The panel sits beside the skills (wide screens) or after them (phones), never over them.
         <div class="review-layout" class:deciding=can_decide>
-            <div class="review-skills">{competencies}</div>
+            <div class="review-skills">{choose_unit} {competencies}</div>
             {panel}
         </div>
         <Conversations student=student_id skills=threads messages=conversations replies citable/>
     }
     .into_any()
+}
+
+/// The skills an assessor may still sign off: those not achieved yet.
+fn undecided<'a>(skills: impl IntoIterator<Item = &'a SkillProgress>) -> Vec<SkillId> {
+    skills
+        .into_iter()
+        .filter(|skill| skill.status != SkillStatus::Achieved)
+        .map(|skill| skill.id.clone())
+        .collect()
+}
+
+/// One button that adds every skill of a competency or of the unit to the selection, or takes
+/// them all out again when all are in: a whole module in two clicks instead of one per skill.
+#[component]
+fn SelectAll(skills: Vec<SkillId>, selected: RwSignal<Vec<SkillId>>, label: String) -> impl IntoView {
+    let skills = StoredValue::new(skills);
+    let all_in = move || {
+        skills.with_value(|skills| selected.with(|chosen| skills.iter().all(|skill| chosen.contains(skill))))
+    };
+    let toggle = move |_| {
+        let everything = all_in();
+        skills.with_value(|skills| {
+            selected.update(|chosen| {
+                chosen.retain(|skill| !skills.contains(skill));
+                if !everything {
+                    chosen.extend(skills.iter().cloned());
+                }
+            })
+        });
+    };
+    let empty = skills.with_value(Vec::is_empty);
+    view! {
+        <button type="button" class="link select-all" aria-pressed=move || all_in().to_string() disabled=empty on:click=toggle>
+            {label}
+        </button>
+    }
 }

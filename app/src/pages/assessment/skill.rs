@@ -10,6 +10,7 @@ use crate::components::status::SkillStatusBadge;
 use crate::dto::EvidenceView;
 use crate::format::date;
 use crate::i18n::labels::Label;
+use crate::t;
 
 #[component]
 pub(super) fn ReviewSkill(
@@ -28,10 +29,15 @@ pub(super) fn ReviewSkill(
     };
     let quick = (can_decide && skill.status != domain::SkillStatus::Achieved).then(|| {
         let id = id.clone();
-        view! {
-            <button type="button" class="secondary" on:click=move |_| record(vec![id.clone()], Verdict::Achieved, String::new())>
-                {Verdict::Achieved.label()}
-            </button>
+        if items.is_empty() {
+            view! { <ObservedSignOff id record/> }.into_any()
+        } else {
+            view! {
+                <button type="button" class="secondary" on:click=move |_| record(vec![id.clone()], Verdict::Achieved, String::new())>
+                    {Verdict::Achieved.label()}
+                </button>
+            }
+            .into_any()
         }
     });
     let history = skill
@@ -54,5 +60,43 @@ pub(super) fn ReviewSkill(
             <SkillStatusBadge status=skill.status/>
             <div class="skill-action">{quick}</div>
         </li>
+    }
+}
+
+/// "Behaald" on a skill without evidence: the assessor saw it done, and says in one line what
+/// they saw before it is recorded (the server refuses it without that note).
+#[component]
+fn ObservedSignOff(
+    id: SkillId,
+    record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let note = RwSignal::new(String::new());
+    let confirm = move |_| record(vec![id.clone()], Verdict::Achieved, note.get());
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || {
+                view! {
+                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
+                        {Verdict::Achieved.label()}
+                    </button>
+                }
+            }
+        >
+            <label class="observed-note">
+                {t!("assessment-observed-note")}
+                <input
+                    type="text"
+                    maxlength="500"
+                    autofocus
+                    prop:value=move || note.get()
+                    on:input=move |event| note.set(event_target_value(&event))
+                />
+            </label>
+            <button type="button" disabled=move || note.with(|text| text.trim().is_empty()) on:click=confirm.clone()>
+                {t!("assessment-observed-confirm")}
+            </button>
+        </Show>
     }
 }

@@ -110,7 +110,9 @@ impl TestApp {
         self.post_json(assessor, "/api/v1/decisions", &body).await
     }
 
-    /// `POST /api/v1/decisions` on a student's skills, citing no evidence: asserts 201.
+    /// `POST /api/v1/decisions` on a student's skills, citing no evidence: asserts 201. An
+    /// "achieved" without a comment carries [`super::OBSERVED`] instead: a skill without
+    /// evidence is signed off only with a note of what the assessor saw.
     pub async fn decide<S: AsRef<str>>(
         &self,
         assessor: &Client,
@@ -120,6 +122,7 @@ impl TestApp {
         comment: &str,
     ) {
         let skills: Vec<&str> = skills.iter().map(AsRef::as_ref).collect();
+        let comment = if decision == "achieved" && comment.is_empty() { super::OBSERVED } else { comment };
         let response = self.post_decision(assessor, student_id, &skills, decision, comment, &[]).await;
         assert_eq!(response.status(), StatusCode::CREATED, "deciding {skills:?}");
     }

@@ -24,6 +24,9 @@ pub mod mail;
 pub mod world;
 
 pub const PASSWORD: &str = "een-lang-wachtwoord";
+
+/// The note an assessor gives when signing off a skill they saw done, without evidence.
+pub const OBSERVED: &str = "Gezien in de les.";
 /// The upload limit of the test server: small, so refusing a larger file is cheap to test.
 pub const MAX_UPLOAD_BYTES: u64 = 1024 * 1024;
 
