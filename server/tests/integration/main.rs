@@ -35,4 +35,5 @@ mod security;
 mod sessions;
 mod staff;
 mod telemetry;
+mod transport;
 mod two_cohorts;
