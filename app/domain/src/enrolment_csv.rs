@@ -1,7 +1,7 @@
 //! The student list a coordinator imports: a CSV file as Excel writes it in Belgium (`;`
 //! between fields, Windows-1252 or UTF-8 with a byte order mark or UTF-16) or with commas.
-//! Columns: student number, first name, last name, email, in any order, named in Dutch or
-//! English. Every check of a line lives here, so the preview and the import cannot disagree.
+//! Columns: student number, first name, last name, email, in any order, named in Dutch, French
+//! or English. Every check of a line lives here, so the preview and the import cannot disagree.
 
 use std::collections::{HashMap, HashSet};
 
@@ -95,11 +95,25 @@ enum Column {
 const COLUMNS: [(Column, &[&str]); 4] = [
     (
         Column::StudentNumber,
-        &["studentnummer", "cursistnummer", "stamnummer", "nummer", "student number", "student_number"],
+        &[
+            "studentnummer",
+            "cursistnummer",
+            "stamnummer",
+            "nummer",
+            "student number",
+            "student_number",
+            "numéro",
+            "matricule",
+            "numéro d'apprenant",
+            "numéro d’apprenant",
+        ],
     ),
-    (Column::FirstName, &["voornaam", "first name", "first_name", "firstname"]),
-    (Column::LastName, &["achternaam", "familienaam", "naam", "last name", "last_name", "lastname"]),
-    (Column::Email, &["e-mail", "email", "e-mailadres", "emailadres", "mail"]),
+    (Column::FirstName, &["voornaam", "first name", "first_name", "firstname", "prénom"]),
+    (
+        Column::LastName,
+        &["achternaam", "familienaam", "naam", "last name", "last_name", "lastname", "nom", "nom de famille"],
+    ),
+    (Column::Email, &["e-mail", "email", "e-mailadres", "emailadres", "mail", "courriel", "adresse e-mail"]),
 ];
 
 /// Reads a student list from the file's bytes (any encoding [`text::decode`] accepts).
@@ -311,6 +325,15 @@ mod tests {
         assert_eq!(list.rows[1].name.first(), "Jean; Pierre");
         assert_eq!(list.rows[1].name.last(), "Van \"den\" Berg");
         assert_eq!(list.rows[1].line, 3);
+    }
+
+    #[test]
+    fn french_headers_work_too() {
+        let list = parse_student_list(
+            "Matricule;Prénom;Nom;Courriel\r\n7;Hélène;Dupont;helene@example.be\r\n".as_bytes(),
+        );
+        assert_eq!(list.errors, []);
+        assert_eq!(list.rows[0].name.display(), "Hélène Dupont");
     }
 
     #[test]

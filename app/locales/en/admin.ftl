@@ -34,23 +34,23 @@ admin-audit-field-sessions-ended = sessions ended
 ## Catalogue files (/beheer/catalogus)
 
 admin-catalog-heading = Catalogue files
-admin-catalog-intro = Choose a catalogue file (JSON, following catalog.schema.json). You first see what it adds, rewords and retires compared with the stored version; running groups keep their version.
+admin-catalog-intro = Choose a catalogue file (JSON, following catalog.schema.json). You first see what it adds, rewords and removes compared with the stored version; running groups keep their version.
 # $versions: the stored frameworks, each as admin-catalog-stored-version, joined by " · ".
 admin-catalog-stored = Stored: { $versions }
 admin-catalog-stored-version = { $code } version { $version }
 admin-catalog-file = Catalogue file
 admin-catalog-unreadable = The file could not be read.
-admin-catalog-older-file = Note: this file calls itself version { $file }, while version { $stored } is stored. An import makes it a new version and replaces what came after it.
-admin-catalog-unchanged = This file says nothing different from the stored version: there is nothing to import.
+admin-catalog-older-file = Note: this file calls itself version { $file }, while version { $stored } is stored. An import makes it a new version and replaces the later versions.
+admin-catalog-unchanged = This file is identical to the stored version: there is nothing to import.
 admin-catalog-imported = Imported as version { $version }. Groups only follow it once a coordinator moves them.
 admin-catalog-import = Import as a new version
 admin-catalog-not-stored = not stored yet
 admin-catalog-against-version = against version { $version }
 # $against: admin-catalog-not-stored or admin-catalog-against-version.
-admin-catalog-summary = { $code } ({ $against }): { $added } new, { $reworded } reworded, { $retired } retired skills or titles.
+admin-catalog-summary = { $code } ({ $against }): { $added } new, { $reworded } reworded, { $retired } removed skills or titles.
 admin-catalog-added = New
 admin-catalog-reworded = Reworded
-admin-catalog-retired = Retired
+admin-catalog-retired = Removed
 admin-catalog-change = Change
 admin-catalog-where = Where
 admin-catalog-before = Was
@@ -59,8 +59,8 @@ admin-catalog-after = Becomes
 ## Outgoing messages (/beheer/berichten)
 
 admin-outbox-heading = Outgoing messages
-admin-outbox-no-smtp = Vaardig does not send email: no SMTP server is configured (VAARDIG_SMTP_URL). These messages are waiting; copy them to the person, or for students print invitation letters on the group page.
-admin-outbox-with-smtp = Vaardig sends email through the configured SMTP server. Here are the messages not sent yet: they are waiting for a (further) attempt, or failed after repeated attempts. Copy a failed message to the person.
+admin-outbox-no-smtp = Vaardig does not send email: no SMTP server is configured (VAARDIG_SMTP_URL). These messages are waiting; forward them to the person yourself, or for students print invitation letters on the group page.
+admin-outbox-with-smtp = Vaardig sends email through the configured SMTP server. Here are the messages not sent yet: they are waiting for a (further) attempt, or failed after repeated attempts. Forward a failed message to the person yourself.
 admin-outbox-empty = No messages are waiting.
 admin-outbox-older = Older messages
 # $recipient: "name <address>"; $created: when the message was made.
@@ -70,23 +70,23 @@ admin-outbox-pending = Waiting
 admin-outbox-failed = Failed
 admin-outbox-failed-because = Failed: { $reason }
 
-## Record of decisions (/beheer/register)
+## Register of decisions (/beheer/register)
 
-admin-record-heading = Record of decisions
-admin-record-intro = Every decision on a skill, every award of a partial certificate, every withdrawal and every meeting of the class council gets a place in one chain: its content and the previous place together determine its hash (SHA-256). Anyone who changes or deletes a row outside Vaardig breaks the chain at that place.
-admin-record-intact = The record is intact: { $entries ->
+admin-record-heading = Register of decisions
+admin-record-intro = Every decision on a skill, every award of a partial certificate, every withdrawal and every meeting of the class council gets a position in one chain: its content and the previous position together determine its hash (SHA-256). Anyone who changes or deletes a row outside Vaardig breaks the chain at that position.
+admin-record-intact = The register is intact: { $entries ->
         [one] { $entries } entry, in its place.
        *[other] { $entries } entries, each in its place.
     }
 # $broken: where the chain first breaks, as the server says it.
-admin-record-broken = The record has been changed outside Vaardig: { $broken }.
+admin-record-broken = The register has been changed outside Vaardig: { $broken }.
 admin-record-checked-at = Checked on { $when }
 admin-record-head = Head of the chain
-admin-record-entries = Places
+admin-record-entries = Entries
 admin-record-last = Last recorded
 admin-record-nothing-yet = nothing recorded yet
-admin-record-anchor = Anchor (place:hash)
-admin-record-anchor-broken = Do not note this anchor: the record has been changed. Compare it with the anchor noted last and restore the data from a backup.
+admin-record-anchor = Anchor (position:hash)
+admin-record-anchor-broken = Do not note this anchor: the register has been changed. Compare it with the anchor noted last and restore the data from a backup.
 # Followed by the command "vaardig audit verify --anchor plaats:hash" and a full stop.
 admin-record-anchor-advice = Note the anchor outside Vaardig (print this page and keep it in the archive). Anyone who later rewrites the chain up to there, hashes and all, changes the anchor: the server’s administrator checks it with
 admin-record-print = Print
@@ -108,7 +108,7 @@ admin-staff-standing-active = Active
 admin-staff-invite-heading = Invite a staff member
 admin-staff-invite = Invite
 admin-staff-invite-note = The new staff member receives an email with a link to choose a password themselves (valid for 7 days).
-admin-staff-invited = { $name } has been invited: the invitation goes to { $email }.
+admin-staff-invited = Invitation sent to { $name } ({ $email }).
 
 ## An administrator’s home page
 

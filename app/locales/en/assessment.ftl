@@ -35,7 +35,7 @@ assessment-account-active = Active.
 assessment-account-deactivate = Deactivate account
 assessment-account-reactivate = Reactivate account
 assessment-account-name = Name
-assessment-account-email = E-mail address
+assessment-account-email = Email address
 assessment-account-student-number = Student number
 assessment-account-save = Save details
 assessment-account-reinvite = Send the invitation again
@@ -46,11 +46,11 @@ assessment-withdrawal-done = The award has been withdrawn and its Open Badges ha
 # $framework is the title of the programme.
 assessment-withdrawal-unit = Module of { $framework }
 assessment-withdrawal-reason = Reason
-assessment-withdrawal-confirm = I confirm that this award is withdrawn for good.
+assessment-withdrawal-confirm = I confirm that this award will be withdrawn permanently.
 assessment-withdrawal-withdraw = Withdraw award
 
 assessment-erasure-heading = Erase data (GDPR)
-assessment-erasure-explanation = At the request of a former student, you erase their name, e-mail address, student number, evidence files, reflections and messages. The decisions and partial certificates are kept under a pseudonym; the log records who erased the data and when. This cannot be undone, and cannot be done while the student is in a running group.
+assessment-erasure-explanation = At the request of a former student, you erase their name, email address, student number, evidence files, reflections and messages. The decisions and partial certificates are kept under a pseudonym; the log records who erased the data and when. This cannot be undone, and cannot be done while the student is in a running group.
 assessment-erasure-done = The data has been erased. The decisions and partial certificates are now in the name of { $pseudonym }.
 assessment-erasure-confirm = I confirm that this student asked for their data to be erased.
 assessment-erasure-erase = Erase data
@@ -59,7 +59,7 @@ assessment-erasure-erase = Erase data
 
 # $framework is a code (BK-0331-4), $title its title.
 assessment-coverage-heading = Coverage of { $framework } { $title }
-assessment-coverage-summary = Competences covered: { $covered } of { $total }. What matches word for word counts at once; what is related is confirmed by an assessor (it becomes a decision in this qualification).
+assessment-coverage-summary = Competences covered: { $covered } of { $total }. What matches word for word counts immediately; what is related is confirmed by an assessor (it becomes a decision in this qualification).
 assessment-coverage-competence = Competence
 assessment-coverage-coverage = Coverage
 assessment-coverage-covered = Covered
@@ -80,7 +80,7 @@ assessment-decision-selected = { $count ->
        *[other] { $count } skills selected
     }
 assessment-decision-verdict = Verdict
-assessment-decision-comment = Explanation (required for 'not yet': what is missing?)
+assessment-decision-comment = Comment (required for 'Not yet': what is missing?)
 assessment-decision-record = Record decision
 
 assessment-observed-note = What did you see? One line, for the record

@@ -65,12 +65,12 @@ cohort-import-heading = Enrol students
 cohort-import-explanation = A CSV file with the columns student number, first name, last name and email, separated by ; (as Excel saves it) or by commas. You first see what will happen.
 cohort-import-file = CSV file
 cohort-import-unreadable = The file could not be read.
-cohort-import-letters-explanation = Without e-mail: print an invitation letter for every student who has not yet chosen a password, with a new link and a QR code. Nobody gets to see a password.
+cohort-import-letters-explanation = Without email: print an invitation letter for every student who has not yet chosen a password, with a new link and a QR code. Nobody gets to see a password.
 cohort-import-letters = Print invitation letters (PDF)
 cohort-import-applied = { $count ->
         [one] 1 student
        *[other] { $count } students
-    } processed. Every new student received an e-mail invitation to choose a password.
+    } processed. Every new student received an email invitation to choose a password.
 cohort-import-errors = { $count ->
         [one] 1 error
        *[other] { $count } errors
@@ -83,12 +83,12 @@ cohort-import-error-line = Line { $line }: { $message }
 cohort-import-new-account = New account
 cohort-import-enrolled = Existing account, enrolled
 cohort-import-already-enrolled = Already enrolled
-cohort-import-returning = Returning student, enrolled; e-mail address will be changed (was { $previous })
-cohort-import-already-enrolled-new-email = Already enrolled; e-mail address will be changed (was { $previous })
+cohort-import-returning = Returning student, enrolled; email address will be changed (was { $previous })
+cohort-import-already-enrolled-new-email = Already enrolled; email address will be changed (was { $previous })
 cohort-import-invited = Sent
 cohort-import-confirm = Confirm enrolment
 cohort-import-column-line = Line
-cohort-import-column-email = E-mail
+cohort-import-column-email = Email
 cohort-import-column-what = What happens
 cohort-import-column-invitation = Invitation
 
@@ -113,10 +113,10 @@ cohort-version-summary = Version { $to } compared with version { $from }: { $add
 cohort-version-added = New: { $place }
 cohort-version-reworded = Reworded: { $place }
 cohort-version-retired = Removed: { $place }
-cohort-version-caption = What changes per student. Decisions stay in the record, also on removed skills.
+cohort-version-caption = What changes per student. Decisions stay in the record, even on removed skills.
 cohort-version-column-carried = Achieved and kept
 cohort-version-column-dropped = Achieved, no longer counts
-cohort-version-column-to-prove = New to prove
+cohort-version-column-to-prove = Newly required
 cohort-version-column-units = Modules that change
 cohort-version-column-closes = Submissions that close
 cohort-version-not-in-version = not in this version
@@ -130,7 +130,7 @@ cohort-report-summary = Summary
 cohort-report-detailed = With details per student
 cohort-report-heading = Certificate readiness report
 cohort-report-column-awarded = Partial certificates earned (date, by)
-cohort-report-column-ready = Ready, still to be granted
+cohort-report-column-ready = Ready, still to be awarded
 cohort-report-column-open = Still open
 cohort-report-open = { $units ->
         [one] 1 module
@@ -144,7 +144,7 @@ cohort-report-not-ready = Not yet ready for the certificate.
 cohort-report-awarded = Partial certificates earned
 cohort-report-ready-units = Ready for the partial certificate
 cohort-report-to-prove = Still to prove
-cohort-report-awarded-unit = { $code } { $title }: granted on { $date } by { $by }
+cohort-report-awarded-unit = { $code } { $title }: awarded on { $date } by { $by }
 cohort-report-open-unit = { $code } { $title }: { $count ->
         [one] 1 skill
        *[other] { $count } skills
@@ -152,7 +152,7 @@ cohort-report-open-unit = { $code } { $title }: { $count ->
 
 ## The delibererende klassenraad
 
-cohort-deliberation-title = Deliberating class council
+cohort-deliberation-title = Class council deliberation
 cohort-deliberation-recorded = The class council's decisions have been recorded.
 cohort-deliberation-new-meeting = New meeting
 cohort-deliberation-nobody-ready = No student has a module ready for a partial certificate.

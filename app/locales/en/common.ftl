@@ -1,7 +1,7 @@
 # Shared texts: errors, the language choice, the page frame.
 
 error-unauthenticated = You are not signed in or your session has expired. Please sign in again.
-error-bad-credentials = Unknown e-mail address or wrong password.
+error-bad-credentials = Unknown email address or wrong password.
 error-forbidden = You do not have access to this information.
 error-foreign-origin = This request comes from another website and was refused.
 error-too-many-attempts = Too many failed sign-in attempts. Try again in { $minutes ->
@@ -51,12 +51,12 @@ unit-kind-core-task = Core task
 
 notification-kind-submitted = A student submitted skills
 notification-kind-decided = A decision on your skills
-notification-kind-awarded = A partial certificate earned
+notification-kind-awarded = Partial certificate earned
 notification-kind-ready = A student is ready for a (partial) certificate
 notification-kind-needs-attention = An earned module needs attention
 notification-kind-reply = A reply to feedback
 
-delivery-at-once = At once
+delivery-at-once = Immediately
 delivery-digest = Daily digest
 delivery-never = Never
 
@@ -72,3 +72,6 @@ common-loading = Loading…
 common-new-password = New password
 common-repeat-password = Repeat the new password
 common-password-policy = At least 12 characters. A sentence of a few words is strong and easy to remember; your name, your email address or a well-known password are refused.
+
+# A label and its value, as each language punctuates it.
+common-labelled = { $label }: { $value }

@@ -1,16 +1,16 @@
 # Why the domain refused something (app/src/i18n/domain_messages.rs).
 
-domain-invalid-email = '{ $email }' is not a valid e-mail address.
-domain-invalid-name = A name may not be empty and has at most { $max } characters.
-domain-invalid-password = A password has at least { $min } and at most { $max } characters.
-domain-guessable-password = This password is too easy to guess: it is a common password, a word, a sequence, or it contains your name or e-mail address. Choose a longer sentence or a random sequence.
+domain-invalid-email = '{ $email }' is not a valid email address.
+domain-invalid-name = A name must not be empty or longer than { $max } characters.
+domain-invalid-password = A password must be between { $min } and { $max } characters long.
+domain-guessable-password = This password is too easy to guess: it is a common password, a word, a sequence, or it contains your name or email address. Choose a longer sentence or a random sequence.
 domain-not-a-staff-role = A staff member is an assessor, coordinator or administrator; students are enrolled in a group.
 domain-own-deactivation = You cannot deactivate your own account; ask another administrator.
 domain-own-role-change = You cannot change your own role; ask another administrator.
 domain-already-deactivated = This account is already deactivated.
 domain-already-active = This account is already active.
 domain-deactivated = This account is deactivated; activate it first.
-domain-password-already-chosen = This student has already chosen a password; a new invitation is not needed. Anyone who forgot their password asks for a new one on the sign-in page.
+domain-password-already-chosen = This student has already chosen a password; a new invitation is not needed. Anyone who has forgotten their password can request a new one on the sign-in page.
 domain-cohort-name = Give the group a name (at most 120 characters).
 domain-school-year = Write the school year as 2026-2027.
 domain-date = '{ $text }' is not a valid date; use YYYY-MM-DD.
@@ -19,18 +19,18 @@ domain-profile-required = Choose the profile the group follows: { $profiles }.
 domain-unknown-profile = '{ $profile }' is not a profile of this programme; choose from: { $profiles }.
 domain-no-profiles = This programme has no profiles; leave the profile empty.
 domain-reply-empty = Write a reply.
-domain-reply-too-long = A reply has at most { $max } characters.
+domain-reply-too-long = A reply can be at most { $max } characters long.
 domain-reply-no-feedback = This skill has had no feedback to reply to yet.
 domain-meeting-date = '{ $text }' is not a date (YYYY-MM-DD).
 domain-meeting-future = The meeting is in the future: record it on the day itself or later.
 domain-meeting-before-start = The meeting is before the start of the group ({ $start }).
 domain-meeting-no-members = Name at least one member of the class council, one per line.
 domain-meeting-too-many-members = Name at most { $max } members.
-domain-meeting-text = A name or reason has at most { $max } characters.
+domain-meeting-text = A name or reason can be at most { $max } characters long.
 domain-meeting-kind = '{ $kind }' is not a decision: choose grant (granted) or postpone (postponed).
 domain-meeting-no-outcomes = Choose at least one module to decide on.
-domain-meeting-repeated = Module { $unit } of this student was decided twice.
-domain-meeting-not-ready = Module { $unit } of this student is not ready for a partial certificate (or already granted).
+domain-meeting-repeated = There are two decisions on module { $unit } for this student.
+domain-meeting-not-ready = Module { $unit } of this student is not ready for a partial certificate (or already awarded).
 domain-meeting-no-reason = Give the reason why module { $unit } is postponed.
 domain-evidence-title = Give the evidence item a title (at most { $max } characters).
 domain-evidence-description = The description is too long (at most { $max } characters).
@@ -39,14 +39,14 @@ domain-evidence-reflection = Write out your reflection (at most { $max } charact
 domain-evidence-locked = An assessor has used this evidence item: its content and linked skills are fixed. Add a new version.
 domain-no-skill-chosen = Choose at least one skill.
 domain-comment-too-long = The comment is too long (at most { $max } characters).
-domain-not-yet-without-comment = With 'not yet', say what is still missing for skill '{ $skill }'.
+domain-not-yet-without-comment = For 'Not yet', say what is still missing for skill '{ $skill }'.
 domain-observed-without-note = Skill '{ $skill }' has no evidence: note in one line what you saw yourself.
 domain-foreign-evidence = Evidence item { $evidence } does not belong to this student.
 domain-no-deelcertificaten = { $framework } is a { $kind ->
         [beroepskwalificatie] professional qualification
         [kwalificatiedossier] qualification file
-       *[other] { $kind }
-    }: it has no partial certificates.
+       *[other] framework
+    }: this kind of framework has no partial certificates.
 domain-already-awarded = The partial certificate of { $unit } has already been awarded.
 domain-text-binary = The file contains characters that do not occur in a text file (it is a binary file).
 domain-text-malformed = The file starts as { $encoding } text, but the rest is not valid { $encoding }.
@@ -60,3 +60,15 @@ domain-list-scientific-number = Excel saved student number { $number } as a numb
 domain-list-repeated-email = { $email } appears more than once in the list.
 domain-list-repeated-number = Student number { $number } is also on line { $line }, for someone else.
 domain-list-lost-zeros = Student number { $number } is shorter than the others ({ $digits } digits): Excel probably dropped its leading zeros. Format the column as text and save the file again.
+domain-row-decision = decision { $id }
+domain-row-award = award { $id }
+domain-row-withdrawal = withdrawal of award { $id }
+domain-row-deliberation = class council meeting { $id }
+domain-break-altered = { $row } (position { $position }) does not match its hash: the row was changed after it was recorded
+domain-break-missing = position { $position } is missing (the next is { $next }): a decision or award was deleted
+domain-break-repeated = position { $position } appears twice ({ $first } and { $second }): a row was added outside Vaardig
+domain-break-unchained = { $row } is not in the chain: the row was added outside Vaardig
+domain-break-truncated = the chain has { $found } positions, but its head says { $length }: the last decisions or awards were deleted
+domain-break-head-altered = the hash of the head does not match the last position: the head was changed
+domain-break-anchor-differs = the hash at position { $position } is not the noted anchor: the register was rewritten up to there
+domain-break-anchor-missing = the chain has no position { $position }: the noted anchor is missing

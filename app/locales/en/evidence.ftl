@@ -1,7 +1,7 @@
 # evidence
 
 # The student's evidence pages: the list, the form, one item.
-evidence-mine = My evidence
+evidence-mine = My evidence items
 evidence-my-programme = My programme
 evidence-list-added = Added
 evidence-list-empty = You have not added any evidence items yet.

@@ -20,9 +20,9 @@ export-unit-periods = { $count ->
         [one] { $count } teaching period
        *[other] { $count } teaching periods
     }
-export-award = Partial certificate granted on { $date } by { $by }.
-export-decision = { $date } · { $verdict } by { $assessor }
-export-decision-with-comment = { $date } · { $verdict } by { $assessor }: { $comment }
+export-award = Partial certificate awarded on { $date } by { $by }.
+export-decision = { $date } · { $verdict } ({ $assessor })
+export-decision-with-comment = { $date } · { $verdict } ({ $assessor }): { $comment }
 # $links: the titles of the evidence items, linked.
 export-evidence-links = Evidence: { $links }
 export-all-evidence = All evidence items

@@ -24,7 +24,7 @@ home-student-badge-unit = Partial certificate { $unit }
 home-student-badge-certificate = Certificate
 home-student-badges-summary = My (partial) certificates as Open Badges
 # Followed by a link (home-student-badges-verify-link) and a full stop.
-home-student-badges-verify = An employer or school can check such a proof without an account on
+home-student-badges-verify = An employer or school can check these credentials, without an account, on
 home-student-badges-verify-link = the verification page
 home-student-to-do-summary = To do: { $count ->
         [one] { $count } skill

@@ -15,4 +15,4 @@ notice-awarded = You earned the partial certificate of { $unit }.
 notice-ready-unit = { $student } is ready for the partial certificate of { $unit }.
 notice-ready-certificate = { $student } is ready for the certificate of { $framework }.
 notice-needs-attention = The partial certificate { $unit } of { $student } needs attention: skill { $skill } was revoked.
-notice-reply = { $author } replied on skill { $skill }: { $text }
+notice-reply = { $author } replied about skill { $skill }: { $text }

@@ -24,7 +24,7 @@ server-not-found-framework = Programme or qualification '{ $code }'
 
 ## Accounts and passwords
 
-server-email-taken = An account with e-mail address { $email } already exists.
+server-email-taken = An account with email address { $email } already exists.
 server-link-closed = This link no longer works: it has already been used or has expired. Please ask for a new one.
 server-current-password-wrong = Your current password is not correct.
 server-passwords-differ = The two passwords are not the same.

@@ -13,10 +13,10 @@ services-not-found-award = An award of module { $unit }
 
 ## Accounts
 
-services-email-taken = An account with the e-mail address { $email } already exists.
+services-email-taken = An account with the email address { $email } already exists.
 services-student-number-taken = Student number { $number } already belongs to another student ({ $email }).
 services-erase-already-erased = This student's data has already been erased.
-services-erase-cohort-running = { $name } still follows the running group '{ $cohort }'. Erase the data only once that group has ended or been archived.
+services-erase-cohort-running = { $name } is still enrolled in the running group '{ $cohort }'. Erase the data only once that group has ended or been archived.
 services-demo-database-not-empty = The database already holds accounts or groups; the demo only fills an empty database.
 
 ## Notifications and the outbox
@@ -62,13 +62,13 @@ services-withdrawal-already-done = The award of module { $unit } has already bee
 
 ## The JSON API
 
-services-api-not-found-address = This address of the API
+services-api-not-found-address = This API address
 services-api-request-too-large = The request is larger than { $kib } KiB.
 services-api-json-required = Send the data as JSON (Content-Type: application/json).
 services-api-invalid-json = The data is not valid JSON.
 services-api-unexpected-shape = The data does not have the expected shape.
 services-api-field-invalid = The field '{ $field }' is missing or does not have the expected value.
-services-api-method-not-allowed = This address of the API does not know this method.
+services-api-method-not-allowed = This API address does not support this method.
 services-api-malformed-request = Part of the address or of the query after '?' does not have the expected shape.
 services-api-refused = The request was refused.
 services-api-student-list-json = Expected a JSON list of students: { $error }

@@ -36,7 +36,7 @@ assessment-account-deactivate = Désactiver le compte
 assessment-account-reactivate = Réactiver le compte
 assessment-account-name = Nom
 assessment-account-email = Adresse e-mail
-assessment-account-student-number = Numéro d’étudiant
+assessment-account-student-number = Numéro d’apprenant
 assessment-account-save = Enregistrer les données
 assessment-account-reinvite = Renvoyer l’invitation
 
@@ -50,7 +50,7 @@ assessment-withdrawal-confirm = Je confirme que cette attribution est retirée d
 assessment-withdrawal-withdraw = Retirer l’attribution
 
 assessment-erasure-heading = Effacer les données (RGPD)
-assessment-erasure-explanation = À la demande d’un ancien apprenant, vous effacez son nom, son adresse e-mail, son numéro d’étudiant, ses fichiers justificatifs, ses réflexions et ses messages. Les décisions et les certificats partiels sont conservés sous un pseudonyme ; le journal garde la trace de qui a effacé et quand. Cette opération est irréversible, et impossible tant que l’apprenant suit un groupe en cours.
+assessment-erasure-explanation = À la demande d’un ancien apprenant, vous effacez son nom, son adresse e-mail, son numéro d’apprenant, ses fichiers justificatifs, ses réflexions et ses messages. Les décisions et les certificats partiels sont conservés sous un pseudonyme ; le journal garde la trace de qui a effacé et quand. Cette opération est irréversible, et impossible tant que l’apprenant suit un groupe en cours.
 assessment-erasure-done = Les données ont été effacées. Les décisions et les certificats partiels sont désormais au nom de { $pseudonym }.
 assessment-erasure-confirm = Je confirme que cet apprenant a demandé l’effacement de ses données.
 assessment-erasure-erase = Effacer les données
@@ -59,13 +59,13 @@ assessment-erasure-erase = Effacer les données
 
 # $framework is a code (BK-0331-4), $title its title.
 assessment-coverage-heading = Couverture de { $framework } { $title }
-assessment-coverage-summary = Compétences couvertes : { $covered } sur { $total }. Ce qui correspond mot pour mot compte immédiatement ; ce qui est apparenté est confirmé par un évaluateur (cela devient une décision dans cette qualification).
-assessment-coverage-competence = Compétence
+assessment-coverage-summary = Groupes de compétences couverts : { $covered } sur { $total }. Ce qui correspond mot pour mot compte immédiatement ; ce qui est apparenté est confirmé par un évaluateur (cela devient une décision dans cette qualification).
+assessment-coverage-competence = Groupe de compétences
 assessment-coverage-coverage = Couverture
 assessment-coverage-covered = Couvert
 assessment-coverage-to-confirm = À confirmer
 # $skills and $basis are lists of skill codes.
-assessment-coverage-confirm = Confirmer : { $skills } acquis sur la base de { $basis }
+assessment-coverage-confirm = Confirmer l’acquisition de { $skills } sur la base de { $basis }
 
 ## Reviewing one unit.
 
@@ -80,7 +80,7 @@ assessment-decision-selected = { $count ->
        *[other] { $count } compétences choisies
     }
 assessment-decision-verdict = Verdict
-assessment-decision-comment = Explication (obligatoire pour « pas encore » : qu’est-ce qui manque ?)
+assessment-decision-comment = Commentaire (obligatoire pour « Pas encore » : que manque-t-il ?)
 assessment-decision-record = Enregistrer la décision
 
 assessment-observed-note = Qu’avez-vous vu ? Une ligne, pour le dossier

@@ -86,8 +86,8 @@ cohort-import-error-line = Ligne { $line } : { $message }
 cohort-import-new-account = Nouveau compte
 cohort-import-enrolled = Compte existant, inscrit
 cohort-import-already-enrolled = Déjà inscrit
-cohort-import-returning = Apprenant qui revient, inscrit ; l’adresse e-mail sera modifiée (c’était { $previous })
-cohort-import-already-enrolled-new-email = Déjà inscrit ; l’adresse e-mail sera modifiée (c’était { $previous })
+cohort-import-returning = Apprenant de retour, inscrit ; l’adresse e-mail sera modifiée (ancienne : { $previous })
+cohort-import-already-enrolled-new-email = Déjà inscrit ; l’adresse e-mail sera modifiée (ancienne : { $previous })
 cohort-import-invited = Envoyée
 cohort-import-confirm = Confirmer l’inscription
 cohort-import-column-line = Ligne
@@ -121,7 +121,7 @@ cohort-version-column-carried = Acquises et conservées
 cohort-version-column-dropped = Acquises, ne comptent plus
 cohort-version-column-to-prove = Nouvelles à démontrer
 cohort-version-column-units = Modules qui changent
-cohort-version-column-closes = Soumissions qui se ferment
+cohort-version-column-closes = Soumissions clôturées
 cohort-version-not-in-version = absent de cette version
 
 ## The printable readiness report
@@ -131,9 +131,9 @@ cohort-report-printed-at = Imprimé le { $moment }
 cohort-report-print = Imprimer
 cohort-report-summary = Résumé
 cohort-report-detailed = Avec le détail par apprenant
-cohort-report-heading = Rapport : prêts pour le certificat
+cohort-report-heading = État d’avancement vers le certificat
 cohort-report-column-awarded = Certificats partiels obtenus (date, par)
-cohort-report-column-ready = Prêts, encore à accorder
+cohort-report-column-ready = Prêts, encore à attribuer
 cohort-report-column-open = Encore ouverts
 cohort-report-open = { $units ->
         [one] { $units } module
@@ -147,7 +147,7 @@ cohort-report-not-ready = Pas encore prêt pour le certificat.
 cohort-report-awarded = Certificats partiels obtenus
 cohort-report-ready-units = Prêt pour le certificat partiel
 cohort-report-to-prove = Encore à démontrer
-cohort-report-awarded-unit = { $code } { $title } : accordé le { $date } par { $by }
+cohort-report-awarded-unit = { $code } { $title } : attribué le { $date } par { $by }
 cohort-report-open-unit = { $code } { $title } : encore { $count ->
         [one] { $count } compétence
        *[other] { $count } compétences
@@ -155,7 +155,7 @@ cohort-report-open-unit = { $code } { $title } : encore { $count ->
 
 ## The delibererende klassenraad
 
-cohort-deliberation-title = Conseil de classe délibératif
+cohort-deliberation-title = Délibération du conseil de classe
 cohort-deliberation-recorded = Les décisions du conseil de classe sont enregistrées.
 cohort-deliberation-new-meeting = Nouvelle réunion
 cohort-deliberation-nobody-ready = Aucun apprenant n’a de module prêt pour un certificat partiel.
@@ -165,15 +165,15 @@ cohort-deliberation-column-unit = Module (preuve)
 cohort-deliberation-column-outcome = Décision
 cohort-deliberation-column-reason = Motif du report
 cohort-deliberation-record = Enregistrer les décisions
-cohort-deliberation-certificate-too = { $name } · certificat si tout est accordé
+cohort-deliberation-certificate-too = { $name } · certificat si tout est attribué
 cohort-deliberation-outcome-label = Décision sur { $unit } pour { $student }
 cohort-deliberation-reason-label = Motif du report pour { $unit }
-cohort-deliberation-grant = Accorder
+cohort-deliberation-grant = Attribuer
 cohort-deliberation-postpone = Reporter
 cohort-deliberation-no-meetings = Aucune réunion enregistrée pour l’instant.
 cohort-deliberation-meeting = { $date } : { $granted ->
-        [one] { $granted } accordé
-       *[other] { $granted } accordés
+        [one] { $granted } attribué
+       *[other] { $granted } attribués
     }, { $postponed ->
         [one] { $postponed } reporté
        *[other] { $postponed } reportés

@@ -8,7 +8,7 @@ error-too-many-attempts = Trop de tentatives de connexion échouées. Réessayez
         [one] 1 minute
        *[other] { $minutes } minutes
     }.
-error-not-found = { $what } introuvable.
+error-not-found = { $what } : introuvable.
 error-not-ready = Pas encore prêt pour le certificat partiel : { $count ->
         [one] il manque encore 1 compétence
        *[other] il manque encore { $count } compétences
@@ -51,9 +51,9 @@ unit-kind-core-task = Tâche clé
 
 notification-kind-submitted = Un apprenant a soumis des compétences
 notification-kind-decided = Une décision sur vos compétences
-notification-kind-awarded = Un certificat partiel obtenu
+notification-kind-awarded = Certificat partiel obtenu
 notification-kind-ready = Un apprenant est prêt pour un certificat (partiel)
-notification-kind-needs-attention = Un module obtenu demande de l’attention
+notification-kind-needs-attention = Un module acquis requiert votre attention
 notification-kind-reply = Une réponse à un retour
 
 delivery-at-once = Immédiatement
@@ -64,7 +64,7 @@ to-do-add-evidence = Pas encore de pièce justificative
 to-do-submit = Pas encore soumis
 to-do-answer-feedback = Pas encore : lisez le retour et soumettez à nouveau
 
-outcome-granted = accordé
+outcome-granted = attribué
 outcome-postponed = reporté : { $reason }
 
 common-page-title = { $page } – Vaardig
@@ -72,3 +72,6 @@ common-loading = Chargement…
 common-new-password = Nouveau mot de passe
 common-repeat-password = Répétez le nouveau mot de passe
 common-password-policy = Au moins 12 caractères. Une phrase de quelques mots est solide et facile à retenir ; votre nom, votre adresse e-mail ou un mot de passe connu sont refusés.
+
+# A label and its value, as each language punctuates it.
+common-labelled = { $label } : { $value }

@@ -41,7 +41,7 @@ evidence-form-new-version = Ajouter une nouvelle version
 evidence-form-kind = Type
 evidence-form-reflection-hint = Une ligne vide commence un nouveau paragraphe ; une ligne qui commence par - devient une énumération.
 evidence-form-add = Ajouter
-evidence-form-uploading = Envoi
+evidence-form-uploading = Envoi en cours…
 evidence-form-added = { $count ->
         [one] { $count } pièce justificative ajoutée.
        *[other] { $count } pièces justificatives ajoutées.

@@ -1,6 +1,6 @@
 # The portfolio export's index.html (app/src/server/services/portfolio_export), in the language of whoever downloads it.
 
-## Noun for "… introuvable." (error-not-found)
+## Noun for "… : introuvable." (error-not-found)
 export-not-found-portfolio = Portfolio de cet apprenant
 
 export-title = Portfolio de { $name }
@@ -20,9 +20,9 @@ export-unit-periods = { $count ->
         [one] { $count } période de cours
        *[other] { $count } périodes de cours
     }
-export-award = Certificat partiel accordé le { $date } par { $by }.
-export-decision = { $date } · { $verdict } par { $assessor }
-export-decision-with-comment = { $date } · { $verdict } par { $assessor } : { $comment }
+export-award = Certificat partiel attribué le { $date } par { $by }.
+export-decision = { $date } · { $verdict } ({ $assessor })
+export-decision-with-comment = { $date } · { $verdict } ({ $assessor }) : { $comment }
 # $links: the titles of the evidence items, linked.
 export-evidence-links = Preuves : { $links }
 export-all-evidence = Toutes les pièces justificatives

@@ -24,7 +24,7 @@ home-student-badge-unit = Certificat partiel { $unit }
 home-student-badge-certificate = Certificat
 home-student-badges-summary = Mes certificats (partiels) en Open Badge
 # Followed by a link (home-student-badges-verify-link) and a full stop.
-home-student-badges-verify = Un employeur ou une école vérifie une telle preuve sans compte sur
+home-student-badges-verify = Un employeur ou une école peut vérifier ces preuves, sans compte, sur
 home-student-badges-verify-link = la page de vérification
 home-student-to-do-summary = Reste à faire : { $count ->
         [one] { $count } compétence

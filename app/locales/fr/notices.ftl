@@ -15,4 +15,4 @@ notice-awarded = Vous avez obtenu le certificat partiel de { $unit }.
 notice-ready-unit = { $student } est prêt pour le certificat partiel de { $unit }.
 notice-ready-certificate = { $student } est prêt pour le certificat de { $framework }.
 notice-needs-attention = Le certificat partiel { $unit } de { $student } demande de l’attention : la compétence { $skill } a été retirée.
-notice-reply = { $author } a répondu pour la compétence { $skill } : { $text }
+notice-reply = { $author } a répondu au sujet de la compétence { $skill } : { $text }

@@ -17,7 +17,7 @@ portfolio-submit-all = Tout soumettre
 portfolio-submit = Soumettre
 portfolio-withdraw = Retirer
 portfolio-evidence-fallback = Pièce justificative { $id }
-portfolio-reply-not-evidence = '{ $text }' n’est pas une pièce justificative
+portfolio-reply-not-evidence = « { $text } » n’est pas une pièce justificative
 
 ## The catalog
 
@@ -49,7 +49,7 @@ portfolio-catalog-profiles-intro = Un groupe suit un seul profil et ne démontre
 ## Checking an Open Badge
 
 portfolio-verify-title = Vérifier un Open Badge
-portfolio-verify-intro = Vérifiez qu’un certificat partiel ou un certificat a réellement été délivré par ce centre, n’a pas été modifié et n’a pas été révoqué. Vous ne devez pas vous connecter.
+portfolio-verify-intro = Vérifiez qu’un certificat partiel ou un certificat a réellement été délivré par ce centre, n’a pas été modifié et n’a pas été révoqué. Vous n’avez pas besoin de vous connecter.
 portfolio-verify-token = La preuve (le contenu du fichier .jwt)
 portfolio-verify-file = ou choisissez le fichier
 portfolio-verify-submit = Vérifier

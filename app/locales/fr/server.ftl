@@ -7,7 +7,7 @@ server-skill-not-in-student-programme = La compétence « { $skill } » ne fait 
 server-skill-not-in-your-programme = La compétence « { $skill } » ne fait pas partie de votre formation.
 server-evidence-newer-version = Il existe déjà une version plus récente de cette pièce justificative.
 
-## What was not found: a noun, shown as "… introuvable."
+## What was not found: a noun, shown as "… : introuvable."
 
 server-this-group = Groupe
 server-this-assessor = Évaluateur
@@ -34,7 +34,7 @@ server-audit-page-size = Une page du journal compte de 1 à { $max } lignes.
 
 server-awards-by-deliberation-only = Dans ce centre, c’est le conseil de classe délibératif qui attribue les certificats partiels : inscrivez le module à la délibération du groupe.
 server-award-withdrawn = L’attribution du module { $unit } a été retirée ; un retrait est définitif.
-server-module-in-several-programmes = Le module « { $unit } » figure dans plusieurs formations : indiquez 'framework'.
+server-module-in-several-programmes = Le module « { $unit } » figure dans plusieurs formations : indiquez « framework ».
 server-evidence-not-of-student = La pièce justificative { $id } n’appartient pas à cet apprenant.
 server-group-archived-no-deliberation = Ce groupe est archivé : il ne peut plus faire l’objet d’une délibération.
 server-unit-already-awarded = Le module { $unit } de cet apprenant a entre-temps déjà été attribué.
@@ -57,10 +57,10 @@ server-enrolment-list-errors = La liste contient { $count ->
     } ; personne n’a été inscrit. Consultez d’abord l’aperçu.
 server-enrolment-changed = Les comptes ou le groupe ont changé pendant l’inscription ; consultez à nouveau l’aperçu.
 server-enrolment-email-of-role = { $email } est déjà le compte d’un { $role }.
-server-enrolment-number-known = { $email } a déjà le numéro d’étudiant { $known }, et non { $number }.
-server-enrolment-number-taken = Le numéro d’étudiant { $number } appartient à { $owner } ({ $owner_email }), et non à { $name }.
+server-enrolment-number-known = { $email } a déjà le numéro d’apprenant { $known }, et non { $number }.
+server-enrolment-number-taken = Le numéro d’apprenant { $number } appartient à { $owner } ({ $owner_email }), et non à { $name }.
 
 ## Files sent to the server
 
-server-file-too-large = Le fichier dépasse { $mib } MiB.
+server-file-too-large = Le fichier dépasse { $mib } Mo.
 server-file-unreadable = Le fichier est arrivé illisible ; choisissez-le à nouveau.

@@ -1,6 +1,6 @@
 # services
 
-## Nouns for "… introuvable." (error-not-found)
+## Nouns for "… : introuvable." (error-not-found)
 
 services-not-found-this-student = Apprenant
 services-not-found-this-staff-member = Membre du personnel
@@ -8,7 +8,7 @@ services-not-found-this-notification = Notification
 services-not-found-programme-of-student = Formation « { $code } » de cet apprenant
 services-not-found-programme = Formation « { $code } »
 services-not-found-version = Version { $version } de { $code }
-services-not-found-credential = Attestation
+services-not-found-credential = Preuve
 services-not-found-award = Attribution du module { $unit }
 
 ## Accounts
@@ -35,14 +35,14 @@ services-skill-already-achieved = La compétence « { $skill } » est déjà acq
 ## Uploads
 
 services-upload-too-many-files = Au maximum { $max } fichiers à la fois ; rien n’a été enregistré. Répartissez les fichiers sur plusieurs envois.
-services-upload-file-too-large = « { $file } » est trop volumineux : { $mib } Mio au maximum par fichier.
+services-upload-file-too-large = « { $file } » est trop volumineux : { $mib } Mo au maximum par fichier.
 services-upload-file-empty = « { $file } » est vide.
 services-upload-file-refused = « { $file } » a été refusé. { $reason }
 services-upload-file-not-accepted = « { $file } » n’est pas un type de fichier accepté. Acceptés : PDF, photos (JPEG, PNG, GIF, WebP, HEIC), vidéo (MP4, MOV, WebM, AVI), fichiers Office et OpenDocument, texte et zip.
 services-upload-file-needed = Ajoutez au moins un fichier.
 services-upload-files-only-for-file-kind = Seule une pièce justificative de type « fichier » contient des fichiers.
 services-upload-newer-version-exists = Une version plus récente de cette pièce justificative existe déjà.
-services-text-too-large-to-convert = Un fichier texte en { $encoding } ne peut pas dépasser { $mib } Mio. Enregistrez-le en UTF-8 ou en PDF.
+services-text-too-large-to-convert = Un fichier texte en { $encoding } ne peut pas dépasser { $mib } Mo. Enregistrez-le en UTF-8 ou en PDF.
 services-text-empty = Le fichier ne contient pas de texte.
 
 ## Framework versions
@@ -54,7 +54,7 @@ services-version-profile-required = La version { $version } de { $code } demande
 
 ## Open Badges
 
-services-badge-student-erased = Les données de cet apprenant ont été effacées : plus aucune attestation n’est délivrée.
+services-badge-student-erased = Les données de cet apprenant ont été effacées : plus aucune preuve n’est délivrée.
 services-badge-certificate-not-achieved = Le certificat n’est pas encore acquis : tous les modules n’ont pas été attribués.
 services-badge-unit-not-awarded = Le module { $unit } n’a pas (encore) été attribué.
 services-withdrawal-reason-required = Indiquez le motif du retrait (1000 caractères au maximum).
@@ -63,19 +63,19 @@ services-withdrawal-already-done = L’attribution du module { $unit } a déjà 
 ## The JSON API
 
 services-api-not-found-address = Adresse de l’API
-services-api-request-too-large = La demande dépasse { $kib } Kio.
+services-api-request-too-large = La demande dépasse { $kib } Ko.
 services-api-json-required = Envoyez les données en JSON (Content-Type: application/json).
 services-api-invalid-json = Les données ne sont pas du JSON valable.
 services-api-unexpected-shape = Les données n’ont pas la forme attendue.
 services-api-field-invalid = Le champ « { $field } » manque ou n’a pas la valeur attendue.
-services-api-method-not-allowed = Cette adresse de l’API ne connaît pas cette méthode.
+services-api-method-not-allowed = Cette adresse de l’API n’accepte pas cette méthode.
 services-api-malformed-request = Une partie de l’adresse ou de la requête après « ? » n’a pas la forme attendue.
 services-api-refused = La demande a été refusée.
 services-api-student-list-json = Une liste JSON d’apprenants est attendue : { $error }
 services-api-student-list-type = Une liste d’apprenants peut être envoyée en text/csv, text/plain, application/json ou multipart/form-data avec un seul fichier, pas en « { $media } ».
 services-api-invalid-form = Formulaire non valable : { $detail }
 services-api-form-without-file = Le formulaire ne contient pas de fichier. Envoyez la liste comme champ de fichier (curl -F file=@liste.csv).
-services-api-list-too-large = La liste dépasse { $mib } Mio.
+services-api-list-too-large = La liste dépasse { $mib } Mo.
 services-api-list-unreadable = La liste n’a pas pu être lue.
 services-api-form-empty = Le formulaire est vide : une partie « meta » est attendue en premier.
 services-api-form-meta-first = La première partie du formulaire doit être « meta » (JSON).

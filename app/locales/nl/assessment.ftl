@@ -8,7 +8,10 @@ assessment-queue-cohort = Groep
 assessment-queue-unit = Module
 assessment-queue-student = Cursist
 assessment-queue-all = Alle
-assessment-queue-count = { $shown } van { $total } ingediende vaardigheden
+assessment-queue-count = { $total ->
+        [one] { $shown } van 1 ingediende vaardigheid
+       *[other] { $shown } van { $total } ingediende vaardigheden
+    }
 assessment-queue-submitted = Ingediend
 assessment-queue-skill = Vaardigheid
 assessment-queue-review = Beoordelen

@@ -72,3 +72,6 @@ common-loading = Laden…
 common-new-password = Nieuw wachtwoord
 common-repeat-password = Herhaal het nieuwe wachtwoord
 common-password-policy = Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden; je naam, je e-mailadres of een bekend wachtwoord worden geweigerd.
+
+# A label and its value, as each language punctuates it.
+common-labelled = { $label }: { $value }

@@ -32,3 +32,10 @@ documents-record-meeting = Vergadering van { $day }
 documents-record-members = Leden: { $members }
 documents-record-signature = Vastgelegd door { $recorder } op { $recorded }. Afgedrukt op { $printed }.
 documents-record-certificate = Behaalt hiermee het certificaat.
+
+# Names of downloaded files (ASCII, no spaces).
+documents-file-readiness = gereedheid-groep-{ $cohort }
+documents-file-report = rapport-groep-{ $cohort }
+documents-file-invitations = uitnodigingen-groep-{ $cohort }
+documents-file-council = klassenraad-{ $id }
+documents-record-outcome = { $unit } { $title }: { $outcome }

@@ -27,7 +27,10 @@ home-student-to-do-summary = Nog te doen: { $count ->
         [one] 1 vaardigheid
        *[other] { $count } vaardigheden
     }
-home-student-to-do-summary-feedback = Nog te doen: { $count } vaardigheden, waarvan { $feedback } met feedback
+home-student-to-do-summary-feedback = Nog te doen: { $count ->
+        [one] 1 vaardigheid
+       *[other] { $count } vaardigheden
+    }, waarvan { $feedback } met feedback
 # After " · " in a unit's row: how many of its skills wait for an assessor.
 home-student-unit-submitted = { $count } ingediend
 home-student-unit-progress-label = { $unit }: vaardigheden behaald

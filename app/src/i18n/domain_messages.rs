@@ -12,6 +12,7 @@ use domain::evidence::{
 };
 use domain::management::ManagementRefusal;
 use domain::person_name::MAX_NAME_CHARS;
+use domain::record_chain::{Break, RecordRow};
 use domain::text::TextError;
 use domain::{AccountRuleError, EvidenceRuleError};
 
@@ -181,6 +182,45 @@ impl Label for RowProblem {
             RowProblem::LostLeadingZeros { number, usual } => {
                 t!("domain-list-lost-zeros", number = number.as_str(), digits = *usual)
             }
+        }
+    }
+}
+
+impl Label for RecordRow {
+    fn label(&self) -> String {
+        match self {
+            RecordRow::Decision(id) => t!("domain-row-decision", id = id.to_string()),
+            RecordRow::Award(id) => t!("domain-row-award", id = id.to_string()),
+            RecordRow::Withdrawal(id) => t!("domain-row-withdrawal", id = id.to_string()),
+            RecordRow::Deliberation(id) => t!("domain-row-deliberation", id = id.to_string()),
+        }
+    }
+}
+
+impl Label for Break {
+    fn label(&self) -> String {
+        match self {
+            Break::Altered { position, row } => {
+                t!("domain-break-altered", position = *position, row = row.label())
+            }
+            Break::Missing { position, next } => {
+                t!("domain-break-missing", position = *position, next = next.label())
+            }
+            Break::Repeated { position, first, second } => {
+                t!(
+                    "domain-break-repeated",
+                    position = *position,
+                    first = first.label(),
+                    second = second.label()
+                )
+            }
+            Break::Unchained { row } => t!("domain-break-unchained", row = row.label()),
+            Break::Truncated { found, length } => {
+                t!("domain-break-truncated", found = *found, length = *length)
+            }
+            Break::HeadAltered => t!("domain-break-head-altered"),
+            Break::AnchorDiffers { position } => t!("domain-break-anchor-differs", position = *position),
+            Break::AnchorMissing { position } => t!("domain-break-anchor-missing", position = *position),
         }
     }
 }

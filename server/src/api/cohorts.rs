@@ -44,7 +44,10 @@ pub async fn readiness_csv(
     let mut response = readiness::to_csv(&overview).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    let file_name = format!("attachment; filename=\"gereedheid-groep-{cohort_id}.csv\"");
+    let file_name = format!(
+        "attachment; filename=\"{}.csv\"",
+        t!("documents-file-readiness", cohort = cohort_id.to_string())
+    );
     if let Ok(value) = HeaderValue::from_str(&file_name) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
@@ -211,7 +214,10 @@ pub async fn report_pdf(
     Query(options): Query<Detail>,
 ) -> Result<Response, AppError> {
     let report = report::for_cohort(&state, &account, cohort_id, state.clock.now()).await?;
-    Ok(pdf_attachment(report::to_pdf(&report, options.detail)?, &format!("rapport-groep-{cohort_id}.pdf")))
+    Ok(pdf_attachment(
+        report::to_pdf(&report, options.detail)?,
+        &format!("{}.pdf", t!("documents-file-report", cohort = cohort_id.to_string())),
+    ))
 }
 
 /// `POST /api/v1/cohorts/{id}/invitation-letters.pdf`: a letter per student still without a
@@ -222,7 +228,10 @@ pub async fn invitation_letters(
     Path(cohort_id): Path<CohortId>,
 ) -> Result<Response, AppError> {
     let letters = invitation_letters::for_cohort(&state, &account, cohort_id, state.clock.now()).await?;
-    Ok(pdf_attachment(letters, &format!("uitnodigingen-groep-{cohort_id}.pdf")))
+    Ok(pdf_attachment(
+        letters,
+        &format!("{}.pdf", t!("documents-file-invitations", cohort = cohort_id.to_string())),
+    ))
 }
 
 /// A PDF to download as `file_name`.
@@ -249,7 +258,10 @@ pub async fn readiness_xlsx(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     );
-    let file_name = format!("attachment; filename=\"gereedheid-groep-{cohort_id}.xlsx\"");
+    let file_name = format!(
+        "attachment; filename=\"{}.xlsx\"",
+        t!("documents-file-readiness", cohort = cohort_id.to_string())
+    );
     if let Ok(value) = HeaderValue::from_str(&file_name) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }

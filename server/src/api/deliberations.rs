@@ -41,5 +41,5 @@ pub async fn pdf(
     Path(id): Path<DeliberationId>,
 ) -> Result<Response, AppError> {
     let bytes = deliberations::pdf(&state, &account, id, state.clock.now()).await?;
-    Ok(pdf_attachment(bytes, &format!("klassenraad-{id}.pdf")))
+    Ok(pdf_attachment(bytes, &format!("{}.pdf", app::t!("documents-file-council", id = id.to_string()))))
 }

@@ -18,6 +18,7 @@ mod staff;
 mod student_accounts;
 
 use app::error::AppError;
+use app::i18n::labels::Label;
 use app::server::services::auth;
 use app::server::storage::accounts::Account;
 use app::server::{auth as cookies, AppState};
@@ -30,6 +31,7 @@ use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
+use domain::management::ManagementRefusal;
 
 /// One method on one path of the API: the unit the router is built from and the authorization
 /// matrix test enumerates.
@@ -214,6 +216,11 @@ fn field_refusal(detail: &str) -> String {
         return t!("services-api-unexpected-shape");
     };
     let reason = reason.rsplit_once(" at line ").map_or(reason, |(reason, _)| reason);
+    // The one domain type that refuses while it is read (`StaffRole`) says why in Dutch.
+    let not_staff = ManagementRefusal::NotAStaffRole;
+    if reason == not_staff.to_string() {
+        return not_staff.label();
+    }
     if SERDE_ENGLISH.iter().any(|english| reason.starts_with(english)) {
         t!("services-api-field-invalid", field = field)
     } else {

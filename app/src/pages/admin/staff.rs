@@ -3,6 +3,7 @@
 //! their invitation.
 
 use domain::management::StaffRole;
+use domain::policy::{may, Action};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,6 +11,7 @@ use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::i18n::labels::Label;
+use crate::session::Session;
 use crate::t;
 
 /// `/beheer/personeel`: the staff and the form to invite one.
@@ -27,6 +29,16 @@ pub fn StaffPage() -> impl IntoView {
     };
     let heading = t!("admin-staff-heading");
     let title = t!("common-page-title", page = heading.as_str());
+    // The invitation form is for those who manage staff; others see the refusal alone.
+    let session = expect_context::<Session>();
+    let manages_staff = move || {
+        session
+            .user
+            .get()
+            .and_then(Result::ok)
+            .flatten()
+            .is_some_and(|user| may(user.role, Action::ManageStaff))
+    };
     view! {
         <Title text=title/>
         <h1>{heading}</h1>
@@ -34,7 +46,7 @@ pub fn StaffPage() -> impl IntoView {
             {failure}
             {loaded(staff, move |staff| view! { <StaffTable staff role active/> }.into_any())}
         </section>
-        <NewStaffForm create/>
+        <Transition fallback=|| ()>{move || manages_staff().then(|| view! { <NewStaffForm create/> })}</Transition>
     }
 }
 

@@ -197,7 +197,7 @@ fn Review(
             " › "
             <a href=urls::student(student.id)>{student.name.clone()}</a>
         </p>
-        <h1>{format!("{}: {} {}", student.name, unit.code, unit.title)}</h1>
+        <h1>{t!("common-labelled", label = student.name.clone(), value = format!("{} {}", unit.code, unit.title))}</h1>
         <p class="unit-summary">
             <ProgressBar done=unit_progress.achieved total=unit_progress.total label=t!("assessment-unit-achieved", unit = unit.code.to_string())/>
             " "

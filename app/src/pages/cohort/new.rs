@@ -1,6 +1,7 @@
 //! `/groepen/nieuw`: the form for a new cohort; once created, its page opens.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
@@ -14,8 +15,12 @@ use crate::urls;
 #[component]
 pub fn NewCohortPage() -> impl IntoView {
     let frameworks = Resource::new(|| (), |_| list_frameworks());
+    let title = t!("common-page-title", page = t!("cohort-new"));
     // One boundary around the whole form: it appears once the frameworks to choose from are known.
-    loaded(frameworks, |frameworks| view! { <CohortFields frameworks/> }.into_any())
+    view! {
+        <Title text=title/>
+        {loaded(frameworks, |frameworks| view! { <CohortFields frameworks/> }.into_any())}
+    }
 }
 
 #[component]

@@ -110,7 +110,7 @@ fn UnitDetail(
             " › "
             {framework.title.clone()}
         </p>
-        <h1>{format!("{label} {}: {}", unit.code, unit.title)}</h1>
+        <h1>{t!("common-labelled", label = format!("{label} {}", unit.code), value = unit.title.clone())}</h1>
         <p class="unit-summary">
             <ProgressBar
                 done=unit_progress.achieved

@@ -179,9 +179,14 @@ fn letter(
 ) -> Mail {
     let greeting = t!("letters-greeting", name = to.name);
     let closing = t!("letters-closing");
-    let text = [vec![greeting.clone()], before.to_vec(), vec![format!("{label}: {link}")], after.to_vec()]
-        .concat()
-        .join("\n\n")
+    let text = [
+        vec![greeting.clone()],
+        before.to_vec(),
+        vec![t!("common-labelled", label = label, value = link)],
+        after.to_vec(),
+    ]
+    .concat()
+    .join("\n\n")
         + &format!("\n\n{closing}\n{institution}\n");
     let signature = format!("{closing}\n{institution}");
     let html = html_letter(to.locale, &greeting, before, (label, link), after, &signature);

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
+use crate::i18n::labels::Label;
 use crate::server::storage::{self, catalog};
 use crate::t;
 
@@ -37,7 +38,7 @@ pub fn file_text(bytes: &[u8]) -> Result<String, AppError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(AppError::Invalid(t!("server-file-too-large", mib = MAX_FILE_BYTES >> 20)));
     }
-    let decoded = domain::text::decode(bytes).map_err(|error| AppError::Invalid(error.to_string()))?;
+    let decoded = domain::text::decode(bytes).map_err(|error| AppError::Invalid(error.label()))?;
     Ok(decoded.text.into_owned())
 }
 

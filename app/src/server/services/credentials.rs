@@ -166,9 +166,11 @@ async fn new_hash(account: &Account, password: &str) -> Result<String, AppError>
     hash_password(password.to_owned()).await
 }
 
-/// The account as the addressee of a letter, in the language it chose (Dutch until it chooses).
+/// The account as the addressee of a letter, in the language it reads; one that has not signed
+/// in yet gets the language of the request that sends the letter (the inviting coordinator's, the
+/// page that asked for a new password).
 async fn recipient<'a>(conn: &mut AnyConnection, account: &'a Account) -> Result<Recipient<'a>, AppError> {
-    let locale = accounts::locale(conn, account.id).await?.unwrap_or_default();
+    let locale = accounts::locale(conn, account.id).await?.unwrap_or_else(crate::i18n::locale);
     Ok(Recipient { email: &account.email, name: &account.name, locale })
 }
 

@@ -227,7 +227,12 @@ pub async fn pdf(
             document.line(Style::Heading, 0.0, &outcome.student);
             student = Some(outcome.student_id);
         }
-        let line = format!("{} {}: {}", outcome.unit, outcome.unit_title, outcome.outcome.label());
+        let line = t!(
+            "documents-record-outcome",
+            unit = outcome.unit.as_str(),
+            title = outcome.unit_title.as_str(),
+            outcome = outcome.outcome.label()
+        );
         document.line(Style::Text, 12.0, &line);
     }
     if let Some(last) = student {

@@ -11,6 +11,7 @@ use super::authorise;
 use crate::dto::RecordCheck;
 use crate::error::AppError;
 use crate::format::date_time;
+use crate::i18n::labels::Label;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::{self, record_chain};
 use crate::server::AppState;
@@ -66,7 +67,7 @@ pub async fn check(state: &AppState, actor: &Account, now: Timestamp) -> Result<
         extended_at: head.extended_at,
         shown_extended_at: head.extended_at.map(date_time),
         shown_checked_at: date_time(now),
-        broken: outcome.err().map(|broken| broken.to_string()),
+        broken: outcome.err().map(|broken| broken.label()),
     })
 }
 
