@@ -110,3 +110,31 @@ test('a module goes from submitted evidence to an awarded deelcertificaat', asyn
   await expect(page.getByTestId('awarded')).toContainText(`Deelcertificaat toegekend door ${demo.coordinator.name}`);
   await expect(page.locator('.unit-summary')).toContainText('Deelcertificaat behaald');
 });
+
+test('an assessor chooses every open skill of a unit with one button and signs them off with what was seen', async ({ page }) => {
+  // A student of the day cohort (BK-0547-2) whom no other journey assesses.
+  await signIn(page, 'luc.de.smet@demo.vaardig.be');
+  await page.getByRole('link', { name: 'Ines Claes' }).first().click();
+  await hydrated(page);
+  await page.locator('tr[data-unit="PP"]').getByRole('link', { name: 'PP' }).click();
+  await hydrated(page);
+  const skills = page.locator('li.skill-row input[type="checkbox"]');
+  const total = await skills.count();
+  expect(total).toBeGreaterThan(5);
+
+  const chooseUnit = page.getByRole('button', { name: 'Kies alle open vaardigheden van PP' });
+  await chooseUnit.focus();
+  await page.keyboard.press('Enter');
+  await expect(chooseUnit).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.decision-panel')).toContainText(`${total} vaardigheden gekozen`);
+  await expect(skills.and(page.locator(':checked'))).toHaveCount(total);
+
+  // Nothing was shown as evidence: "Behaald" needs the line of what the assessor saw.
+  const panel = page.locator('.decision-panel');
+  await panel.getByLabel('Behaald').check();
+  await panel.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+  await expect(page.getByRole('alert')).toContainText('heeft geen bewijsstuk: noteer in één regel wat je zelf zag.');
+  await panel.getByLabel(/Toelichting/).fill('Gezien tijdens de stage bij de klant.');
+  await panel.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+  await expect(page.locator('li.skill-row .badge').filter({ hasText: 'Behaald' })).toHaveCount(total);
+});

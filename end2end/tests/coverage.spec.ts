@@ -11,13 +11,19 @@ test('an assessor reads a student\'s coverage of BK-0331-4 and confirms a relate
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(student.name);
   const studentPage = page.url();
 
-  // The assessor observed competency 11 of M IT 020 and signs its three skills off.
+  // The assessor observed competency 11 of M IT 020 and signs its three skills off: without
+  // evidence, each asks for a line of what was seen before it is recorded.
   await page.locator('tr[data-unit="M IT 020"]').getByRole('link', { name: 'M IT 020' }).click();
   await hydrated(page);
   for (const text of ['Installeert besturingssystemen', 'Past (een) scenario', 'Ondersteunt de klant/gebruiker bij de keuze']) {
     const row = page.locator('li.skill-row').filter({ hasText: text });
     await row.getByRole('button', { name: 'Behaald' }).click();
+    const confirm = row.getByRole('button', { name: 'Behaald: vastleggen' });
+    await expect(confirm).toBeDisabled();
+    await row.getByLabel('Wat zag je? Eén regel, voor het dossier').fill('Gezien tijdens de praktijkles.');
+    await confirm.click();
     await expect(row.locator('.badge')).toHaveText('Behaald');
+    await expect(row.locator('.history')).toContainText('Gezien tijdens de praktijkles.');
   }
 
   // On the student's page: "Installeert besturingssystemen" is word for word in BK-0331-4, the

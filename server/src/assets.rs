@@ -7,7 +7,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Version};
 use axum::Router;
 use leptos::config::LeptosOptions;
 use tower_http::compression::predicate::{DefaultPredicate, Predicate};
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -34,9 +34,15 @@ pub fn personal_caching() -> SetResponseHeaderLayer<HeaderValue> {
 
 /// Compresses text, JSON, scripts, wasm and SVG when the browser accepts brotli or gzip. Not
 /// files that are compressed already (pictures, video, zip, PDF, Excel) and not the live event
-/// stream, which must reach the browser event by event.
+/// stream, which must reach the browser event by event. On the fly the fastest level: a release
+/// bundle comes precompressed at the best level (`cargo leptos build --release --precompress`),
+/// and [`bundle`] sends those files as they are.
 pub fn compression() -> CompressionLayer<impl Predicate> {
-    CompressionLayer::new().br(true).gzip(true).compress_when(DefaultPredicate::new().and(compressible))
+    CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .quality(CompressionLevel::Fastest)
+        .compress_when(DefaultPredicate::new().and(compressible))
 }
 
 fn compressible(_: StatusCode, _: Version, headers: &HeaderMap, _: &axum::http::Extensions) -> bool {
