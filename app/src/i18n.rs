@@ -70,39 +70,40 @@ impl Locale {
     }
 }
 
-/// The message files, per area of the interface; one `.ftl` file per area and language.
+/// The message files, per area of the interface; one `.ftl` file per area and language. The
+/// browser's areas are compiled into the wasm bundle too; the server's (e-mails, documents,
+/// notifications, the services' and the domain's refusals) are only ever rendered on the server
+/// and stay out of it.
 macro_rules! areas {
-    ($($area:literal),+ $(,)?) => {
-        /// The names of the message files, one per area (`common` → `app/locales/nl/common.ftl`).
-        pub const AREAS: &[&str] = &[$($area),+];
-        fn sources(locale: Locale) -> &'static [&'static str] {
-            match locale {
-                Locale::Nl => &[$(include_str!(concat!("../locales/nl/", $area, ".ftl"))),+],
-                Locale::Fr => &[$(include_str!(concat!("../locales/fr/", $area, ".ftl"))),+],
-                Locale::En => &[$(include_str!(concat!("../locales/en/", $area, ".ftl"))),+],
-            }
-        }
+    (browser: [$($shared:literal),+ $(,)?], server: [$($server:literal),+ $(,)?] $(,)?) => {
+        /// The names of every message file (`common` → `app/locales/nl/common.ftl`).
+        pub const AREAS: &[&str] = &[$($shared,)+ $($server),+];
+        /// The areas whose messages the browser needs as well.
+        pub const BROWSER_AREAS: &[&str] = &[$($shared),+];
+        const BROWSER_SOURCES: [&[&str]; 3] = [
+            &[$(include_str!(concat!("../locales/nl/", $shared, ".ftl"))),+],
+            &[$(include_str!(concat!("../locales/fr/", $shared, ".ftl"))),+],
+            &[$(include_str!(concat!("../locales/en/", $shared, ".ftl"))),+],
+        ];
+        #[cfg(feature = "ssr")]
+        const SERVER_SOURCES: [&[&str]; 3] = [
+            &[$(include_str!(concat!("../locales/nl/", $server, ".ftl"))),+],
+            &[$(include_str!(concat!("../locales/fr/", $server, ".ftl"))),+],
+            &[$(include_str!(concat!("../locales/en/", $server, ".ftl"))),+],
+        ];
+        #[cfg(not(feature = "ssr"))]
+        const SERVER_SOURCES: [&[&str]; 3] = [&[], &[], &[]];
     };
 }
 
-areas![
-    "common",
-    "account",
-    "admin",
-    "assessment",
-    "cohort",
-    "evidence",
-    "home",
-    "portfolio",
-    "server",
-    "services",
-    "domain",
-    "formats",
-    "notices",
-    "documents",
-    "export",
-    "letters"
-];
+areas! {
+    browser: ["common", "account", "admin", "assessment", "cohort", "evidence", "home", "portfolio", "formats"],
+    server: ["server", "services", "domain", "notices", "documents", "export", "letters"],
+}
+
+fn sources(locale: Locale) -> impl Iterator<Item = &'static str> {
+    BROWSER_SOURCES[locale.index()].iter().chain(SERVER_SOURCES[locale.index()]).copied()
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -118,7 +119,7 @@ fn bundle(locale: Locale) -> &'static Bundle {
         // files; names written right to left are isolated by the markup where shown.
         bundle.set_use_isolating(false);
         for source in sources(locale) {
-            let resource = FluentResource::try_new((*source).to_owned()).expect("message files parse");
+            let resource = FluentResource::try_new(source.to_owned()).expect("message files parse");
             bundle.add_resource(resource).expect("message ids are unique across files");
         }
         bundle
@@ -282,8 +283,10 @@ mod negotiation {
     }
 }
 
+#[cfg(feature = "ssr")]
 mod domain_messages;
 pub mod labels;
+#[cfg(feature = "ssr")]
 mod notices;
 
 #[cfg(test)]

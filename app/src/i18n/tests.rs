@@ -121,22 +121,27 @@ fn keys_used(dir: &Path, keys: &mut BTreeSet<(String, String)>) {
             keys_used(&path, keys);
         } else if path.extension().is_some_and(|extension| extension == "rs") {
             let source = std::fs::read_to_string(&path).expect("a source file");
-            for (start, _) in source.match_indices("t!(").chain(source.match_indices("t_in!(")) {
-                let before = source[..start].chars().next_back().unwrap_or(' ');
-                let line_start = source[..start].rfind('\n').map_or(0, |at| at + 1);
-                let in_comment = source[line_start..start].trim_start().starts_with("//");
-                if in_comment || before.is_alphanumeric() || before == '_' || before == '"' {
-                    continue;
-                }
-                let call = &source[start..];
-                let Some(open) = call.find('"') else { continue };
-                if call[..open].contains(')') {
-                    continue;
-                }
-                let key = call[open + 1..].split('"').next().unwrap_or_default();
-                keys.insert((key.to_owned(), path.display().to_string()));
-            }
+            keys_in(&source, &path.display().to_string(), keys);
         }
+    }
+}
+
+/// The keys of the `t!` and `t_in!` calls in `source` (not in comments, not `format!`).
+fn keys_in(source: &str, file: &str, keys: &mut BTreeSet<(String, String)>) {
+    for (start, _) in source.match_indices("t!(").chain(source.match_indices("t_in!(")) {
+        let before = source[..start].chars().next_back().unwrap_or(' ');
+        let line_start = source[..start].rfind('\n').map_or(0, |at| at + 1);
+        let in_comment = source[line_start..start].trim_start().starts_with("//");
+        if in_comment || before.is_alphanumeric() || before == '_' || before == '"' {
+            continue;
+        }
+        let call = &source[start..];
+        let Some(open) = call.find('"') else { continue };
+        if call[..open].contains(')') {
+            continue;
+        }
+        let key = call[open + 1..].split('"').next().unwrap_or_default();
+        keys.insert((key.to_owned(), file.to_owned()));
     }
 }
 
@@ -147,6 +152,28 @@ fn every_key_the_code_uses_is_a_message() {
     assert!(used.len() > 10, "the scan found the keys");
     let missing: Vec<_> = used.iter().filter(|(key, _)| !bundle(Locale::Nl).has_message(key)).collect();
     assert!(missing.is_empty(), "keys without a message: {missing:?}");
+}
+
+/// Pages, components and what they share run in the browser: their keys must be in the areas
+/// compiled into the wasm bundle.
+#[test]
+fn every_key_the_browser_uses_is_in_a_browser_area() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut used = BTreeSet::new();
+    for dir in ["pages", "components"] {
+        keys_used(&src.join(dir), &mut used);
+    }
+    let browser: BTreeSet<String> =
+        BROWSER_AREAS.iter().flat_map(|area| messages(Locale::Nl, area).into_keys()).collect();
+    for file in
+        ["dto.rs", "error.rs", "format.rs", "readiness_table.rs", "upload_client.rs", "i18n/labels.rs"]
+    {
+        let source = std::fs::read_to_string(src.join(file)).expect("a source file");
+        let browser_part = source.split("mod server_side").next().unwrap_or_default();
+        keys_in(browser_part, file, &mut used);
+    }
+    let elsewhere: Vec<_> = used.iter().filter(|(key, _)| !browser.contains(key)).collect();
+    assert!(elsewhere.is_empty(), "keys the browser needs from server-only areas: {elsewhere:?}");
 }
 
 #[test]
