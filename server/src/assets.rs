@@ -32,11 +32,12 @@ pub fn personal_caching() -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static(PERSONAL))
 }
 
-/// Compresses text, JSON, scripts, wasm and SVG when the browser accepts brotli or gzip. Not
-/// files that are compressed already (pictures, video, zip, PDF, Excel) and not the live event
-/// stream, which must reach the browser event by event. On the fly the fastest level: a release
-/// bundle comes precompressed at the best level (`cargo leptos build --release --precompress`),
-/// and [`bundle`] sends those files as they are.
+/// Compresses text, JSON, scripts and SVG when the browser accepts brotli or gzip, on the fly at
+/// the fastest level. Not files that are compressed already (pictures, video, zip, PDF, Excel),
+/// not the live event stream, which must reach the browser event by event, and not the wasm: a
+/// release bundle comes precompressed at the best level (`cargo leptos build --release
+/// --precompress`) and [`bundle`] sends those files as they are, while a debug build's wasm (20
+/// MB) would cost the server a core and a slow phone seconds to unpack on every page load.
 pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .br(true)
@@ -51,10 +52,6 @@ fn compressible(_: StatusCode, _: Version, headers: &HeaderMap, _: &axum::http::
     essence.starts_with("text/") && essence != "text/event-stream"
         || matches!(
             essence,
-            "application/json"
-                | "application/javascript"
-                | "application/wasm"
-                | "image/svg+xml"
-                | "application/jwt"
+            "application/json" | "application/javascript" | "image/svg+xml" | "application/jwt"
         )
 }
