@@ -231,7 +231,7 @@ pub use negotiation::{language_cookie, request_locale, request_locale_of};
 #[cfg(feature = "ssr")]
 mod negotiation {
     use super::{Locale, LANGUAGE_COOKIE};
-    use http::header::{ACCEPT_LANGUAGE, COOKIE};
+    use http::header::ACCEPT_LANGUAGE;
     use http::{HeaderMap, HeaderValue};
 
     /// The language a request asks for: the [`LANGUAGE_COOKIE`] if it names one of ours, else
@@ -248,14 +248,7 @@ mod negotiation {
     }
 
     fn chosen(headers: &HeaderMap) -> Option<Locale> {
-        headers
-            .get_all(COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(|cookies| cookies.split(';'))
-            .filter_map(|cookie| cookie.trim().split_once('='))
-            .find(|(name, _)| *name == LANGUAGE_COOKIE)
-            .and_then(|(_, value)| Locale::parse(value))
+        crate::server::auth::cookie(headers, LANGUAGE_COOKIE).and_then(Locale::parse)
     }
 
     fn accepted(headers: &HeaderMap) -> Option<Locale> {

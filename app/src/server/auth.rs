@@ -107,15 +107,19 @@ pub fn token_hash(token: &str) -> String {
 
 /// The session token from the request's `Cookie` headers, if any.
 pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, SESSION_COOKIE).filter(|token| !token.is_empty()).map(str::to_owned)
+}
+
+/// The value of the cookie `name` in the request's `Cookie` headers, if it is there.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|line| line.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_owned())
-        .filter(|token| !token.is_empty())
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value)
 }
 
 /// The `Set-Cookie` value that stores a session token in the browser.
