@@ -85,5 +85,5 @@ assessment-decision-record = Record decision
 
 assessment-observed-note = What did you see? One line, for the record
 assessment-observed-confirm = Achieved: record it
-assessment-select-competency = Choose every open skill of { $nr }
+assessment-select-competency = Choose every open skill of competence { $nr }
 assessment-select-unit = Choose every open skill of { $unit }

@@ -85,5 +85,5 @@ assessment-decision-record = Enregistrer la décision
 
 assessment-observed-note = Qu’avez-vous vu ? Une ligne, pour le dossier
 assessment-observed-confirm = Acquis : enregistrer
-assessment-select-competency = Choisir toutes les compétences ouvertes de { $nr }
+assessment-select-competency = Choisir toutes les compétences ouvertes du groupe { $nr }
 assessment-select-unit = Choisir toutes les compétences ouvertes de { $unit }

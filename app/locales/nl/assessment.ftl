@@ -85,5 +85,5 @@ assessment-decision-record = Beslissing vastleggen
 
 assessment-observed-note = Wat zag je? Eén regel, voor het dossier
 assessment-observed-confirm = Behaald: vastleggen
-assessment-select-competency = Kies alle open vaardigheden van { $nr }
+assessment-select-competency = Kies alle open vaardigheden van competentie { $nr }
 assessment-select-unit = Kies alle open vaardigheden van { $unit }
