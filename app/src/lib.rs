@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
     provide_context(Session { user, login, logout });
     let live = live::Live::new();
     provide_context(live);
+    components::announcer::Announcer::provide();
     // One event stream per tab, opened in the browser once someone is signed in.
     let connected = StoredValue::new(false);
     Effect::new(move |_| {
@@ -73,8 +74,12 @@ pub fn App() -> impl IntoView {
         // made hydration depend on which resource resolved first, and pages failed to hydrate.
         // Each route's addresses are built by its function in `urls`: change both together.
         <Router>
+            // `rel="external"`: the router leaves the jump to the browser, which also moves focus.
+            <a href="#inhoud" rel="external" class="skip-link">{crate::t!("common-skip-to-content")}</a>
             <pages::layout::Header/>
-            <main>
+            <components::announcer::LiveRegion/>
+            // Focusable, so that the skip link moves the keyboard's place, not just the view.
+            <main id="inhoud" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>

@@ -14,7 +14,7 @@ test('an administrator invites an assessor, who chooses a password and signs in'
   await form.getByLabel('E-mailadres').fill(email);
   await form.getByLabel('Rol').selectOption('assessor');
   await form.getByRole('button', { name: 'Uitnodigen' }).click();
-  await expect(form.getByRole('status')).toHaveText(`Nora Claes is uitgenodigd: de uitnodiging gaat naar ${email}.`);
+  await expect(page.getByRole('status')).toHaveText(`Nora Claes is uitgenodigd: de uitnodiging gaat naar ${email}.`);
   const row = page.locator(`tr[data-email="${email}"]`);
   await expect(row).toContainText('Nora Claes');
   await expect(row).toContainText('Uitgenodigd');

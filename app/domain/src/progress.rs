@@ -19,8 +19,6 @@ pub enum Verdict {
     NotYet,
 }
 
-impl Verdict {}
-
 /// One recorded decision on a skill, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {

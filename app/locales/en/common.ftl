@@ -69,6 +69,7 @@ outcome-postponed = postponed: { $reason }
 
 common-page-title = { $page } – Vaardig
 common-loading = Loading…
+common-skip-to-content = Skip to content
 common-new-password = New password
 common-repeat-password = Repeat the new password
 common-password-policy = At least 12 characters. A sentence of a few words is strong and easy to remember; your name, your email address or a well-known password are refused.

@@ -69,6 +69,7 @@ outcome-postponed = reporté : { $reason }
 
 common-page-title = { $page } – Vaardig
 common-loading = Chargement…
+common-skip-to-content = Aller au contenu
 common-new-password = Nouveau mot de passe
 common-repeat-password = Répétez le nouveau mot de passe
 common-password-policy = Au moins 12 caractères. Une phrase de quelques mots est solide et facile à retenir ; votre nom, votre adresse e-mail ou un mot de passe connu sont refusés.

@@ -69,6 +69,7 @@ outcome-postponed = uitgesteld: { $reason }
 
 common-page-title = { $page } – Vaardig
 common-loading = Laden…
+common-skip-to-content = Naar de inhoud
 common-new-password = Nieuw wachtwoord
 common-repeat-password = Herhaal het nieuwe wachtwoord
 common-password-policy = Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden; je naam, je e-mailadres of een bekend wachtwoord worden geweigerd.

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::announcer::Done;
 use crate::error::AppError;
 use crate::t;
 
@@ -21,12 +22,12 @@ pub fn NewPasswordFields() -> impl IntoView {
     }
 }
 
-/// What an action came to: its error as an alert, or `done` (when not empty) as a status.
+/// What an action came to: its error as an alert, or `done` (when not empty) shown and announced.
 pub fn outcome(result: Option<Result<(), AppError>>, done: impl Into<String>) -> Option<AnyView> {
     let done = done.into();
     match result? {
         Ok(()) if done.is_empty() => None,
-        Ok(()) => Some(view! { <p role="status">{done}</p> }.into_any()),
+        Ok(()) => Some(view! { <Done text=done/> }.into_any()),
         Err(error) => Some(view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any()),
     }
 }

@@ -1,5 +1,6 @@
 //! Pieces several pages show. Pages import these, never each other.
 
+pub mod announcer;
 pub mod chosen_file;
 pub mod conversation;
 pub mod evidence;
@@ -7,6 +8,7 @@ pub mod forms;
 pub mod language;
 pub mod loaded;
 pub mod progress;
+pub mod scroll_box;
 pub mod skill_picker;
 pub mod status;
 pub mod title;

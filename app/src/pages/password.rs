@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::account::{ChoosePassword, RequestPasswordReset};
+use crate::components::announcer::Done;
 use crate::components::forms::{outcome, NewPasswordFields};
 use crate::t;
 use crate::urls;
@@ -60,7 +61,7 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                     }
                 }
             >
-                <p role="status">{t!("account-choose-done")}</p>
+                <Done text=t!("account-choose-done")/>
                 <p><a href=urls::login()>{t!("account-choose-sign-in")}</a></p>
             </Show>
         </section>

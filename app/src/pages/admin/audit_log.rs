@@ -12,6 +12,7 @@ use crate::components::loaded::loaded;
 use crate::dto::AuditEntry;
 use crate::i18n::labels::Label;
 use crate::{t, urls};
+use crate::components::scroll_box::ScrollBox;
 
 /// How many entries a page of the log shows (the server's default page).
 const PAGE: usize = 50;
@@ -53,18 +54,20 @@ fn AuditTable(entries: Vec<AuditEntry>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table">
-            <thead>
-                <tr>
-                    <th scope="col">{t!("admin-audit-log-when")}</th>
-                    <th scope="col">{t!("admin-audit-log-by")}</th>
-                    <th scope="col">{t!("admin-audit-log-account")}</th>
-                    <th scope="col">{t!("admin-audit-log-what")}</th>
-                    <th scope="col">{t!("admin-audit-log-details")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <ScrollBox label=t!("admin-audit-log-heading")>
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!("admin-audit-log-when")}</th>
+                        <th scope="col">{t!("admin-audit-log-by")}</th>
+                        <th scope="col">{t!("admin-audit-log-account")}</th>
+                        <th scope="col">{t!("admin-audit-log-what")}</th>
+                        <th scope="col">{t!("admin-audit-log-details")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </ScrollBox>
         {older.map(|href| view! { <p><a href=href>{t!("admin-audit-log-older")}</a></p> })}
     }
 }

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::catalog::{stored_versions, CompareCatalogFile, ImportCatalogFile};
+use crate::components::announcer::Done;
 use crate::components::chosen_file::read_chosen_file;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::CatalogComparison;
 use crate::t;
 use domain::FrameworkCode;
+use crate::components::scroll_box::ScrollBox;
 
 /// `/beheer/catalogus`: "Catalogusbestanden".
 #[component]
@@ -49,19 +51,25 @@ fn CatalogFiles(
     let compared = move || {
         compare.value().get().and_then(Result::ok).map(|comparison| {
             let unchanged = comparison.diff.is_empty() && comparison.stored_version.is_some();
-            let older = comparison.stored_version.filter(|stored| comparison.file_version < *stored).map(|stored| {
-                let warning = t!("admin-catalog-older-file", file = comparison.file_version, stored = stored);
-                view! { <p class="error" role="alert">{warning}</p> }
-            });
-            let recorded = move || import.value().get().and_then(Result::ok).and_then(|done| done.recorded_version);
+            let older =
+                comparison.stored_version.filter(|stored| comparison.file_version < *stored).map(|stored| {
+                    let warning =
+                        t!("admin-catalog-older-file", file = comparison.file_version, stored = stored);
+                    view! { <p class="error" role="alert">{warning}</p> }
+                });
+            let recorded =
+                move || import.value().get().and_then(Result::ok).and_then(|done| done.recorded_version);
             let next = move || match (unchanged, recorded()) {
-                (true, _) => view! { <p class="notice" role="status">{t!("admin-catalog-unchanged")}</p> }.into_any(),
-                (false, Some(version)) => view! { <p class="notice" role="status">{t!("admin-catalog-imported", version = version)}</p> }.into_any(),
+                (true, _) => view! { <Done text=t!("admin-catalog-unchanged")/> }.into_any(),
+                (false, Some(version)) => {
+                    view! { <Done text=t!("admin-catalog-imported", version = version)/> }.into_any()
+                }
                 (false, None) => view! {
                     <p><button type="button" on:click=move |_| {
                         import.dispatch(ImportCatalogFile { file: file.get_untracked() });
                     }>{t!("admin-catalog-import")}</button></p>
-                }.into_any(),
+                }
+                .into_any(),
             };
             view! { <Comparison comparison/> {older} {next} }
         })
@@ -125,17 +133,19 @@ fn Comparison(comparison: CatalogComparison) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p data-testid="comparison-summary">{summary}</p>
-        <table class="table">
-            <thead>
-                <tr>
-                    <th scope="col">{t!("admin-catalog-change")}</th>
-                    <th scope="col">{t!("admin-catalog-where")}</th>
-                    <th scope="col">{t!("admin-catalog-before")}</th>
-                    <th scope="col">{t!("admin-catalog-after")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <p data-testid="comparison-summary">{summary.clone()}</p>
+        <ScrollBox label=summary>
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!("admin-catalog-change")}</th>
+                        <th scope="col">{t!("admin-catalog-where")}</th>
+                        <th scope="col">{t!("admin-catalog-before")}</th>
+                        <th scope="col">{t!("admin-catalog-after")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </ScrollBox>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive};
+use crate::components::announcer::Done;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::i18n::labels::Label;
@@ -131,7 +132,7 @@ fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
     let outcome = move || {
         create.value().get().map(|result| match result {
             Ok(member) => view! {
-                <p role="status">{t!("admin-staff-invited", name = member.name, email = member.email)}</p>
+                <Done text=t!("admin-staff-invited", name = member.name, email = member.email)/>
             }
             .into_any(),
             Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),

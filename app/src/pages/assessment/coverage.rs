@@ -11,6 +11,7 @@ use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::{ConfirmationInput, StudentCoverage};
 use crate::i18n::labels::Label;
 use crate::t;
+use crate::components::scroll_box::ScrollBox;
 
 /// Every related framework the student's programmes lead to, each with its coverage.
 #[component]
@@ -51,21 +52,24 @@ fn CoverageCard(
             view! { <CoverageRow student framework competency links confirm/> }
         })
         .collect_view();
+    let heading = t!("assessment-coverage-heading", framework = framework.to_string(), title = title);
     view! {
         <article class="card" data-testid="coverage" data-framework=framework.to_string()>
-            <h2>{t!("assessment-coverage-heading", framework = framework.to_string(), title = title)}</h2>
+            <h2>{heading.clone()}</h2>
             <p class="muted">{summary}</p>
-            <table class="table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!("assessment-coverage-competence")}</th>
-                        <th scope="col">{t!("assessment-coverage-coverage")}</th>
-                        <th scope="col" class="number">{t!("assessment-coverage-covered")}</th>
-                        <th scope="col">{t!("assessment-coverage-to-confirm")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ScrollBox label=heading>
+                <table class="table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!("assessment-coverage-competence")}</th>
+                            <th scope="col">{t!("assessment-coverage-coverage")}</th>
+                            <th scope="col" class="number">{t!("assessment-coverage-covered")}</th>
+                            <th scope="col">{t!("assessment-coverage-to-confirm")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </ScrollBox>
         </article>
     }
 }

@@ -5,6 +5,7 @@ use domain::StudentId;
 use leptos::prelude::*;
 
 use crate::api::student_accounts::EraseStudent;
+use crate::components::announcer::Done;
 use crate::components::loaded::first_refusal;
 use crate::t;
 
@@ -13,9 +14,9 @@ use crate::t;
 pub(super) fn Erasure(student: StudentId) -> impl IntoView {
     let erase = ServerAction::<EraseStudent>::new();
     let outcome = move || match erase.value().get() {
-        Some(Ok(pseudonym)) => Some(
-            view! { <p role="status">{t!("assessment-erasure-done", pseudonym = pseudonym)}</p> }.into_any(),
-        ),
+        Some(Ok(pseudonym)) => {
+            Some(view! { <Done text=t!("assessment-erasure-done", pseudonym = pseudonym)/> }.into_any())
+        }
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {

@@ -6,6 +6,7 @@ use domain::AccountId;
 use leptos::prelude::*;
 
 use crate::api::student_accounts::{student_account, EditStudent, ReinviteStudent, SetStudentActive};
+use crate::components::announcer::Done;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::t;
@@ -35,7 +36,7 @@ pub(super) fn StudentAccount(student: AccountId) -> impl IntoView {
             .get()
             .is_some_and(|result| result.is_ok())
             .then(|| t!("assessment-account-invited"));
-        invited.or(saved).map(|text| view! { <p role="status">{text}</p> })
+        invited.or(saved).map(|text| view! { <Done text/> })
     };
     view! {
         <section class="card stack" data-testid="student-account">

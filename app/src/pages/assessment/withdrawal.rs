@@ -5,6 +5,7 @@ use domain::StudentId;
 use leptos::prelude::*;
 
 use crate::api::assessment::{student_programmes, WithdrawAward};
+use crate::components::announcer::Done;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ProgrammeView;
 use crate::t;
@@ -15,7 +16,7 @@ pub(super) fn AwardWithdrawal(student: StudentId) -> impl IntoView {
     let withdraw = ServerAction::<WithdrawAward>::new();
     let programmes = Resource::new(move || withdraw.version().get(), move |_| student_programmes(student));
     let outcome = move || match withdraw.value().get() {
-        Some(Ok(())) => Some(view! { <p role="status">{t!("assessment-withdrawal-done")}</p> }.into_any()),
+        Some(Ok(())) => Some(view! { <Done text=t!("assessment-withdrawal-done")/> }.into_any()),
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {

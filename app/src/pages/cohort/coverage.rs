@@ -10,6 +10,7 @@ use crate::components::loaded::loaded;
 use crate::dto::CohortCoverage;
 use crate::i18n::labels::Label;
 use crate::t;
+use crate::components::scroll_box::ScrollBox;
 
 /// One folded table per related framework.
 #[component]
@@ -51,14 +52,18 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
             view! { <tr><th scope="row">{row.student.name}</th>{cells}</tr> }
         })
         .collect_view();
+    let summary =
+        t!("cohort-coverage-summary", framework = coverage.framework.to_string(), title = coverage.title.as_str());
     view! {
         <details class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
-            <summary>{t!("cohort-coverage-summary", framework = coverage.framework.to_string(), title = coverage.title.as_str())}</summary>
+            <summary>{summary.clone()}</summary>
             <p class="muted">{t!("cohort-coverage-explanation")}</p>
-            <table class="table">
-                <thead><tr><th scope="col">{t!("cohort-column-student")}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <ScrollBox label=summary>
+                <table class="table">
+                    <thead><tr><th scope="col">{t!("cohort-column-student")}</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </ScrollBox>
         </details>
     }
 }

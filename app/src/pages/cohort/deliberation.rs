@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::deliberations::{deliberation_of_cohort, RecordDeliberation};
+use crate::components::announcer::Done;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::components::title::PageTitle;
 use crate::dto::{DeliberationCandidate, DeliberationList, DeliberationSummary};
@@ -27,7 +28,7 @@ pub fn DeliberationPage() -> impl IntoView {
         |(cohort, _)| deliberation_of_cohort(cohort),
     );
     let outcome = move || match record.value().get() {
-        Some(Ok(_)) => Some(view! { <p role="status">{t!("cohort-deliberation-recorded")}</p> }.into_any()),
+        Some(Ok(_)) => Some(view! { <Done text=t!("cohort-deliberation-recorded")/> }.into_any()),
         refused => first_refusal([refused.and_then(Result::err)]).map(|refusal| refusal.into_any()),
     };
     view! {

@@ -8,6 +8,7 @@ use crate::components::chosen_file::read_chosen_file;
 use crate::dto::{ImportOutcome, RowOutcome};
 use crate::t;
 use crate::urls;
+use crate::components::scroll_box::ScrollBox;
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]
@@ -110,18 +111,20 @@ fn ImportTable(
     view! {
         <p role="status" data-testid="import-summary">{summary}</p>
         {has_errors.then(|| view! { <ul class="error">{errors}</ul> })}
-        <table class="table">
-            <thead>
-                <tr>
-                    <th scope="col">{t!("cohort-import-column-line")}</th>
-                    <th scope="col">{t!("cohort-name")}</th>
-                    <th scope="col">{t!("cohort-import-column-email")}</th>
-                    <th scope="col">{t!("cohort-import-column-what")}</th>
-                    <th scope="col">{t!("cohort-import-column-invitation")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <ScrollBox label=t!("cohort-import-heading")>
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!("cohort-import-column-line")}</th>
+                        <th scope="col">{t!("cohort-name")}</th>
+                        <th scope="col">{t!("cohort-import-column-email")}</th>
+                        <th scope="col">{t!("cohort-import-column-what")}</th>
+                        <th scope="col">{t!("cohort-import-column-invitation")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </ScrollBox>
         {button}
     }
 }

@@ -14,6 +14,7 @@ use crate::format::date;
 use crate::readiness_table::{certificate_label, unit_label};
 use crate::t;
 use crate::urls;
+use crate::components::scroll_box::ScrollBox;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -106,18 +107,20 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
             </p>
             <h1>{t!("cohort-report-heading")}</h1>
             <p>{heading}</p>
-            <table class="table report-table" data-testid="report-summary">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!("cohort-column-student")}</th>
-                        <th scope="col">{t!("cohort-report-column-awarded")}</th>
-                        <th scope="col">{t!("cohort-report-column-ready")}</th>
-                        <th scope="col">{t!("cohort-report-column-open")}</th>
-                        <th scope="col">{t!("cohort-column-ready-for-certificate")}</th>
-                    </tr>
-                </thead>
-                <tbody>{summary_rows}</tbody>
-            </table>
+            <ScrollBox label=t!("cohort-report-heading")>
+                <table class="table report-table" data-testid="report-summary">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!("cohort-column-student")}</th>
+                            <th scope="col">{t!("cohort-report-column-awarded")}</th>
+                            <th scope="col">{t!("cohort-report-column-ready")}</th>
+                            <th scope="col">{t!("cohort-report-column-open")}</th>
+                            <th scope="col">{t!("cohort-column-ready-for-certificate")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{summary_rows}</tbody>
+                </table>
+            </ScrollBox>
             {details}
         </div>
     }

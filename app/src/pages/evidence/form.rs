@@ -7,6 +7,7 @@ use send_wrapper::SendWrapper;
 use web_sys::File;
 
 use super::file_drop::FileDrop;
+use crate::components::announcer::Done;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
@@ -150,7 +151,7 @@ pub(super) fn NewEvidenceForm(
             }}
             {move || {
                 message.get().map(|message| match message {
-                    Ok(text) => view! { <p class="notice" role="status">{text}</p> }.into_any(),
+                    Ok(text) => view! { <Done text/> }.into_any(),
                     Err(text) => view! { <p class="error" role="alert">{text}</p> }.into_any(),
                 })
             }}
