@@ -164,6 +164,9 @@ pub struct ProgrammeView {
     /// The conversations on this framework's skills, oldest first.
     #[serde(default)]
     pub conversations: Vec<SkillMessageView>,
+    /// When the server read it: what the page weighs time limits against (the undo of a
+    /// decision), so the server's render and the browser's agree.
+    pub read_at: Timestamp,
 }
 
 /// A submission closed without a review (its skill was retired from the framework), with the

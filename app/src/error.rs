@@ -245,6 +245,12 @@ mod server_side {
         }
     }
 
+    impl From<domain::assessment::UndoRefusal> for AppError {
+        fn from(refusal: domain::assessment::UndoRefusal) -> Self {
+            AppError::Conflict(refusal.label())
+        }
+    }
+
     /// A unit that is not ready answers with its missing skills; the other refusals are conflicts.
     impl From<domain::assessment::AwardRefusal> for AppError {
         fn from(refusal: domain::assessment::AwardRefusal) -> Self {

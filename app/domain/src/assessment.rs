@@ -5,10 +5,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, UnitCode};
-use crate::ids::EvidenceId;
+use crate::ids::{AccountId, EvidenceId};
 use crate::policy::{self, Action};
-use crate::progress::{UnitProgress, Verdict};
+use crate::progress::{counting, Decision, UnitProgress, Verdict};
 use crate::role::Role;
+use crate::time::Timestamp;
 
 /// The longest comment a decision may carry, in characters.
 pub const MAX_COMMENT_CHARS: usize = 5_000;
@@ -123,6 +124,91 @@ impl DecisionDraft {
     }
 }
 
+/// How long, in minutes, the assessor who recorded a decision may undo it. After that a
+/// decision is revised the way the record always allows: by a new decision with its reason.
+pub const UNDO_MINUTES: i64 = 10;
+
+/// A recorded decision, as far as undoing it depends on it. Undoing records a correction next
+/// to the decision (both stay in the history); the decision then no longer counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoCandidate {
+    pub assessor_id: AccountId,
+    pub decided_at: Timestamp,
+    pub undone: bool,
+    /// A later decision on the same skill counts instead.
+    pub superseded: bool,
+    /// Another decision rests on it (credit across frameworks).
+    pub cited: bool,
+    /// The deelcertificaat of its skill's unit stands (awarded, not withdrawn).
+    pub awarded: bool,
+}
+
+/// Why a decision cannot be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum UndoRefusal {
+    #[error("Alleen wie een beslissing vastlegde, kan ze ongedaan maken.")]
+    NotYours,
+    #[error("Een beslissing kan tot {UNDO_MINUTES} minuten na het vastleggen ongedaan worden gemaakt.")]
+    TooLate,
+    #[error("Deze beslissing is al ongedaan gemaakt.")]
+    AlreadyUndone,
+    #[error("Er is sindsdien een nieuwere beslissing over deze vaardigheid.")]
+    Superseded,
+    #[error("Een andere beslissing steunt op deze beslissing.")]
+    Cited,
+    #[error("Het deelcertificaat van deze module is toegekend.")]
+    Awarded,
+}
+
+impl UndoCandidate {
+    /// Until when the decision may be undone: [`UNDO_MINUTES`] after it was recorded.
+    pub fn until(&self) -> Timestamp {
+        self.decided_at + chrono::TimeDelta::minutes(UNDO_MINUTES)
+    }
+
+    /// Whether `by` may undo it at `now`: only its own assessor, within the time, while it is
+    /// the decision that counts and nothing rests on it yet.
+    pub fn check(&self, by: AccountId, now: Timestamp) -> Result<(), UndoRefusal> {
+        let refusal = if self.assessor_id != by {
+            UndoRefusal::NotYours
+        } else if self.undone {
+            UndoRefusal::AlreadyUndone
+        } else if now >= self.until() {
+            UndoRefusal::TooLate
+        } else if self.superseded {
+            UndoRefusal::Superseded
+        } else if self.cited {
+            UndoRefusal::Cited
+        } else if self.awarded {
+            UndoRefusal::Awarded
+        } else {
+            return Ok(());
+        };
+        Err(refusal)
+    }
+}
+
+/// Whether the review page offers `me` the undo of `decision`, one of a skill's `decisions`, at
+/// `now`: [`UndoCandidate::check`] on what the page knows (whether another decision rests on it,
+/// only the server knows, and checks).
+pub fn offers_undo(
+    decision: &Decision,
+    decisions: &[Decision],
+    unit_awarded: bool,
+    me: AccountId,
+    now: Timestamp,
+) -> bool {
+    let candidate = UndoCandidate {
+        assessor_id: decision.assessor_id,
+        decided_at: decision.decided_at,
+        undone: decision.undone.is_some(),
+        superseded: counting(decisions).is_some_and(|counts| counts.sequence > decision.sequence),
+        cited: false,
+        awarded: unit_awarded,
+    };
+    candidate.check(me, now).is_ok()
+}
+
 /// Why a unit's deelcertificaat cannot be awarded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AwardRefusal {
@@ -165,10 +251,72 @@ mod tests {
     use super::*;
     use crate::curriculum::tests::sample_framework;
     use crate::progress::framework_progress;
-    use crate::progress::{Decision, SkillRecord};
+    use crate::progress::SkillRecord;
 
     fn skill(id: &str) -> SkillId {
         SkillId::new(id)
+    }
+
+    fn candidate() -> UndoCandidate {
+        UndoCandidate {
+            assessor_id: AccountId::new(7),
+            decided_at: "2026-12-07T10:00:00Z".parse().unwrap(),
+            undone: false,
+            superseded: false,
+            cited: false,
+            awarded: false,
+        }
+    }
+
+    #[test]
+    fn the_assessor_undoes_a_decision_within_ten_minutes() {
+        let at = |text: &str| text.parse::<Timestamp>().unwrap();
+        let karin = AccountId::new(7);
+        assert_eq!(candidate().until(), at("2026-12-07T10:10:00Z"));
+        assert_eq!(candidate().check(karin, at("2026-12-07T10:09:59Z")), Ok(()));
+        assert_eq!(candidate().check(karin, at("2026-12-07T10:10:00Z")), Err(UndoRefusal::TooLate));
+        assert_eq!(
+            candidate().check(AccountId::new(8), at("2026-12-07T10:01:00Z")),
+            Err(UndoRefusal::NotYours)
+        );
+    }
+
+    #[test]
+    fn the_page_offers_the_undo_of_the_counting_decision_only() {
+        let decided = |sequence: i64, at: &str| Decision {
+            sequence: crate::DecisionId::new(sequence),
+            verdict: Verdict::Achieved,
+            comment: String::new(),
+            assessor: "Karin Vermeulen".into(),
+            decided_at: at.parse().unwrap(),
+            decided_on: "2026-12-07".into(),
+            evidence: vec![],
+            assessor_id: AccountId::new(7),
+            undone: None,
+        };
+        let decisions = [decided(1, "2026-12-07T10:00:00Z"), decided(2, "2026-12-07T10:02:00Z")];
+        let (karin, now) = (AccountId::new(7), "2026-12-07T10:05:00Z".parse().unwrap());
+        assert!(!offers_undo(&decisions[0], &decisions, false, karin, now), "a later one counts");
+        assert!(offers_undo(&decisions[1], &decisions, false, karin, now));
+        assert!(!offers_undo(&decisions[1], &decisions, true, karin, now), "the unit is awarded");
+        assert!(!offers_undo(&decisions[1], &decisions, false, AccountId::new(8), now));
+        let late = "2026-12-07T10:12:00Z".parse().unwrap();
+        assert!(!offers_undo(&decisions[1], &decisions, false, karin, late));
+    }
+
+    #[test]
+    fn a_decision_something_builds_on_stays() {
+        let karin = AccountId::new(7);
+        let now = "2026-12-07T10:01:00Z".parse().unwrap();
+        let refused = |change: fn(&mut UndoCandidate)| {
+            let mut candidate = candidate();
+            change(&mut candidate);
+            candidate.check(karin, now)
+        };
+        assert_eq!(refused(|c| c.undone = true), Err(UndoRefusal::AlreadyUndone));
+        assert_eq!(refused(|c| c.superseded = true), Err(UndoRefusal::Superseded));
+        assert_eq!(refused(|c| c.cited = true), Err(UndoRefusal::Cited));
+        assert_eq!(refused(|c| c.awarded = true), Err(UndoRefusal::Awarded));
     }
 
     #[test]
@@ -277,6 +425,8 @@ mod tests {
                 assessor: "Beoordelaar".into(),
                 decided_at: "2025-01-01T10:00:00Z".parse().unwrap(),
                 decided_on: "2025-01-01".into(),
+                assessor_id: crate::AccountId::default(),
+                undone: None,
                 evidence: vec![],
             }],
             ..SkillRecord::default()

@@ -182,11 +182,14 @@ impl Notice {
         }
     }
 
-    /// Whether withdrawals undid a submission notice: every skill of it is among `withdrawn`
-    /// (the skills whose submission of that moment was withdrawn). Other notices: never.
-    pub fn withdrawn_whole(&self, withdrawn: &HashSet<SkillId>) -> bool {
+    /// Whether what a submission or decision notice tells was taken back whole: every skill of it
+    /// is among `taken_back` (the skills whose submission of that moment was withdrawn, or whose
+    /// decision of that moment was undone). Other notices: never.
+    pub fn taken_back_whole(&self, taken_back: &HashSet<SkillId>) -> bool {
         match self {
-            Notice::Submitted { skills, .. } => skills.iter().all(|skill| withdrawn.contains(skill)),
+            Notice::Submitted { skills, .. } | Notice::Decided { skills, .. } => {
+                skills.iter().all(|skill| taken_back.contains(skill))
+            }
             _ => false,
         }
     }
@@ -312,6 +315,8 @@ mod tests {
             assessor: "Karin".into(),
             decided_at: "2026-11-22T10:00:00.000000Z".parse().unwrap(),
             decided_on: "2026-11-22".into(),
+            assessor_id: crate::AccountId::default(),
+            undone: None,
             evidence: vec![EvidenceId::new(1)],
         }
     }
@@ -439,9 +444,19 @@ mod tests {
         };
         let nothing = progress(&[], &[]);
         let one_withdrawn = HashSet::from([SkillId::new("T.M-1.1.2")]);
-        assert!(!notice.withdrawn_whole(&one_withdrawn));
+        assert!(!notice.taken_back_whole(&one_withdrawn));
         let both = HashSet::from([SkillId::new("T.M-1.1.1"), SkillId::new("T.M-1.1.2")]);
-        assert!(notice.withdrawn_whole(&both));
+        assert!(notice.taken_back_whole(&both));
+        let decided = Notice::Decided {
+            assessor: "Karin".into(),
+            framework: FrameworkCode::new("BO-TEST"),
+            unit: UnitCode::new("M 1"),
+            verdict: Verdict::Achieved,
+            skills: vec![SkillId::new("T.M-1.1.1"), SkillId::new("T.M-1.1.2")],
+            comment: String::new(),
+        };
+        assert!(!decided.taken_back_whole(&one_withdrawn));
+        assert!(decided.taken_back_whole(&both));
         let ready = Notice::ReadyForDeelcertificaat {
             student: "Ayşe".into(),
             framework: FrameworkCode::new("BO-TEST"),

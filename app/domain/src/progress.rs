@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::curriculum::{Framework, FrameworkCode, SkillId, Unit, UnitCode};
-use crate::ids::{DecisionId, EvidenceId};
+use crate::ids::{AccountId, DecisionId, EvidenceId};
 use crate::time::Timestamp;
 
 /// An assessor's decision on one skill.
@@ -38,6 +38,22 @@ pub struct Decision {
     pub decided_on: String,
     /// The evidence items it rests on.
     pub evidence: Vec<EvidenceId>,
+    /// The assessor's account.
+    #[serde(default)]
+    pub assessor_id: AccountId,
+    /// The correction that undid it, if one did: it then never counts, and stays in the history.
+    #[serde(default)]
+    pub undone: Option<Undone>,
+}
+
+/// The correction of a decision recorded by mistake ([`crate::assessment::UndoCandidate`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Undone {
+    /// Who undid it (the assessor who recorded it), by name.
+    pub by: String,
+    pub at: Timestamp,
+    /// The Brussels calendar day of `at` (`YYYY-MM-DD`), worked out on the server.
+    pub on: String,
 }
 
 /// What happened to one skill of one student, as far as its status depends on it.
@@ -52,11 +68,18 @@ pub struct SkillRecord {
 }
 
 impl SkillRecord {
-    /// The decision that counts: the one recorded last. A later "not yet" revokes an earlier
-    /// "achieved", and the other way round.
+    /// The decision that counts: the one recorded last that was not undone. A later "not yet"
+    /// revokes an earlier "achieved", and the other way round; an undone decision is as if it
+    /// had not been taken.
     pub fn latest(&self) -> Option<&Decision> {
-        self.decisions.iter().max_by_key(|decision| decision.sequence)
+        counting(&self.decisions)
     }
+}
+
+/// Of a skill's decisions (in any order), the one that counts: the last recorded that was not
+/// undone.
+pub fn counting(decisions: &[Decision]) -> Option<&Decision> {
+    decisions.iter().filter(|decision| decision.undone.is_none()).max_by_key(|decision| decision.sequence)
 }
 
 /// Where one skill stands.
@@ -263,6 +286,8 @@ mod tests {
             assessor: "Karin Vermeulen".into(),
             decided_at: "2026-11-22T10:00:00.000000Z".parse().unwrap(),
             decided_on: "2026-11-22".into(),
+            assessor_id: AccountId::default(),
+            undone: None,
             evidence: vec![],
         }
     }
@@ -273,6 +298,23 @@ mod tests {
             submitted,
             decisions: verdict.map(|v| decision(1, v)).into_iter().collect(),
         }
+    }
+
+    #[test]
+    fn an_undone_decision_does_not_count() {
+        let mut record = record(&[1], true, Some(Verdict::Achieved));
+        let at = "2026-11-22T10:05:00.000000Z".parse().unwrap();
+        record.decisions[0].undone =
+            Some(Undone { by: "Karin Vermeulen".into(), at, on: "2026-11-22".into() });
+        assert_eq!(record.latest(), None);
+        assert_eq!(
+            SkillStatus::of(&record),
+            SkillStatus::Submitted,
+            "the submission it closed is open again"
+        );
+        record.decisions.push(decision(0, Verdict::NotYet));
+        record.submitted = false;
+        assert_eq!(SkillStatus::of(&record), SkillStatus::NotYet, "the decision before it counts again");
     }
 
     fn records(entries: &[(&str, SkillRecord)]) -> HashMap<SkillId, SkillRecord> {
@@ -501,6 +543,7 @@ mod properties {
                 records.entry(skill.clone()).or_default().decisions.push(Decision {
                     sequence: DecisionId::new(sequence), verdict, comment: String::new(), assessor: String::new(),
                     decided_at: chrono::DateTime::UNIX_EPOCH.into(), decided_on: String::new(), evidence: vec![],
+                    assessor_id: AccountId::default(), undone: None,
                 });
                 let entry = latest.entry(skill).or_insert((sequence, achieved));
                 if sequence > entry.0 { *entry = (sequence, achieved); }
@@ -539,6 +582,8 @@ mod properties {
                         assessor: String::new(),
                         decided_at: chrono::DateTime::UNIX_EPOCH.into(),
                         decided_on: String::new(),
+                        assessor_id: AccountId::default(),
+                        undone: None,
                         evidence: vec![],
                     };
                     (skill.id.clone(), SkillRecord { evidence: vec![], submitted: false, decisions: vec![decision] })

@@ -72,6 +72,8 @@ pub enum Recorded {
     },
     /// A coordinator withdrew an award (and with it its credentials).
     Withdrawal { award_id: AwardId, withdrawn_by: AccountId, withdrawn_at: String, reason: String },
+    /// The assessor undid a decision recorded by mistake ([`crate::assessment::UndoCandidate`]).
+    Undo { decision_id: DecisionId, undone_by: AccountId, undone_at: String },
     /// A meeting of a cohort's delibererende klassenraad with its outcomes (ordered by student id
     /// and unit code; `reason` empty when granted).
     Deliberation {
@@ -102,6 +104,7 @@ impl Recorded {
             Recorded::Decision { decided_at, .. } => decided_at,
             Recorded::Award { awarded_at, .. } => awarded_at,
             Recorded::Withdrawal { withdrawn_at, .. } => withdrawn_at,
+            Recorded::Undo { undone_at, .. } => undone_at,
             Recorded::Deliberation { recorded_at, .. } => recorded_at,
         }
     }
@@ -112,18 +115,20 @@ impl Recorded {
             Recorded::Decision { decision_id, .. } => RecordRow::Decision(*decision_id),
             Recorded::Award { award_id, .. } => RecordRow::Award(*award_id),
             Recorded::Withdrawal { award_id, .. } => RecordRow::Withdrawal(*award_id),
+            Recorded::Undo { decision_id, .. } => RecordRow::Undo(*decision_id),
             Recorded::Deliberation { deliberation_id, .. } => RecordRow::Deliberation(*deliberation_id),
         }
     }
 }
 
 /// A row of the record, named as a person reads it: "beslissing 12", "toekenning 3",
-/// "intrekking van toekenning 3", "vergadering 2 van de klassenraad".
+/// "intrekking van toekenning 3", "correctie van beslissing 4", "vergadering 2 van de klassenraad".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum RecordRow {
     Decision(DecisionId),
     Award(AwardId),
     Withdrawal(AwardId),
+    Undo(DecisionId),
     Deliberation(DeliberationId),
 }
 
@@ -133,6 +138,7 @@ impl fmt::Display for RecordRow {
             RecordRow::Decision(id) => write!(f, "beslissing {id}"),
             RecordRow::Award(id) => write!(f, "toekenning {id}"),
             RecordRow::Withdrawal(id) => write!(f, "intrekking van toekenning {id}"),
+            RecordRow::Undo(id) => write!(f, "correctie van beslissing {id}"),
             RecordRow::Deliberation(id) => write!(f, "vergadering {id} van de klassenraad"),
         }
     }
@@ -470,6 +476,7 @@ mod tests {
         assert_eq!(RecordRow::Decision(DecisionId::new(12)).to_string(), "beslissing 12");
         assert_eq!(RecordRow::Award(AwardId::new(3)).to_string(), "toekenning 3");
         assert_eq!(RecordRow::Withdrawal(AwardId::new(3)).to_string(), "intrekking van toekenning 3");
+        assert_eq!(RecordRow::Undo(DecisionId::new(4)).to_string(), "correctie van beslissing 4");
         assert_eq!(
             RecordRow::Deliberation(DeliberationId::new(2)).to_string(),
             "vergadering 2 van de klassenraad"

@@ -301,6 +301,8 @@ mod tests {
                     assessor: "Karin Vermeulen".into(),
                     decided_at: "2026-11-01T10:00:00.000000Z".parse().expect("a time"),
                     decided_on: "2026-11-01".into(),
+                    assessor_id: crate::AccountId::default(),
+                    undone: None,
                     evidence: vec![],
                 };
                 (SkillId::new(*id), SkillRecord { decisions: vec![decision], ..SkillRecord::default() })

@@ -87,3 +87,7 @@ assessment-observed-note = What did you see? One line, for the record
 assessment-observed-confirm = Achieved: record it
 assessment-select-competency = Choose every open skill of competence { $nr }
 assessment-select-unit = Choose every open skill of { $unit }
+assessment-undo = Undo
+assessment-undo-label = Undo the decision on '{ $skill }'
+assessment-undone = The decision was undone: the skill is open again.
+assessment-decision-undone = undone by { $name } on { $date }

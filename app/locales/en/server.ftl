@@ -17,6 +17,7 @@ server-not-found-evidence-file = The file of this evidence item
 server-not-found-module = Module '{ $unit }'
 server-not-found-module-of-student = Module '{ $unit }' in one of this student's programmes
 server-not-found-skill = Skill '{ $skill }'
+server-not-found-decision = Decision { $id }
 server-not-found-student-programme = This student's programme '{ $code }'
 server-not-found-crosswalk = A crosswalk from { $from } to { $to }
 server-not-found-qualification = The qualification '{ $code }'

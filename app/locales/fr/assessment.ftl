@@ -87,3 +87,7 @@ assessment-observed-note = Qu’avez-vous vu ? Une ligne, pour le dossier
 assessment-observed-confirm = Acquis : enregistrer
 assessment-select-competency = Choisir toutes les compétences ouvertes du groupe { $nr }
 assessment-select-unit = Choisir toutes les compétences ouvertes de { $unit }
+assessment-undo = Annuler
+assessment-undo-label = Annuler la décision sur « { $skill } »
+assessment-undone = La décision a été annulée : la compétence est de nouveau ouverte.
+assessment-decision-undone = annulée par { $name } le { $date }

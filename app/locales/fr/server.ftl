@@ -17,6 +17,7 @@ server-not-found-evidence-file = Fichier de cette pièce justificative
 server-not-found-module = Module « { $unit } »
 server-not-found-module-of-student = Module « { $unit } » dans une formation de cet apprenant
 server-not-found-skill = Compétence « { $skill } »
+server-not-found-decision = La décision { $id }
 server-not-found-student-programme = Formation « { $code } » de cet apprenant
 server-not-found-crosswalk = Table de correspondance de { $from } vers { $to }
 server-not-found-qualification = Qualification « { $code } »

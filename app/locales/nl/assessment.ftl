@@ -87,3 +87,7 @@ assessment-observed-note = Wat zag je? Eén regel, voor het dossier
 assessment-observed-confirm = Behaald: vastleggen
 assessment-select-competency = Kies alle open vaardigheden van competentie { $nr }
 assessment-select-unit = Kies alle open vaardigheden van { $unit }
+assessment-undo = Ongedaan maken
+assessment-undo-label = Beslissing over '{ $skill }' ongedaan maken
+assessment-undone = De beslissing is ongedaan gemaakt: de vaardigheid staat weer open.
+assessment-decision-undone = ongedaan gemaakt door { $name } op { $date }

@@ -17,6 +17,7 @@ server-not-found-evidence-file = Het bestand van dit bewijsstuk
 server-not-found-module = Module '{ $unit }'
 server-not-found-module-of-student = Module '{ $unit }' in een opleiding van deze cursist
 server-not-found-skill = Vaardigheid '{ $skill }'
+server-not-found-decision = Beslissing { $id }
 server-not-found-student-programme = De opleiding '{ $code }' van deze cursist
 server-not-found-crosswalk = Een kruistabel van { $from } naar { $to }
 server-not-found-qualification = De kwalificatie '{ $code }'

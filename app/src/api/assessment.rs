@@ -51,6 +51,14 @@ pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecisio
     as_signed_in(async |state, account, now| assessment::decide(state, account, &input, now).await).await
 }
 
+/// Undoes a decision the signed-in assessor recorded by mistake, within minutes.
+#[server]
+pub async fn undo_decision(decision_id: domain::DecisionId) -> Result<(), AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::assessment;
+    as_signed_in(async |state, account, now| assessment::undo(state, account, decision_id, now).await).await
+}
+
 /// Awards a unit's deelcertificaat.
 #[server(input = Json)]
 pub async fn award_unit(student_id: StudentId, framework: String, unit_code: String) -> Result<(), AppError> {

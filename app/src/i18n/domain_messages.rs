@@ -2,7 +2,9 @@
 //! wrong, these messages (`locales/*/domain.ftl`) say it to people.
 
 use domain::account::MIN_PASSWORD_CHARS;
-use domain::assessment::{AwardRefusal, DecisionRuleError, NoSkillChosen, MAX_COMMENT_CHARS};
+use domain::assessment::{
+    AwardRefusal, DecisionRuleError, NoSkillChosen, UndoRefusal, MAX_COMMENT_CHARS, UNDO_MINUTES,
+};
 use domain::cohort::CohortRuleError;
 use domain::conversation::{ReplyError, MAX_REPLY_CHARS};
 use domain::deliberation::{DeliberationError, MAX_MEMBERS, MAX_TEXT_CHARS};
@@ -137,6 +139,19 @@ impl Label for DecisionRuleError {
     }
 }
 
+impl Label for UndoRefusal {
+    fn label(&self) -> String {
+        match self {
+            UndoRefusal::NotYours => t!("domain-undo-not-yours"),
+            UndoRefusal::TooLate => t!("domain-undo-too-late", minutes = UNDO_MINUTES),
+            UndoRefusal::AlreadyUndone => t!("domain-undo-already-undone"),
+            UndoRefusal::Superseded => t!("domain-undo-superseded"),
+            UndoRefusal::Cited => t!("domain-undo-cited"),
+            UndoRefusal::Awarded => t!("domain-undo-awarded"),
+        }
+    }
+}
+
 impl Label for AwardRefusal {
     fn label(&self) -> String {
         match self {
@@ -192,6 +207,7 @@ impl Label for RecordRow {
             RecordRow::Decision(id) => t!("domain-row-decision", id = id.to_string()),
             RecordRow::Award(id) => t!("domain-row-award", id = id.to_string()),
             RecordRow::Withdrawal(id) => t!("domain-row-withdrawal", id = id.to_string()),
+            RecordRow::Undo(id) => t!("domain-row-undo", id = id.to_string()),
             RecordRow::Deliberation(id) => t!("domain-row-deliberation", id = id.to_string()),
         }
     }

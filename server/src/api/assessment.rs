@@ -7,7 +7,7 @@ use app::server::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use domain::StudentId;
+use domain::{DecisionId, StudentId};
 
 use super::{JsonBody, SignedIn};
 
@@ -19,6 +19,17 @@ pub async fn decide(
 ) -> Result<(StatusCode, Json<Vec<RecordedDecision>>), AppError> {
     let recorded = assessment::decide(&state, &account, &input, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(recorded)))
+}
+
+/// `POST /api/v1/decisions/{id}/undo` → 204: the assessor undoes their decision recorded by
+/// mistake, within minutes; 409 with the reason when it may not be undone.
+pub async fn undo(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(decision_id): Path<DecisionId>,
+) -> Result<StatusCode, AppError> {
+    assessment::undo(&state, &account, decision_id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /api/v1/queue?cohort=&unit=&student=`: submitted skills, oldest first.

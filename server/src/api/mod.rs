@@ -84,6 +84,7 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::POST, "/submissions/withdraw", post(progress::withdraw)),
         endpoint(M::GET, "/queue", get(assessment::queue)),
         endpoint(M::POST, "/decisions", post(assessment::decide)),
+        endpoint(M::POST, "/decisions/{id}/undo", post(assessment::undo)),
         endpoint(M::POST, "/students/{id}/awards", post(assessment::award)),
         endpoint(M::GET, "/cohorts", get(cohorts::list)),
         endpoint(M::POST, "/cohorts", post(cohorts::create)),

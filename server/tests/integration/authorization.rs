@@ -158,7 +158,7 @@ fn fill(path: &str, targets: &Targets) -> String {
             ("assessors", true) => targets.spare_staff.to_string(),
             // Nobody's: every signed-in visitor is told it is not found (whose it is, the
             // notifications test checks).
-            ("notifications" | "deliberations", true) => "999999".to_owned(),
+            ("notifications" | "deliberations" | "decisions", true) => "999999".to_owned(),
             ("credentials", true) => "onbekend".to_owned(),
             (resource, true) => panic!("no target for the parameter after `{resource}` in {path}"),
         };
@@ -322,6 +322,10 @@ fn table() -> Vec<Row> {
             json!({ "input": { "student_id": t.student, "skill_ids": [skill()], "decision": "not_yet",
                                "comment": "Nog niet." } })
         }),
+        // Undoing a decision that does not exist: the role is checked first, then the decision.
+        Row::api(M::POST, "/decisions/{id}/undo", [401, 403, 403, 404, 404, 403, 403]),
+        Row::server_fn::<assessment::UndoDecision>([401, 403, 403, 404, 404, 403, 403])
+            .form(|_| vec![("decision_id", "999999".into())]),
         // After the "not yet" above: the student and the assessor talk about it.
         Row::api(M::POST, "/replies", [401, 201, 403, 403, 201, 403, 403])
             .json(|t| json!({ "student_id": t.student, "skill_id": skill(), "body": "Zie mijn nieuwe verslag." })),

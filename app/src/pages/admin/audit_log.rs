@@ -9,10 +9,10 @@ use serde_json::Value;
 
 use crate::api::staff::audit_log;
 use crate::components::loaded::loaded;
+use crate::components::scroll_box::ScrollBox;
 use crate::dto::AuditEntry;
 use crate::i18n::labels::Label;
 use crate::{t, urls};
-use crate::components::scroll_box::ScrollBox;
 
 /// How many entries a page of the log shows (the server's default page).
 const PAGE: usize = 50;

@@ -9,10 +9,10 @@ use crate::api::catalog::{stored_versions, CompareCatalogFile, ImportCatalogFile
 use crate::components::announcer::Done;
 use crate::components::chosen_file::read_chosen_file;
 use crate::components::loaded::{first_refusal, loaded};
+use crate::components::scroll_box::ScrollBox;
 use crate::dto::CatalogComparison;
 use crate::t;
 use domain::FrameworkCode;
-use crate::components::scroll_box::ScrollBox;
 
 /// `/beheer/catalogus`: "Catalogusbestanden".
 #[component]

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 
 use crate::api::assessment::{student_coverage, ConfirmCoverage};
 use crate::components::loaded::{first_refusal, loaded};
+use crate::components::scroll_box::ScrollBox;
 use crate::dto::{ConfirmationInput, StudentCoverage};
 use crate::i18n::labels::Label;
 use crate::t;
-use crate::components::scroll_box::ScrollBox;
 
 /// Every related framework the student's programmes lead to, each with its coverage.
 #[component]

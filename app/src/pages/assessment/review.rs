@@ -3,15 +3,18 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use domain::assessment::offers_award;
+use domain::assessment::{offers_award, offers_undo};
 use domain::policy::{may, Action};
-use domain::{EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId, Verdict};
+use domain::{
+    AccountId, DecisionId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId, Verdict,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::decision::DecisionPanel;
 use super::skill::ReviewSkill;
-use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision};
+use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision, UndoDecision};
+use crate::components::announcer::Done;
 use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
@@ -33,13 +36,19 @@ pub fn ReviewPage() -> impl IntoView {
     let framework = move || params.read().get("framework").unwrap_or_default();
     let decide = ServerAction::<RecordDecision>::new();
     let award = ServerAction::<AwardUnit>::new();
+    let undo = ServerAction::<UndoDecision>::new();
     let live = use_live();
     // A student's submission or answer shows up without a reload.
     let changes = move || (live.version(Topic::Progress), live.version(Topic::Queue));
     let replies = Replies::new();
     let programme = Resource::new(
         move || {
-            let acted = (decide.version().get(), award.version().get(), replies.action.version().get());
+            let acted = (
+                decide.version().get(),
+                award.version().get(),
+                undo.version().get(),
+                replies.action.version().get(),
+            );
             (student(), framework(), acted, changes())
         },
         |(student, framework, ..)| student_programme(student, framework),
@@ -60,6 +69,7 @@ pub fn ReviewPage() -> impl IntoView {
         first_refusal([
             decide.value().get().and_then(|result| result.err()),
             award.value().get().and_then(Result::err),
+            undo.value().get().and_then(Result::err),
             replies.action.value().get().and_then(Result::err),
         ])
     };
@@ -69,11 +79,12 @@ pub fn ReviewPage() -> impl IntoView {
                 // Read tracked, so moving between two units shows the new one.
                 let slug = params.read().get("unit").unwrap_or_default();
                 Suspend::new(async move {
-                let role = session.user.await.ok().flatten().map(|user| user.role);
+                let user = session.user.await.ok().flatten();
+                let (role, me) = (user.as_ref().map(|user| user.role), user.map(|user| user.id));
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
-                        view! { <Review programme evidence slug decide award can_decide role selected comment replies/> }.into_any()
+                        view! { <Review programme evidence slug decide award undo can_decide role me selected comment replies/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => failed(error),
                 }
@@ -81,6 +92,7 @@ pub fn ReviewPage() -> impl IntoView {
             }}
         </Transition>
         {failure}
+        {move || matches!(undo.value().get(), Some(Ok(()))).then(|| view! { <Done text=t!("assessment-undone")/> })}
     }
 }
 
@@ -91,13 +103,15 @@ fn Review(
     slug: String,
     decide: ServerAction<RecordDecision>,
     award: ServerAction<AwardUnit>,
+    undo: ServerAction<UndoDecision>,
     can_decide: bool,
     role: Option<Role>,
+    me: Option<AccountId>,
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
     replies: Replies,
 ) -> impl IntoView {
-    let ProgrammeView { student, framework, progress, awards, conversations, .. } = programme;
+    let ProgrammeView { student, framework, progress, awards, conversations, read_at, .. } = programme;
     let Some(position) = framework.units.iter().position(|unit| unit.code.slug() == slug) else {
         return view! { <p class="error">{t!("assessment-review-no-such-unit")}</p> }.into_any();
     };
@@ -147,6 +161,13 @@ fn Review(
             input: DecisionInput { student_id, skill_ids, decision, comment, evidence_ids },
         });
     };
+    let unit_awarded = unit_progress.awarded;
+    let offers_undo = move |decision: &domain::Decision, decisions: &[domain::Decision]| {
+        can_decide && me.is_some_and(|me| offers_undo(decision, decisions, unit_awarded, me, read_at))
+    };
+    let undo = move |decision_id: DecisionId| {
+        undo.dispatch(UndoDecision { decision_id });
+    };
     let competencies = unit
         .competencies
         .iter()
@@ -161,7 +182,7 @@ fn Review(
                     let text = texts.get(&skill.id).cloned().unwrap_or_default();
                     let items: Vec<EvidenceView> =
                         skill.evidence.iter().filter_map(|id| evidence.get(id).cloned()).collect();
-                    view! { <ReviewSkill skill=skill.clone() text items selected can_decide record/> }
+                    view! { <ReviewSkill skill=skill.clone() text items selected can_decide record offers_undo undo/> }
                 })
                 .collect_view();
             let choose_all = can_decide.then(|| {

@@ -1,7 +1,7 @@
 //! One skill under review: its text (a checkbox for whoever decides), its evidence, its
-//! decisions so far, its status and the quick "Behaald".
+//! decisions so far (the one just recorded can be undone), its status and the quick "Behaald".
 
-use domain::{SkillId, SkillProgress, Verdict};
+use domain::{Decision, DecisionId, SkillId, SkillProgress, Verdict};
 use leptos::prelude::*;
 
 use crate::components::evidence::EvidencePreview;
@@ -20,8 +20,12 @@ pub(super) fn ReviewSkill(
     selected: RwSignal<Vec<SkillId>>,
     can_decide: bool,
     record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
+    /// Whether the page offers the undo of a decision of this skill.
+    offers_undo: impl Fn(&Decision, &[Decision]) -> bool,
+    undo: impl Fn(DecisionId) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let id = skill.id.clone();
+    let undo_label = t!("assessment-undo-label", skill = text.as_str());
     let label = if can_decide {
         view! { <label class="skill-choice"><SkillCheckbox id=id.clone() selected/>{text}</label> }.into_any()
     } else {
@@ -47,7 +51,24 @@ pub(super) fn ReviewSkill(
         .map(|decision| {
             let verdict = decision.verdict.label();
             let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
-            view! { <li>{format!("{verdict} · {} · {}", decision.assessor, date(&decision.decided_on))}{comment}</li> }
+            let undone = decision.undone.as_ref().map(|undone| {
+                view! { " " <em>"(" {t!("assessment-decision-undone", name = undone.by.as_str(), date = date(&undone.on))} ")"</em> }
+            });
+            let undo_button = offers_undo(decision, &skill.decisions).then(|| {
+                let sequence = decision.sequence;
+                let label = undo_label.clone();
+                view! {
+                    " "
+                    <button type="button" class="link" aria-label=label on:click=move |_| undo(sequence)>
+                        {t!("assessment-undo")}
+                    </button>
+                }
+            });
+            view! {
+                <li class:undone=decision.undone.is_some()>
+                    {format!("{verdict} · {} · {}", decision.assessor, date(&decision.decided_on))}{comment}{undone}{undo_button}
+                </li>
+            }
         })
         .collect_view();
     view! {

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use crate::api::cohorts::cohort_coverages;
 use crate::components::loaded::loaded;
+use crate::components::scroll_box::ScrollBox;
 use crate::dto::CohortCoverage;
 use crate::i18n::labels::Label;
 use crate::t;
-use crate::components::scroll_box::ScrollBox;
 
 /// One folded table per related framework.
 #[component]
@@ -52,8 +52,11 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
             view! { <tr><th scope="row">{row.student.name}</th>{cells}</tr> }
         })
         .collect_view();
-    let summary =
-        t!("cohort-coverage-summary", framework = coverage.framework.to_string(), title = coverage.title.as_str());
+    let summary = t!(
+        "cohort-coverage-summary",
+        framework = coverage.framework.to_string(),
+        title = coverage.title.as_str()
+    );
     view! {
         <details class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
             <summary>{summary.clone()}</summary>

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::api::cohorts::EnrolStudents;
 use crate::components::chosen_file::read_chosen_file;
+use crate::components::scroll_box::ScrollBox;
 use crate::dto::{ImportOutcome, RowOutcome};
 use crate::t;
 use crate::urls;
-use crate::components::scroll_box::ScrollBox;
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]

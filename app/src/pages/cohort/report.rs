@@ -8,13 +8,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::cohorts::report_of_cohort;
 use crate::components::loaded::{failed, loading};
+use crate::components::scroll_box::ScrollBox;
 use crate::components::title::PageTitle;
 use crate::dto::{CohortReport, StudentReport};
 use crate::format::date;
 use crate::readiness_table::{certificate_label, unit_label};
 use crate::t;
 use crate::urls;
-use crate::components::scroll_box::ScrollBox;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {

@@ -2,9 +2,12 @@
 //! deelcertificaat awarded. Both are records that are added to, never changed.
 
 use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision};
-use domain::notification::Notice;
+use domain::notification::{Notice, NotificationKind};
 use domain::policy::{self, Action, Reach};
-use domain::{AccountId, CohortId, FrameworkCode, StudentId, Timestamp, UnitCode};
+use domain::{
+    AccountId, CohortId, DecisionId, FrameworkCode, FrameworkProgress, SkillId, StudentId, Timestamp,
+    UnitCode,
+};
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
@@ -94,6 +97,46 @@ pub async fn decide(
     tx.commit().await?;
     telling.publish(state).await;
     Ok(recorded)
+}
+
+/// Undoes a decision the account recorded by mistake: a correction is recorded next to it (both
+/// stay in the history), the submission it closed opens again, and the student's notice of it
+/// is taken back once all the decisions it told of are. Who may undo what, and until when, is
+/// [`domain::assessment::UndoCandidate::check`]'s rule; a decision of a student out of the
+/// account's reach is refused as that student is.
+pub async fn undo(
+    state: &AppState,
+    account: &Account,
+    decision_id: DecisionId,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    authorise(account, Action::DecideSkills)?;
+    let mut tx = storage::begin(&state.db).await?;
+    let mut decision = decisions::undoable(&mut tx, decision_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-decision", id = decision_id.to_string())))?;
+    let student_id = decision.student_id;
+    let programmes = assessable_programmes(&mut tx, account, student_id).await?;
+    let before = notifications::readiness_of(&mut tx, student_id, &programmes).await?;
+    decision.candidate.awarded = before.iter().any(|progress| awarded_unit_has(progress, &decision.skill_id));
+    decision.candidate.check(account.id, now)?;
+    decisions::undo(&mut tx, decision_id, &decision, account.id, now).await?;
+    let settings = &state.settings;
+    let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
+    telling
+        .extend(notifications::settle_taken_back(&mut tx, student_id, NotificationKind::Decided, now).await?);
+    telling.touch(student_id, Topic::Progress);
+    telling.touch(account.id, Topic::Queue);
+    tx.commit().await?;
+    telling.publish(state).await;
+    Ok(())
+}
+
+/// Whether the skill belongs to a unit whose deelcertificaat stands in this progress.
+fn awarded_unit_has(progress: &FrameworkProgress, skill: &SkillId) -> bool {
+    progress.units.iter().filter(|unit| unit.awarded).any(|unit| {
+        unit.competencies.iter().flat_map(|competency| &competency.skills).any(|one| &one.id == skill)
+    })
 }
 
 /// Writes one decision in the caller's transaction and answers it as recorded.

@@ -63,7 +63,8 @@ impl Telling {
         }
     }
 
-    fn extend(&mut self, other: Telling) {
+    /// Adds what another step of the same use case told.
+    pub fn extend(&mut self, other: Telling) {
         for event in other.events {
             self.touch(event.to, event.topic);
         }
@@ -272,15 +273,18 @@ pub(super) async fn student_name(conn: &mut AnyConnection, student: StudentId) -
 }
 
 /// Undoes, in the caller's transaction, the student's submission notices whose skills were all
-/// withdrawn since ([`Notice::withdrawn_whole`]).
-pub(super) async fn settle_withdrawals(
+/// withdrawn since, or (`kind` Decided) the decision notices whose decisions were all undone
+/// ([`Notice::taken_back_whole`]).
+pub(super) async fn settle_taken_back(
     conn: &mut AnyConnection,
     student: StudentId,
+    kind: NotificationKind,
     now: Timestamp,
 ) -> Result<Telling, AppError> {
     let mut undone = Vec::new();
-    for candidate in store::undoable(conn, student, NotificationKind::Submitted).await? {
-        if candidate.notice.withdrawn_whole(&withdrawn_at(conn, student, candidate.created_at).await?) {
+    for candidate in store::undoable(conn, student, kind).await? {
+        if candidate.notice.taken_back_whole(&taken_back_at(conn, student, kind, candidate.created_at).await?)
+        {
             undone.push(candidate.id);
         }
     }
@@ -315,16 +319,21 @@ async fn mark_undone(conn: &mut AnyConnection, undone: &[i64], now: Timestamp) -
     Ok(telling)
 }
 
-/// The skills of the student's submission made at `at` that were withdrawn since.
-async fn withdrawn_at(
+/// The skills of the student's submission made at `at` that were withdrawn since, or of the
+/// decisions recorded at `at` that were undone since.
+async fn taken_back_at(
     conn: &mut AnyConnection,
     student: StudentId,
+    kind: NotificationKind,
     at: Timestamp,
 ) -> Result<HashSet<SkillId>, AppError> {
-    Ok(crate::server::storage::submissions::withdrawn_of_moment(conn, student, at)
-        .await?
-        .into_iter()
-        .collect())
+    let skills = match kind {
+        NotificationKind::Decided => {
+            crate::server::storage::decisions::undone_of_moment(conn, student, at).await?
+        }
+        _ => crate::server::storage::submissions::withdrawn_of_moment(conn, student, at).await?,
+    };
+    Ok(skills.into_iter().collect())
 }
 
 /// A page of the account's notifications that still hold, newest first, older than `before`.

@@ -6,7 +6,7 @@ use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use domain::{
     framework_progress, Framework, FrameworkCode, FrameworkProgress, SkillId, SkillRecord, StudentId,
-    UnitCode,
+    Timestamp, UnitCode,
 };
 use sqlx::AnyConnection;
 
@@ -30,7 +30,7 @@ pub async fn for_student(
     let mut conn = state.db.acquire().await?;
     ensure_can_view_programme(&mut conn, account, student_id, framework).await?;
     let student = find_student(&mut conn, student_id).await?;
-    programme_view(&mut conn, student_id, &student, framework).await
+    programme_view(&mut conn, student_id, &student, framework, state.clock.now()).await
 }
 
 /// Every programme of a student the account may see (archived cohorts included), with progress,
@@ -48,7 +48,7 @@ pub async fn all_for_student(
     let student = find_student(&mut conn, student_id).await?;
     let mut programmes = Vec::with_capacity(codes.len());
     for code in &codes {
-        programmes.push(programme_view(&mut conn, student_id, &student, code).await?);
+        programmes.push(programme_view(&mut conn, student_id, &student, code, state.clock.now()).await?);
     }
     Ok(programmes)
 }
@@ -66,6 +66,7 @@ async fn programme_view(
     student_id: StudentId,
     student: &PersonView,
     code: &FrameworkCode,
+    now: Timestamp,
 ) -> Result<ProgrammeView, AppError> {
     let framework = followed_framework(conn, student_id, code).await?;
     let (progress, awards) = progress_in(conn, student_id, &framework).await?;
@@ -79,6 +80,7 @@ async fn programme_view(
         awards,
         closed_submissions,
         conversations,
+        read_at: now,
     })
 }
 

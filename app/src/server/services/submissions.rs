@@ -1,7 +1,7 @@
 //! Putting skills forward for assessment, and taking them back before they are reviewed.
 
 use domain::assessment::chosen_skills;
-use domain::notification::Notice;
+use domain::notification::{Notice, NotificationKind};
 use domain::policy::Action;
 use domain::{SkillId, SkillStatus, Timestamp};
 use sqlx::AnyConnection;
@@ -77,7 +77,9 @@ pub async fn withdraw(
             return Err(AppError::Conflict(t!("services-skill-not-withdrawable", skill = skill_id.as_str())));
         }
     }
-    let mut telling = notifications::settle_withdrawals(&mut tx, account.as_student(), now).await?;
+    let mut telling =
+        notifications::settle_taken_back(&mut tx, account.as_student(), NotificationKind::Submitted, now)
+            .await?;
     telling.touch(account.id, Topic::Progress);
     tx.commit().await?;
     telling.publish(state).await;
@@ -101,7 +103,7 @@ pub(super) async fn withdraw_those_without_evidence(
     if unsupported.is_empty() {
         return Ok(Telling::default());
     }
-    notifications::settle_withdrawals(conn, student_id, at).await
+    notifications::settle_taken_back(conn, student_id, NotificationKind::Submitted, at).await
 }
 
 /// Why a skill cannot be submitted: without evidence every status but these two means "link

@@ -183,7 +183,7 @@ pub struct Undoable {
 
 /// The student's notices of `kind` that still hold and that a later change may have undone: of
 /// submissions, only those made at a moment of which a submission was withdrawn since; of
-/// readiness, every one.
+/// decisions, those of a moment of which a decision was undone since; of readiness, every one.
 pub async fn undoable(
     conn: &mut AnyConnection,
     student_id: StudentId,
@@ -193,6 +193,10 @@ pub async fn undoable(
         NotificationKind::Submitted => {
             "and exists (select 1 from submission s where s.student_id = n.student_id
              and s.submitted_at = n.created_at and s.withdrawn_at is not null)"
+        }
+        NotificationKind::Decided => {
+            "and exists (select 1 from decision d join decision_undo u on u.decision_id = d.decision_id
+             where d.student_id = n.student_id and d.decided_at = n.created_at)"
         }
         _ => "",
     };

@@ -145,10 +145,12 @@ enum Table {
     Decision,
     Award,
     Withdrawal,
+    Undo,
     Deliberation,
 }
 
-const TABLES: [Table; 4] = [Table::Decision, Table::Award, Table::Withdrawal, Table::Deliberation];
+const TABLES: [Table; 5] =
+    [Table::Decision, Table::Award, Table::Withdrawal, Table::Undo, Table::Deliberation];
 
 impl Table {
     /// The table of a row, and the row's key.
@@ -157,6 +159,7 @@ impl Table {
             RecordRow::Decision(id) => (Table::Decision, id.get()),
             RecordRow::Award(id) => (Table::Award, id.get()),
             RecordRow::Withdrawal(id) => (Table::Withdrawal, id.get()),
+            RecordRow::Undo(id) => (Table::Undo, id.get()),
             RecordRow::Deliberation(id) => (Table::Deliberation, id.get()),
         }
     }
@@ -166,13 +169,14 @@ impl Table {
             Table::Decision => "decision",
             Table::Award => "award",
             Table::Withdrawal => "award_withdrawal",
+            Table::Undo => "decision_undo",
             Table::Deliberation => "deliberation",
         }
     }
 
     fn key(self) -> &'static str {
         match self {
-            Table::Decision => "decision_id",
+            Table::Decision | Table::Undo => "decision_id",
             Table::Award | Table::Withdrawal => "award_id",
             Table::Deliberation => "deliberation_id",
         }
@@ -184,6 +188,7 @@ async fn read(conn: &mut AnyConnection, table: Table, rows: Rows) -> Result<Vec<
         Table::Decision => decisions(conn, rows).await,
         Table::Award => awards(conn, rows).await,
         Table::Withdrawal => withdrawals(conn, rows).await,
+        Table::Undo => undos(conn, rows).await,
         Table::Deliberation => meetings(conn, rows).await,
     }
 }
@@ -357,6 +362,36 @@ async fn withdrawals(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredE
                 withdrawn_by: AccountId::new(row.withdrawn_by),
                 withdrawn_at: row.withdrawn_at,
                 reason: row.reason,
+            },
+        })
+        .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct UndoRow {
+    decision_id: i64,
+    undone_by: i64,
+    undone_at: String,
+    chain_position: Option<i64>,
+    chain_hash: Option<String>,
+}
+
+async fn undos(conn: &mut AnyConnection, rows: Rows) -> Result<Vec<StoredEntry>, sqlx::Error> {
+    let sql = format!(
+        "select t.decision_id, t.undone_by, t.undone_at, t.chain_position, t.chain_hash
+         from (select decision_undo.*, decision_id as row_key from decision_undo) t where {}",
+        rows.sql().0
+    );
+    let found: Vec<UndoRow> = rows.query(&sql).fetch_all(conn).await?;
+    Ok(found
+        .into_iter()
+        .map(|row| StoredEntry {
+            position: row.chain_position.map(|position| position as u64),
+            hash: row.chain_hash,
+            record: Recorded::Undo {
+                decision_id: DecisionId::new(row.decision_id),
+                undone_by: AccountId::new(row.undone_by),
+                undone_at: row.undone_at,
             },
         })
         .collect())
