@@ -5,7 +5,10 @@ use crate::common;
 
 use crate::common::skill;
 use crate::common::world::{World, M_IT_020};
-use reqwest::{Client, StatusCode};
+use crate::common::TestApp;
+use app::server::Clock;
+use domain::Timestamp;
+use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
 
 /// The standard world with a second assessor of "Avond", the assessor of "Dag" (BK-0547-2,
@@ -271,4 +274,90 @@ async fn signing_off_a_skill_without_evidence_needs_a_note_of_what_was_seen() {
     let noted = world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", seen, &[]).await;
     assert_eq!(noted.status(), StatusCode::CREATED);
     assert_eq!(common::skill(&progress(&world).await, M_IT_020[0])["decisions"][0]["comment"], seen);
+}
+
+/// `POST /api/v1/decisions/{id}/undo` on `app`, as `client`, whatever the answer.
+async fn undo(app: &TestApp, client: &Client, decision: i64) -> Response {
+    app.post_json(client, &format!("/api/v1/decisions/{decision}/undo"), &json!({})).await
+}
+
+/// The id of the first decision a `POST /api/v1/decisions` answered.
+async fn decision_id(response: Response) -> i64 {
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let rows: Value = response.json().await.unwrap();
+    rows[0]["id"].as_i64().expect("an id")
+}
+
+async fn refusal(response: Response) -> String {
+    assert_eq!(response.status(), StatusCode::CONFLICT);
+    let body: Value = response.json().await.unwrap();
+    body["error"]["message"].as_str().expect("a message").to_owned()
+}
+
+#[tokio::test]
+async fn a_decision_recorded_by_mistake_is_undone_by_a_chained_correction() {
+    let world = world().await;
+    let evidence = world.submit_with_evidence(&M_IT_020[..1]).await;
+    let response = world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", "", &[evidence]).await;
+    let decision = decision_id(response).await;
+    for (name, client, status) in [
+        ("anonymous", &common::client(), 401),
+        ("student", &world.student, 403),
+        ("assessor of another cohort", world.other_assessor(), 403),
+        ("coordinator", &world.coordinator, 403),
+    ] {
+        assert_eq!(undo(&world.app, client, decision).await.status().as_u16(), status, "{name}");
+    }
+    assert_eq!(undo(&world.app, &world.assessor, decision + 1000).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(world.app.rows("decision_undo").await, 0);
+
+    assert_eq!(undo(&world.app, &world.assessor, decision).await.status(), StatusCode::NO_CONTENT);
+    let reopened = progress(&world).await;
+    let skill = common::skill(&reopened, M_IT_020[0]);
+    assert_eq!(skill["status"], "submitted", "the submission it closed is open again");
+    assert_eq!(skill["decisions"][0]["verdict"], "achieved", "the decision stays in the history");
+    assert_eq!(skill["decisions"][0]["undone"]["by"], "beoordelaar");
+    let queue = world.app.queue(&world.assessor, "").await;
+    assert_eq!(queue[0]["skill_id"], M_IT_020[0], "back in the queue");
+    assert_eq!((world.app.rows("decision").await, world.app.rows("decision_undo").await), (1, 1));
+    let notices = world.app.get_json(&world.student, "/api/v1/notifications").await;
+    let kinds: Vec<&Value> = notices["items"].as_array().unwrap().iter().map(|item| &item["kind"]).collect();
+    assert!(!kinds.contains(&&json!("decided")), "the student's notice of it is taken back: {kinds:?}");
+    assert_eq!(
+        world.app.delete_evidence(&world.student, evidence).await.status(),
+        StatusCode::CONFLICT,
+        "cited once, the evidence stays locked"
+    );
+    let chain = app::server::services::record_chain::verify(&world.app.db, None).await.unwrap();
+    assert_eq!(chain.outcome, Ok(2), "the decision and its correction, both chained");
+
+    let again = undo(&world.app, &world.assessor, decision).await;
+    assert_eq!(refusal(again).await, "Deze beslissing is al ongedaan gemaakt.");
+}
+
+#[tokio::test]
+async fn only_the_decision_that_counts_is_undone_and_only_for_ten_minutes() {
+    let world = world().await;
+    let evidence = world.submit_with_evidence(&M_IT_020).await;
+    let first = decision_id(world.post_decision(&world.assessor, &M_IT_020[..1], "not_yet", "Onvolledig.", &[]).await).await;
+    world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", common::OBSERVED, &[]).await;
+    let superseded = undo(&world.app, &world.assessor, first).await;
+    assert_eq!(refusal(superseded).await, "Er is sindsdien een nieuwere beslissing over deze vaardigheid.");
+
+    let response = world.post_decision(&world.assessor, &M_IT_020[1..2], "achieved", "", &[evidence]).await;
+    let recent = decision_id(response).await;
+    let later: Timestamp = (chrono::Utc::now() + chrono::TimeDelta::minutes(11)).into();
+    let later = world.app.another_server_at(Clock::Fixed(later)).await;
+    let late = undo(&later, &world.assessor, recent).await;
+    assert_eq!(
+        refusal(late).await,
+        "Een beslissing kan tot 10 minuten na het vastleggen ongedaan worden gemaakt. \
+         Leg nu een nieuwe beslissing vast, met de reden."
+    );
+
+    world.post_decision(&world.assessor, &M_IT_020[2..], "achieved", "", &[evidence]).await;
+    assert_eq!(world.post_award(&world.coordinator, "M IT 020", None).await.status(), StatusCode::CREATED);
+    let awarded = undo(&world.app, &world.assessor, recent).await;
+    assert_eq!(refusal(awarded).await, "Het deelcertificaat van deze module is toegekend.");
+    assert_eq!(world.app.rows("decision_undo").await, 0, "nothing was undone");
 }

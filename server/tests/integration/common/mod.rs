@@ -95,6 +95,11 @@ async fn fresh_storage(statement_timeout_seconds: u64) -> (StorageArgs, TempDir)
 impl TestApp {
     /// A second server on the same database and blob store, as a load balancer would have.
     pub async fn another_server(&self) -> TestApp {
+        self.another_server_at(self.clock).await
+    }
+
+    /// A second server on the same storage whose clock is `clock`: the same place, later.
+    pub async fn another_server_at(&self, clock: Clock) -> TestApp {
         let data = tempfile::tempdir().expect("temp dir");
         let storage = StorageArgs {
             data_dir: data.path().to_path_buf(),
@@ -102,7 +107,7 @@ impl TestApp {
             blob_url: Some(self.storage.blob_url()),
             ..self.storage.clone()
         };
-        serve(storage, data, self.clock, None).await
+        serve(storage, data, clock, None).await
     }
 }
 
