@@ -91,3 +91,5 @@ assessment-undo = Undo
 assessment-undo-label = Undo the decision on '{ $skill }'
 assessment-undone = The decision was undone: the skill is open again.
 assessment-decision-undone = undone by { $name } on { $date }
+assessment-next-submission = Next submission: { $student }, { $unit }
+assessment-queue-done = Nothing else is waiting for assessment.

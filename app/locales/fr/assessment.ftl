@@ -91,3 +91,5 @@ assessment-undo = Annuler
 assessment-undo-label = Annuler la décision sur « { $skill } »
 assessment-undone = La décision a été annulée : la compétence est de nouveau ouverte.
 assessment-decision-undone = annulée par { $name } le { $date }
+assessment-next-submission = Soumission suivante : { $student }, { $unit }
+assessment-queue-done = Rien d’autre n’attend d’évaluation.

@@ -91,3 +91,5 @@ assessment-undo = Ongedaan maken
 assessment-undo-label = Beslissing over '{ $skill }' ongedaan maken
 assessment-undone = De beslissing is ongedaan gemaakt: de vaardigheid staat weer open.
 assessment-decision-undone = ongedaan gemaakt door { $name } op { $date }
+assessment-next-submission = Volgende inzending: { $student }, { $unit }
+assessment-queue-done = Niets anders wacht op beoordeling.

@@ -339,7 +339,10 @@ async fn a_decision_recorded_by_mistake_is_undone_by_a_chained_correction() {
 async fn only_the_decision_that_counts_is_undone_and_only_for_ten_minutes() {
     let world = world().await;
     let evidence = world.submit_with_evidence(&M_IT_020).await;
-    let first = decision_id(world.post_decision(&world.assessor, &M_IT_020[..1], "not_yet", "Onvolledig.", &[]).await).await;
+    let first = decision_id(
+        world.post_decision(&world.assessor, &M_IT_020[..1], "not_yet", "Onvolledig.", &[]).await,
+    )
+    .await;
     world.post_decision(&world.assessor, &M_IT_020[..1], "achieved", common::OBSERVED, &[]).await;
     let superseded = undo(&world.app, &world.assessor, first).await;
     assert_eq!(refusal(superseded).await, "Er is sindsdien een nieuwere beslissing over deze vaardigheid.");

@@ -1,11 +1,13 @@
 //! The assessor's pages: the queue of submitted skills (`queue`), a student's overview
 //! (`student`) with their coverage of related frameworks (`coverage`), their account
-//! (`student_account`), award withdrawal (`withdrawal`) and erasure (`erasure`), and the review of one unit (`review`, `skill`,
-//! `decision`) where skills are decided and the deelcertificaat is awarded.
+//! (`student_account`), award withdrawal (`withdrawal`) and erasure (`erasure`), and the review
+//! of one unit (`review`, `skill`, `decision`, `next`) where skills are decided and the
+//! deelcertificaat is awarded.
 
 mod coverage;
 mod decision;
 mod erasure;
+mod next;
 mod queue;
 mod review;
 mod skill;

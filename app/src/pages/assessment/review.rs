@@ -12,15 +12,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::decision::DecisionPanel;
+use super::next::{NextSubmission, Reviewing};
 use super::skill::ReviewSkill;
-use crate::api::assessment::{student_evidence, student_programme, AwardUnit, RecordDecision, UndoDecision};
+use crate::api::assessment::{
+    assessment_queue, student_evidence, student_programme, AwardUnit, RecordDecision, UndoDecision,
+};
 use crate::components::announcer::Done;
 use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
-use crate::dto::{DecisionInput, EvidenceView, ProgrammeView};
+use crate::dto::{DecisionInput, EvidenceView, ProgrammeView, QueueEntry};
+use crate::error::AppError;
 use crate::format::date;
 use crate::live::{use_live, Topic};
 use crate::session::Session;
@@ -55,6 +59,11 @@ pub fn ReviewPage() -> impl IntoView {
     );
     let evidence =
         Resource::new(move || (student(), decide.version().get()), |(student, _)| student_evidence(student));
+    // "Next submission" follows the queue as this and other assessors decide.
+    let queue = Resource::new(
+        move || (decide.version().get(), undo.version().get(), live.version(Topic::Queue)),
+        |_| assessment_queue(),
+    );
     let session = expect_context::<Session>();
     // The choice lives here, above the re-rendered review, so a refused decision keeps its text.
     let selected = RwSignal::new(Vec::<SkillId>::new());
@@ -84,7 +93,7 @@ pub fn ReviewPage() -> impl IntoView {
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
-                        view! { <Review programme evidence slug decide award undo can_decide role me selected comment replies/> }.into_any()
+                        view! { <Review programme evidence slug decide award undo queue can_decide role me selected comment replies/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => failed(error),
                 }
@@ -104,6 +113,7 @@ fn Review(
     decide: ServerAction<RecordDecision>,
     award: ServerAction<AwardUnit>,
     undo: ServerAction<UndoDecision>,
+    queue: Resource<Result<Vec<QueueEntry>, AppError>>,
     can_decide: bool,
     role: Option<Role>,
     me: Option<AccountId>,
@@ -217,6 +227,10 @@ fn Review(
             <a href=urls::queue()>{t!("assessment-queue-heading")}</a>
             " › "
             <a href=urls::student(student.id)>{student.name.clone()}</a>
+            {can_decide.then(|| {
+                let current = Reviewing { student: student.id, framework: framework.code.to_string(), slug: slug.clone() };
+                view! { " · " <NextSubmission queue current/> }
+            })}
         </p>
         <h1>{t!("common-labelled", label = student.name.clone(), value = format!("{} {}", unit.code, unit.title))}</h1>
         <p class="unit-summary">
