@@ -3,7 +3,7 @@
 
 use domain::{
     AccountId, CohortId, DecisionId, DeliberationId, EvidenceId, EvidenceKind, FrameworkCode, FrameworkKind,
-    Role, SkillId, StudentId, Timestamp, UnitCode, Verdict,
+    Role, SkillId, SkillStatus, StudentId, Timestamp, UnitCode, Verdict,
 };
 use serde::{Deserialize, Serialize};
 
@@ -195,6 +195,66 @@ pub struct DecisionInput {
     /// The evidence items the decision rests on; they become locked.
     #[serde(default)]
     pub evidence_ids: Vec<EvidenceId>,
+}
+
+/// The assessment grid of one unit for one cohort: its students as rows, the unit's skills as
+/// columns, each cell the skill's status and current evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentGrid {
+    pub cohort_id: CohortId,
+    pub cohort_name: String,
+    pub framework_code: FrameworkCode,
+    pub unit: UnitHead,
+    /// The unit's skills, in curriculum order.
+    pub skills: Vec<GridSkill>,
+    /// The cohort's students, in name order.
+    pub rows: Vec<GridRow>,
+    /// The titles of the evidence the cells show.
+    pub titles: Vec<(EvidenceId, String)>,
+}
+
+/// A column of the grid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridSkill {
+    pub id: SkillId,
+    /// Its competency's number and its place there (`7.2`): the column's short name.
+    pub nr: String,
+    pub text: String,
+}
+
+/// A row of the grid: one student's cells, one per skill, in the columns' order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridRow {
+    pub student: PersonView,
+    pub cells: Vec<GridCell>,
+}
+
+/// One cell: where the student stands on the skill, and the current items linked to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridCell {
+    pub status: SkillStatus,
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// The cells an assessor marked on the grid, recorded in one transaction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridDecisionInput {
+    pub cohort_id: CohortId,
+    pub marks: Vec<GridMark>,
+    /// What is missing, said of every "not yet" mark; required when there is one.
+    #[serde(default)]
+    pub not_yet_comment: String,
+    /// What the assessor saw, said of every "achieved" mark on a skill without evidence.
+    #[serde(default)]
+    pub observed_note: String,
+}
+
+/// One marked cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GridMark {
+    pub student_id: StudentId,
+    pub skill_id: SkillId,
+    pub decision: Verdict,
 }
 
 /// One row of the decision record, as answered by the API.

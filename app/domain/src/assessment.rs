@@ -2,7 +2,7 @@
 //! deelcertificaat may be awarded. The services enforce them; the review page asks the same
 //! functions what to offer.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::curriculum::{Framework, FrameworkCode, FrameworkKind, SkillId, UnitCode};
 use crate::ids::{AccountId, EvidenceId};
@@ -47,6 +47,9 @@ pub enum DecisionRuleError {
     /// what they saw, so the record says what the decision rests on.
     #[error("Vaardigheid '{0}' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.")]
     ObservedWithoutNote(SkillId),
+    /// A request that marks one skill of one student twice.
+    #[error("Vaardigheid '{0}' is twee keer gemarkeerd.")]
+    MarkedTwice(SkillId),
 }
 
 /// A decision as an assessor asks for it, checked: at least one skill (each once), a trimmed
@@ -87,6 +90,15 @@ impl DecisionDraft {
     /// The skills decided, each once.
     pub fn skill_ids(&self) -> &[SkillId] {
         &self.skill_ids
+    }
+
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+
+    /// The comment, trimmed; empty for a bare "achieved".
+    pub fn comment(&self) -> &str {
+        &self.comment
     }
 
     /// One decision per skill, each citing, of the evidence given, the items linked to its skill
@@ -209,6 +221,46 @@ pub fn offers_undo(
     candidate.check(me, now).is_ok()
 }
 
+/// One student's marked cells of the assessment grid (skill, verdict), as drafts to record in
+/// one go, each with the evidence it cites (`current`: the student's current items per skill):
+/// "achieved" on skills with evidence cites it; "achieved" on skills without carries
+/// `observed`, what the assessor saw; "not yet" carries `not_yet`, what is missing, shared by
+/// every such cell. A skill marked twice is refused; so is whatever [`DecisionDraft::parse`]
+/// refuses. Empty groups make no draft.
+pub fn grid_drafts(
+    marks: &[(SkillId, Verdict)],
+    current: &HashMap<SkillId, Vec<EvidenceId>>,
+    not_yet: &str,
+    observed: &str,
+) -> Result<Vec<(DecisionDraft, Vec<EvidenceId>)>, DecisionRuleError> {
+    let mut seen = HashSet::new();
+    if let Some((twice, _)) = marks.iter().find(|(skill, _)| !seen.insert(skill)) {
+        return Err(DecisionRuleError::MarkedTwice(twice.clone()));
+    }
+    let proven = |skill: &SkillId| current.get(skill).is_some_and(|items| !items.is_empty());
+    let group = |verdict: Verdict, evidence: Option<bool>| -> Vec<SkillId> {
+        marks
+            .iter()
+            .filter(|(skill, marked)| {
+                *marked == verdict && evidence.is_none_or(|wanted| proven(skill) == wanted)
+            })
+            .map(|(skill, _)| skill.clone())
+            .collect()
+    };
+    let groups = [
+        (Verdict::Achieved, "", group(Verdict::Achieved, Some(true))),
+        (Verdict::Achieved, observed, group(Verdict::Achieved, Some(false))),
+        (Verdict::NotYet, not_yet, group(Verdict::NotYet, None)),
+    ];
+    let mut drafts = Vec::new();
+    for (verdict, comment, skills) in groups.into_iter().filter(|(_, _, skills)| !skills.is_empty()) {
+        let cited: BTreeSet<EvidenceId> =
+            skills.iter().flat_map(|skill| current.get(skill)).flatten().copied().collect();
+        drafts.push((DecisionDraft::parse(verdict, comment, &skills)?, cited.into_iter().collect()));
+    }
+    Ok(drafts)
+}
+
 /// Why a unit's deelcertificaat cannot be awarded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AwardRefusal {
@@ -279,6 +331,51 @@ mod tests {
             candidate().check(AccountId::new(8), at("2026-12-07T10:01:00Z")),
             Err(UndoRefusal::NotYours)
         );
+    }
+
+    #[test]
+    fn grid_marks_become_one_draft_per_verdict_and_kind_of_proof() {
+        let current = HashMap::from([
+            (skill("a"), vec![EvidenceId::new(4), EvidenceId::new(2)]),
+            (skill("n"), vec![EvidenceId::new(2)]),
+        ]);
+        let marks = [
+            (skill("a"), Verdict::Achieved),
+            (skill("seen"), Verdict::Achieved),
+            (skill("n"), Verdict::NotYet),
+            (skill("m"), Verdict::NotYet),
+        ];
+        let drafts = grid_drafts(&marks, &current, " Testplan ontbreekt. ", "Zag het in het labo.").unwrap();
+        let shape: Vec<(Verdict, &str, &[SkillId], Vec<i64>)> = drafts
+            .iter()
+            .map(|(draft, cited)| {
+                (
+                    draft.verdict(),
+                    draft.comment(),
+                    draft.skill_ids(),
+                    cited.iter().map(|id| id.get()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (Verdict::Achieved, "", &[skill("a")][..], vec![2, 4]),
+                (Verdict::Achieved, "Zag het in het labo.", &[skill("seen")][..], vec![]),
+                (Verdict::NotYet, "Testplan ontbreekt.", &[skill("n"), skill("m")][..], vec![2]),
+            ]
+        );
+        assert_eq!(
+            grid_drafts(&marks[2..], &current, "", "").unwrap_err(),
+            DecisionRuleError::NotYetWithoutComment(skill("n")),
+            "'not yet' needs its comment"
+        );
+        let twice = [(skill("a"), Verdict::Achieved), (skill("a"), Verdict::NotYet)];
+        assert_eq!(
+            grid_drafts(&twice, &current, "x", "").unwrap_err(),
+            DecisionRuleError::MarkedTwice(skill("a"))
+        );
+        assert_eq!(grid_drafts(&[], &current, "", ""), Ok(vec![]));
     }
 
     #[test]

@@ -79,3 +79,4 @@ domain-undo-superseded = A newer decision on this skill has been recorded since.
 domain-undo-cited = Another decision rests on this one.
 domain-undo-awarded = The partial certificate of this module has been awarded.
 domain-row-undo = correction of decision { $id }
+domain-marked-twice = Skill '{ $skill }' is marked twice.

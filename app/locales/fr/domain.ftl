@@ -79,3 +79,4 @@ domain-undo-superseded = Une décision plus récente a été prise depuis sur ce
 domain-undo-cited = Une autre décision repose sur celle-ci.
 domain-undo-awarded = Le certificat partiel de ce module a été attribué.
 domain-row-undo = la correction de la décision { $id }
+domain-marked-twice = La compétence « { $skill } » est marquée deux fois.

@@ -75,3 +75,4 @@ domain-undo-superseded = Er is sindsdien een nieuwere beslissing over deze vaard
 domain-undo-cited = Een andere beslissing steunt op deze beslissing.
 domain-undo-awarded = Het deelcertificaat van deze module is toegekend.
 domain-row-undo = correctie van beslissing { $id }
+domain-marked-twice = Vaardigheid '{ $skill }' is twee keer gemarkeerd.

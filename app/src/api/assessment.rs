@@ -51,6 +51,28 @@ pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecisio
     as_signed_in(async |state, account, now| assessment::decide(state, account, &input, now).await).await
 }
 
+/// The assessment grid of one unit (its code) for a cohort.
+#[server]
+pub async fn assessment_grid(
+    cohort_id: domain::CohortId,
+    unit: String,
+) -> Result<crate::dto::AssessmentGrid, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::grid;
+    as_signed_in(async |state, account, _| {
+        grid::grid(state, account, cohort_id, &domain::UnitCode::new(unit)).await
+    })
+    .await
+}
+
+/// Records the cells marked on the grid, all or none; answers how many decisions were recorded.
+#[server(input = Json)]
+pub async fn record_grid(input: crate::dto::GridDecisionInput) -> Result<usize, AppError> {
+    use crate::server::context::as_signed_in;
+    use crate::server::services::grid;
+    as_signed_in(async |state, account, now| grid::decide(state, account, &input, now).await).await
+}
+
 /// Undoes a decision the signed-in assessor recorded by mistake, within minutes.
 #[server]
 pub async fn undo_decision(decision_id: domain::DecisionId) -> Result<(), AppError> {

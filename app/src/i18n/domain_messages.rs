@@ -135,6 +135,7 @@ impl Label for DecisionRuleError {
             DecisionRuleError::ObservedWithoutNote(skill) => {
                 t!("domain-observed-without-note", skill = skill.to_string())
             }
+            DecisionRuleError::MarkedTwice(skill) => t!("domain-marked-twice", skill = skill.to_string()),
         }
     }
 }

@@ -1,13 +1,15 @@
-//! `/api/v1/decisions`, `/api/v1/queue` and `/api/v1/students/{id}/awards`: the assessors' work.
+//! `/api/v1/decisions`, `/api/v1/queue`, the grid and `/api/v1/students/{id}/awards`: the
+//! assessors' work.
 
-use app::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
+use app::dto::{AssessmentGrid, AwardInput, DecisionInput, GridDecisionInput, QueueEntry, RecordedDecision};
 use app::error::AppError;
 use app::server::services::assessment::{self, QueueFilter};
+use app::server::services::grid;
 use app::server::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use domain::{DecisionId, StudentId};
+use domain::{CohortId, DecisionId, StudentId, UnitCode};
 
 use super::{JsonBody, SignedIn};
 
@@ -30,6 +32,33 @@ pub async fn undo(
 ) -> Result<StatusCode, AppError> {
     assessment::undo(&state, &account, decision_id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The unit a grid shows (`?unit=M IT 020`).
+#[derive(Debug, serde::Deserialize)]
+pub struct GridQuery {
+    unit: String,
+}
+
+/// `GET /api/v1/cohorts/{id}/grid?unit=`: the assessment grid of one unit for the cohort.
+pub async fn grid(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    Path(cohort_id): Path<CohortId>,
+    Query(query): Query<GridQuery>,
+) -> Result<Json<AssessmentGrid>, AppError> {
+    Ok(Json(grid::grid(&state, &account, cohort_id, &UnitCode::new(query.unit)).await?))
+}
+
+/// `POST /api/v1/grid-decisions` → 201 with `{"recorded": n}`: the marked cells of a grid,
+/// recorded in one transaction or not at all.
+pub async fn decide_grid(
+    State(state): State<AppState>,
+    SignedIn(account): SignedIn,
+    JsonBody(input): JsonBody<GridDecisionInput>,
+) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
+    let recorded = grid::decide(&state, &account, &input, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({ "recorded": recorded }))))
 }
 
 /// `GET /api/v1/queue?cohort=&unit=&student=`: submitted skills, oldest first.

@@ -85,6 +85,8 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::GET, "/queue", get(assessment::queue)),
         endpoint(M::POST, "/decisions", post(assessment::decide)),
         endpoint(M::POST, "/decisions/{id}/undo", post(assessment::undo)),
+        endpoint(M::GET, "/cohorts/{id}/grid", get(assessment::grid)),
+        endpoint(M::POST, "/grid-decisions", post(assessment::decide_grid)),
         endpoint(M::POST, "/students/{id}/awards", post(assessment::award)),
         endpoint(M::GET, "/cohorts", get(cohorts::list)),
         endpoint(M::POST, "/cohorts", post(cohorts::create)),

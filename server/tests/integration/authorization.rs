@@ -322,6 +322,18 @@ fn table() -> Vec<Row> {
             json!({ "input": { "student_id": t.student, "skill_ids": [skill()], "decision": "not_yet",
                                "comment": "Nog niet." } })
         }),
+        // The grid of the cohort's unit: its assessor only.
+        Row::api(M::GET, "/cohorts/{id}/grid", [401, 403, 403, 403, 200, 403, 403]).query("?unit=M%20IT%20020"),
+        Row::server_fn::<assessment::AssessmentGrid>([401, 403, 403, 403, 200, 403, 403])
+            .form(|t| vec![("cohort_id", t.cohort.to_string()), ("unit", "M IT 020".into())]),
+        Row::api(M::POST, "/grid-decisions", [401, 403, 403, 403, 201, 403, 403]).json(|t| {
+            json!({ "cohort_id": t.cohort, "not_yet_comment": "Nog niet.",
+                    "marks": [{ "student_id": t.student, "skill_id": skill(), "decision": "not_yet" }] })
+        }),
+        Row::server_fn::<assessment::RecordGrid>([401, 403, 403, 403, 200, 403, 403]).json(|t| {
+            json!({ "input": { "cohort_id": t.cohort, "not_yet_comment": "Nog niet.",
+                    "marks": [{ "student_id": t.student, "skill_id": skill(), "decision": "not_yet" }] } })
+        }),
         // Undoing a decision that does not exist: the role is checked first, then the decision.
         Row::api(M::POST, "/decisions/{id}/undo", [401, 403, 403, 404, 404, 403, 403]),
         Row::server_fn::<assessment::UndoDecision>([401, 403, 403, 404, 404, 403, 403])

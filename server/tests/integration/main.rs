@@ -16,6 +16,7 @@ mod enrolment;
 mod evidence;
 mod evidence_record;
 mod exports;
+mod grid;
 mod hostile_uploads;
 mod languages;
 mod mailbox;

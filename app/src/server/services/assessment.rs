@@ -5,14 +5,14 @@ use domain::assessment::{check_award, AwardRefusal, DecisionDraft, SkillDecision
 use domain::notification::{Notice, NotificationKind};
 use domain::policy::{self, Action, Reach};
 use domain::{
-    AccountId, CohortId, DecisionId, FrameworkCode, FrameworkProgress, SkillId, StudentId, Timestamp,
-    UnitCode,
+    AccountId, CohortId, DecisionId, EvidenceId, FrameworkCode, FrameworkProgress, SkillId, StudentId,
+    Timestamp, UnitCode,
 };
 use sqlx::AnyConnection;
 
 use super::access::{assessable_programmes, ensure_skills_in, workable_programmes};
 use super::authorise;
-use super::notifications::{self, Audience};
+use super::notifications::{self, Audience, Telling};
 use super::progress::progress_in_programme;
 use crate::dto::{AwardInput, DecisionInput, QueueEntry, RecordedDecision};
 use crate::error::AppError;
@@ -22,7 +22,7 @@ use crate::server::storage::awards::NewAward;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
 use crate::server::storage::{self, awards, evidence, submissions};
-use crate::server::AppState;
+use crate::server::{AppState, Settings};
 use crate::t;
 
 /// Narrows the queue; every field left empty keeps all.
@@ -67,36 +67,56 @@ pub async fn decide(
 ) -> Result<Vec<RecordedDecision>, AppError> {
     authorise(account, Action::DecideSkills)?;
     let draft = DecisionDraft::parse(input.decision, &input.comment, &input.skill_ids)?;
-    let student_id = input.student_id;
     let mut tx = storage::begin(&state.db).await?;
-    let programmes = assessable_programmes(&mut tx, account, student_id).await?;
-    ensure_skills_in(&mut tx, account, student_id, &programmes, draft.skill_ids()).await?;
-    let links = evidence::skill_links(&mut tx, student_id).await?;
-    let own = evidence::ids_of_student(&mut tx, student_id).await?;
-    let decisions = draft.cite(&input.evidence_ids, &own, &links)?;
-    let before = notifications::readiness_of(&mut tx, student_id, &programmes).await?;
-    let mut recorded = Vec::with_capacity(decisions.len());
-    for decision in decisions {
-        recorded.push(record(&mut tx, account, student_id, decision, now).await?);
-    }
-    let settings = &state.settings;
-    let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
-    for (framework, unit, skills) in notifications::units_of(&mut tx, student_id, draft.skill_ids()).await? {
-        let notice = Notice::Decided {
-            assessor: account.name.clone(),
-            framework,
-            unit,
-            verdict: input.decision,
-            skills,
-            comment: recorded.first().map(|decision| decision.comment.clone()).unwrap_or_default(),
-        };
-        telling.tell(&mut tx, settings, student_id, notice, Audience::Student, now).await?;
-    }
-    telling.touch(student_id, Topic::Progress);
-    telling.touch(account.id, Topic::Queue);
+    let drafts = [(draft, input.evidence_ids.clone())];
+    let (recorded, telling) =
+        decide_for(&mut tx, &state.settings, account, input.student_id, &drafts, now).await?;
     tx.commit().await?;
     telling.publish(state).await;
     Ok(recorded)
+}
+
+/// Records, in the caller's transaction, one student's drafts, each with the evidence given
+/// for it (see [`decide`]); answers the decisions and what to publish after the commit.
+pub(super) async fn decide_for(
+    conn: &mut AnyConnection,
+    settings: &Settings,
+    account: &Account,
+    student_id: StudentId,
+    drafts: &[(DecisionDraft, Vec<EvidenceId>)],
+    now: Timestamp,
+) -> Result<(Vec<RecordedDecision>, Telling), AppError> {
+    let programmes = assessable_programmes(conn, account, student_id).await?;
+    let skills: Vec<SkillId> = drafts.iter().flat_map(|(draft, _)| draft.skill_ids()).cloned().collect();
+    ensure_skills_in(conn, account, student_id, &programmes, &skills).await?;
+    let links = evidence::skill_links(conn, student_id).await?;
+    let own = evidence::ids_of_student(conn, student_id).await?;
+    let mut decisions = Vec::new();
+    for (draft, given) in drafts {
+        decisions.extend(draft.cite(given, &own, &links)?);
+    }
+    let before = notifications::readiness_of(conn, student_id, &programmes).await?;
+    let mut recorded = Vec::with_capacity(decisions.len());
+    for decision in decisions {
+        recorded.push(record(conn, account, student_id, decision, now).await?);
+    }
+    let mut telling = notifications::tell_readiness(conn, settings, student_id, &before, now).await?;
+    for (draft, _) in drafts {
+        for (framework, unit, skills) in notifications::units_of(conn, student_id, draft.skill_ids()).await? {
+            let notice = Notice::Decided {
+                assessor: account.name.clone(),
+                framework,
+                unit,
+                verdict: draft.verdict(),
+                skills,
+                comment: draft.comment().to_owned(),
+            };
+            telling.tell(conn, settings, student_id, notice, Audience::Student, now).await?;
+        }
+    }
+    telling.touch(student_id, Topic::Progress);
+    telling.touch(account.id, Topic::Queue);
+    Ok((recorded, telling))
 }
 
 /// Undoes a decision the account recorded by mistake: a correction is recorded next to it (both

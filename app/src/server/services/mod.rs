@@ -18,6 +18,7 @@ pub mod deliberations;
 pub mod demo;
 pub mod enrolment;
 pub mod evidence;
+pub mod grid;
 pub mod invitation_letters;
 pub mod mailbox;
 pub mod managed_accounts;

@@ -270,6 +270,23 @@ pub async fn current_links_by_skill(
     Ok(by_student)
 }
 
+/// The titles of the students' current items (no replaced versions), by id.
+pub async fn current_titles(
+    conn: &mut AnyConnection,
+    students: Students,
+) -> Result<Vec<(EvidenceId, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "select e.evidence_id, e.title from evidence e
+         where {} and not exists (select 1 from evidence n where n.replaces_id = e.evidence_id)
+         order by e.evidence_id",
+        students.condition("e.student_id")
+    ))
+    .bind(students.id())
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, title)| (EvidenceId::new(id), title)).collect())
+}
+
 /// Changes what the student wrote about an item that is not locked; answers whether it did
 /// (a decision may have locked it since it was read).
 pub async fn update_details(
