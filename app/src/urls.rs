@@ -150,6 +150,11 @@ pub fn cohort(id: CohortId) -> String {
     format!("/groepen/{id}")
 }
 
+/// `/groepen/:id/beoordelen/:unit`: the assessment grid of one unit for the cohort.
+pub fn grid(id: CohortId, unit: &UnitCode) -> String {
+    format!("/groepen/{id}/beoordelen/{}", unit.slug())
+}
+
 /// `/groepen/:id/deliberatie`: the cohort's delibererende klassenraad.
 pub fn cohort_deliberation(id: CohortId) -> String {
     format!("/groepen/{id}/deliberatie")
@@ -263,6 +268,7 @@ mod tests {
         assert_eq!(outbox(), "/beheer/berichten");
         assert_eq!(record_check(), "/beheer/register");
         assert_eq!(cohort_deliberation(CohortId::new(3)), "/groepen/3/deliberatie");
+        assert_eq!(grid(CohortId::new(3), &UnitCode::new("M IT 020")), "/groepen/3/beoordelen/M-IT-020");
         assert_eq!(deliberation_pdf(DeliberationId::new(4)), "/api/v1/deliberations/4/record.pdf");
         assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");
         let framework = FrameworkCode::new("BO-IT-002");

@@ -10,7 +10,7 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   await hydrated(page);
   const matrix = page.getByTestId('readiness');
   await expect(matrix.locator('thead th')).toHaveCount(1 + 11 + 2);
-  await expect(matrix.locator('tbody tr')).toHaveCount(8);
+  await expect(matrix.locator('tbody tr')).toHaveCount(10);
   await expect(matrix.locator('tfoot')).toContainText('behaald');
 
   await page.getByLabel('Zoek een cursist').fill('jonas');
@@ -22,7 +22,7 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   await page.getByLabel('Toon').selectOption('certificate');
   await expect(matrix.locator('tbody tr')).toHaveCount(0);
   await page.getByLabel('Toon').selectOption('all');
-  await expect(matrix.locator('tbody tr')).toHaveCount(8);
+  await expect(matrix.locator('tbody tr')).toHaveCount(10);
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download CSV' }).click();
@@ -44,9 +44,9 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Rapport klaar voor certificaat' })).toBeVisible();
   await expect(page.locator('.report-header')).toContainText('Digitale Gebruikersondersteuner – avond');
-  await expect(page.getByTestId('report-summary').locator('tbody tr')).toHaveCount(8);
+  await expect(page.getByTestId('report-summary').locator('tbody tr')).toHaveCount(10);
   await page.getByRole('link', { name: 'Met details per cursist' }).click();
-  await expect(page.locator('section.student-report')).toHaveCount(8);
+  await expect(page.locator('section.student-report')).toHaveCount(10);
   await expect(page.locator('section.student-report').first()).toContainText('Nog te bewijzen');
   await page.getByTestId('report-summary').getByRole('link', { name: 'Jonas Peeters' }).click();
   await expect(page.locator('section.student-report')).toHaveCount(1);

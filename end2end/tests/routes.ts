@@ -120,7 +120,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
       {
         visitor: 'assessor',
         email: demo.assessor.email,
-        paths: ['/', '/beoordelen', review, `/cursisten/${studentId}`, ...cohortPages(evening.id), ...reading],
+        paths: ['/', '/beoordelen', review, `/cursisten/${studentId}`, ...cohortPages(evening.id), `/groepen/${evening.id}/beoordelen/M-IT-020`, ...reading],
       },
       {
         visitor: 'coordinator',

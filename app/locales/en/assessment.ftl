@@ -93,3 +93,23 @@ assessment-undone = The decision was undone: the skill is open again.
 assessment-decision-undone = undone by { $name } on { $date }
 assessment-next-submission = Next submission: { $student }, { $unit }
 assessment-queue-done = Nothing else is waiting for assessment.
+assessment-grid-heading = { $unit } for { $cohort }
+assessment-grid-keys = Arrow keys: to another cell. Space: achieved. N: not yet. Shift+Space: the whole row, Ctrl+Space: the whole column achieved. Delete: remove the mark. Enter: to the cell's evidence.
+assessment-grid-row = Row of the chosen cell: achieved
+assessment-grid-column = Column of the chosen cell: achieved
+assessment-grid-marked-achieved = → achieved
+assessment-grid-marked-not-yet = → not yet
+assessment-grid-evidence = { $count ->
+    [one] 1 evidence item
+   *[other] { $count } evidence items
+}
+assessment-grid-no-evidence = No evidence.
+assessment-grid-counts = Marked: { $achieved } achieved, { $not_yet } not yet.
+assessment-grid-not-yet-comment = Comment for 'not yet' (required if there is one): what is missing?
+assessment-grid-observed = What you saw yourself, for 'achieved' without evidence ({ $count } cells)
+assessment-grid-record = Record { $count } decisions
+assessment-grid-recorded = { $count ->
+    [one] 1 decision recorded.
+   *[other] { $count } decisions recorded.
+}
+assessment-grid-links = Assess per module

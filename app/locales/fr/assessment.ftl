@@ -93,3 +93,23 @@ assessment-undone = La décision a été annulée : la compétence est de nouvea
 assessment-decision-undone = annulée par { $name } le { $date }
 assessment-next-submission = Soumission suivante : { $student }, { $unit }
 assessment-queue-done = Rien d’autre n’attend d’évaluation.
+assessment-grid-heading = { $unit } pour { $cohort }
+assessment-grid-keys = Flèches : vers une autre cellule. Espace : acquis. N : pas encore. Maj+espace : toute la ligne, Ctrl+espace : toute la colonne acquise. Suppr : enlever la marque. Entrée : vers les preuves de la cellule.
+assessment-grid-row = Ligne de la cellule choisie : acquis
+assessment-grid-column = Colonne de la cellule choisie : acquis
+assessment-grid-marked-achieved = → acquis
+assessment-grid-marked-not-yet = → pas encore
+assessment-grid-evidence = { $count ->
+    [one] 1 preuve
+   *[other] { $count } preuves
+}
+assessment-grid-no-evidence = Aucune preuve.
+assessment-grid-counts = Marqué : { $achieved } acquis, { $not_yet } pas encore.
+assessment-grid-not-yet-comment = Commentaire pour « pas encore » (obligatoire s’il y en a) : que manque-t-il ?
+assessment-grid-observed = Ce que vous avez vu, pour « acquis » sans preuve ({ $count } cellules)
+assessment-grid-record = Enregistrer { $count } décisions
+assessment-grid-recorded = { $count ->
+    [one] 1 décision enregistrée.
+   *[other] { $count } décisions enregistrées.
+}
+assessment-grid-links = Évaluer par module

@@ -93,3 +93,23 @@ assessment-undone = De beslissing is ongedaan gemaakt: de vaardigheid staat weer
 assessment-decision-undone = ongedaan gemaakt door { $name } op { $date }
 assessment-next-submission = Volgende inzending: { $student }, { $unit }
 assessment-queue-done = Niets anders wacht op beoordeling.
+assessment-grid-heading = { $unit } voor { $cohort }
+assessment-grid-keys = Pijltjestoetsen: naar een andere cel. Spatie: behaald. N: nog niet. Shift+spatie: de hele rij, Ctrl+spatie: de hele kolom behaald. Delete: markering weg. Enter: naar de bewijsstukken van de cel.
+assessment-grid-row = Rij van de gekozen cel: behaald
+assessment-grid-column = Kolom van de gekozen cel: behaald
+assessment-grid-marked-achieved = → behaald
+assessment-grid-marked-not-yet = → nog niet
+assessment-grid-evidence = { $count ->
+    [one] 1 bewijsstuk
+   *[other] { $count } bewijsstukken
+}
+assessment-grid-no-evidence = Geen bewijsstukken.
+assessment-grid-counts = Gemarkeerd: { $achieved } behaald, { $not_yet } nog niet.
+assessment-grid-not-yet-comment = Toelichting bij 'nog niet' (verplicht als er een is): wat ontbreekt er?
+assessment-grid-observed = Wat je zelf zag, bij 'behaald' zonder bewijsstuk ({ $count } cellen)
+assessment-grid-record = { $count } beslissingen vastleggen
+assessment-grid-recorded = { $count ->
+    [one] 1 beslissing vastgelegd.
+   *[other] { $count } beslissingen vastgelegd.
+}
+assessment-grid-links = Beoordelen per module

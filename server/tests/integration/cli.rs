@@ -277,14 +277,14 @@ fn the_demo_fills_an_empty_database_once() {
     let output = succeeds(&data, &["demo", "--json"]);
     let logins: Vec<Value> =
         output.lines().map(|line| serde_json::from_str(line).expect("JSON line")).collect();
-    assert_eq!(logins.len(), 16);
+    assert_eq!(logins.len(), 18);
     let count = |role: &str| logins.iter().filter(|login| login["role"] == role).count();
-    assert_eq!((count("student"), count("assessor"), count("coordinator"), count("admin")), (12, 2, 1, 1));
+    assert_eq!((count("student"), count("assessor"), count("coordinator"), count("admin")), (14, 2, 1, 1));
     assert!(logins.iter().all(|login| login["password"].as_str().is_some_and(|p| p.len() >= 12)));
 
     let refusal = fails(&data, &["demo"], "");
     assert!(refusal.contains("lege databank"), "{refusal}");
-    assert_eq!(scalar(&data, "select count(*) from account"), "16");
+    assert_eq!(scalar(&data, "select count(*) from account"), "18");
 }
 
 #[test]

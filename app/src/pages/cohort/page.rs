@@ -13,6 +13,7 @@ use super::matrix::ReadinessMatrix;
 use super::version::CohortVersion;
 use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
 use crate::components::loaded::loaded;
+use crate::dto::UnitHead;
 use crate::session::Session;
 use crate::t;
 use crate::urls;
@@ -33,6 +34,13 @@ pub fn CohortPage() -> impl IntoView {
         <CohortCoverages cohort=cohort()/>
         // Who is signed in and the cohort's standing are resources too: read under their own
         // boundary, so the server and the browser render the same markup whichever resolves first.
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let decides = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::DecideSkills));
+                let units = overview.await.map(|overview| overview.units).unwrap_or_default();
+                decides.then(|| view! { <GridLinks cohort=cohort() units/> })
+            })}
+        </Transition>
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 let manages = session.user.await.ok().flatten().is_some_and(|user| may(user.role, Action::ManageCohorts));
@@ -58,5 +66,20 @@ pub fn CohortPage() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+/// For the cohort's assessor: a link to the assessment grid of each unit.
+#[component]
+fn GridLinks(cohort: CohortId, units: Vec<UnitHead>) -> impl IntoView {
+    let links = units
+        .into_iter()
+        .map(|unit| view! { <li><a href=urls::grid(cohort, &unit.code)>{format!("{} {}", unit.code, unit.title)}</a></li> })
+        .collect_view();
+    view! {
+        <nav class="card" aria-labelledby="rooster-links">
+            <h2 id="rooster-links">{t!("assessment-grid-links")}</h2>
+            <ul>{links}</ul>
+        </nav>
     }
 }

@@ -1,4 +1,4 @@
-//! A believable demo institution, for trying Vaardig out: two cohorts, twelve students, two
+//! A believable demo institution, for trying Vaardig out: two cohorts, fourteen students, two
 //! assessors, a coordinator and an administrator. Only ever written into an empty database.
 
 use domain::{AccountId, FrameworkCode, Role, StudentId, Timestamp};
@@ -44,6 +44,8 @@ const COHORTS: [DemoCohort; 2] = [
             "Thomas Jacobs",
             "Sara Mertens",
             "Kevin Willems",
+            "Nour Haddad",
+            "Emre Yıldız",
         ],
         assessor: "Karin Vermeulen",
     },
@@ -130,9 +132,9 @@ mod tests {
     }
 
     #[test]
-    fn the_demo_has_a_dozen_students_in_two_frameworks() {
+    fn the_demo_has_fourteen_students_in_two_frameworks() {
         let students: usize = COHORTS.iter().map(|cohort| cohort.students.len()).sum();
-        assert_eq!(students, 12);
+        assert_eq!(students, 14);
         let frameworks: Vec<_> = COHORTS.iter().map(|cohort| cohort.framework).collect();
         assert_eq!(frameworks, ["BO-IT-002", "BK-0547-2"]);
     }

@@ -22,7 +22,7 @@ use crate::server::storage::{self, evidence, readiness, Students};
 use crate::server::AppState;
 use crate::t;
 
-/// The grid of `unit` for the cohort, for an assessor assigned to it: the unit as the cohort
+/// The grid of `unit` (its code or slug) for the cohort, for an assessor assigned to it: the unit as the cohort
 /// follows it (its version and profile), the students in name order.
 pub async fn grid(
     state: &AppState,
@@ -36,8 +36,11 @@ pub async fn grid(
     let code = head.framework();
     let text = framework_version(&mut conn, &code, head.framework_version).await?;
     let framework = text.as_followed(head.profile().as_ref());
+    // The code (`M IT 020`) or, from the page's address, its slug (`M-IT-020`).
     let unit = framework
-        .unit(unit)
+        .units
+        .iter()
+        .find(|candidate| &candidate.code == unit || candidate.code.slug() == unit.as_str())
         .ok_or_else(|| AppError::NotFound(t!("server-not-found-module", unit = unit.to_string())))?;
     let skills: Vec<GridSkill> = unit
         .competencies
