@@ -240,6 +240,8 @@ pub struct GridCell {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GridDecisionInput {
     pub cohort_id: CohortId,
+    /// The grid's unit (its code): every mark is one of its skills.
+    pub unit: UnitCode,
     pub marks: Vec<GridMark>,
     /// What is missing, said of every "not yet" mark; required when there is one.
     #[serde(default)]

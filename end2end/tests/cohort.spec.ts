@@ -31,7 +31,7 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Cursist;M IT 020;');
   expect(csv).toContain('Jonas Peeters;');
-  expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
+  expect(csv.trim().split('\r\n')).toHaveLength(1 + 10);
 
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download PDF' }).click();

@@ -113,3 +113,4 @@ assessment-grid-recorded = { $count ->
    *[other] { $count } decisions recorded.
 }
 assessment-grid-links = Assess per module
+assessment-grid-empty = There is nothing to assess here: the group has no students or the module no skills.

@@ -31,3 +31,4 @@ export-replaced = replaced by a newer version
 export-link = Link: { $url }
 # $skills: the codes of the skills.
 export-linked-to = Linked to { $skills }
+export-decision-undone = { $line } (undone by { $name } on { $date })

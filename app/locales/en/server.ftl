@@ -65,3 +65,4 @@ server-enrolment-number-taken = Student number { $number } belongs to { $owner }
 
 server-file-too-large = The file is larger than { $mib } MiB.
 server-file-unreadable = The file arrived unreadable; please choose it again.
+server-skill-not-in-grid = Skill '{ $skill }' is not part of { $unit }.

@@ -113,3 +113,4 @@ assessment-grid-recorded = { $count ->
    *[other] { $count } décisions enregistrées.
 }
 assessment-grid-links = Évaluer par module
+assessment-grid-empty = Rien à évaluer ici : le groupe n’a pas d’apprenants ou le module pas de compétences.

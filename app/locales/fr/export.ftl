@@ -31,3 +31,4 @@ export-replaced = remplacée par une version plus récente
 export-link = Lien : { $url }
 # $skills: the codes of the skills.
 export-linked-to = Liée à { $skills }
+export-decision-undone = { $line } (annulée par { $name } le { $date })

@@ -65,3 +65,4 @@ server-enrolment-number-taken = Le numéro d’apprenant { $number } appartient 
 
 server-file-too-large = Le fichier dépasse { $mib } Mo.
 server-file-unreadable = Le fichier est arrivé illisible ; choisissez-le à nouveau.
+server-skill-not-in-grid = La compétence « { $skill } » ne fait pas partie de { $unit }.

@@ -113,3 +113,4 @@ assessment-grid-recorded = { $count ->
    *[other] { $count } beslissingen vastgelegd.
 }
 assessment-grid-links = Beoordelen per module
+assessment-grid-empty = Er is hier niets te beoordelen: de groep heeft geen cursisten of de module geen vaardigheden.

@@ -25,3 +25,4 @@ export-replaced = vervangen door een nieuwere versie
 export-link = Link: { $url }
 # $skills: the codes of the skills.
 export-linked-to = Gekoppeld aan { $skills }
+export-decision-undone = { $line } (ongedaan gemaakt door { $name } op { $date })

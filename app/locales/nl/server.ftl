@@ -65,3 +65,4 @@ server-enrolment-number-taken = Studentnummer { $number } hoort bij { $owner } (
 
 server-file-too-large = Het bestand is groter dan { $mib } MiB.
 server-file-unreadable = Het bestand kwam onleesbaar aan; kies het opnieuw.
+server-skill-not-in-grid = Vaardigheid '{ $skill }' hoort niet bij { $unit }.

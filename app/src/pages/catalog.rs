@@ -131,41 +131,36 @@ fn Profiles(profiles: Vec<Profile>) -> impl IntoView {
     })
 }
 
-/// A unit, collapsed to its heading until opened.
+/// A unit, collapsed to its heading until opened: a native `<details>`, so it opens by mouse,
+/// keyboard and screen reader alike, with or without JavaScript (and unfolds in print).
 #[component]
 fn UnitPanel(unit: Unit, unit_label: String) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let body_id = format!("unit-{}", unit.code.as_str().replace(' ', "-"));
     let skill_count = unit.skills().count();
     let lestijden = unit
         .lestijden
         .map(|n| format!(" · {}", t!("portfolio-catalog-periods", count = n)))
         .unwrap_or_default();
     view! {
-        <section class="unit card" data-unit=unit.code.to_string()>
-            <h2>
-                <button
-                    type="button"
-                    class="unit-toggle"
-                    aria-expanded=move || open.get().to_string()
-                    aria-controls=body_id.clone()
-                    on:click=move |_| open.update(|open| *open = !*open)
-                >
+        <details class="unit card" data-unit=unit.code.to_string()>
+            <summary class="unit-toggle">
+                <h2>
                     <span class="unit-code">{format!("{unit_label} {}", unit.code)}</span>
+                    " "
                     <span class="unit-title">{unit.title.clone()}</span>
+                    " "
                     <span class="unit-meta muted">
                         {format!("{}{lestijden}", t!("portfolio-catalog-skills", count = skill_count))}
                     </span>
-                </button>
-            </h2>
-            <div id=body_id class="unit-body" hidden=move || !open.get()>
+                </h2>
+            </summary>
+            <div class="unit-body">
                 {(!unit.knowledge.is_empty()).then(|| view! {
                     <h3>{t!("portfolio-unit-knowledge")}</h3>
                     <ul class="knowledge">{unit.knowledge.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ul>
                 })}
                 {unit.competencies.into_iter().map(|competency| view! { <CompetencyBlock competency/> }).collect_view()}
             </div>
-        </section>
+        </details>
     }
 }
 

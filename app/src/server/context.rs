@@ -131,11 +131,15 @@ pub fn state() -> Result<AppState, AppError> {
 }
 
 /// Sets the HTTP status of a server function's response from its outcome: server functions
-/// answer 500 for every error unless told otherwise, which would hide client errors.
+/// answer 500 for every error unless told otherwise, which would hide client errors. A plain
+/// HTML form post (no JavaScript) keeps the redirect `server_fn` answers it with: back to the
+/// form, the error in the address for the page to show; a status would turn that into a bare
+/// error body.
 pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
     if let Err(error) = &outcome {
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            if let Ok(status) = http::StatusCode::from_u16(error.status()) {
+            let status = http::StatusCode::from_u16(error.status()).ok().filter(|_| !is_form_post());
+            if let Some(status) = status {
                 response.set_status(status);
             }
             if let Some(seconds) = error.retry_after_seconds() {
@@ -144,6 +148,14 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
         }
     }
     outcome
+}
+
+/// Whether the current request is a browser's plain form post: one that accepts HTML.
+fn is_form_post() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|parts| {
+        let accept = parts.headers.get(http::header::ACCEPT).and_then(|value| value.to_str().ok());
+        accept.is_some_and(|accept| accept.contains("text/html"))
+    })
 }
 
 /// The account signed in on the current server-function request.

@@ -327,11 +327,11 @@ fn table() -> Vec<Row> {
         Row::server_fn::<assessment::AssessmentGrid>([401, 403, 403, 403, 200, 403, 403])
             .form(|t| vec![("cohort_id", t.cohort.to_string()), ("unit", "M IT 020".into())]),
         Row::api(M::POST, "/grid-decisions", [401, 403, 403, 403, 201, 403, 403]).json(|t| {
-            json!({ "cohort_id": t.cohort, "not_yet_comment": "Nog niet.",
+            json!({ "cohort_id": t.cohort, "unit": "M IT 020", "not_yet_comment": "Nog niet.",
                     "marks": [{ "student_id": t.student, "skill_id": skill(), "decision": "not_yet" }] })
         }),
         Row::server_fn::<assessment::RecordGrid>([401, 403, 403, 403, 200, 403, 403]).json(|t| {
-            json!({ "input": { "cohort_id": t.cohort, "not_yet_comment": "Nog niet.",
+            json!({ "input": { "cohort_id": t.cohort, "unit": "M IT 020", "not_yet_comment": "Nog niet.",
                     "marks": [{ "student_id": t.student, "skill_id": skill(), "decision": "not_yet" }] } })
         }),
         // Undoing a decision that does not exist: the role is checked first, then the decision.

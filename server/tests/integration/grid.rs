@@ -44,7 +44,8 @@ impl Cohort {
     }
 
     async fn record(&self, marks: Value, not_yet: &str, observed: &str) -> reqwest::Response {
-        let body = json!({ "cohort_id": self.cohort, "marks": marks, "not_yet_comment": not_yet, "observed_note": observed });
+        let body = json!({ "cohort_id": self.cohort, "unit": "M IT 020", "marks": marks,
+                           "not_yet_comment": not_yet, "observed_note": observed });
         self.app.post_json(&self.assessor, "/api/v1/grid-decisions", &body).await
     }
 }
@@ -134,5 +135,11 @@ async fn a_refused_cell_records_none_of_the_others() {
         json!([mark(world.ann, M_IT_020[3], "achieved"), mark(world.outsider, M_IT_020[3], "achieved")]);
     assert_eq!(world.record(outside, "", "Gezien.").await.status(), StatusCode::FORBIDDEN);
     assert_eq!(world.record(json!([]), "", "").await.status(), StatusCode::BAD_REQUEST);
+    // A skill of another module is not on this grid.
+    let elsewhere = json!([mark(world.ann, "BO-IT-002.M-IT-021.1.1", "achieved")]);
+    let response = world.record(elsewhere, "", "Gezien.").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"]["message"], "Vaardigheid 'BO-IT-002.M-IT-021.1.1' hoort niet bij M IT 020.");
     assert_eq!(world.app.rows("decision").await, 0, "nothing was recorded");
 }

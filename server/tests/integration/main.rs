@@ -20,6 +20,7 @@ mod grid;
 mod hostile_uploads;
 mod languages;
 mod mailbox;
+mod no_script;
 mod notifications;
 mod outbox;
 mod over_time;

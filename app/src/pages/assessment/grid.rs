@@ -9,7 +9,7 @@ use domain::{CohortId, EvidenceId, Verdict};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::grid_keys::{key_action, Cell, GridKey, Marks};
+use super::grid_keys::{key_action, Cell, GridKey, Marks, Modifiers};
 use crate::api::assessment::{assessment_grid, RecordGrid};
 use crate::components::announcer::Done;
 use crate::components::loaded::{first_refusal, loaded};
@@ -19,6 +19,18 @@ use crate::i18n::labels::Label;
 use crate::t;
 use crate::urls;
 
+/// What the assessor is doing on the grid: it outlives a reload of the grid, so a refused
+/// request keeps every mark and comment, and focus comes back to the cell after a save.
+#[derive(Clone, Copy)]
+struct Work {
+    marks: RwSignal<Marks>,
+    focus: RwSignal<Cell>,
+    not_yet: RwSignal<String>,
+    observed: RwSignal<String>,
+    /// Saved since the page opened: the grid reloads on each.
+    saved: RwSignal<u32>,
+}
+
 /// `/groepen/:id/beoordelen/:unit`: the grid, and the form that records its marks.
 #[component]
 pub fn GridPage() -> impl IntoView {
@@ -27,8 +39,23 @@ pub fn GridPage() -> impl IntoView {
         move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
     let unit = move || params.read().get("unit").unwrap_or_default();
     let record = ServerAction::<RecordGrid>::new();
+    let work = Work {
+        marks: RwSignal::new(Marks::default()),
+        focus: RwSignal::new((0, 0)),
+        not_yet: RwSignal::new(String::new()),
+        observed: RwSignal::new(String::new()),
+        saved: RwSignal::new(0),
+    };
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = record.value().get() {
+            work.marks.set(Marks::default());
+            work.not_yet.set(String::new());
+            work.observed.set(String::new());
+            work.saved.update(|saved| *saved += 1);
+        }
+    });
     let grid = Resource::new(
-        move || (cohort(), unit(), record.version().get()),
+        move || (cohort(), unit(), work.saved.get()),
         |(cohort, unit, _)| assessment_grid(cohort, unit),
     );
     let recorded = move || {
@@ -39,23 +66,37 @@ pub fn GridPage() -> impl IntoView {
             .map(|count| view! { <Done text=t!("assessment-grid-recorded", count = count)/> })
     };
     view! {
-        {loaded(grid, move |grid| view! { <Grid grid record/> }.into_any())}
+        {loaded(grid, move |grid| view! { <Grid grid record work/> }.into_any())}
         {recorded}
         {move || first_refusal([record.value().get().and_then(Result::err)])}
     }
 }
 
 #[component]
-fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>) -> impl IntoView {
+fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>, work: Work) -> impl IntoView {
     let heading = t!(
         "assessment-grid-heading",
         unit = format!("{} {}", grid.unit.code, grid.unit.title),
         cohort = grid.cohort_name.as_str()
     );
     let size = (grid.rows.len(), grid.skills.len());
+    if size.0 == 0 || size.1 == 0 {
+        return view! {
+            <PageTitle text=heading.clone()/>
+            <h1>{heading}</h1>
+            <p class="muted">{t!("assessment-grid-empty")}</p>
+        }
+        .into_any();
+    }
     let grid = StoredValue::new(grid);
-    let marks = RwSignal::new(Marks::default());
-    let focus = RwSignal::new((0, 0));
+    let Work { marks, focus, .. } = work;
+    // After a save the grid is new: the keyboard goes back to the cell it was on.
+    Effect::new(move |_| {
+        if work.saved.get_untracked() > 0 {
+            let (row, column) = focus.get_untracked();
+            move_focus(focus, (row.min(size.0 - 1), column.min(size.1 - 1)));
+        }
+    });
     let act = move |action: GridKey| {
         let at = focus.get_untracked();
         grid.with_value(|grid| match action {
@@ -72,9 +113,12 @@ fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>) -> impl IntoView
         })
     };
     let keydown = move |event: leptos::ev::KeyboardEvent| {
-        if let Some(action) =
-            key_action(&event.key(), event.shift_key(), event.ctrl_key(), focus.get_untracked(), size)
-        {
+        let held = Modifiers {
+            shift: event.shift_key(),
+            ctrl: event.ctrl_key(),
+            alt_or_meta: event.alt_key() || event.meta_key(),
+        };
+        if let Some(action) = key_action(&event.key(), held, focus.get_untracked(), size) {
             event.prevent_default();
             act(action);
         }
@@ -108,14 +152,15 @@ fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>) -> impl IntoView
             <button type="button" class="secondary" on:click=move |_| act(GridKey::Column)>{t!("assessment-grid-column")}</button>
         </div>
         <div class="matrix-scroll">
-            <table class="table matrix assessment-grid" role="grid" aria-labelledby="rooster-titel" aria-describedby="rooster-uitleg" on:keydown=keydown>
+            <table class="table matrix assessment-grid" role="grid" aria-multiselectable="true" aria-labelledby="rooster-titel" aria-describedby="rooster-uitleg" on:keydown=keydown>
                 <thead><tr><th scope="col">{t!("cohort-column-student")}</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
         <CellDetails grid focus/>
-        <RecordMarks grid marks record/>
+        <RecordMarks grid work record/>
     }
+    .into_any()
 }
 
 /// Moves the grid's one tab stop to `cell` and the keyboard's focus with it.
@@ -207,31 +252,20 @@ fn CellDetails(grid: StoredValue<AssessmentGrid>, focus: RwSignal<Cell>) -> impl
             }
         })
     };
-    view! { <section class="card" aria-live="polite" data-testid="grid-cell">{details}</section> }
+    view! { <section class="card" data-testid="grid-cell">{details}</section> }
 }
 
 /// The form that records every mark at once: the shared "not yet" comment, and the note of
 /// what was seen for cells without evidence.
 #[component]
-fn RecordMarks(
-    grid: StoredValue<AssessmentGrid>,
-    marks: RwSignal<Marks>,
-    record: ServerAction<RecordGrid>,
-) -> impl IntoView {
-    let not_yet = RwSignal::new(String::new());
-    let observed = RwSignal::new(String::new());
+fn RecordMarks(grid: StoredValue<AssessmentGrid>, work: Work, record: ServerAction<RecordGrid>) -> impl IntoView {
+    let Work { marks, not_yet, observed, .. } = work;
     let counts = move || grid.with_value(|grid| marks.with(|marks| marks.counts(grid)));
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = record.value().get() {
-            marks.set(Marks::default());
-            not_yet.set(String::new());
-            observed.set(String::new());
-        }
-    });
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let input = grid.with_value(|grid| GridDecisionInput {
             cohort_id: grid.cohort_id,
+            unit: grid.unit.code.clone(),
             marks: marks.with_untracked(|marks| marks.to_input(grid)),
             not_yet_comment: not_yet.get_untracked(),
             observed_note: observed.get_untracked(),

@@ -25,9 +25,23 @@ pub(super) enum GridKey {
     Evidence,
 }
 
+/// The modifier keys held with a key.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Modifiers {
+    pub shift: bool,
+    pub ctrl: bool,
+    /// Alt or Meta: the browser's and the system's shortcuts, never the grid's.
+    pub alt_or_meta: bool,
+}
+
 /// The grid's answer to `key` (as `KeyboardEvent.key` names it) at `at` in a grid of `size`
-/// (rows, columns); `None` for keys the grid leaves alone (Tab leaves the grid).
-pub(super) fn key_action(key: &str, shift: bool, ctrl: bool, at: Cell, size: Cell) -> Option<GridKey> {
+/// (rows, columns); `None` for keys the grid leaves alone: Tab (it leaves the grid) and the
+/// browser's shortcuts (with Alt or Meta, or Ctrl other than Ctrl+Space).
+pub(super) fn key_action(key: &str, held: Modifiers, at: Cell, size: Cell) -> Option<GridKey> {
+    let Modifiers { shift, ctrl, alt_or_meta } = held;
+    if alt_or_meta || (ctrl && key != " ") {
+        return None;
+    }
     let (row, column) = at;
     let (last_row, last_column) = (size.0.saturating_sub(1), size.1.saturating_sub(1));
     let action = match key {
@@ -175,15 +189,19 @@ mod tests {
     #[test]
     fn the_arrow_keys_move_within_the_grid_and_stop_at_its_edges() {
         let size = (2, 3);
-        assert_eq!(key_action("ArrowRight", false, false, (0, 0), size), Some(GridKey::Move((0, 1))));
-        assert_eq!(key_action("ArrowRight", false, false, (0, 2), size), Some(GridKey::Move((0, 2))));
-        assert_eq!(key_action("ArrowUp", false, false, (0, 1), size), Some(GridKey::Move((0, 1))));
-        assert_eq!(key_action("ArrowDown", false, false, (1, 1), size), Some(GridKey::Move((1, 1))));
-        assert_eq!(key_action("End", false, false, (1, 0), size), Some(GridKey::Move((1, 2))));
-        assert_eq!(key_action(" ", true, false, (1, 0), size), Some(GridKey::Row));
-        assert_eq!(key_action(" ", false, true, (1, 0), size), Some(GridKey::Column));
-        assert_eq!(key_action("n", false, false, (1, 0), size), Some(GridKey::Toggle(Verdict::NotYet)));
-        assert_eq!(key_action("Tab", false, false, (1, 0), size), None, "Tab leaves the grid");
+        let plain = Modifiers::default();
+        let key = |key, held, at| key_action(key, held, at, size);
+        assert_eq!(key("ArrowRight", plain, (0, 0)), Some(GridKey::Move((0, 1))));
+        assert_eq!(key("ArrowRight", plain, (0, 2)), Some(GridKey::Move((0, 2))));
+        assert_eq!(key("ArrowUp", plain, (0, 1)), Some(GridKey::Move((0, 1))));
+        assert_eq!(key("ArrowDown", plain, (1, 1)), Some(GridKey::Move((1, 1))));
+        assert_eq!(key("End", plain, (1, 0)), Some(GridKey::Move((1, 2))));
+        assert_eq!(key(" ", Modifiers { shift: true, ..plain }, (1, 0)), Some(GridKey::Row));
+        assert_eq!(key(" ", Modifiers { ctrl: true, ..plain }, (1, 0)), Some(GridKey::Column));
+        assert_eq!(key("n", plain, (1, 0)), Some(GridKey::Toggle(Verdict::NotYet)));
+        assert_eq!(key("Tab", plain, (1, 0)), None, "Tab leaves the grid");
+        assert_eq!(key("n", Modifiers { ctrl: true, ..plain }, (1, 0)), None, "Ctrl+N is the browser's");
+        assert_eq!(key("ArrowLeft", Modifiers { alt_or_meta: true, ..plain }, (1, 1)), None, "Alt+← goes back");
     }
 
     #[test]

@@ -42,12 +42,15 @@ pub(super) fn NextSubmission(
     queue: Resource<Result<Vec<QueueEntry>, AppError>>,
     current: Reviewing,
 ) -> impl IntoView {
-    let current = StoredValue::new(current);
     view! {
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                // Owned by the closure, not by this component: the suspense may finish after a
+                // new review replaced it.
+                let current = current.clone();
+                Suspend::new(async move {
                 let queue = queue.await.unwrap_or_default();
-                match current.with_value(|current| next_after(&queue, current).cloned()) {
+                match next_after(&queue, &current).cloned() {
                     Some(entry) => {
                         let href = urls::review(entry.student.id, &entry.framework_code, &entry.unit_code);
                         let label = t!("assessment-next-submission", student = entry.student.name.as_str(), unit = entry.unit_code.to_string());
@@ -55,7 +58,8 @@ pub(super) fn NextSubmission(
                     }
                     None => view! { <span class="muted" data-testid="next-submission">{t!("assessment-queue-done")}</span> }.into_any(),
                 }
-            })}
+                })
+            }}
         </Transition>
     }
 }

@@ -116,7 +116,7 @@ fn SkillRow(
             }
         })
         .collect_view();
-    let feedback = skill.decisions.last().map(|decision| {
+    let feedback = domain::progress::counting(&skill.decisions).map(|decision| {
         let verdict = decision.verdict.label();
         let comment = (!decision.comment.is_empty()).then(|| format!(": {}", decision.comment));
         view! {

@@ -21,7 +21,7 @@ use crate::server::storage::accounts::Account;
 use crate::server::storage::awards::NewAward;
 use crate::server::storage::cohorts::Scope;
 use crate::server::storage::decisions::{self, NewDecision};
-use crate::server::storage::{self, awards, evidence, submissions};
+use crate::server::storage::{self, awards, evidence, record_chain, submissions};
 use crate::server::{AppState, Settings};
 use crate::t;
 
@@ -132,6 +132,8 @@ pub async fn undo(
 ) -> Result<(), AppError> {
     authorise(account, Action::DecideSkills)?;
     let mut tx = storage::begin(&state.db).await?;
+    // The record's turn first: what the rule reads cannot change until this commits.
+    let position = record_chain::reserve(&mut tx, now).await?;
     let mut decision = decisions::undoable(&mut tx, decision_id)
         .await?
         .ok_or_else(|| AppError::NotFound(t!("server-not-found-decision", id = decision_id.to_string())))?;
@@ -140,7 +142,7 @@ pub async fn undo(
     let before = notifications::readiness_of(&mut tx, student_id, &programmes).await?;
     decision.candidate.awarded = before.iter().any(|progress| awarded_unit_has(progress, &decision.skill_id));
     decision.candidate.check(account.id, now)?;
-    decisions::undo(&mut tx, decision_id, &decision, account.id, now).await?;
+    decisions::undo(&mut tx, position, decision_id, &decision, account.id, now).await?;
     let settings = &state.settings;
     let mut telling = notifications::tell_readiness(&mut tx, settings, student_id, &before, now).await?;
     telling

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use domain::assessment::{grid_drafts, NoSkillChosen};
 use domain::policy::Action;
-use domain::{CohortId, SkillId, SkillStatus, StudentId, Timestamp, UnitCode, Verdict};
+use domain::{CohortId, SkillId, SkillStatus, StudentId, Timestamp, Unit, UnitCode, Verdict};
+use sqlx::AnyConnection;
 
 use super::access::visible_cohort;
 use super::assessment::decide_for;
@@ -18,12 +19,13 @@ use crate::dto::{AssessmentGrid, GridCell, GridDecisionInput, GridRow, GridSkill
 use crate::error::AppError;
 use crate::server::storage::accounts::Account;
 use crate::server::storage::decisions::History;
+use crate::server::storage::readiness::CohortHead;
 use crate::server::storage::{self, evidence, readiness, Students};
 use crate::server::AppState;
 use crate::t;
 
-/// The grid of `unit` (its code or slug) for the cohort, for an assessor assigned to it: the unit as the cohort
-/// follows it (its version and profile), the students in name order.
+/// The grid of `unit` (its code or slug) for the cohort, for an assessor assigned to it: the
+/// unit as the cohort follows it (its version and profile), the students in name order.
 pub async fn grid(
     state: &AppState,
     account: &Account,
@@ -32,16 +34,8 @@ pub async fn grid(
 ) -> Result<AssessmentGrid, AppError> {
     authorise(account, Action::DecideSkills)?;
     let mut conn = state.db.acquire().await?;
-    let head = visible_cohort(&mut conn, account, cohort_id).await?;
+    let (head, unit) = cohort_unit(&mut conn, account, cohort_id, unit).await?;
     let code = head.framework();
-    let text = framework_version(&mut conn, &code, head.framework_version).await?;
-    let framework = text.as_followed(head.profile().as_ref());
-    // The code (`M IT 020`) or, from the page's address, its slug (`M-IT-020`).
-    let unit = framework
-        .units
-        .iter()
-        .find(|candidate| &candidate.code == unit || candidate.code.slug() == unit.as_str())
-        .ok_or_else(|| AppError::NotFound(t!("server-not-found-module", unit = unit.to_string())))?;
     let skills: Vec<GridSkill> = unit
         .competencies
         .iter()
@@ -80,7 +74,27 @@ pub async fn grid(
     })
 }
 
-/// Records every marked cell, all or none, for an assessor assigned to the cohort: per student,
+/// The cohort, for an account that may see it, and its unit as the cohort follows it, by the
+/// unit's code (`M IT 020`) or, from a page's address, its slug (`M-IT-020`).
+async fn cohort_unit(
+    conn: &mut AnyConnection,
+    account: &Account,
+    cohort_id: CohortId,
+    unit: &UnitCode,
+) -> Result<(CohortHead, Unit), AppError> {
+    let head = visible_cohort(conn, account, cohort_id).await?;
+    let text = framework_version(conn, &head.framework(), head.framework_version).await?;
+    let framework = text.as_followed(head.profile().as_ref());
+    let found = framework
+        .units
+        .into_iter()
+        .find(|candidate| &candidate.code == unit || candidate.code.slug() == unit.as_str())
+        .ok_or_else(|| AppError::NotFound(t!("server-not-found-module", unit = unit.to_string())))?;
+    Ok((head, found))
+}
+
+/// Records every marked cell, all or none, for an assessor assigned to the cohort, each a skill
+/// of the grid's unit: per student,
 /// the drafts [`grid_drafts`] makes of their cells, recorded as [`super::assessment::decide`]
 /// records them. A student outside the cohort is refused. Answers how many decisions were
 /// recorded.
@@ -99,7 +113,11 @@ pub async fn decide(
         marks.entry(mark.student_id).or_default().push((mark.skill_id.clone(), mark.decision));
     }
     let mut tx = storage::begin(&state.db).await?;
-    visible_cohort(&mut tx, account, input.cohort_id).await?;
+    let (_, unit) = cohort_unit(&mut tx, account, input.cohort_id, &input.unit).await?;
+    if let Some(outside) = input.marks.iter().find(|mark| !unit.skills().any(|skill| skill.id == mark.skill_id)) {
+        let (skill, unit) = (outside.skill_id.to_string(), unit.code.to_string());
+        return Err(AppError::Invalid(t!("server-skill-not-in-grid", skill = skill, unit = unit)));
+    }
     let enrolled: HashSet<StudentId> = readiness::students(&mut tx, input.cohort_id)
         .await?
         .into_iter()

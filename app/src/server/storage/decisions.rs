@@ -223,17 +223,18 @@ pub async fn undoable(conn: &mut AnyConnection, id: DecisionId) -> Result<Option
     }))
 }
 
-/// Records that the decision was undone, chained into the record, and opens again the
+/// Records that the decision was undone, chained into the record at `position` (reserved before
+/// the decision was read, so no other writer changes it in between), and opens again the
 /// submission it closed (unless the student has submitted the skill anew since). The evidence
 /// it locked stays locked: it was cited in the record.
 pub async fn undo(
     conn: &mut AnyConnection,
+    position: record_chain::Reserved,
     id: DecisionId,
     decision: &Undoable,
     by: AccountId,
     at: Timestamp,
 ) -> Result<(), sqlx::Error> {
-    let position = record_chain::reserve(conn, at).await?;
     sqlx::query("insert into decision_undo (decision_id, undone_by, undone_at) values ($1, $2, $3)")
         .bind(id.get())
         .bind(by.get())

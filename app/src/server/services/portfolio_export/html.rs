@@ -155,8 +155,19 @@ fn skill_html(
     page.push_str("</li>");
 }
 
-/// A decision: its day, verdict and assessor, and the feedback when there is any.
+/// A decision: its day, verdict and assessor, the feedback when there is any, and its undoing.
 fn decision_line(decision: &Decision) -> String {
+    let line = decided_line(decision);
+    match &decision.undone {
+        Some(undone) => {
+            let (name, day) = (text(&undone.by).into_owned(), text(&date(&undone.on)).into_owned());
+            t!("export-decision-undone", line = line, name = name, date = day)
+        }
+        None => line,
+    }
+}
+
+fn decided_line(decision: &Decision) -> String {
     let day = text(&date(&decision.decided_on)).into_owned();
     let assessor = text(&decision.assessor).into_owned();
     let verdict = decision.verdict.label();
