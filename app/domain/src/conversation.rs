@@ -30,7 +30,8 @@ pub fn reply_text(body: &str) -> Result<String, ReplyError> {
 
 /// A conversation opens with feedback: the skill has had a "not yet" at some time (one not undone).
 pub fn may_open(skill: &SkillProgress) -> Result<(), ReplyError> {
-    if skill.decisions.iter().any(|decision| decision.verdict == Verdict::NotYet && decision.undone.is_none()) {
+    if skill.decisions.iter().any(|decision| decision.verdict == Verdict::NotYet && decision.undone.is_none())
+    {
         Ok(())
     } else {
         Err(ReplyError::NoFeedback)

@@ -33,7 +33,7 @@ async fn a_wrong_password_comes_back_to_the_form_with_the_reason() {
     assert!(back.starts_with(&app.url("/aanmelden?")), "{back}");
     let page = browser.get(&back).send().await.unwrap().text().await.unwrap();
     assert!(
-        page.contains(r#"<p class="error" role="alert">Onbekend e-mailadres of verkeerd wachtwoord.</p>"#),
+        page.contains(r#"<p role="alert" class="error">Onbekend e-mailadres of verkeerd wachtwoord."#),
         "the reason is on the page"
     );
     assert!(!page.contains("BadCredentials"));

@@ -258,7 +258,11 @@ fn CellDetails(grid: StoredValue<AssessmentGrid>, focus: RwSignal<Cell>) -> impl
 /// The form that records every mark at once: the shared "not yet" comment, and the note of
 /// what was seen for cells without evidence.
 #[component]
-fn RecordMarks(grid: StoredValue<AssessmentGrid>, work: Work, record: ServerAction<RecordGrid>) -> impl IntoView {
+fn RecordMarks(
+    grid: StoredValue<AssessmentGrid>,
+    work: Work,
+    record: ServerAction<RecordGrid>,
+) -> impl IntoView {
     let Work { marks, not_yet, observed, .. } = work;
     let counts = move || grid.with_value(|grid| marks.with(|marks| marks.counts(grid)));
     let submit = move |event: leptos::ev::SubmitEvent| {

@@ -201,7 +201,11 @@ mod tests {
         assert_eq!(key("n", plain, (1, 0)), Some(GridKey::Toggle(Verdict::NotYet)));
         assert_eq!(key("Tab", plain, (1, 0)), None, "Tab leaves the grid");
         assert_eq!(key("n", Modifiers { ctrl: true, ..plain }, (1, 0)), None, "Ctrl+N is the browser's");
-        assert_eq!(key("ArrowLeft", Modifiers { alt_or_meta: true, ..plain }, (1, 1)), None, "Alt+← goes back");
+        assert_eq!(
+            key("ArrowLeft", Modifiers { alt_or_meta: true, ..plain }, (1, 1)),
+            None,
+            "Alt+← goes back"
+        );
     }
 
     #[test]

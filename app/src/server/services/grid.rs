@@ -114,7 +114,9 @@ pub async fn decide(
     }
     let mut tx = storage::begin(&state.db).await?;
     let (_, unit) = cohort_unit(&mut tx, account, input.cohort_id, &input.unit).await?;
-    if let Some(outside) = input.marks.iter().find(|mark| !unit.skills().any(|skill| skill.id == mark.skill_id)) {
+    if let Some(outside) =
+        input.marks.iter().find(|mark| !unit.skills().any(|skill| skill.id == mark.skill_id))
+    {
         let (skill, unit) = (outside.skill_id.to_string(), unit.code.to_string());
         return Err(AppError::Invalid(t!("server-skill-not-in-grid", skill = skill, unit = unit)));
     }
