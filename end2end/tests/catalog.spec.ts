@@ -44,6 +44,7 @@ test('without JavaScript a wrong password is explained and the catalog shows eve
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.getByRole('alert')).toHaveText('Onbekend e-mailadres of verkeerd wachtwoord.');
   await expect(page.locator('body')).not.toContainText('BadCredentials');
+  await page.getByLabel('E-mailadres').fill(demo.assessor.email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page).toHaveURL(/\/$/);

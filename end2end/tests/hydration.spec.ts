@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { demo, hydrated } from './fixtures';
 import { allRoutes, contextFor, VisitorRoutes } from './routes';
 
 // Every page hydrates, every time: each route is loaded LOADS times in a row, as the role that
@@ -77,3 +78,18 @@ for (const throttled of [false, true]) {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }
+
+test('until the page is interactive, a form that needs JavaScript cannot be sent', async ({ browser }) => {
+  const context = await contextFor(browser, demo.student.email);
+  const page = await context.newPage();
+  // The wasm never arrives: the page stays as the server rendered it.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/bewijsstukken');
+  const add = page.getByRole('button', { name: 'Toevoegen' });
+  await expect(add).toBeDisabled();
+  await page.unroute('**/*.wasm');
+  await page.reload();
+  await hydrated(page);
+  await expect(add).toBeEnabled();
+  await context.close();
+});

@@ -43,8 +43,9 @@ pub async fn student_evidence(student_id: StudentId) -> Result<Vec<EvidenceView>
     as_signed_in(async |state, account, _| evidence::list_for_student(state, account, student_id).await).await
 }
 
-/// Records a decision on one or more skills.
-#[server(input = Json)]
+/// Records a decision on one or more skills. Form-encoded (`input[skill_ids][0]=…`), so the
+/// review page's plain HTML form sends it without JavaScript too.
+#[server]
 pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecision>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::assessment;

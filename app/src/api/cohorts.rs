@@ -40,12 +40,16 @@ pub async fn enrol_students(
     .await
 }
 
-/// Creates a cohort and answers its id.
-#[server(input = Json)]
+/// Creates a cohort, answers its id and sends the browser to the cohort's page. Form-encoded
+/// (`input[name]=…`), so the page's plain HTML form sends it without JavaScript too.
+#[server]
 pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    as_signed_in(async |state, account, now| cohorts::create(state, account, &input, now).await).await
+    let id =
+        as_signed_in(async |state, account, now| cohorts::create(state, account, &input, now).await).await?;
+    leptos_axum::redirect(&crate::urls::cohort(id));
+    Ok(id)
 }
 
 /// Archives a cohort.

@@ -73,16 +73,17 @@ pub async fn link_skills(id: EvidenceId, skill_ids: Vec<SkillId>) -> Result<Evid
         .await
 }
 
-/// Submits skills for assessment.
-#[server(input = Json)]
+/// Submits skills for assessment. Form-encoded (`skill_ids[0]=…`), so the page's plain HTML
+/// form sends it without JavaScript too.
+#[server]
 pub async fn submit_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::submissions;
     as_signed_in(async |state, account, now| submissions::submit(state, account, &skill_ids, now).await).await
 }
 
-/// Withdraws submissions not yet reviewed.
-#[server(input = Json)]
+/// Withdraws submissions not yet reviewed; form-encoded like [`submit_skills`].
+#[server]
 pub async fn withdraw_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::submissions;

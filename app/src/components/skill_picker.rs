@@ -101,12 +101,15 @@ fn SkillChoice(
 }
 
 /// A checkbox that puts its skill in `selected` when ticked and takes it out when cleared; the
-/// picker names the skill in `value`, the review leaves it out.
+/// picker names the skill in `value`. The review also gives the field's `name` and the `form` it
+/// belongs to (it stands outside it), so the decision form sends it without JavaScript too.
 #[component]
 pub fn SkillCheckbox(
     id: SkillId,
     selected: RwSignal<Vec<SkillId>>,
     #[prop(optional, into)] value: Option<String>,
+    #[prop(optional, into)] name: Option<String>,
+    #[prop(optional, into)] form: Option<String>,
 ) -> impl IntoView {
     let checked = {
         let id = id.clone();
@@ -121,7 +124,7 @@ pub fn SkillCheckbox(
             }
         });
     };
-    view! { <input type="checkbox" value=value prop:checked=checked on:change=toggle/> }
+    view! { <input type="checkbox" name=name form=form value=value prop:checked=checked on:change=toggle/> }
 }
 
 #[cfg(all(test, feature = "ssr"))]

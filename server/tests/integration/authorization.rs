@@ -313,14 +313,18 @@ fn table() -> Vec<Row> {
         Row::api(M::POST, "/submissions/withdraw", [401, 204, 409, 403, 403, 403, 403])
             .json(|_| json!({ "skill_ids": [skill()] })),
         Row::api(M::POST, "/submissions", [401, 201, 201, 403, 403, 403, 403]).json(|_| json!({ "skill_ids": [skill()] })),
-        Row::server_fn::<portfolio::WithdrawSkills>(own_portfolio).json(|_| json!({ "skill_ids": [skill()] })),
-        Row::server_fn::<portfolio::SubmitSkills>(own_portfolio).json(|_| json!({ "skill_ids": [skill()] })),
+        Row::server_fn::<portfolio::WithdrawSkills>(own_portfolio).form(|_| vec![("skill_ids[0]", skill().into())]),
+        Row::server_fn::<portfolio::SubmitSkills>(own_portfolio).form(|_| vec![("skill_ids[0]", skill().into())]),
         Row::api(M::POST, "/decisions", [401, 403, 403, 403, 201, 403, 403]).json(|t| {
             json!({ "student_id": t.student, "skill_ids": [skill()], "decision": "not_yet", "comment": "Nog niet." })
         }),
-        Row::server_fn::<assessment::RecordDecision>([401, 403, 403, 403, 200, 403, 403]).json(|t| {
-            json!({ "input": { "student_id": t.student, "skill_ids": [skill()], "decision": "not_yet",
-                               "comment": "Nog niet." } })
+        Row::server_fn::<assessment::RecordDecision>([401, 403, 403, 403, 200, 403, 403]).form(|t| {
+            vec![
+                ("input[student_id]", t.student.to_string()),
+                ("input[skill_ids][0]", skill().into()),
+                ("input[decision]", "not_yet".into()),
+                ("input[comment]", "Nog niet.".into()),
+            ]
         }),
         // The grid of the cohort's unit: its assessor only.
         Row::api(M::GET, "/cohorts/{id}/grid", [401, 403, 403, 403, 200, 403, 403]).query("?unit=M%20IT%20020"),
@@ -360,8 +364,15 @@ fn table() -> Vec<Row> {
         // Cohorts.
         // The second cohort of the same name is refused as a conflict.
         Row::api(M::POST, "/cohorts", [401, 403, 403, 403, 403, 201, 409]).json(|_| new_cohort("Nieuw")),
-        Row::server_fn::<cohorts::CreateCohort>([401, 403, 403, 403, 403, 200, 409])
-            .json(|_| json!({ "input": new_cohort("Ander") })),
+        Row::server_fn::<cohorts::CreateCohort>([401, 403, 403, 403, 403, 200, 409]).form(|_| {
+            vec![
+                ("input[name]", "Ander".into()),
+                ("input[framework]", "BO-IT-002".into()),
+                ("input[school_year]", "2026-2027".into()),
+                ("input[starts_on]", "2026-09-01".into()),
+                ("input[ends_on]", "2027-06-30".into()),
+            ]
+        }),
         Row::api(M::POST, "/cohorts/{id}/enrolments", managers)
             .query("?dry_run=true")
             .body(|_| Body::Csv("voornaam;naam;e-mail\nAn;Peeters;an@centrum.be\n")),

@@ -40,5 +40,6 @@ async fn a_wrong_password_comes_back_to_the_form_with_the_reason() {
 
     let signed_in = sign_in(PASSWORD).await.unwrap();
     assert_eq!(signed_in.status(), StatusCode::FOUND);
+    assert_eq!(signed_in.headers()[LOCATION], "/", "on to the home page");
     assert_eq!(browser.get(app.url("/api/v1/me")).send().await.unwrap().status(), StatusCode::OK);
 }

@@ -1,43 +1,55 @@
-//! The decision panel: one verdict and comment for all selected skills.
+//! The decision panel: one verdict and comment for all selected skills. A plain HTML form the
+//! server function reads (`input[skill_ids][N]` from the skills' checkboxes, which name this
+//! form, `input[decision]`, `input[comment]`, `input[evidence_ids][N]`), so it records a
+//! decision without JavaScript too; the server sends the browser back to the review.
 
-use domain::{SkillId, Verdict};
+use domain::{EvidenceId, SkillId, StudentId, Verdict};
 use leptos::prelude::*;
 
+use crate::api::assessment::RecordDecision;
 use crate::i18n::labels::Label;
 use crate::t;
 
-/// Deciding the selected skills at once.
+/// The id of the decision form, which the skills' checkboxes name as their form.
+pub(super) const DECISION_FORM: &str = "beslissing";
+
+/// Deciding the selected skills at once; `evidence`: the unit's current items.
 #[component]
 pub(super) fn DecisionPanel(
+    decide: ServerAction<RecordDecision>,
+    student: StudentId,
+    evidence: Vec<EvidenceId>,
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
-    record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let verdict = RwSignal::new(Verdict::Achieved);
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        record(selected.get_untracked(), verdict.get_untracked(), comment.get_untracked());
-    };
+    let cited = evidence
+        .into_iter()
+        .enumerate()
+        .map(|(place, id)| view! { <input type="hidden" name=format!("input[evidence_ids][{place}]") value=id.to_string()/> })
+        .collect_view();
     view! {
-        <form class="card stack decision-panel" on:submit=submit>
+        <ActionForm action=decide attr:id=DECISION_FORM attr:class="card stack decision-panel">
             <h2>{t!("assessment-decision-heading")}</h2>
+            <input type="hidden" name="input[student_id]" value=student.to_string()/>
+            {cited}
             <p class="muted">{move || t!("assessment-decision-selected", count = selected.with(Vec::len))}</p>
             <fieldset>
                 <legend>{t!("assessment-decision-verdict")}</legend>
                 <label class="inline">
-                    <input type="radio" name="verdict" prop:checked=move || verdict.get() == Verdict::Achieved on:change=move |_| verdict.set(Verdict::Achieved)/>
+                    <input type="radio" name="input[decision]" value="achieved" prop:checked=move || verdict.get() == Verdict::Achieved on:change=move |_| verdict.set(Verdict::Achieved)/>
                     {Verdict::Achieved.label()}
                 </label>
                 <label class="inline">
-                    <input type="radio" name="verdict" prop:checked=move || verdict.get() == Verdict::NotYet on:change=move |_| verdict.set(Verdict::NotYet)/>
+                    <input type="radio" name="input[decision]" value="not_yet" prop:checked=move || verdict.get() == Verdict::NotYet on:change=move |_| verdict.set(Verdict::NotYet)/>
                     {Verdict::NotYet.label()}
                 </label>
             </fieldset>
             <label>
                 {t!("assessment-decision-comment")}
-                <textarea rows="3" prop:value=comment on:input=move |e| comment.set(event_target_value(&e))></textarea>
+                <textarea name="input[comment]" rows="3" prop:value=comment on:input=move |e| comment.set(event_target_value(&e))></textarea>
             </label>
             <button type="submit" disabled=move || selected.with(Vec::is_empty)>{t!("assessment-decision-record")}</button>
-        </form>
+        </ActionForm>
     }
 }

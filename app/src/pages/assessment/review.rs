@@ -178,6 +178,8 @@ fn Review(
     let undo = move |decision_id: DecisionId| {
         undo.dispatch(UndoDecision { decision_id });
     };
+    let places: HashMap<SkillId, usize> =
+        unit.skills().enumerate().map(|(place, skill)| (skill.id.clone(), place)).collect();
     let competencies = unit
         .competencies
         .iter()
@@ -192,7 +194,7 @@ fn Review(
                     let text = texts.get(&skill.id).cloned().unwrap_or_default();
                     let items: Vec<EvidenceView> =
                         skill.evidence.iter().filter_map(|id| evidence.get(id).cloned()).collect();
-                    view! { <ReviewSkill skill=skill.clone() text items selected can_decide record offers_undo undo/> }
+                    view! { <ReviewSkill skill=skill.clone() place=places.get(&skill.id).copied().unwrap_or_default() text items selected can_decide record offers_undo undo/> }
                 })
                 .collect_view();
             let choose_all = can_decide.then(|| {
@@ -214,7 +216,18 @@ fn Review(
         let label = t!("assessment-select-unit", unit = unit.code.to_string());
         view! { <SelectAll skills=open selected label/> }
     });
-    let panel = can_decide.then(|| view! { <DecisionPanel selected comment record/> });
+    let panel = can_decide.then(|| {
+        // Every current item of the unit's skills: the server cites, per skill, those linked to it.
+        let evidence: Vec<EvidenceId> = unit_progress
+            .competencies
+            .iter()
+            .flat_map(|competency| &competency.skills)
+            .flat_map(|skill| skill.evidence.iter().copied())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        view! { <DecisionPanel decide student=student_id evidence selected comment/> }
+    });
     let threads = threads_of(&unit, &unit_progress);
     let replies = role.is_some_and(|role| may(role, Action::ReplyOnFeedback)).then_some(replies);
     let citable = Citable {

@@ -4,6 +4,7 @@
 use domain::{Decision, DecisionId, SkillId, SkillProgress, Verdict};
 use leptos::prelude::*;
 
+use super::decision::DECISION_FORM;
 use crate::components::evidence::EvidencePreview;
 use crate::components::skill_picker::SkillCheckbox;
 use crate::components::status::SkillStatusBadge;
@@ -15,6 +16,8 @@ use crate::t;
 #[component]
 pub(super) fn ReviewSkill(
     skill: SkillProgress,
+    /// Its place in the unit: the index of its field in the decision form.
+    place: usize,
     text: String,
     items: Vec<EvidenceView>,
     selected: RwSignal<Vec<SkillId>>,
@@ -27,7 +30,8 @@ pub(super) fn ReviewSkill(
     let id = skill.id.clone();
     let undo_label = t!("assessment-undo-label", skill = text.as_str());
     let label = if can_decide {
-        view! { <label class="skill-choice"><SkillCheckbox id=id.clone() selected/>{text}</label> }.into_any()
+        let (name, value) = (format!("input[skill_ids][{place}]"), id.to_string());
+        view! { <label class="skill-choice"><SkillCheckbox id=id.clone() selected name value form=DECISION_FORM/>{text}</label> }.into_any()
     } else {
         view! { <span>{text}</span> }.into_any()
     };

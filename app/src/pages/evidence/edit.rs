@@ -4,6 +4,7 @@ use domain::EvidenceKind;
 use leptos::prelude::*;
 
 use crate::api::portfolio::{DeleteEvidence, UpdateEvidence};
+use crate::components::forms::hydrated;
 use crate::dto::{EvidenceEdit, EvidenceView};
 use crate::t;
 
@@ -20,6 +21,7 @@ pub(super) fn EditDetails(
     let date = RwSignal::new(item.date);
     let url = RwSignal::new(item.url.unwrap_or_default());
     let text = RwSignal::new(item.text.unwrap_or_default());
+    let ready = hydrated();
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let edit = EvidenceEdit {
@@ -51,7 +53,7 @@ pub(super) fn EditDetails(
                 <label>{t!("evidence-field-reflection")} <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea></label>
             })}
             <div class="actions">
-                <button type="submit">{t!("evidence-edit-save")}</button>
+                <button type="submit" disabled=move || !ready.get()>{t!("evidence-edit-save")}</button>
                 <button type="button" class="danger" on:click=remove>{t!("evidence-edit-delete")}</button>
             </div>
         </form>

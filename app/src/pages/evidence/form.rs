@@ -8,6 +8,7 @@ use web_sys::File;
 
 use super::file_drop::FileDrop;
 use crate::components::announcer::Done;
+use crate::components::forms::hydrated;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
@@ -51,6 +52,7 @@ pub(super) fn NewEvidenceForm(
             Err(error) => message.set(Some(Err(error))),
         }
     };
+    let ready = hydrated();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let kind = kind.get_untracked();
@@ -137,7 +139,7 @@ pub(super) fn NewEvidenceForm(
                 }
             }}
             <SkillPicker frameworks selected=skills/>
-            <button type="submit" disabled=move || progress.get().is_some()>{t!("evidence-form-add")}</button>
+            <button type="submit" disabled=move || !ready.get() || progress.get().is_some()>{t!("evidence-form-add")}</button>
             {move || {
                 progress.get().map(|sent| {
                     let percent = (sent * 100.0).round() as u32;

@@ -52,16 +52,12 @@ pub(super) fn CompetencyProgressBlock(
                     " "
                     {competency.title.clone()}
                 </h2>
-                <button
-                    type="button"
-                    class="secondary"
-                    disabled=!has_submittable
-                    on:click=move |_| {
-                        submit.dispatch(SubmitSkills { skill_ids: submittable.clone() });
-                    }
-                >
-                    {t!("portfolio-submit-all")}
-                </button>
+                <ActionForm action=submit attr:class="inline">
+                    <SkillIds ids=submittable/>
+                    <button type="submit" class="secondary" disabled=!has_submittable>
+                        {t!("portfolio-submit-all")}
+                    </button>
+                </ActionForm>
             </div>
             <ul class="skill-rows">{rows}</ul>
             {knowledge}
@@ -78,23 +74,24 @@ fn SkillRow(
     withdraw: ServerAction<WithdrawSkills>,
 ) -> impl IntoView {
     let id = skill.id.clone();
+    let ids = vec![id.clone()];
     let action = if skill.status.can_submit(!skill.evidence.is_empty()) {
-        let ids = vec![id.clone()];
         Some(
             view! {
-                <button type="button" on:click=move |_| {
-                    submit.dispatch(SubmitSkills { skill_ids: ids.clone() });
-                }>{t!("portfolio-submit")}</button>
+                <ActionForm action=submit attr:class="inline">
+                    <SkillIds ids/>
+                    <button type="submit">{t!("portfolio-submit")}</button>
+                </ActionForm>
             }
             .into_any(),
         )
     } else if skill.status == SkillStatus::Submitted {
-        let ids = vec![id.clone()];
         Some(
             view! {
-                <button type="button" class="secondary" on:click=move |_| {
-                    withdraw.dispatch(WithdrawSkills { skill_ids: ids.clone() });
-                }>{t!("portfolio-withdraw")}</button>
+                <ActionForm action=withdraw attr:class="inline">
+                    <SkillIds ids/>
+                    <button type="submit" class="secondary">{t!("portfolio-withdraw")}</button>
+                </ActionForm>
             }
             .into_any(),
         )
@@ -142,4 +139,14 @@ fn SkillRow(
             <div class="skill-action">{action}</div>
         </li>
     }
+}
+
+/// The skills a submit or withdraw form sends, as the server function reads them
+/// (`skill_ids[0]`, `skill_ids[1]`, …).
+#[component]
+fn SkillIds(ids: Vec<SkillId>) -> impl IntoView {
+    ids.into_iter()
+        .enumerate()
+        .map(|(place, id)| view! { <input type="hidden" name=format!("skill_ids[{place}]") value=id.to_string()/> })
+        .collect_view()
 }
