@@ -48,7 +48,7 @@ test('without JavaScript a student submits a skill and withdraws it again', asyn
   await page.goto('/opleiding/BO-IT-002/M-IT-023');
   const row = page.locator(`li.skill-row[data-skill-id="${skill}"]`);
   await row.getByRole('button', { name: 'Indienen' }).click();
-  await expect(page).toHaveURL(/\/opleiding\/BO-IT-002\/M-IT-023$/);
+  await expect(page).toHaveURL(/\/opleiding\/BO-IT-002\/M-IT-023\??$/);
   await expect(row.locator('.badge')).toHaveText('Ingediend');
   await row.getByRole('button', { name: 'Intrekken' }).click();
   await expect(row.locator('.badge')).toHaveText('Bezig');
