@@ -71,3 +71,24 @@ test('a refused file is named and nothing else is lost', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText("'setup.pdf' is geen toegelaten soort bestand");
   await expect(page.getByLabel('Titel')).toHaveValue('Programma');
 });
+
+test('an upload cut off by a lost connection says so, keeps everything and can be sent again', async ({ page }) => {
+  await signIn(page, 'emre.yldz@demo.vaardig.be');
+  await page.goto('/bewijsstukken');
+  await hydrated(page);
+  await page.getByLabel('Titel').fill('Foto van de labo-opstelling');
+  await page.getByLabel('Datum').fill('2026-11-22');
+  await page.getByLabel('Kies bestanden').setInputFiles([{ name: 'labo.png', mimeType: 'image/png', buffer: png }]);
+  // The connection drops while the file is on its way.
+  await page.route('**/api/v1/evidence', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'De server kon niet bereikt worden. Controleer je verbinding en probeer opnieuw.',
+  );
+  await expect(page.getByLabel('Titel')).toHaveValue('Foto van de labo-opstelling');
+  await expect(page.locator('.chosen-files li')).toHaveCount(1);
+
+  await page.unroute('**/api/v1/evidence');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 bewijsstuk toegevoegd.');
+});
