@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 import { demo, hydrated } from './fixtures';
 import { allRoutes, contextFor, reviewedUnit, Visitor, VisitorRoutes } from './routes';
 
@@ -62,11 +62,17 @@ test('the first Tab reaches a skip link that moves focus to the page content', a
   await context.close();
 });
 
-test("a student's module page makes sense from its accessibility tree alone", async ({ browser }) => {
-  const context = await contextFor(browser, demo.routesStudent.email);
+/** `path` opened and interactive, as the person signed in with `email`. */
+async function opened(browser: Browser, email: string, path: string): Promise<Page> {
+  const context = await contextFor(browser, email);
   const page = await context.newPage();
-  await page.goto(`/opleiding/${reviewedUnit.framework}/${reviewedUnit.unit}`);
+  await page.goto(path);
   await hydrated(page);
+  return page;
+}
+
+test("a student's module page makes sense from its accessibility tree alone", async ({ browser }) => {
+  const page = await opened(browser, demo.routesStudent.email, `/opleiding/${reviewedUnit.framework}/${reviewedUnit.unit}`);
   // The landmarks, the module's heading, each skill's status in words, its evidence and what
   // the student can do with it.
   await expect(page.locator('body')).toMatchAriaSnapshot(`
@@ -99,15 +105,12 @@ test("a student's module page makes sense from its accessibility tree alone", as
           - text: Installeert besturingssystemen
           - text: Niet gestart
   `);
-  await context.close();
+  await page.context().close();
 });
 
 test("an assessor's review page makes sense from its accessibility tree alone", async ({ browser }) => {
   const { paths } = routes.find((entry) => entry.visitor === 'assessor')!;
-  const context = await contextFor(browser, demo.assessor.email);
-  const page = await context.newPage();
-  await page.goto(paths.find((path) => path.startsWith('/beoordelen/'))!);
-  await hydrated(page);
+  const page = await opened(browser, demo.assessor.email, paths.find((path) => path.startsWith('/beoordelen/'))!);
   // Each skill is a named checkbox with its evidence and its status in words; the decision is a
   // labelled group with its explanation field.
   await expect(page.locator('body')).toMatchAriaSnapshot(`
@@ -133,5 +136,5 @@ test("an assessor's review page makes sense from its accessibility tree alone", 
       - textbox /^Toelichting/
       - button "Beslissing vastleggen" [disabled]
   `);
-  await context.close();
+  await page.context().close();
 });
