@@ -34,7 +34,7 @@ test('without JavaScript a coordinator creates a cohort and lands on its page', 
   await page.context().close();
 });
 
-test('without JavaScript a student submits a skill and withdraws it again', async ({ browser }) => {
+test('without JavaScript a student submits a skill, withdraws it and edits the evidence', async ({ browser }) => {
   const emre = { email: 'emre.yldz@demo.vaardig.be', name: 'Emre Yıldız' };
   const page = await withoutScript(browser, emre.email);
   const me: { id: number } = await (await page.request.get('/api/v1/me')).json();
@@ -43,7 +43,9 @@ test('without JavaScript a student submits a skill and withdraws it again', asyn
   ).json();
   const skill = progress.units.find((unit) => unit.code === 'M IT 023')!.competencies[0].skills[0].id;
   const meta = JSON.stringify({ kind: 'reflection', title: 'Zonder script', date: '2026-11-18', skill_ids: [skill], text: 'Gedaan.' });
-  expect((await page.request.post('/api/v1/evidence', { multipart: { meta } })).status()).toBe(201);
+  const upload = await page.request.post('/api/v1/evidence', { multipart: { meta } });
+  expect(upload.status()).toBe(201);
+  const evidenceId: number = (await upload.json()).items[0].id;
 
   await page.goto('/opleiding/BO-IT-002/M-IT-023');
   const row = page.locator(`li.skill-row[data-skill-id="${skill}"]`);
@@ -52,5 +54,12 @@ test('without JavaScript a student submits a skill and withdraws it again', asyn
   await expect(row.locator('.badge')).toHaveText('Ingediend');
   await row.getByRole('button', { name: 'Intrekken' }).click();
   await expect(row.locator('.badge')).toHaveText('Bezig');
+
+  // The item's details change through the plain form too.
+  await page.goto(`/bewijsstukken/${evidenceId}`);
+  await page.getByLabel('Titel').fill('Zonder script, herzien');
+  await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+  await expect(page.getByLabel('Titel')).toHaveValue('Zonder script, herzien');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Zonder script, herzien');
   await page.context().close();
 });

@@ -48,8 +48,9 @@ pub async fn evidence_item(id: EvidenceId) -> Result<EvidenceView, AppError> {
     as_signed_in(async |state, account, _| evidence::view(state, account, id).await).await
 }
 
-/// Changes an item's details.
-#[server(input = Json)]
+/// Changes an item's details. Form-encoded (`id`, `edit[title]`, …), so the page's plain HTML form
+/// sends it without JavaScript too.
+#[server]
 pub async fn update_evidence(id: EvidenceId, edit: EvidenceEdit) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;

@@ -303,8 +303,8 @@ fn table() -> Vec<Row> {
         Row::api(M::POST, "/evidence", [401, 201, 201, 403, 403, 403, 403]).body(|_| Body::Upload),
         Row::api(M::PUT, "/evidence/{id}/skills", edit_evidence)
             .json(|_| json!({ "skill_ids": [skill()] })),
-        Row::server_fn::<portfolio::UpdateEvidence>(edit_evidence).json(|t| {
-            json!({ "id": t.evidence, "edit": { "title": "Verslag", "date": "2026-11-20" } })
+        Row::server_fn::<portfolio::UpdateEvidence>(edit_evidence).form(|t| {
+            vec![("id", t.evidence.to_string()), ("edit[title]", "Verslag".into()), ("edit[date]", "2026-11-20".into())]
         }),
         Row::server_fn::<portfolio::LinkSkills>(edit_evidence)
             .json(|t| json!({ "id": t.evidence, "skill_ids": [skill()] })),
