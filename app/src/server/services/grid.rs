@@ -128,10 +128,11 @@ pub async fn decide(
     if marks.keys().any(|student| !enrolled.contains(student)) {
         return Err(AppError::Forbidden);
     }
+    // The cohort's current evidence in one query, not one per student.
+    let mut current = evidence::current_links_by_skill(&mut tx, Students::InCohort(input.cohort_id)).await?;
     let (mut recorded, mut telling) = (0, Telling::default());
     for (student_id, cells) in marks {
-        let current = evidence::current_links_by_skill(&mut tx, Students::One(student_id)).await?;
-        let current = current.into_values().next().unwrap_or_default();
+        let current = current.remove(&student_id).unwrap_or_default();
         let drafts = grid_drafts(&cells, &current, &input.not_yet_comment, &input.observed_note)?;
         let (decisions, told) =
             decide_for(&mut tx, &state.settings, account, student_id, &drafts, now).await?;
