@@ -11,6 +11,8 @@ export const demo = {
   assessedStudent: { email: 'yusuf.demir@demo.vaardig.be', name: 'Yusuf Demir' },
   /** Another classmate, given evidence and a submission so every page can be visited (routes.ts). */
   routesStudent: { email: 'elke.maes@demo.vaardig.be', name: 'Elke Maes' },
+  /** Another classmate, for the journeys on a bad connection, before the page is interactive and without JavaScript. */
+  noScriptStudent: { email: 'emre.yldz@demo.vaardig.be', name: 'Emre Yıldız' },
   assessor: { email: 'karin.vermeulen@demo.vaardig.be', name: 'Karin Vermeulen' },
   coordinator: { email: 'marleen.dubois@demo.vaardig.be', name: 'Marleen Dubois' },
   admin: { email: 'tom.hermans@demo.vaardig.be', name: 'Tom Hermans' },

@@ -1,9 +1,11 @@
 import { Browser, expect, Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../demo';
-import { demo } from './fixtures';
+import { demo, gradientPng } from './fixtures';
 
 // Without JavaScript: the forms that work as plain HTML posts, redirected back (or on) by the
 // server, with the outcome on the page.
+
+const emre = demo.noScriptStudent;
 
 /** A browser with JavaScript off, signed in through the form. */
 async function withoutScript(browser: Browser, email: string): Promise<Page> {
@@ -35,7 +37,6 @@ test('without JavaScript a coordinator creates a cohort and lands on its page', 
 });
 
 test('without JavaScript a student submits a skill, withdraws it and edits the evidence', async ({ browser }) => {
-  const emre = { email: 'emre.yldz@demo.vaardig.be', name: 'Emre Yıldız' };
   const page = await withoutScript(browser, emre.email);
   const me: { id: number } = await (await page.request.get('/api/v1/me')).json();
   const progress: { units: { code: string; competencies: { skills: { id: string }[] }[] }[] } = await (
@@ -61,5 +62,50 @@ test('without JavaScript a student submits a skill, withdraws it and edits the e
   await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
   await expect(page.getByLabel('Titel')).toHaveValue('Zonder script, herzien');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Zonder script, herzien');
+  await page.context().close();
+});
+
+test('without JavaScript a student adds a photo with its skills, changes the links and deletes it', async ({ browser }) => {
+  const page = await withoutScript(browser, emre.email);
+  await page.goto('/bewijsstukken');
+  await page.getByLabel('Titel').fill('Foto zonder script');
+  await page.getByLabel('Datum').fill('2026-11-19');
+  const unit = page.locator('details.unit-choices', { hasText: 'M IT 023' });
+  await unit.locator('summary').click();
+  const skills = unit.locator('input[type=checkbox]');
+  await skills.nth(0).check();
+  await skills.nth(1).check();
+  await page.getByLabel('Kies bestanden').setInputFiles([{ name: 'labo.png', mimeType: 'image/png', buffer: gradientPng() }]);
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page).toHaveURL(/\/bewijsstukken$/);
+  const card = page.locator('.evidence-list li', { hasText: 'Foto zonder script' });
+  await expect(card).toContainText('bewijst 2 vaardigheden');
+  await expect(card.locator('img')).toHaveCount(1);
+
+  // A reflection without its text comes back with the reason (the field shows only once chosen).
+  await expect(page.getByRole('textbox', { name: 'Reflectie' })).toBeHidden();
+  await page.getByRole('radio', { name: 'Reflectie' }).check();
+  await expect(page.getByRole('textbox', { name: 'Reflectie' })).toBeVisible();
+  await page.getByLabel('Titel').fill('Lege reflectie');
+  await page.getByLabel('Datum').fill('2026-11-19');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Schrijf je reflectie uit');
+  await expect(page.locator('.evidence-list li', { hasText: 'Lege reflectie' })).toHaveCount(0);
+
+  // The item's page shows its two skills ticked; one is taken off.
+  await card.getByRole('link', { name: 'Foto zonder script' }).click();
+  const linked = page.locator('details.unit-choices', { hasText: 'M IT 023' });
+  await linked.locator('summary').click();
+  await expect(linked.locator('input[type=checkbox]:checked')).toHaveCount(2);
+  await linked.locator('input[type=checkbox]').nth(1).uncheck();
+  await page.getByRole('button', { name: 'Koppelingen bewaren' }).click();
+  await page.locator('details.unit-choices', { hasText: 'M IT 023' }).locator('summary').click();
+  await expect(page.locator('details.unit-choices', { hasText: 'M IT 023' }).locator('input[type=checkbox]:checked')).toHaveCount(1);
+
+  // Deleting asks first (a fold to open), then goes back to the list.
+  await page.getByText('Verwijderen', { exact: true }).click();
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page).toHaveURL(/\/bewijsstukken$/);
+  await expect(page.locator('.evidence-list li', { hasText: 'Foto zonder script' })).toHaveCount(0);
   await page.context().close();
 });

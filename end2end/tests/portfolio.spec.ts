@@ -73,7 +73,7 @@ test('a refused file is named and nothing else is lost', async ({ page }) => {
 });
 
 test('an upload cut off by a lost connection says so, keeps everything and can be sent again', async ({ page }) => {
-  await signIn(page, 'emre.yldz@demo.vaardig.be');
+  await signIn(page, demo.noScriptStudent.email);
   await page.goto('/bewijsstukken');
   await hydrated(page);
   await page.getByLabel('Titel').fill('Foto van de labo-opstelling');

@@ -16,8 +16,12 @@ pub fn hydrate() {
         }
     });
     leptos::mount::hydrate_body(app::App);
-    // A marker for the browser tests: from here on the page reacts to clicks.
+    // A marker for the browser tests: from here on the page reacts to clicks. The performance
+    // mark times it from the navigation's start, for `scripts/bench-hydration`.
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "true");
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("vaardig-hydrated");
     }
 }

@@ -35,6 +35,7 @@ evidence-edit-heading = Change details
 evidence-edit-save = Save
 evidence-edit-delete = Delete
 evidence-edit-delete-confirm = Delete this evidence item? A submitted skill with no other evidence will then be withdrawn.
+evidence-edit-delete-yes = Yes, delete
 
 evidence-form-new = New evidence item
 evidence-form-new-version = Add a new version

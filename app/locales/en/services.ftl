@@ -77,11 +77,13 @@ services-api-invalid-form = Invalid form: { $detail }
 services-api-form-without-file = The form contains no file. Send the list as a file field (curl -F file=@list.csv).
 services-api-list-too-large = The list is larger than { $mib } MiB.
 services-api-list-unreadable = The list could not be read.
-services-api-form-empty = The form is empty: expected a 'meta' part first.
-services-api-form-meta-first = The first part of the form must be 'meta' (JSON).
+services-api-form-empty = The form is empty: expected the item's details (a 'meta' part or the form's fields) first.
 services-api-form-unknown-part = Unknown part '{ $name }' in the form; expected 'file'.
-services-api-meta-too-large = The 'meta' part is too large.
+services-api-meta-too-large = The item's details (the 'meta' part or the form's fields) are too large.
 services-api-meta-invalid = The 'meta' part is invalid: { $error }
+services-api-fields-invalid = The form's fields are invalid: { $error }
+services-api-form-not-multipart = Send the item as multipart/form-data: first a 'meta' part (JSON), then the 'file' parts.
+services-api-form-not-utf8 = A field of the form is not UTF-8 text.
 services-api-form-broken = The form arrived incomplete or damaged ({ $detail }).
 services-api-not-found-programme = A programme of this student
 services-api-several-programmes = This student follows several programmes: give ?framework=CODE.

@@ -35,6 +35,7 @@ evidence-edit-heading = Modifier les données
 evidence-edit-save = Enregistrer
 evidence-edit-delete = Supprimer
 evidence-edit-delete-confirm = Supprimer cette pièce justificative ? Une compétence soumise sans autre preuve sera alors retirée.
+evidence-edit-delete-yes = Oui, supprimer
 
 evidence-form-new = Nouvelle pièce justificative
 evidence-form-new-version = Ajouter une nouvelle version

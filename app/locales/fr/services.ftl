@@ -77,11 +77,13 @@ services-api-invalid-form = Formulaire non valable : { $detail }
 services-api-form-without-file = Le formulaire ne contient pas de fichier. Envoyez la liste comme champ de fichier (curl -F file=@liste.csv).
 services-api-list-too-large = La liste dépasse { $mib } Mo.
 services-api-list-unreadable = La liste n’a pas pu être lue.
-services-api-form-empty = Le formulaire est vide : une partie « meta » est attendue en premier.
-services-api-form-meta-first = La première partie du formulaire doit être « meta » (JSON).
+services-api-form-empty = Le formulaire est vide : les données de la pièce (une partie « meta » ou les champs du formulaire) sont attendues en premier.
 services-api-form-unknown-part = Partie inconnue « { $name } » dans le formulaire ; « file » est attendu.
-services-api-meta-too-large = La partie « meta » est trop volumineuse.
+services-api-meta-too-large = Les données de la pièce (la partie « meta » ou les champs du formulaire) sont trop volumineuses.
 services-api-meta-invalid = La partie « meta » n’est pas valable : { $error }
+services-api-fields-invalid = Les champs du formulaire ne sont pas valables : { $error }
+services-api-form-not-multipart = Envoyez la pièce en multipart/form-data : d’abord une partie « meta » (JSON), puis les parties « file ».
+services-api-form-not-utf8 = Un champ du formulaire n’est pas du texte UTF-8.
 services-api-form-broken = Le formulaire est arrivé incomplet ou endommagé ({ $detail }).
 services-api-not-found-programme = Formation de cet apprenant
 services-api-several-programmes = Cet apprenant suit plusieurs formations : indiquez ?framework=CODE.

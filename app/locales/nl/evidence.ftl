@@ -35,6 +35,7 @@ evidence-edit-heading = Gegevens wijzigen
 evidence-edit-save = Bewaren
 evidence-edit-delete = Verwijderen
 evidence-edit-delete-confirm = Dit bewijsstuk verwijderen? Een ingediende vaardigheid zonder ander bewijs wordt dan teruggetrokken.
+evidence-edit-delete-yes = Ja, verwijderen
 
 evidence-form-new = Nieuw bewijsstuk
 evidence-form-new-version = Nieuwe versie toevoegen

@@ -77,11 +77,13 @@ services-api-invalid-form = Ongeldig formulier: { $detail }
 services-api-form-without-file = Het formulier bevat geen bestand. Stuur de lijst als bestandsveld (curl -F file=@lijst.csv).
 services-api-list-too-large = De lijst is groter dan { $mib } MiB.
 services-api-list-unreadable = De lijst kon niet gelezen worden.
-services-api-form-empty = Het formulier is leeg: verwacht eerst een deel 'meta'.
-services-api-form-meta-first = Het eerste deel van het formulier moet 'meta' (JSON) zijn.
+services-api-form-empty = Het formulier is leeg: verwacht eerst de gegevens van het stuk (een deel 'meta' of de velden van het formulier).
 services-api-form-unknown-part = Onbekend deel '{ $name }' in het formulier; verwacht 'file'.
-services-api-meta-too-large = Het deel 'meta' is te groot.
+services-api-meta-too-large = De gegevens van het stuk (het deel 'meta' of de velden van het formulier) zijn te groot.
 services-api-meta-invalid = Het deel 'meta' is ongeldig: { $error }
+services-api-fields-invalid = De velden van het formulier zijn ongeldig: { $error }
+services-api-form-not-multipart = Stuur het stuk als multipart/form-data: eerst een deel 'meta' (JSON), dan de delen 'file'.
+services-api-form-not-utf8 = Een veld van het formulier is geen UTF-8-tekst.
 services-api-form-broken = Het formulier kwam onvolledig of verminkt aan ({ $detail }).
 services-api-not-found-programme = Een opleiding van deze cursist
 services-api-several-programmes = Deze cursist volgt meerdere opleidingen: geef ?framework=CODE.

@@ -4,7 +4,6 @@
 
 use domain::{EvidenceId, SkillId};
 use leptos::prelude::*;
-use leptos::server_fn::codec::Json;
 
 use crate::dto::{EvidenceEdit, EvidenceView, ProgrammeView};
 use crate::error::AppError;
@@ -57,17 +56,23 @@ pub async fn update_evidence(id: EvidenceId, edit: EvidenceEdit) -> Result<Evide
     as_signed_in(async |state, account, now| evidence::update(state, account, id, &edit, now).await).await
 }
 
-/// Deletes an item.
+/// Deletes an item, then sends the browser on to the list (the item's page is gone).
 #[server]
 pub async fn delete_evidence(id: EvidenceId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
-    as_signed_in(async |state, account, now| evidence::delete(state, account, id, now).await).await
+    as_signed_in(async |state, account, now| evidence::delete(state, account, id, now).await).await?;
+    leptos_axum::redirect(crate::urls::my_evidence());
+    Ok(())
 }
 
-/// Replaces the skills an item is linked to.
-#[server(input = Json)]
-pub async fn link_skills(id: EvidenceId, skill_ids: Vec<SkillId>) -> Result<EvidenceView, AppError> {
+/// Replaces the skills an item is linked to. Form-encoded (`id`, `skill_ids[N]`; none ticked,
+/// none sent), so the page's plain HTML form sends it without JavaScript too.
+#[server]
+pub async fn link_skills(
+    id: EvidenceId,
+    #[server(default)] skill_ids: Vec<SkillId>,
+) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
     as_signed_in(async |state, account, now| evidence::set_skills(state, account, id, &skill_ids, now).await)

@@ -1,5 +1,5 @@
-//! Pieces of forms: the password fields, what an action came to, and whether a form that needs
-//! JavaScript may be sent yet.
+//! Pieces of forms: the password fields, what an action came to, and what a plain form post to
+//! the JSON API came back with.
 
 use leptos::prelude::*;
 
@@ -33,13 +33,12 @@ pub fn outcome(result: Option<Result<(), AppError>>, done: impl Into<String>) ->
     }
 }
 
-/// Whether the page is interactive: false in the server's HTML and until hydration has run, true
-/// from then on. A form that needs JavaScript keeps its button disabled (visibly) until then: a
-/// press before would send the browser's own request and reload the page, losing what was typed
-/// and the files chosen. A disabled default button also stops Enter from sending the form.
-pub fn hydrated() -> Signal<bool> {
-    let ready = RwSignal::new(false);
-    // Effects run in the browser only, once the component is hydrated.
-    Effect::new(move |_| ready.set(true));
-    ready.into()
+/// The refusal a plain form post to the JSON API's `path` came back with: the endpoint sends the
+/// browser back to the form with it in the address (`__path`, `__err`), encoded as leptos encodes
+/// a server function's refusal, and the router hands it to the page.
+pub fn refused_post(path: &str) -> Option<AppError> {
+    use leptos::server::ServerActionError;
+    use leptos::server_fn::error::ServerFnUrlError;
+    let refusal = use_context::<ServerActionError>().filter(|refusal| refusal.path() == path)?;
+    Some(ServerFnUrlError::<AppError>::decode_err(refusal.err()))
 }

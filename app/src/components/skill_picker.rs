@@ -6,11 +6,14 @@ use leptos::prelude::*;
 
 use crate::t;
 
-/// Checkboxes for every skill of the student's frameworks; `selected` holds the choice.
+/// Checkboxes for every skill of the student's frameworks; `selected` holds the choice. In a form
+/// they are the fields `skill_ids[N]` (N: the skill's place in the picker), as a server function
+/// and the upload endpoint read a list, so the choice is sent without JavaScript too.
 #[component]
 pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let several = frameworks.len() > 1;
+    let mut first = 0;
     let units = frameworks
         .into_iter()
         .map(|framework| {
@@ -18,7 +21,11 @@ pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>)
             let units = framework
                 .units
                 .into_iter()
-                .map(|unit| view! { <UnitChoices unit query selected/> })
+                .map(|unit| {
+                    let place = first;
+                    first += unit.skills().count();
+                    view! { <UnitChoices unit first=place query selected/> }
+                })
                 .collect_view();
             view! { {heading} {units} }
         })
@@ -43,11 +50,18 @@ pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>)
     }
 }
 
+/// One unit's skills, folded; `first` is the place of its first skill in the picker.
 #[component]
-fn UnitChoices(unit: Unit, query: RwSignal<String>, selected: RwSignal<Vec<SkillId>>) -> impl IntoView {
+fn UnitChoices(
+    unit: Unit,
+    first: usize,
+    query: RwSignal<String>,
+    selected: RwSignal<Vec<SkillId>>,
+) -> impl IntoView {
     let ids: Vec<SkillId> = unit.skills().map(|skill| skill.id.clone()).collect();
     let chosen = move || selected.with(|selected| ids.iter().filter(|id| selected.contains(id)).count());
     let unit_words = format!("{} {}", unit.code, unit.title).to_lowercase();
+    let mut place = first;
     let competencies = unit
         .competencies
         .into_iter()
@@ -55,7 +69,11 @@ fn UnitChoices(unit: Unit, query: RwSignal<String>, selected: RwSignal<Vec<Skill
             let skills = competency
                 .skills
                 .into_iter()
-                .map(|skill| view! { <SkillChoice skill unit_words=unit_words.clone() query selected/> })
+                .map(|skill| {
+                    place += 1;
+                    let name = format!("skill_ids[{}]", place - 1);
+                    view! { <SkillChoice skill name unit_words=unit_words.clone() query selected/> }
+                })
                 .collect_view();
             view! {
                 <div class="competency-choices">
@@ -82,6 +100,7 @@ fn UnitChoices(unit: Unit, query: RwSignal<String>, selected: RwSignal<Vec<Skill
 #[component]
 fn SkillChoice(
     skill: Skill,
+    name: String,
     unit_words: String,
     query: RwSignal<String>,
     selected: RwSignal<Vec<SkillId>>,
@@ -94,15 +113,16 @@ fn SkillChoice(
     };
     view! {
         <label class="skill-choice" hidden=move || !visible()>
-            <SkillCheckbox id=skill.id.clone() selected value=skill.id.to_string()/>
+            <SkillCheckbox id=skill.id.clone() selected name value=skill.id.to_string()/>
             {skill.text}
         </label>
     }
 }
 
-/// A checkbox that puts its skill in `selected` when ticked and takes it out when cleared; the
-/// picker names the skill in `value`. The review also gives the field's `name` and the `form` it
-/// belongs to (it stands outside it), so the decision form sends it without JavaScript too.
+/// A checkbox that puts its skill in `selected` when ticked and takes it out when cleared, and is
+/// ticked in the server's HTML when `selected` holds the skill; the picker names the skill in
+/// `value`. Both give the field's `name`, and the review the `form` it belongs to (it stands
+/// outside it), so the forms send it without JavaScript too.
 #[component]
 pub fn SkillCheckbox(
     id: SkillId,
@@ -111,6 +131,7 @@ pub fn SkillCheckbox(
     #[prop(optional, into)] name: Option<String>,
     #[prop(optional, into)] form: Option<String>,
 ) -> impl IntoView {
+    let initially = selected.with_untracked(|selected| selected.contains(&id));
     let checked = {
         let id = id.clone();
         move || selected.with(|selected| selected.contains(&id))
@@ -124,27 +145,25 @@ pub fn SkillCheckbox(
             }
         });
     };
-    view! { <input type="checkbox" name=name form=form value=value prop:checked=checked on:change=toggle/> }
+    view! { <input type="checkbox" name=name form=form value=value checked=initially prop:checked=checked on:change=toggle/> }
 }
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
-    fn render(value: Option<&str>) -> String {
+    fn render(chosen: bool) -> String {
         let owner = Owner::new();
         owner.set();
-        let selected = RwSignal::new(Vec::new());
         let id = SkillId::new("BO-TEST.M-1.1.1");
-        match value {
-            Some(value) => view! { <SkillCheckbox id selected value/> }.to_html(),
-            None => view! { <SkillCheckbox id selected/> }.to_html(),
-        }
+        let selected = RwSignal::new(if chosen { vec![id.clone()] } else { Vec::new() });
+        view! { <SkillCheckbox id selected name="skill_ids[3]" value="BO-TEST.M-1.1.1"/> }.to_html()
     }
 
     #[test]
-    fn the_picker_checkbox_names_its_skill_and_the_review_checkbox_does_not() {
-        assert_eq!(render(Some("BO-TEST.M-1.1.1")), r#"<input type="checkbox" value="BO-TEST.M-1.1.1">"#);
-        assert_eq!(render(None), r#"<input type="checkbox">"#);
+    fn the_checkbox_is_a_named_field_ticked_in_the_servers_html_when_chosen() {
+        let field = r#"<input type="checkbox" name="skill_ids[3]" value="BO-TEST.M-1.1.1""#;
+        assert_eq!(render(true), format!("{field} checked>"));
+        assert_eq!(render(false), format!("{field}>"));
     }
 }

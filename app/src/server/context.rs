@@ -150,12 +150,17 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
     outcome
 }
 
-/// Whether the current request is a browser's plain form post: one that accepts HTML.
+/// Whether the current request is a browser's plain form post.
 fn is_form_post() -> bool {
-    use_context::<http::request::Parts>().is_some_and(|parts| {
-        let accept = parts.headers.get(http::header::ACCEPT).and_then(|value| value.to_str().ok());
-        accept.is_some_and(|accept| accept.contains("text/html"))
-    })
+    use_context::<http::request::Parts>().is_some_and(|parts| is_form_post_of(&parts.headers))
+}
+
+/// Whether a request with these headers is a browser's plain form post (JavaScript off or not
+/// yet running): one that accepts HTML, as a navigation does and `fetch` does not. Such a post is
+/// answered with a redirect, not with JSON (leptos's rule for server functions).
+pub fn is_form_post_of(headers: &http::HeaderMap) -> bool {
+    let accept = headers.get(http::header::ACCEPT).and_then(|value| value.to_str().ok());
+    accept.is_some_and(|accept| accept.contains("text/html"))
 }
 
 /// The account signed in on the current server-function request.

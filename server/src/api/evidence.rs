@@ -1,95 +1,199 @@
 //! `/api/v1/evidence`: uploading, reading, linking and deleting evidence items.
 //!
-//! Uploads are `multipart/form-data`: first a `meta` part (JSON, see [`EvidenceInput`]), then
-//! any number of `file` parts. This module only reads that form; what is kept and what refused
-//! is decided by [`upload`].
+//! Uploads are `multipart/form-data`, in one of two layouts. The page's upload client sends a
+//! `meta` part (JSON, see [`EvidenceInput`]) and then any number of `file` parts. The same page
+//! without JavaScript posts its plain HTML form: the details as form fields named as
+//! [`EvidenceInput`]'s (`kind`, `title`, `description`, `date`, `url`, `text`, `replaces`,
+//! `skill_ids[N]`, read as leptos reads a form), then its `file` fields; such a post is answered
+//! with a redirect, as leptos's server functions answer theirs. This module only reads the form;
+//! what is kept and what refused is decided by [`upload`].
 
-use app::dto::{EvidenceInput, EvidenceView};
+use app::dto::{EvidenceInput, EvidenceView, UploadOutcome};
 use app::error::AppError;
+use app::server::context::is_form_post_of;
 use app::server::services::evidence::{self, FileToServe, MediaType};
 use app::server::services::upload::{self, NamedFile, UploadForm};
 use app::server::AppState;
-use app::t;
+use app::{t, urls};
 use axum::body::Body;
-use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
-use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use domain::EvidenceId;
 use futures::stream::{MapErr, TryStreamExt};
+use leptos::server_fn::error::ServerFnUrlError;
+use multer::{Field, Multipart};
 
 use super::{JsonBody, SignedIn, SkillIds};
 
-/// The `meta` part is a small JSON document; anything bigger is not one.
+/// The details (a `meta` part, or the form's fields together) are a small document; anything
+/// bigger is not one.
 const MAX_META_BYTES: usize = 256 * 1024;
 
-/// `POST /api/v1/evidence` → 201 `{items, refused}`.
+/// `POST /api/v1/evidence` → 201 `{items, refused}`; a plain form post → 303 to the page.
 pub async fn create(
     State(state): State<AppState>,
     SignedIn(account): SignedIn,
-    multipart: Result<Multipart, MultipartRejection>,
+    request: Request,
 ) -> Result<Response, AppError> {
-    let form = MultipartForm(multipart.map_err(|rejection| AppError::Invalid(rejection.body_text())));
-    let outcome = upload::upload(&state, &account, form, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(outcome)).into_response())
+    let form_post = FormPost::of(request.headers());
+    let form = MultipartForm::of(request);
+    let outcome = upload::upload(&state, &account, form, state.clock.now()).await;
+    match form_post {
+        Some(post) => Ok(post.answer(outcome)),
+        None => Ok((StatusCode::CREATED, Json(outcome?)).into_response()),
+    }
 }
 
-/// A multipart body as an upload: its `meta` part, then its `file` parts. A body that is not
+/// A plain HTML form post from one of Vaardig's pages (JavaScript off or not running yet).
+struct FormPost {
+    /// The path of the page that sent it, where a refusal is shown.
+    page: String,
+}
+
+impl FormPost {
+    /// A form post that says which page sent it; the page's path only, so the answer never
+    /// leads off Vaardig.
+    fn of(headers: &HeaderMap) -> Option<Self> {
+        let referer = headers.get(header::REFERER)?.to_str().ok()?.parse::<Uri>().ok()?;
+        is_form_post_of(headers).then(|| Self { page: referer.path().to_owned() })
+    }
+
+    /// On to the new version's page, or to the list; back to the form with the refusal. Files
+    /// refused beside kept ones are shown on the list as a refusal that says what was added.
+    fn answer(self, outcome: Result<UploadOutcome, AppError>) -> Response {
+        match outcome {
+            Ok(outcome) => {
+                let newer = outcome.items.first().filter(|item| item.replaces_id.is_some());
+                let next =
+                    newer.map_or_else(|| urls::my_evidence().to_owned(), |item| urls::evidence(item.id));
+                if outcome.refused.is_empty() {
+                    return Redirect::to(&next).into_response();
+                }
+                let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
+                lines.extend(outcome.refused.into_iter().map(|refused| refused.message));
+                refused_at(&next, AppError::Invalid(lines.join(" ")))
+            }
+            Err(error) => refused_at(&self.page, error),
+        }
+    }
+}
+
+/// A redirect to `page` with `error` in the address (`__path`, `__err`), encoded as leptos
+/// encodes a server function's refusal; the upload form reads it back.
+fn refused_at(page: &str, error: AppError) -> Response {
+    let url = ServerFnUrlError::new(urls::evidence_upload(), error).to_url(&format!("http://vaardig{page}"));
+    let to = url.map_or_else(
+        |_| page.to_owned(),
+        |url| format!("{}?{}", url.path(), url.query().unwrap_or_default()),
+    );
+    Redirect::to(&to).into_response()
+}
+
+/// A multipart body as an upload: its details, then its `file` parts. A body that is not
 /// multipart is refused when the form is first read, after the service checked who uploads.
-struct MultipartForm(Result<Multipart, AppError>);
+struct MultipartForm {
+    multipart: Result<Multipart<'static>, AppError>,
+    /// The first file of a plain form, read while looking for the end of its fields.
+    first_file: Option<Field<'static>>,
+}
 
 impl MultipartForm {
-    fn multipart(&mut self) -> Result<&mut Multipart, AppError> {
-        self.0.as_mut().map_err(|error| error.clone())
+    fn of(request: Request) -> Self {
+        let boundary = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| multer::parse_boundary(value).ok());
+        let multipart = boundary
+            .map(|boundary| Multipart::new(request.into_body().into_data_stream(), boundary))
+            .ok_or_else(|| AppError::Invalid(t!("services-api-form-not-multipart")));
+        Self { multipart, first_file: None }
+    }
+
+    async fn next_field(&mut self) -> Result<Option<Field<'static>>, AppError> {
+        self.multipart.as_mut().map_err(|error| error.clone())?.next_field().await.map_err(broken)
+    }
+
+    /// The details as a plain form's fields, up to its first `file` field.
+    async fn form_fields(&mut self, first: Field<'static>) -> Result<EvidenceInput, AppError> {
+        let mut pairs = Vec::new();
+        let mut size = 0;
+        let mut field = Some(first);
+        while let Some(current) = field.take() {
+            if current.name() == Some("file") {
+                self.first_file = Some(current);
+                break;
+            }
+            let name = current.name().unwrap_or_default().to_owned();
+            let value = read_text(current, MAX_META_BYTES.saturating_sub(size)).await?;
+            size += name.len() + value.len();
+            pairs.push((name, value));
+            field = self.next_field().await?;
+        }
+        // As server_fn reads a form post: brackets arrive percent-encoded, so not strict.
+        serde_qs::Config::new(5, false)
+            .deserialize_str(&form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+            .map_err(|error| AppError::Invalid(t!("services-api-fields-invalid", error = error.to_string())))
     }
 }
 
-type FileBytes<'a> = MapErr<Field<'a>, fn(MultipartError) -> AppError>;
+type FileBytes = MapErr<Field<'static>, fn(multer::Error) -> AppError>;
 
 impl UploadForm for MultipartForm {
-    type Bytes<'a> = FileBytes<'a>;
+    type Bytes<'a> = FileBytes;
 
     async fn details(&mut self) -> Result<EvidenceInput, AppError> {
-        let meta = self
-            .multipart()?
-            .next_field()
-            .await
-            .map_err(broken)?
-            .ok_or_else(|| AppError::Invalid(t!("services-api-form-empty")))?;
-        if meta.name() != Some("meta") {
-            return Err(AppError::Invalid(t!("services-api-form-meta-first")));
+        let first = self.next_field().await?.filter(|first| first.name() != Some("file"));
+        let first = first.ok_or_else(|| AppError::Invalid(t!("services-api-form-empty")))?;
+        if first.name() != Some("meta") {
+            return self.form_fields(first).await;
         }
-        read_meta(meta).await
+        let meta = read_text(first, MAX_META_BYTES).await?;
+        serde_json::from_str(&meta)
+            .map_err(|error| AppError::Invalid(t!("services-api-meta-invalid", error = error.to_string())))
     }
 
-    async fn next_file(&mut self) -> Result<Option<NamedFile<FileBytes<'_>>>, AppError> {
-        let Some(field) = self.multipart()?.next_field().await.map_err(broken)? else {
-            return Ok(None);
-        };
-        if field.name() != Some("file") {
-            let name: String = field.name().unwrap_or_default().chars().take(40).collect();
-            return Err(AppError::Invalid(t!("services-api-form-unknown-part", name = name)));
+    async fn next_file(&mut self) -> Result<Option<NamedFile<FileBytes>>, AppError> {
+        loop {
+            let field = match self.first_file.take() {
+                Some(field) => field,
+                None => match self.next_field().await? {
+                    Some(field) => field,
+                    None => return Ok(None),
+                },
+            };
+            if field.name() != Some("file") {
+                let name: String = field.name().unwrap_or_default().chars().take(40).collect();
+                return Err(AppError::Invalid(t!("services-api-form-unknown-part", name = name)));
+            }
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            // A plain form sends its file pickers even when nothing was chosen: no name, no bytes.
+            if !file_name.is_empty() {
+                return Ok(Some(NamedFile {
+                    file_name,
+                    bytes: field.map_err(broken as fn(multer::Error) -> AppError),
+                }));
+            }
         }
-        let file_name = field.file_name().unwrap_or_default().to_owned();
-        Ok(Some(NamedFile { file_name, bytes: field.map_err(broken as fn(MultipartError) -> AppError) }))
     }
 }
 
-async fn read_meta(mut meta: Field<'_>) -> Result<EvidenceInput, AppError> {
+/// A text part, refused when longer than `limit` bytes or not UTF-8.
+async fn read_text(mut field: Field<'static>, limit: usize) -> Result<String, AppError> {
     let mut bytes = Vec::new();
-    while let Some(chunk) = meta.chunk().await.map_err(broken)? {
-        if bytes.len() + chunk.len() > MAX_META_BYTES {
+    while let Some(chunk) = field.chunk().await.map_err(broken)? {
+        if bytes.len() + chunk.len() > limit {
             return Err(AppError::TooLarge(t!("services-api-meta-too-large")));
         }
         bytes.extend_from_slice(&chunk);
     }
-    serde_json::from_slice(&bytes)
-        .map_err(|error| AppError::Invalid(t!("services-api-meta-invalid", error = error.to_string())))
+    String::from_utf8(bytes).map_err(|_| AppError::Invalid(t!("services-api-form-not-utf8")))
 }
 
-fn broken(error: MultipartError) -> AppError {
-    AppError::Invalid(t!("services-api-form-broken", detail = error.body_text()))
+fn broken(error: multer::Error) -> AppError {
+    AppError::Invalid(t!("services-api-form-broken", detail = error.to_string()))
 }
 
 /// `GET /api/v1/evidence/{id}`.

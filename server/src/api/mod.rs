@@ -60,8 +60,9 @@ pub fn endpoints() -> Vec<Endpoint> {
         endpoint(M::DELETE, "/me/sessions", delete(account::sign_out_everywhere)),
         endpoint(M::POST, "/password-resets", post(account::request_reset)),
         endpoint(M::POST, "/passwords", post(account::choose)),
-        // Uploads are streamed to disk and limited per file by the service, not buffered whole.
-        endpoint(M::POST, "/evidence", post(evidence::create).layer(DefaultBodyLimit::disable())),
+        // Uploads are streamed to disk and limited per file by the service, not buffered whole:
+        // the handler reads the raw body, which the JSON limit below does not apply to.
+        endpoint(M::POST, "/evidence", post(evidence::create)),
         endpoint(M::GET, "/evidence/{id}", get(evidence::show)),
         endpoint(M::DELETE, "/evidence/{id}", delete(evidence::delete)),
         endpoint(M::PUT, "/evidence/{id}/skills", put(evidence::set_skills)),

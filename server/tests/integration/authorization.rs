@@ -307,7 +307,7 @@ fn table() -> Vec<Row> {
             vec![("id", t.evidence.to_string()), ("edit[title]", "Verslag".into()), ("edit[date]", "2026-11-20".into())]
         }),
         Row::server_fn::<portfolio::LinkSkills>(edit_evidence)
-            .json(|t| json!({ "id": t.evidence, "skill_ids": [skill()] })),
+            .form(|t| vec![("id", t.evidence.to_string()), ("skill_ids[0]", skill().into())]),
         // Each student withdraws and submits their own skill: the other student has nothing
         // to withdraw at first.
         Row::api(M::POST, "/submissions/withdraw", [401, 204, 409, 403, 403, 403, 403])

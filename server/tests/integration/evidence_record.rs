@@ -52,10 +52,9 @@ async fn the_skill_links_of_a_cited_item_do_not_change() {
         assert_eq!(body["error"]["code"], "conflict");
         assert_eq!(body["error"]["message"], LOCKED);
     }
-    // The page's server function goes through the same rule.
+    // The page's server function goes through the same rule (no skill ticked: no `skill_ids`).
     let path = <app::api::portfolio::LinkSkills as leptos::server_fn::ServerFn>::PATH;
-    let response =
-        world.app.post_json(&world.student, path, &json!({ "id": item["id"], "skill_ids": [] })).await;
+    let response = world.app.post_form(&world.student, path, &[("id", item["id"].to_string())]).await;
     assert_eq!(response.status(), 409, "server function {path}");
 
     let progress = progress(&world).await;

@@ -1,13 +1,16 @@
-//! Forms without JavaScript: a plain HTML form post to a server function comes back to its page,
-//! with the outcome shown there, never as a bare response body.
+//! Forms without JavaScript: a plain HTML form post to a server function (or to the upload
+//! endpoint) comes back to its page, with the outcome shown there, never as a bare response body.
 
 use app::api::session::Login;
 use domain::Role;
 use leptos::server_fn::ServerFn;
 use reqwest::header::LOCATION;
+use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
 
-use crate::common::{spawn_app, PASSWORD};
+use crate::common::world::{World, M_IT_020};
+use crate::common::{skill, spawn_app, PASSWORD};
 
 /// A browser without JavaScript: it keeps cookies and shows redirects instead of following them.
 fn browser() -> Client {
@@ -42,4 +45,113 @@ async fn a_wrong_password_comes_back_to_the_form_with_the_reason() {
     assert_eq!(signed_in.status(), StatusCode::FOUND);
     assert_eq!(signed_in.headers()[LOCATION], "/", "on to the home page");
     assert_eq!(browser.get(app.url("/api/v1/me")).send().await.unwrap().status(), StatusCode::OK);
+}
+
+/// The evidence form as a browser posts it without JavaScript: its fields in page order, then
+/// both file pickers (the photo picker unused: no name, no bytes).
+fn evidence_form(fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Form {
+    let form =
+        fields.iter().fold(Form::new(), |form, (name, value)| form.text(name.to_string(), value.to_string()));
+    let (name, bytes) = file.unwrap_or(("", Vec::new()));
+    form.part("file", Part::bytes(bytes).file_name(name.to_owned()))
+        .part("file", Part::bytes(Vec::new()).file_name(""))
+}
+
+/// Posts `form` from `page` as a browser does without JavaScript and follows the redirect;
+/// answers the page it lands on (path and query) and that page's HTML.
+async fn post_evidence_form(world: &World, page: &str, form: Form) -> (String, String) {
+    let response = world
+        .student
+        .post(world.app.url("/api/v1/evidence"))
+        .header("accept", "text/html")
+        .header("referer", world.app.url(page))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let url = response.url();
+    let landed =
+        format!("{}{}", url.path(), url.query().map(|query| format!("?{query}")).unwrap_or_default());
+    (landed, response.text().await.unwrap())
+}
+
+fn pdf() -> Vec<u8> {
+    b"%PDF-1.7\n% zonder script\n%%EOF\n".to_vec()
+}
+
+#[tokio::test]
+async fn without_javascript_the_evidence_form_adds_the_item_and_goes_on_to_the_list() {
+    let world = World::new().await;
+    let fields = [
+        ("kind", "file"),
+        ("title", "Verslag zonder script"),
+        ("description", ""),
+        ("date", "2026-11-20"),
+        ("text", ""),
+        ("url", ""),
+        ("skill_ids[0]", M_IT_020[0]),
+        ("skill_ids[3]", M_IT_020[1]),
+    ];
+    let (landed, page) =
+        post_evidence_form(&world, "/bewijsstukken", evidence_form(&fields, Some(("verslag.pdf", pdf()))))
+            .await;
+    assert_eq!(landed, "/bewijsstukken");
+    assert!(page.contains("Verslag zonder script"), "the new item is on the list");
+
+    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
+    let evidence = skill(&progress, M_IT_020[0])["evidence"].as_array().unwrap().clone();
+    assert_eq!(evidence.len(), 1);
+    let item = world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await;
+    assert_eq!(item["title"], "Verslag zonder script");
+    assert_eq!(item["kind"], "file");
+    assert_eq!(item["file"]["name"], "verslag.pdf");
+    assert_eq!(item["skill_ids"], json!([M_IT_020[0], M_IT_020[1]]));
+
+    // A new version, from the item's page, goes on to the new version's page.
+    let id = item["id"].to_string();
+    let version = [
+        ("replaces", id.as_str()),
+        ("kind", "reflection"),
+        ("title", "Verslag, herzien"),
+        ("date", "2026-11-21"),
+        ("text", "Wat ik nu anders doe."),
+        ("url", ""),
+    ];
+    let (landed, page) =
+        post_evidence_form(&world, &format!("/bewijsstukken/{id}"), evidence_form(&version, None)).await;
+    let newer =
+        world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await["replaced_by_id"].clone();
+    assert_eq!(landed, format!("/bewijsstukken/{newer}"));
+    assert!(page.contains("Verslag, herzien"));
+}
+
+#[tokio::test]
+async fn without_javascript_a_refused_item_comes_back_to_the_form_with_the_reason_and_adds_nothing() {
+    let world = World::new().await;
+    let fields = [
+        ("kind", "reflection"),
+        ("title", "Leeg"),
+        ("date", "2026-11-20"),
+        ("text", "  "),
+        ("url", ""),
+        ("skill_ids[0]", M_IT_020[0]),
+    ];
+    let (landed, page) = post_evidence_form(&world, "/bewijsstukken", evidence_form(&fields, None)).await;
+    assert!(landed.starts_with("/bewijsstukken?__path=%2Fapi%2Fv1%2Fevidence&__err="), "{landed}");
+    assert!(
+        page.contains(r#"<p role="alert" class="error">Schrijf je reflectie uit (hoogstens 50000 tekens)."#),
+        "the reason is on the form"
+    );
+    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
+    assert_eq!(skill(&progress, M_IT_020[0])["evidence"], json!([]));
+
+    // A refused file beside a kept one: the item is added and the list says what was refused.
+    let fields = [("kind", "file"), ("title", "Twee"), ("date", "2026-11-20"), ("text", ""), ("url", "")];
+    let form = evidence_form(&fields, Some(("verslag.pdf", pdf())))
+        .part("file", Part::bytes(b"MZ\x90\x00binary".to_vec()).file_name("setup.exe"));
+    let (landed, page) = post_evidence_form(&world, "/bewijsstukken", form).await;
+    assert!(landed.starts_with("/bewijsstukken?__path="), "{landed}");
+    assert!(page.contains("1 bewijsstuk toegevoegd."), "what was added");
+    assert!(page.contains("setup.exe"), "and what was refused");
 }

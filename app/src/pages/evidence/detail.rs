@@ -38,11 +38,6 @@ pub fn EvidenceDetailPage() -> impl IntoView {
         },
     );
     let frameworks = frameworks();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = delete.value().get() {
-            use_navigate()(urls::my_evidence(), Default::default());
-        }
-    });
     let failure = move || {
         first_refusal([
             update.value().get().and_then(Result::err),
@@ -119,10 +114,11 @@ fn EvidenceDetail(
                 .into_any()
             } else {
                 view! {
-                    <SkillPicker frameworks selected/>
-                    <button type="button" on:click=move |_| {
-                        link.dispatch(LinkSkills { id, skill_ids: selected.get_untracked() });
-                    }>{t!("evidence-detail-save-links")}</button>
+                    <ActionForm action=link attr:class="stack">
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <SkillPicker frameworks selected/>
+                        <button type="submit">{t!("evidence-detail-save-links")}</button>
+                    </ActionForm>
                 }
                 .into_any()
             }}

@@ -1,5 +1,6 @@
-//! Changing an evidence item no assessor relied on yet: its details (a plain HTML form the server
-//! function reads, so it works without JavaScript too), or deleting it.
+//! Changing an evidence item no assessor relied on yet: its details, or deleting it (asked twice:
+//! a fold to open, then the button in it). Both are plain HTML forms the server functions read, so
+//! they work without JavaScript too.
 
 use domain::EvidenceKind;
 use leptos::prelude::*;
@@ -16,13 +17,6 @@ pub(super) fn EditDetails(
 ) -> impl IntoView {
     let id = item.id;
     let kind = item.kind;
-    let remove = move |_| {
-        let question = t!("evidence-edit-delete-confirm");
-        let sure = window().confirm_with_message(&question).unwrap_or(false);
-        if sure {
-            delete.dispatch(DeleteEvidence { id });
-        }
-    };
     view! {
         <ActionForm action=update attr:class="card stack">
             <h2>{t!("evidence-edit-heading")}</h2>
@@ -36,10 +30,15 @@ pub(super) fn EditDetails(
             {(kind == EvidenceKind::Reflection).then(|| view! {
                 <label>{t!("evidence-field-reflection")} <textarea name="edit[text]" rows="8" required>{item.text.unwrap_or_default()}</textarea></label>
             })}
-            <div class="actions">
-                <button type="submit">{t!("evidence-edit-save")}</button>
-                <button type="button" class="danger" on:click=remove>{t!("evidence-edit-delete")}</button>
-            </div>
+            <button type="submit">{t!("evidence-edit-save")}</button>
         </ActionForm>
+        <details class="card">
+            <summary>{t!("evidence-edit-delete")}</summary>
+            <ActionForm action=delete attr:class="stack">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <p>{t!("evidence-edit-delete-confirm")}</p>
+                <button type="submit" class="danger">{t!("evidence-edit-delete-yes")}</button>
+            </ActionForm>
+        </details>
     }
 }

@@ -1,4 +1,6 @@
 //! Choosing the files of a new evidence item: a drop zone, a file picker and a camera button.
+//! With JavaScript each choice joins the list below and the pickers are emptied again; without,
+//! the pickers keep their files (both named `file`) and the browser posts them with the form.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -70,6 +72,7 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                     {t!("evidence-drop-choose")}
                     <input
                         type="file"
+                        name="file"
                         multiple
                         accept=ACCEPTED_FILES
                         class="visually-hidden"
@@ -80,6 +83,7 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                     {t!("evidence-drop-photo")}
                     <input
                         type="file"
+                        name="file"
                         accept=ACCEPTED_PHOTOS
                         capture="environment"
                         class="visually-hidden"

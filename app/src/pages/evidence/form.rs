@@ -1,5 +1,8 @@
-//! The form for a new evidence item (or a new version of one): kind, details, files or text or
-//! link, skills; the files go up through the upload client with a progress bar.
+//! The form for a new evidence item (or a new version of one): kind, details, text or link,
+//! skills, files. With JavaScript the upload client sends it with a progress bar; without (or
+//! before the page is interactive) the browser posts the same form to the same endpoint, which
+//! answers with a redirect. So the fields carry the names the endpoint reads, the files come
+//! last, and which kind's fields show is CSS's choice (`:has`), not a script's.
 
 use domain::{EvidenceId, EvidenceKind, Framework, SkillId};
 use leptos::prelude::*;
@@ -8,12 +11,13 @@ use web_sys::File;
 
 use super::file_drop::FileDrop;
 use crate::components::announcer::Done;
-use crate::components::forms::hydrated;
+use crate::components::forms::refused_post;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
 use crate::t;
 use crate::upload_client;
+use crate::urls;
 
 /// The form for a new item (or a new version of `replaces`). Files go up with a progress bar.
 #[component]
@@ -33,7 +37,9 @@ pub(super) fn NewEvidenceForm(
     // a local signal: the server's copy stays empty, so dropping it on another thread is harmless.
     let files = RwSignal::new(Vec::<SendWrapper<File>>::new());
     let progress = RwSignal::new(None::<f64>);
-    let message = RwSignal::new(None::<Result<String, String>>);
+    // A plain post that was refused comes back here with the refusal.
+    let message =
+        RwSignal::new(refused_post(urls::evidence_upload()).map(|refusal| Err(refusal.to_string())));
 
     let finish = move |result: Result<UploadOutcome, String>| {
         progress.set(None);
@@ -52,7 +58,6 @@ pub(super) fn NewEvidenceForm(
             Err(error) => message.set(Some(Err(error))),
         }
     };
-    let ready = hydrated();
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let kind = kind.get_untracked();
@@ -88,6 +93,7 @@ pub(super) fn NewEvidenceForm(
                         type="radio"
                         name="kind"
                         value=choice.as_str()
+                        checked=choice == EvidenceKind::File
                         prop:checked=move || kind.get() == choice
                         on:change=move |_| kind.set(choice)
                     />
@@ -97,49 +103,48 @@ pub(super) fn NewEvidenceForm(
         })
         .collect_view();
     let heading = if replaces.is_some() { t!("evidence-form-new-version") } else { t!("evidence-form-new") };
+    let replaced = replaces.map(|id| view! { <input type="hidden" name="replaces" value=id.to_string()/> });
     view! {
-        <form class="card stack evidence-form" on:submit=submit>
+        <form
+            class="card stack evidence-form"
+            method="post"
+            action=urls::evidence_upload()
+            enctype="multipart/form-data"
+            on:submit=submit
+        >
             <h2>{heading}</h2>
+            {replaced}
             <fieldset class="kind-choice">
                 <legend>{t!("evidence-form-kind")}</legend>
                 {kind_choice}
             </fieldset>
             <label>
                 {t!("evidence-field-title")}
-                <input type="text" required maxlength="200" prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
+                <input type="text" name="title" required maxlength="200" prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
             </label>
             <label>
                 {t!("evidence-field-description-optional")}
-                <textarea rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea>
+                <textarea name="description" rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea>
             </label>
             <label>
                 {t!("evidence-field-date")}
-                <input type="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
+                <input type="date" name="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
             </label>
-            {move || match kind.get() {
-                EvidenceKind::File => view! { <FileDrop files/> }.into_any(),
-                EvidenceKind::Reflection => {
-                    view! {
-                        <label>
-                            {t!("evidence-field-reflection")}
-                            <textarea rows="8" required prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
-                            <span class="hint muted">{t!("evidence-form-reflection-hint")}</span>
-                        </label>
-                    }
-                        .into_any()
-                }
-                EvidenceKind::Link => {
-                    view! {
-                        <label>
-                            {t!("evidence-field-link")}
-                            <input type="url" required placeholder="https://" prop:value=url on:input=move |e| url.set(event_target_value(&e))/>
-                        </label>
-                    }
-                        .into_any()
-                }
-            }}
+            // Required only while shown: a hidden required field would stop the browser's post.
+            <label class="kind-part kind-reflection">
+                {t!("evidence-field-reflection")}
+                <textarea name="text" rows="8" required=move || kind.get() == EvidenceKind::Reflection prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
+                <span class="hint muted">{t!("evidence-form-reflection-hint")}</span>
+            </label>
+            <label class="kind-part kind-link">
+                {t!("evidence-field-link")}
+                <input type="url" name="url" required=move || kind.get() == EvidenceKind::Link placeholder="https://" prop:value=url on:input=move |e| url.set(event_target_value(&e))/>
+            </label>
             <SkillPicker frameworks selected=skills/>
-            <button type="submit" disabled=move || !ready.get() || progress.get().is_some()>{t!("evidence-form-add")}</button>
+            <div class="kind-part kind-file">
+                <FileDrop files/>
+            </div>
+            <button type="submit" disabled=move || progress.get().is_some()>{t!("evidence-form-add")}</button>
             {move || {
                 progress.get().map(|sent| {
                     let percent = (sent * 100.0).round() as u32;

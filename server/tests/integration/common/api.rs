@@ -34,6 +34,11 @@ impl TestApp {
         client.post(self.url(path)).json(body).send().await.unwrap()
     }
 
+    /// `POST path` with a form body (as a server function reads it), whatever the answer.
+    pub async fn post_form(&self, client: &Client, path: &str, fields: &[(&str, String)]) -> Response {
+        client.post(self.url(path)).form(fields).send().await.unwrap()
+    }
+
     /// `POST /api/v1/evidence`: one file with its details (`meta`), whatever the answer.
     pub async fn upload(&self, student: &Client, file_name: &str, bytes: Vec<u8>, meta: &Value) -> Response {
         let form = Form::new()
