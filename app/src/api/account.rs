@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::error::AppError;
 
 /// "Wachtwoord vergeten": mails a link when the address has an account; answers the same
 /// either way.
-#[server]
+#[server(output = TextJson)]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     use crate::server::context::as_visitor;
     use crate::server::services::credentials;
@@ -15,7 +16,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 }
 
 /// Chooses a password with the link of an invitation or a reset; `repeat` must match.
-#[server]
+#[server(output = TextJson)]
 pub async fn choose_password(token: String, password: String, repeat: String) -> Result<(), AppError> {
     use crate::server::context::as_visitor;
     use crate::server::services::credentials;
@@ -27,7 +28,7 @@ pub async fn choose_password(token: String, password: String, repeat: String) ->
 }
 
 /// Changes the signed-in account's password; its other sessions end.
-#[server]
+#[server(output = TextJson)]
 pub async fn change_password(current: String, password: String, repeat: String) -> Result<(), AppError> {
     use crate::server::context::{as_signed_in, request_headers};
     use crate::server::{auth, services::credentials};
@@ -40,7 +41,7 @@ pub async fn change_password(current: String, password: String, repeat: String) 
 }
 
 /// Ends every session of the signed-in account and sends the browser to the sign-in page.
-#[server]
+#[server(output = TextJson)]
 pub async fn sign_out_everywhere() -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::credentials;
@@ -55,7 +56,7 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
 /// Chooses the language of the interface (`nl`, `fr`, `en`): kept in a cookie, and on the account
 /// when someone is signed in. Sends the browser back to `back`, a path on this site, so the page
 /// loads again in the new language.
-#[server]
+#[server(output = TextJson)]
 pub async fn choose_language(locale: String, back: String) -> Result<(), AppError> {
     use crate::i18n::language_cookie;
     use crate::server::context::{as_visitor, signed_in};

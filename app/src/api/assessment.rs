@@ -5,11 +5,12 @@ use domain::StudentId;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+use super::TextJson;
 use crate::dto::{DecisionInput, EvidenceView, ProgrammeView, QueueEntry, RecordedDecision};
 use crate::error::AppError;
 
 /// The skills waiting for assessment in the signed-in assessor's cohorts (all, for coordinators).
-#[server]
+#[server(output = TextJson)]
 pub async fn assessment_queue() -> Result<Vec<QueueEntry>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::assessment;
@@ -17,7 +18,7 @@ pub async fn assessment_queue() -> Result<Vec<QueueEntry>, AppError> {
 }
 
 /// Every programme of a student, with progress, for those who may see the student.
-#[server]
+#[server(output = TextJson)]
 pub async fn student_programmes(student_id: StudentId) -> Result<Vec<ProgrammeView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
@@ -25,7 +26,7 @@ pub async fn student_programmes(student_id: StudentId) -> Result<Vec<ProgrammeVi
 }
 
 /// One programme of a student.
-#[server]
+#[server(output = TextJson)]
 pub async fn student_programme(student_id: StudentId, framework: String) -> Result<ProgrammeView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
@@ -36,7 +37,7 @@ pub async fn student_programme(student_id: StudentId, framework: String) -> Resu
 }
 
 /// Every version of a student's evidence.
-#[server]
+#[server(output = TextJson)]
 pub async fn student_evidence(student_id: StudentId) -> Result<Vec<EvidenceView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
@@ -45,7 +46,7 @@ pub async fn student_evidence(student_id: StudentId) -> Result<Vec<EvidenceView>
 
 /// Records a decision on one or more skills. Form-encoded (`input[skill_ids][0]=…`), so the
 /// review page's plain HTML form sends it without JavaScript too.
-#[server]
+#[server(output = TextJson)]
 pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecision>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::assessment;
@@ -53,7 +54,7 @@ pub async fn record_decision(input: DecisionInput) -> Result<Vec<RecordedDecisio
 }
 
 /// The assessment grid of one unit (its code) for a cohort.
-#[server]
+#[server(output = TextJson)]
 pub async fn assessment_grid(
     cohort_id: domain::CohortId,
     unit: String,
@@ -67,7 +68,7 @@ pub async fn assessment_grid(
 }
 
 /// Records the cells marked on the grid, all or none; answers how many decisions were recorded.
-#[server(input = Json)]
+#[server(input = Json, output = TextJson)]
 pub async fn record_grid(input: crate::dto::GridDecisionInput) -> Result<usize, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::grid;
@@ -75,7 +76,7 @@ pub async fn record_grid(input: crate::dto::GridDecisionInput) -> Result<usize, 
 }
 
 /// Undoes a decision the signed-in assessor recorded by mistake, within minutes.
-#[server]
+#[server(output = TextJson)]
 pub async fn undo_decision(decision_id: domain::DecisionId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::assessment;
@@ -83,7 +84,7 @@ pub async fn undo_decision(decision_id: domain::DecisionId) -> Result<(), AppErr
 }
 
 /// Awards a unit's deelcertificaat.
-#[server(input = Json)]
+#[server(input = Json, output = TextJson)]
 pub async fn award_unit(student_id: StudentId, framework: String, unit_code: String) -> Result<(), AppError> {
     use crate::dto::AwardInput;
     use crate::server::context::as_signed_in;
@@ -96,7 +97,7 @@ pub async fn award_unit(student_id: StudentId, framework: String, unit_code: Str
 }
 
 /// A student's coverage of every framework a crosswalk leads to from their programmes (EVC).
-#[server]
+#[server(output = TextJson)]
 pub async fn student_coverage(student_id: StudentId) -> Result<Vec<crate::dto::StudentCoverage>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::crosswalks;
@@ -104,7 +105,7 @@ pub async fn student_coverage(student_id: StudentId) -> Result<Vec<crate::dto::S
 }
 
 /// An assessor confirms a related correspondence for a student; answers the decisions recorded.
-#[server(input = Json)]
+#[server(input = Json, output = TextJson)]
 pub async fn confirm_coverage(
     student_id: StudentId,
     input: crate::dto::ConfirmationInput,
@@ -119,7 +120,7 @@ pub async fn confirm_coverage(
 
 /// Withdraws a student's award of a unit, with the reason (coordinators, administrators); its
 /// Open Badges are revoked.
-#[server]
+#[server(output = TextJson)]
 pub async fn withdraw_award(
     student_id: StudentId,
     framework: domain::FrameworkCode,

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::CredentialCheck;
 use crate::error::AppError;
 
 /// Checks a credential (its compact JWS, as pasted or read from its file). Open to everyone.
-#[server]
+#[server(output = TextJson)]
 pub async fn check_credential(token: String) -> Result<CredentialCheck, AppError> {
     use crate::server::context::as_visitor;
     use crate::server::services::badges;
@@ -14,7 +15,7 @@ pub async fn check_credential(token: String) -> Result<CredentialCheck, AppError
 }
 
 /// Checks the credential a verification link (its QR code) names. Open to everyone.
-#[server]
+#[server(output = TextJson)]
 pub async fn check_linked_credential(public_id: String) -> Result<CredentialCheck, AppError> {
     use crate::server::context::as_visitor;
     use crate::server::services::badges;

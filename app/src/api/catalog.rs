@@ -3,11 +3,12 @@
 use domain::Framework;
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::FrameworkSummary;
 use crate::error::AppError;
 
 /// Every framework in the catalog, with its size.
-#[server]
+#[server(output = TextJson)]
 pub async fn list_frameworks() -> Result<Vec<FrameworkSummary>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::catalog;
@@ -15,7 +16,7 @@ pub async fn list_frameworks() -> Result<Vec<FrameworkSummary>, AppError> {
 }
 
 /// One framework with all its units, competencies, skills and knowledge.
-#[server]
+#[server(output = TextJson)]
 pub async fn get_framework(code: String) -> Result<Framework, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::catalog;
@@ -24,7 +25,7 @@ pub async fn get_framework(code: String) -> Result<Framework, AppError> {
 
 /// What importing a catalog file would add, reword and retire (administrators): `file` is the
 /// file's bytes, base64-encoded, decoded as [`crate::server::services::catalog::file_text`] does.
-#[server(input = leptos::server_fn::codec::Json)]
+#[server(input = leptos::server_fn::codec::Json, output = TextJson)]
 pub async fn compare_catalog_file(file: String) -> Result<crate::dto::CatalogComparison, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::versions;
@@ -34,7 +35,7 @@ pub async fn compare_catalog_file(file: String) -> Result<crate::dto::CatalogCom
 
 /// Imports a catalog file (as [`compare_catalog_file`] reads it) as a new version of its framework
 /// (administrators).
-#[server(input = leptos::server_fn::codec::Json)]
+#[server(input = leptos::server_fn::codec::Json, output = TextJson)]
 pub async fn import_catalog_file(file: String) -> Result<crate::dto::CatalogComparison, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::versions;
@@ -45,7 +46,7 @@ pub async fn import_catalog_file(file: String) -> Result<crate::dto::CatalogComp
 }
 
 /// Every stored framework with its newest version (administrators).
-#[server]
+#[server(output = TextJson)]
 pub async fn stored_versions() -> Result<Vec<(domain::FrameworkCode, u32)>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::versions;

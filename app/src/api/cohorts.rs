@@ -5,13 +5,14 @@ use leptos::prelude::*;
 
 use leptos::server_fn::codec::Json;
 
+use super::TextJson;
 use crate::dto::{
     CohortInput, CohortReadiness, CohortReport, CohortVersionMove, CohortView, ImportOutcome, PersonView,
 };
 use crate::error::AppError;
 
 /// Every student of a cohort against every unit.
-#[server]
+#[server(output = TextJson)]
 pub async fn readiness_of_cohort(cohort_id: CohortId) -> Result<CohortReadiness, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::readiness;
@@ -20,7 +21,7 @@ pub async fn readiness_of_cohort(cohort_id: CohortId) -> Result<CohortReadiness,
 
 /// Previews (`dry_run`) or imports a student list into a cohort: `file` is the CSV file's bytes,
 /// base64-encoded, in any encoding [`domain::text::decode`] reads.
-#[server(input = Json)]
+#[server(input = Json, output = TextJson)]
 pub async fn enrol_students(
     cohort_id: CohortId,
     file: String,
@@ -42,7 +43,7 @@ pub async fn enrol_students(
 
 /// Creates a cohort, answers its id and sends the browser to the cohort's page. Form-encoded
 /// (`input[name]=…`), so the page's plain HTML form sends it without JavaScript too.
-#[server]
+#[server(output = TextJson)]
 pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -53,7 +54,7 @@ pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
 }
 
 /// Archives a cohort.
-#[server]
+#[server(output = TextJson)]
 pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -61,7 +62,7 @@ pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
 }
 
 /// Assigns an assessor to a cohort, or removes them.
-#[server]
+#[server(output = TextJson)]
 pub async fn set_cohort_assessor(
     cohort_id: CohortId,
     assessor_id: AccountId,
@@ -76,7 +77,7 @@ pub async fn set_cohort_assessor(
 }
 
 /// Every assessor, to choose from.
-#[server]
+#[server(output = TextJson)]
 pub async fn list_assessors() -> Result<Vec<PersonView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -84,7 +85,7 @@ pub async fn list_assessors() -> Result<Vec<PersonView>, AppError> {
 }
 
 /// One cohort with its students and assessors; an archived one stays readable.
-#[server]
+#[server(output = TextJson)]
 pub async fn cohort_details(cohort_id: CohortId) -> Result<CohortView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -92,7 +93,7 @@ pub async fn cohort_details(cohort_id: CohortId) -> Result<CohortView, AppError>
 }
 
 /// The certificate readiness report of a cohort.
-#[server]
+#[server(output = TextJson)]
 pub async fn report_of_cohort(cohort_id: CohortId) -> Result<CohortReport, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::report;
@@ -100,7 +101,7 @@ pub async fn report_of_cohort(cohort_id: CohortId) -> Result<CohortReport, AppEr
 }
 
 /// Moves a cohort to a newer version of its framework, or with `dry_run` previews the move.
-#[server]
+#[server(output = TextJson)]
 pub async fn move_cohort_version(
     cohort_id: CohortId,
     version: u32,
@@ -115,7 +116,7 @@ pub async fn move_cohort_version(
 }
 
 /// Every student of a cohort against each framework a crosswalk leads to from its programme.
-#[server]
+#[server(output = TextJson)]
 pub async fn cohort_coverages(cohort_id: CohortId) -> Result<Vec<crate::dto::CohortCoverage>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::crosswalks;

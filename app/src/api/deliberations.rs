@@ -3,11 +3,12 @@
 use domain::CohortId;
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::{DeliberationList, OutcomeInput};
 use crate::error::AppError;
 
 /// The cohort's deliberation list and earlier meetings.
-#[server]
+#[server(output = TextJson)]
 pub async fn deliberation_of_cohort(cohort_id: CohortId) -> Result<DeliberationList, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::deliberations;
@@ -15,7 +16,7 @@ pub async fn deliberation_of_cohort(cohort_id: CohortId) -> Result<DeliberationL
 }
 
 /// Records a meeting of the cohort's council: its day, members (one per line) and outcomes.
-#[server]
+#[server(output = TextJson)]
 pub async fn record_deliberation(
     cohort_id: CohortId,
     held_on: String,

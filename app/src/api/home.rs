@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::{CohortView, RoleCount};
 use crate::error::AppError;
 
 /// A student's own cohorts.
-#[server]
+#[server(output = TextJson)]
 pub async fn student_cohorts() -> Result<Vec<CohortView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -14,7 +15,7 @@ pub async fn student_cohorts() -> Result<Vec<CohortView>, AppError> {
 }
 
 /// The cohorts assigned to the signed-in assessor.
-#[server]
+#[server(output = TextJson)]
 pub async fn assessor_cohorts() -> Result<Vec<CohortView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -22,7 +23,7 @@ pub async fn assessor_cohorts() -> Result<Vec<CohortView>, AppError> {
 }
 
 /// Every current cohort, for coordinators and administrators.
-#[server]
+#[server(output = TextJson)]
 pub async fn all_cohorts() -> Result<Vec<CohortView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
@@ -30,7 +31,7 @@ pub async fn all_cohorts() -> Result<Vec<CohortView>, AppError> {
 }
 
 /// The number of accounts per role, for administrators.
-#[server]
+#[server(output = TextJson)]
 pub async fn account_counts() -> Result<Vec<RoleCount>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::OutboxView;
 use crate::error::AppError;
 
 /// The newest undelivered mails, older than the message `before` when given.
-#[server]
+#[server(output = TextJson)]
 pub async fn undelivered_mail(before: Option<i64>) -> Result<OutboxView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::mailbox;

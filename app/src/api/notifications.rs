@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::{NotificationPreference, NotificationsPage, ReplyInput, SkillMessageView};
 use crate::error::AppError;
 
 /// A page of the signed-in person's notifications, newest first, older than `before`.
-#[server]
+#[server(output = TextJson)]
 pub async fn my_notifications(before: Option<i64>) -> Result<NotificationsPage, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::notifications;
@@ -16,7 +17,7 @@ pub async fn my_notifications(before: Option<i64>) -> Result<NotificationsPage, 
 
 /// How many of the signed-in person's notifications are unread; 0 for a visitor, as every
 /// page's header asks.
-#[server]
+#[server(output = TextJson)]
 pub async fn unread_notifications() -> Result<u32, AppError> {
     use crate::server::context::{respond, signed_in, state};
     use crate::server::services::notifications;
@@ -28,7 +29,7 @@ pub async fn unread_notifications() -> Result<u32, AppError> {
 }
 
 /// Marks one notification read.
-#[server]
+#[server(output = TextJson)]
 pub async fn mark_notification_read(id: i64) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::notifications;
@@ -36,7 +37,7 @@ pub async fn mark_notification_read(id: i64) -> Result<(), AppError> {
 }
 
 /// Marks every notification read.
-#[server]
+#[server(output = TextJson)]
 pub async fn mark_all_notifications_read() -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::notifications;
@@ -44,7 +45,7 @@ pub async fn mark_all_notifications_read() -> Result<(), AppError> {
 }
 
 /// The signed-in person's e-mail choice per kind of notification.
-#[server]
+#[server(output = TextJson)]
 pub async fn notification_preferences() -> Result<Vec<NotificationPreference>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::notifications;
@@ -52,7 +53,7 @@ pub async fn notification_preferences() -> Result<Vec<NotificationPreference>, A
 }
 
 /// Records the signed-in person's e-mail choices: `choices` as `kind=delivery` pairs.
-#[server]
+#[server(output = TextJson)]
 pub async fn save_notification_preferences(
     choices: Vec<NotificationPreference>,
 ) -> Result<Vec<NotificationPreference>, AppError> {
@@ -63,7 +64,7 @@ pub async fn save_notification_preferences(
 }
 
 /// Adds a reply to a skill's conversation.
-#[server]
+#[server(output = TextJson)]
 pub async fn reply_on_skill(input: ReplyInput) -> Result<SkillMessageView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::conversations;

@@ -5,11 +5,12 @@
 use domain::{EvidenceId, SkillId};
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::{EvidenceEdit, EvidenceView, ProgrammeView};
 use crate::error::AppError;
 
 /// The signed-in student's programmes with their progress.
-#[server]
+#[server(output = TextJson)]
 pub async fn my_programmes() -> Result<Vec<ProgrammeView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
@@ -20,7 +21,7 @@ pub async fn my_programmes() -> Result<Vec<ProgrammeView>, AppError> {
 }
 
 /// One of the signed-in student's programmes.
-#[server]
+#[server(output = TextJson)]
 pub async fn my_programme(framework: String) -> Result<ProgrammeView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::progress;
@@ -32,7 +33,7 @@ pub async fn my_programme(framework: String) -> Result<ProgrammeView, AppError> 
 }
 
 /// The signed-in student's current evidence items, newest first.
-#[server]
+#[server(output = TextJson)]
 pub async fn my_evidence() -> Result<Vec<EvidenceView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
@@ -40,7 +41,7 @@ pub async fn my_evidence() -> Result<Vec<EvidenceView>, AppError> {
 }
 
 /// One evidence item the signed-in account may see.
-#[server]
+#[server(output = TextJson)]
 pub async fn evidence_item(id: EvidenceId) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
@@ -49,7 +50,7 @@ pub async fn evidence_item(id: EvidenceId) -> Result<EvidenceView, AppError> {
 
 /// Changes an item's details. Form-encoded (`id`, `edit[title]`, …), so the page's plain HTML form
 /// sends it without JavaScript too.
-#[server]
+#[server(output = TextJson)]
 pub async fn update_evidence(id: EvidenceId, edit: EvidenceEdit) -> Result<EvidenceView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
@@ -57,7 +58,7 @@ pub async fn update_evidence(id: EvidenceId, edit: EvidenceEdit) -> Result<Evide
 }
 
 /// Deletes an item, then sends the browser on to the list (the item's page is gone).
-#[server]
+#[server(output = TextJson)]
 pub async fn delete_evidence(id: EvidenceId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::evidence;
@@ -68,7 +69,7 @@ pub async fn delete_evidence(id: EvidenceId) -> Result<(), AppError> {
 
 /// Replaces the skills an item is linked to. Form-encoded (`id`, `skill_ids[N]`; none ticked,
 /// none sent), so the page's plain HTML form sends it without JavaScript too.
-#[server]
+#[server(output = TextJson)]
 pub async fn link_skills(
     id: EvidenceId,
     #[server(default)] skill_ids: Vec<SkillId>,
@@ -81,7 +82,7 @@ pub async fn link_skills(
 
 /// Submits skills for assessment. Form-encoded (`skill_ids[0]=…`), so the page's plain HTML
 /// form sends it without JavaScript too.
-#[server]
+#[server(output = TextJson)]
 pub async fn submit_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::submissions;
@@ -89,7 +90,7 @@ pub async fn submit_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
 }
 
 /// Withdraws submissions not yet reviewed; form-encoded like [`submit_skills`].
-#[server]
+#[server(output = TextJson)]
 pub async fn withdraw_skills(skill_ids: Vec<SkillId>) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::submissions;

@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::RecordCheck;
 use crate::error::AppError;
 
 /// Walks the chain over every decision and award and answers its head and first break.
-#[server]
+#[server(output = TextJson)]
 pub async fn check_record() -> Result<RecordCheck, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::record_chain;

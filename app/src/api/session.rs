@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::UserView;
 use crate::error::AppError;
 
 /// The signed-in account, or `None` for a visitor.
-#[server]
+#[server(output = TextJson)]
 pub async fn current_user() -> Result<Option<UserView>, AppError> {
     use crate::server::context::{respond, signed_in};
     match signed_in().await {
@@ -17,7 +18,7 @@ pub async fn current_user() -> Result<Option<UserView>, AppError> {
 }
 
 /// Signs in and sends the browser to its home page.
-#[server]
+#[server(output = TextJson)]
 pub async fn login(email: String, password: String) -> Result<UserView, AppError> {
     use crate::server::context::{as_visitor, client_address};
     use crate::server::{auth, services};
@@ -39,7 +40,7 @@ pub async fn login(email: String, password: String) -> Result<UserView, AppError
 }
 
 /// Signs out and sends the browser to the sign-in page.
-#[server]
+#[server(output = TextJson)]
 pub async fn logout() -> Result<(), AppError> {
     use crate::server::context::{as_visitor, request_headers};
     use crate::server::{auth, services};

@@ -5,11 +5,12 @@ use domain::management::StaffRole;
 use domain::AccountId;
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::{AuditEntry, ManagedAccountView};
 use crate::error::AppError;
 
 /// Every assessor, coordinator and administrator, by name.
-#[server]
+#[server(output = TextJson)]
 pub async fn list_staff() -> Result<Vec<ManagedAccountView>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::staff;
@@ -17,7 +18,7 @@ pub async fn list_staff() -> Result<Vec<ManagedAccountView>, AppError> {
 }
 
 /// Creates a staff member, who gets an invitation by e-mail.
-#[server]
+#[server(output = TextJson)]
 pub async fn create_staff(
     name: String,
     email: String,
@@ -31,7 +32,7 @@ pub async fn create_staff(
 }
 
 /// Gives a staff member another role.
-#[server]
+#[server(output = TextJson)]
 pub async fn change_staff_role(id: AccountId, role: StaffRole) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::staff;
@@ -39,7 +40,7 @@ pub async fn change_staff_role(id: AccountId, role: StaffRole) -> Result<Managed
 }
 
 /// Deactivates (`active` false) or reactivates a staff member.
-#[server]
+#[server(output = TextJson)]
 pub async fn set_staff_active(id: AccountId, active: bool) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::staff;
@@ -47,7 +48,7 @@ pub async fn set_staff_active(id: AccountId, active: bool) -> Result<ManagedAcco
 }
 
 /// The newest changes to accounts, older than the entry `before` when given.
-#[server]
+#[server(output = TextJson)]
 pub async fn audit_log(before: Option<i64>) -> Result<Vec<AuditEntry>, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::audit_log;

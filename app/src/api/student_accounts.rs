@@ -4,11 +4,12 @@
 use domain::{AccountId, StudentId};
 use leptos::prelude::*;
 
+use super::TextJson;
 use crate::dto::ManagedAccountView;
 use crate::error::AppError;
 
 /// The student's account: details and where it stands.
-#[server]
+#[server(output = TextJson)]
 pub async fn student_account(id: AccountId) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::student_accounts;
@@ -16,7 +17,7 @@ pub async fn student_account(id: AccountId) -> Result<ManagedAccountView, AppErr
 }
 
 /// Changes the student's name, e-mail address and number.
-#[server]
+#[server(output = TextJson)]
 pub async fn edit_student(
     id: AccountId,
     name: String,
@@ -32,7 +33,7 @@ pub async fn edit_student(
 }
 
 /// Deactivates (`active` false) or reactivates the student.
-#[server]
+#[server(output = TextJson)]
 pub async fn set_student_active(id: AccountId, active: bool) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::student_accounts;
@@ -43,7 +44,7 @@ pub async fn set_student_active(id: AccountId, active: bool) -> Result<ManagedAc
 }
 
 /// Sends the student a new invitation.
-#[server]
+#[server(output = TextJson)]
 pub async fn reinvite_student(id: AccountId) -> Result<ManagedAccountView, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::student_accounts;
@@ -51,7 +52,7 @@ pub async fn reinvite_student(id: AccountId) -> Result<ManagedAccountView, AppEr
 }
 
 /// Erases a former student's personal data (GDPR) and answers the pseudonym their records keep.
-#[server]
+#[server(output = TextJson)]
 pub async fn erase_student(id: StudentId) -> Result<String, AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::privacy;
