@@ -1,29 +1,29 @@
-//! The browser's upload client: sends a new evidence item to `POST /api/v1/evidence` with an
+//! The browser's upload client: sends the evidence form to `POST /api/v1/evidence` with an
 //! XMLHttpRequest, the one browser API that reports upload progress. Only runs in the browser;
 //! the evidence form calls it.
 
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{File, FormData, ProgressEvent, XmlHttpRequest};
+use web_sys::{File, FormData, HtmlFormElement, ProgressEvent, XmlHttpRequest};
 
-use crate::dto::{EvidenceInput, UploadOutcome};
+use crate::dto::UploadOutcome;
 use crate::t;
 use crate::urls;
 
-/// Sends the item and its files. `on_progress` gets the fraction sent so far; `on_done` gets the
-/// outcome, or the message to show.
+/// Sends `form`'s fields as the browser would post them (the details as form fields, then the
+/// files its pickers still hold: those chosen before the page was interactive), and `files`
+/// after them. `on_progress` gets the fraction sent so far; `on_done` gets the outcome, or the
+/// message to show.
 pub fn send(
-    input: &EvidenceInput,
+    form: &HtmlFormElement,
     files: &[File],
     on_progress: impl Fn(f64) + 'static,
     on_done: impl FnOnce(Result<UploadOutcome, String>) + 'static,
 ) -> Result<(), String> {
     let unavailable = |_| t!("evidence-upload-unavailable");
-    let meta = serde_json::to_string(input).map_err(|_| t!("evidence-upload-incomplete"))?;
-    let form = FormData::new().map_err(unavailable)?;
-    form.append_with_str("meta", &meta).map_err(unavailable)?;
+    let data = FormData::new_with_form(form).map_err(unavailable)?;
     for file in files {
-        form.append_with_blob_and_filename("file", file, &file.name()).map_err(unavailable)?;
+        data.append_with_blob_and_filename("file", file, &file.name()).map_err(unavailable)?;
     }
     let request = XmlHttpRequest::new().map_err(unavailable)?;
     request.open("POST", urls::evidence_upload()).map_err(unavailable)?;
@@ -41,7 +41,7 @@ pub fn send(
         on_done(outcome(&finished));
     });
     request.set_onloadend(Some(done.unchecked_ref()));
-    request.send_with_opt_form_data(Some(&form)).map_err(unavailable)
+    request.send_with_opt_form_data(Some(&data)).map_err(unavailable)
 }
 
 fn outcome(request: &XmlHttpRequest) -> Result<UploadOutcome, String> {

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { demo } from './fixtures';
+import { demo, hydrated } from './fixtures';
 import { allRoutes, contextFor, VisitorRoutes } from './routes';
 
 // Every page hydrates, every time: each route is loaded LOADS times in a row, as the role that
@@ -95,5 +95,36 @@ test('until the page is interactive, the evidence form is a plain HTML form and 
   const added = page.locator('.evidence-list li', { hasText: 'Vóór het laden' });
   await added.getByRole('link').click();
   await expect(page.getByRole('link', { name: /voor-het-laden\.pdf/ })).toBeVisible();
+  await context.close();
+});
+
+test('what is typed before the page is interactive stays when it becomes so', async ({ browser }) => {
+  const context = await contextFor(browser, demo.noScriptStudent.email);
+  const page = await context.newPage();
+  // The wasm is held back until the fields are filled in.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/bewijsstukken', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Titel').fill('Getypt vóór het laden');
+  await page.getByLabel('Datum').fill('2026-11-24');
+  await page.getByRole('radio', { name: 'Reflectie' }).check();
+  await page.getByRole('textbox', { name: 'Reflectie' }).fill('Dit stond er al.');
+  const unit = page.locator('details.unit-choices', { hasText: 'M IT 024' });
+  await unit.locator('summary').click();
+  await unit.locator('input[type=checkbox]').first().check();
+  release();
+  await hydrated(page);
+  await expect(unit.locator('input[type=checkbox]').first()).toBeChecked();
+  await expect(page.locator('.skill-picker legend')).toContainText('(1 gekozen)');
+  await expect(page.getByLabel('Titel')).toHaveValue('Getypt vóór het laden');
+  await expect(page.getByRole('radio', { name: 'Reflectie' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Reflectie' })).toHaveValue('Dit stond er al.');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 bewijsstuk toegevoegd.');
+  await expect(page.getByLabel('Titel')).toHaveValue('');
   await context.close();
 });

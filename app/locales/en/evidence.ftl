@@ -47,6 +47,10 @@ evidence-form-added = { $count ->
         [one] 1 evidence item added.
        *[other] { $count } evidence items added.
     }
+evidence-form-refused-more = { $count ->
+        [one] And 1 more file refused.
+       *[other] And { $count } more files refused.
+    }
 
 evidence-drop-hint = Drag your files here, or
 evidence-drop-choose = Choose files
@@ -55,7 +59,6 @@ evidence-drop-size = { $size } MB
 evidence-drop-remove = remove
 
 evidence-upload-unavailable = Your browser could not send the evidence item.
-evidence-upload-incomplete = The form is incomplete.
 evidence-upload-unreadable = The server’s response could not be read.
 evidence-upload-offline = The server could not be reached. Check your connection and try again.
 evidence-upload-failed = The upload failed (HTTP { $status }).

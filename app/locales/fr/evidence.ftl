@@ -47,6 +47,10 @@ evidence-form-added = { $count ->
         [one] { $count } pièce justificative ajoutée.
        *[other] { $count } pièces justificatives ajoutées.
     }
+evidence-form-refused-more = { $count ->
+        [one] Et 1 autre fichier refusé.
+       *[other] Et { $count } autres fichiers refusés.
+    }
 
 evidence-drop-hint = Glissez vos fichiers ici, ou
 evidence-drop-choose = Choisir des fichiers
@@ -55,7 +59,6 @@ evidence-drop-size = { $size } Mo
 evidence-drop-remove = retirer
 
 evidence-upload-unavailable = Votre navigateur n’a pas pu envoyer la pièce justificative.
-evidence-upload-incomplete = Le formulaire est incomplet.
 evidence-upload-unreadable = La réponse du serveur était illisible.
 evidence-upload-offline = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
 evidence-upload-failed = L’envoi a échoué (HTTP { $status }).

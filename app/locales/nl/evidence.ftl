@@ -47,6 +47,10 @@ evidence-form-added = { $count ->
         [one] 1 bewijsstuk toegevoegd.
        *[other] { $count } bewijsstukken toegevoegd.
     }
+evidence-form-refused-more = { $count ->
+        [one] En nog 1 bestand geweigerd.
+       *[other] En nog { $count } bestanden geweigerd.
+    }
 
 evidence-drop-hint = Sleep je bestanden hierheen, of
 evidence-drop-choose = Kies bestanden
@@ -55,7 +59,6 @@ evidence-drop-size = { $size } MB
 evidence-drop-remove = weghalen
 
 evidence-upload-unavailable = Je browser kon het bewijsstuk niet versturen.
-evidence-upload-incomplete = Het formulier is onvolledig.
 evidence-upload-unreadable = Het antwoord van de server was onleesbaar.
 evidence-upload-offline = De server kon niet bereikt worden. Controleer je verbinding en probeer opnieuw.
 evidence-upload-failed = Het opladen mislukte (HTTP { $status }).

@@ -1,5 +1,5 @@
 //! Choosing skills: the picker for the skills an evidence item proves (unit → competency →
-//! skill, with a search box), and the checkbox it shares with the assessor's review.
+//! skill, with a search box), and the assessor review's checkbox for a skill.
 
 use domain::{Framework, Skill, SkillId, Unit};
 use leptos::prelude::*;
@@ -84,7 +84,8 @@ fn UnitChoices(
         })
         .collect_view();
     view! {
-        <details class="unit-choices" prop:open=move || !query.get().trim().is_empty()>
+        // An attribute, not a property: hydration leaves a unit opened before then open.
+        <details class="unit-choices" open=move || (!query.get().trim().is_empty()).then_some("")>
             <summary>
                 <strong>{unit.code.to_string()}</strong>
                 " "
@@ -111,41 +112,72 @@ fn SkillChoice(
         let query = query.trim().to_lowercase();
         query.is_empty() || words.contains(&query)
     };
+    // Not bound to `selected` (hydration would untick what was ticked before the page became
+    // interactive): the field keeps its own state and tells `selected`, also of an early tick.
+    let id = skill.id.clone();
+    let initially = selected.with_untracked(|selected| selected.contains(&id));
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new({
+        let id = id.clone();
+        move |_| {
+            if let Some(on) = field.get().map(|field| field.checked()).filter(|on| *on != initially) {
+                choose(selected, &id, on);
+            }
+        }
+    });
     view! {
         <label class="skill-choice" hidden=move || !visible()>
-            <SkillCheckbox id=skill.id.clone() selected name value=skill.id.to_string()/>
+            <input
+                type="checkbox"
+                name=name
+                value=id.to_string()
+                checked=initially
+                node_ref=field
+                on:change=move |event| choose(selected, &id, event_target_checked(&event))
+            />
             {skill.text}
         </label>
     }
 }
 
-/// A checkbox that puts its skill in `selected` when ticked and takes it out when cleared, and is
-/// ticked in the server's HTML when `selected` holds the skill; the picker names the skill in
-/// `value`. Both give the field's `name`, and the review the `form` it belongs to (it stands
-/// outside it), so the forms send it without JavaScript too.
+/// Puts `id` in `selected` (`on`) or takes it out.
+fn choose(selected: RwSignal<Vec<SkillId>>, id: &SkillId, on: bool) {
+    selected.update(|selected| {
+        selected.retain(|chosen| chosen != id);
+        if on {
+            selected.push(id.clone());
+        }
+    });
+}
+
+/// The review's checkbox for a skill: ticked while `selected` holds it (also in the server's HTML),
+/// so "select all" ticks it; it puts the skill in `selected` when ticked and takes it out when
+/// cleared. It names its field (`name`) and the `form` it belongs to (it stands outside it), so
+/// the decision form sends it without JavaScript too.
 #[component]
 pub fn SkillCheckbox(
     id: SkillId,
     selected: RwSignal<Vec<SkillId>>,
-    #[prop(optional, into)] value: Option<String>,
-    #[prop(optional, into)] name: Option<String>,
-    #[prop(optional, into)] form: Option<String>,
+    #[prop(into)] name: String,
+    #[prop(into)] value: String,
+    #[prop(into)] form: String,
 ) -> impl IntoView {
     let initially = selected.with_untracked(|selected| selected.contains(&id));
     let checked = {
         let id = id.clone();
         move || selected.with(|selected| selected.contains(&id))
     };
-    let toggle = move |event| {
-        let on = event_target_checked(&event);
-        selected.update(|selected| {
-            selected.retain(|chosen| chosen != &id);
-            if on {
-                selected.push(id.clone());
-            }
-        });
-    };
-    view! { <input type="checkbox" name=name form=form value=value checked=initially prop:checked=checked on:change=toggle/> }
+    view! {
+        <input
+            type="checkbox"
+            name=name
+            form=form
+            value=value
+            checked=initially
+            prop:checked=checked
+            on:change=move |event| choose(selected, &id, event_target_checked(&event))
+        />
+    }
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -157,12 +189,13 @@ mod tests {
         owner.set();
         let id = SkillId::new("BO-TEST.M-1.1.1");
         let selected = RwSignal::new(if chosen { vec![id.clone()] } else { Vec::new() });
-        view! { <SkillCheckbox id selected name="skill_ids[3]" value="BO-TEST.M-1.1.1"/> }.to_html()
+        view! { <SkillCheckbox id selected name="skill_ids[3]" value="BO-TEST.M-1.1.1" form="beslissing"/> }
+            .to_html()
     }
 
     #[test]
     fn the_checkbox_is_a_named_field_ticked_in_the_servers_html_when_chosen() {
-        let field = r#"<input type="checkbox" name="skill_ids[3]" value="BO-TEST.M-1.1.1""#;
+        let field = r#"<input type="checkbox" name="skill_ids[3]" form="beslissing" value="BO-TEST.M-1.1.1""#;
         assert_eq!(render(true), format!("{field} checked>"));
         assert_eq!(render(false), format!("{field}>"));
     }

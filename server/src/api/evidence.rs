@@ -20,7 +20,7 @@ use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
-use domain::EvidenceId;
+use domain::{EvidenceId, EvidenceKind};
 use futures::stream::{MapErr, TryStreamExt};
 use leptos::server_fn::error::ServerFnUrlError;
 use multer::{Field, Multipart};
@@ -30,6 +30,9 @@ use super::{JsonBody, SignedIn, SkillIds};
 /// The details (a `meta` part, or the form's fields together) are a small document; anything
 /// bigger is not one.
 const MAX_META_BYTES: usize = 256 * 1024;
+/// What one form field counts towards [`MAX_META_BYTES`] besides its name and value: about its
+/// part's headers.
+const FIELD_OVERHEAD_BYTES: usize = 64;
 
 /// `POST /api/v1/evidence` → 201 `{items, refused}`; a plain form post → 303 to the page.
 pub async fn create(
@@ -48,32 +51,41 @@ pub async fn create(
 
 /// A plain HTML form post from one of Vaardig's pages (JavaScript off or not running yet).
 struct FormPost {
-    /// The path of the page that sent it, where a refusal is shown.
+    /// The path of the page that sent it, where a refusal is shown: the list when the browser
+    /// does not say.
     page: String,
 }
 
+/// Refused files named in a plain form's answer, which travels in the `Location` header.
+const REFUSALS_SHOWN: usize = 3;
+
 impl FormPost {
-    /// A form post that says which page sent it; the page's path only, so the answer never
-    /// leads off Vaardig.
     fn of(headers: &HeaderMap) -> Option<Self> {
-        let referer = headers.get(header::REFERER)?.to_str().ok()?.parse::<Uri>().ok()?;
-        is_form_post_of(headers).then(|| Self { page: referer.path().to_owned() })
+        let referer = headers.get(header::REFERER).and_then(|value| value.to_str().ok()?.parse::<Uri>().ok());
+        let page =
+            referer.map_or_else(|| urls::my_evidence().to_owned(), |referer| referer.path().to_owned());
+        is_form_post_of(headers).then_some(Self { page })
     }
 
     /// On to the new version's page, or to the list; back to the form with the refusal. Files
-    /// refused beside kept ones are shown on the list as a refusal that says what was added.
+    /// refused beside kept ones are shown on the list's form, with what was added.
     fn answer(self, outcome: Result<UploadOutcome, AppError>) -> Response {
         match outcome {
-            Ok(outcome) => {
+            Ok(outcome) if outcome.refused.is_empty() => {
                 let newer = outcome.items.first().filter(|item| item.replaces_id.is_some());
-                let next =
-                    newer.map_or_else(|| urls::my_evidence().to_owned(), |item| urls::evidence(item.id));
-                if outcome.refused.is_empty() {
-                    return Redirect::to(&next).into_response();
-                }
+                Redirect::to(
+                    &newer.map_or_else(|| urls::my_evidence().to_owned(), |item| urls::evidence(item.id)),
+                )
+                .into_response()
+            }
+            Ok(outcome) => {
                 let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
-                lines.extend(outcome.refused.into_iter().map(|refused| refused.message));
-                refused_at(&next, AppError::Invalid(lines.join(" ")))
+                let refused = outcome.refused.len();
+                lines.extend(outcome.refused.into_iter().take(REFUSALS_SHOWN).map(|refused| refused.message));
+                if refused > REFUSALS_SHOWN {
+                    lines.push(t!("evidence-form-refused-more", count = refused - REFUSALS_SHOWN));
+                }
+                refused_at(urls::my_evidence(), AppError::Invalid(lines.join(" ")))
             }
             Err(error) => refused_at(&self.page, error),
         }
@@ -81,14 +93,21 @@ impl FormPost {
 }
 
 /// A redirect to `page` with `error` in the address (`__path`, `__err`), encoded as leptos
-/// encodes a server function's refusal; the upload form reads it back.
+/// encodes a server function's refusal; the upload form reads it back. A page a browser would
+/// read as another host (`//host`, `/\host`, also once `..` is resolved) is replaced by the list,
+/// so the answer never leads off Vaardig.
 fn refused_at(page: &str, error: AppError) -> Response {
-    let url = ServerFnUrlError::new(urls::evidence_upload(), error).to_url(&format!("http://vaardig{page}"));
-    let to = url.map_or_else(
-        |_| page.to_owned(),
-        |url| format!("{}?{}", url.path(), url.query().unwrap_or_default()),
-    );
-    Redirect::to(&to).into_response()
+    let at = |page: &str| {
+        let url = ServerFnUrlError::new(urls::evidence_upload(), error.clone())
+            .to_url(&format!("http://vaardig{page}"));
+        url.ok().filter(|url| url.path().strip_prefix('/').is_some_and(|rest| !rest.starts_with(['/', '\\'])))
+    };
+    match at(page).or_else(|| at(urls::my_evidence())) {
+        Some(url) => {
+            Redirect::to(&format!("{}?{}", url.path(), url.query().unwrap_or_default())).into_response()
+        }
+        None => Redirect::to(urls::my_evidence()).into_response(),
+    }
 }
 
 /// A multipart body as an upload: its details, then its `file` parts. A body that is not
@@ -97,6 +116,10 @@ struct MultipartForm {
     multipart: Result<Multipart<'static>, AppError>,
     /// The first file of a plain form, read while looking for the end of its fields.
     first_file: Option<Field<'static>>,
+    /// The details came as a plain form's fields: its unused file pickers are skipped, and so
+    /// are files the chosen kind does not take (chosen before switching to a reflection or link).
+    plain: bool,
+    files_wanted: bool,
 }
 
 impl MultipartForm {
@@ -109,7 +132,7 @@ impl MultipartForm {
         let multipart = boundary
             .map(|boundary| Multipart::new(request.into_body().into_data_stream(), boundary))
             .ok_or_else(|| AppError::Invalid(t!("services-api-form-not-multipart")));
-        Self { multipart, first_file: None }
+        Self { multipart, first_file: None, plain: false, files_wanted: true }
     }
 
     async fn next_field(&mut self) -> Result<Option<Field<'static>>, AppError> {
@@ -127,15 +150,25 @@ impl MultipartForm {
                 break;
             }
             let name = current.name().unwrap_or_default().to_owned();
+            // Each field costs its header too, so a flood of empty fields is refused as well.
+            size += name.len() + FIELD_OVERHEAD_BYTES;
+            if size > MAX_META_BYTES {
+                return Err(AppError::TooLarge(t!("services-api-meta-too-large")));
+            }
             let value = read_text(current, MAX_META_BYTES.saturating_sub(size)).await?;
-            size += name.len() + value.len();
+            size += value.len();
             pairs.push((name, value));
             field = self.next_field().await?;
         }
         // As server_fn reads a form post: brackets arrive percent-encoded, so not strict.
-        serde_qs::Config::new(5, false)
+        let input: EvidenceInput = serde_qs::Config::new(5, false)
             .deserialize_str(&form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
-            .map_err(|error| AppError::Invalid(t!("services-api-fields-invalid", error = error.to_string())))
+            .map_err(|error| {
+                AppError::Invalid(t!("services-api-fields-invalid", error = error.to_string()))
+            })?;
+        self.plain = true;
+        self.files_wanted = input.kind == EvidenceKind::File;
+        Ok(input)
     }
 }
 
@@ -170,7 +203,8 @@ impl UploadForm for MultipartForm {
             }
             let file_name = field.file_name().unwrap_or_default().to_owned();
             // A plain form sends its file pickers even when nothing was chosen: no name, no bytes.
-            if !file_name.is_empty() {
+            let unused = self.plain && (file_name.is_empty() || !self.files_wanted);
+            if !unused {
                 return Ok(Some(NamedFile {
                     file_name,
                     bytes: field.map_err(broken as fn(multer::Error) -> AppError),

@@ -145,13 +145,42 @@ async fn without_javascript_a_refused_item_comes_back_to_the_form_with_the_reaso
     );
     let progress: Value = world.progress(&world.student).await.json().await.unwrap();
     assert_eq!(skill(&progress, M_IT_020[0])["evidence"], json!([]));
+    // A referring page a browser would read as another host is not where the answer leads.
+    let (landed, _) =
+        post_evidence_form(&world, "//elders.example/pagina", evidence_form(&fields, None)).await;
+    assert!(landed.starts_with("/bewijsstukken?__path="), "{landed}");
 
-    // A refused file beside a kept one: the item is added and the list says what was refused.
+    // Refused files beside a kept one: the item is added and the list says what was refused, the
+    // first three by name (the answer travels in a header).
     let fields = [("kind", "file"), ("title", "Twee"), ("date", "2026-11-20"), ("text", ""), ("url", "")];
-    let form = evidence_form(&fields, Some(("verslag.pdf", pdf())))
-        .part("file", Part::bytes(b"MZ\x90\x00binary".to_vec()).file_name("setup.exe"));
+    let form = (1..=4).fold(evidence_form(&fields, Some(("verslag.pdf", pdf()))), |form, n| {
+        form.part("file", Part::bytes(b"MZ\x90\x00binary".to_vec()).file_name(format!("setup{n}.exe")))
+    });
     let (landed, page) = post_evidence_form(&world, "/bewijsstukken", form).await;
     assert!(landed.starts_with("/bewijsstukken?__path="), "{landed}");
     assert!(page.contains("1 bewijsstuk toegevoegd."), "what was added");
-    assert!(page.contains("setup.exe"), "and what was refused");
+    assert!(page.contains("setup3.exe") && !page.contains("setup4.exe"), "the first three refused");
+    assert!(page.contains("En nog 1 bestand geweigerd."), "and how many more");
+}
+
+#[tokio::test]
+async fn without_javascript_files_chosen_before_switching_to_a_reflection_are_left_out() {
+    let world = World::new().await;
+    let fields = [
+        ("kind", "reflection"),
+        ("title", "Toch een reflectie"),
+        ("date", "2026-11-20"),
+        ("text", "Wat ik leerde."),
+        ("url", ""),
+        ("skill_ids[0]", M_IT_020[0]),
+    ];
+    let (landed, _) =
+        post_evidence_form(&world, "/bewijsstukken", evidence_form(&fields, Some(("foto.pdf", pdf())))).await;
+    assert_eq!(landed, "/bewijsstukken");
+    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
+    let evidence = skill(&progress, M_IT_020[0])["evidence"].as_array().unwrap().clone();
+    let item = world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await;
+    assert_eq!(item["kind"], "reflection");
+    assert_eq!(item["text"], "Wat ik leerde.");
+    assert_eq!(item["file"], Value::Null);
 }

@@ -1,6 +1,7 @@
 //! Choosing the files of a new evidence item: a drop zone, a file picker and a camera button.
-//! With JavaScript each choice joins the list below and the pickers are emptied again; without,
-//! the pickers keep their files (both named `file`) and the browser posts them with the form.
+//! With JavaScript each choice joins the list below and the pickers are emptied again (and so is
+//! what they were given before the page was interactive); without, the pickers keep their files
+//! (both named `file`) and the browser posts them with the form.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -27,11 +28,18 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
         }
     };
     // Both pickers add to the list, then forget their choice so the same file can be chosen again.
-    let take = move |event: leptos::ev::Event| {
-        let input: HtmlInputElement = event_target(&event);
+    let take = move |input: HtmlInputElement| {
         add(input.files());
         input.set_value("");
     };
+    // What the pickers were given before the page was interactive joins the list too (effects run
+    // once the page is hydrated, in the browser only).
+    let (picker, camera) = (NodeRef::<leptos::html::Input>::new(), NodeRef::<leptos::html::Input>::new());
+    Effect::new(move |_| {
+        for input in [picker.get(), camera.get()].into_iter().flatten() {
+            take(input);
+        }
+    });
     let chosen = move || {
         files.with(|chosen| {
             chosen
@@ -76,7 +84,8 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                         multiple
                         accept=ACCEPTED_FILES
                         class="visually-hidden"
-                        on:change=take
+                        node_ref=picker
+                        on:change=move |event| take(event_target(&event))
                     />
                 </label>
                 <label class="button secondary">
@@ -88,7 +97,8 @@ pub(super) fn FileDrop(files: RwSignal<Vec<SendWrapper<File>>>) -> impl IntoView
                         capture="environment"
                         class="visually-hidden"
                         data-testid="photo-input"
-                        on:change=take
+                        node_ref=camera
+                        on:change=move |event| take(event_target(&event))
                     />
                 </label>
             </div>

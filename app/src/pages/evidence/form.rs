@@ -4,6 +4,7 @@
 //! answers with a redirect. So the fields carry the names the endpoint reads, the files come
 //! last, and which kind's fields show is CSS's choice (`:has`), not a script's.
 
+use domain::evidence::{MAX_REFLECTION_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS};
 use domain::{EvidenceId, EvidenceKind, Framework, SkillId};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -13,7 +14,7 @@ use super::file_drop::FileDrop;
 use crate::components::announcer::Done;
 use crate::components::forms::refused_post;
 use crate::components::skill_picker::SkillPicker;
-use crate::dto::{EvidenceInput, EvidenceView, UploadOutcome};
+use crate::dto::{EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
 use crate::t;
 use crate::upload_client;
@@ -26,12 +27,10 @@ pub(super) fn NewEvidenceForm(
     replaces: Option<EvidenceId>,
     on_created: Callback<Vec<EvidenceView>>,
 ) -> impl IntoView {
+    // The fields hold what was typed themselves (no `prop:value`): hydration would set a bound
+    // field to its signal and wipe what was typed while the page was not interactive yet. The
+    // kind is followed only to mark the shown field required.
     let kind = RwSignal::new(EvidenceKind::File);
-    let title = RwSignal::new(String::new());
-    let description = RwSignal::new(String::new());
-    let date = RwSignal::new(String::new());
-    let url = RwSignal::new(String::new());
-    let text = RwSignal::new(String::new());
     let skills = RwSignal::new(Vec::<SkillId>::new());
     // Only the browser ever holds a file. Each sits in its own `SendWrapper` rather than the list in
     // a local signal: the server's copy stays empty, so dropping it on another thread is harmless.
@@ -40,6 +39,7 @@ pub(super) fn NewEvidenceForm(
     // A plain post that was refused comes back here with the refusal.
     let message =
         RwSignal::new(refused_post(urls::evidence_upload()).map(|refusal| Err(refusal.to_string())));
+    let form = NodeRef::<leptos::html::Form>::new();
 
     let finish = move |result: Result<UploadOutcome, String>| {
         progress.set(None);
@@ -48,9 +48,10 @@ pub(super) fn NewEvidenceForm(
                 let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
                 lines.extend(outcome.refused.iter().map(|refused| refused.message.clone()));
                 message.set(Some(Ok(lines.join(" "))));
-                for field in [title, description, url, text] {
-                    field.set(String::new());
+                if let Some(form) = form.get_untracked() {
+                    form.reset();
                 }
+                kind.set(EvidenceKind::File);
                 files.set(Vec::new());
                 skills.set(Vec::new());
                 on_created.run(outcome.items);
@@ -58,27 +59,16 @@ pub(super) fn NewEvidenceForm(
             Err(error) => message.set(Some(Err(error))),
         }
     };
+    // The form's own fields, as the browser would post them, with the files of the list.
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let kind = kind.get_untracked();
-        let input = EvidenceInput {
-            kind,
-            title: title.get_untracked(),
-            description: description.get_untracked(),
-            date: date.get_untracked(),
-            url: (kind == EvidenceKind::Link).then(|| url.get_untracked()),
-            text: (kind == EvidenceKind::Reflection).then(|| text.get_untracked()),
-            skill_ids: skills.get_untracked(),
-            replaces,
-        };
-        let chosen: Vec<File> = if kind == EvidenceKind::File {
-            files.with_untracked(|files| files.iter().map(|file| File::clone(file)).collect())
-        } else {
-            Vec::new()
-        };
+        let Some(element) = form.get_untracked() else { return };
+        let chosen: Vec<File> =
+            files.with_untracked(|files| files.iter().map(|file| File::clone(file)).collect());
         message.set(None);
         progress.set(Some(0.0));
-        if let Err(error) = upload_client::send(&input, &chosen, move |sent| progress.set(Some(sent)), finish)
+        if let Err(error) =
+            upload_client::send(&element, &chosen, move |sent| progress.set(Some(sent)), finish)
         {
             progress.set(None);
             message.set(Some(Err(error)));
@@ -94,7 +84,6 @@ pub(super) fn NewEvidenceForm(
                         name="kind"
                         value=choice.as_str()
                         checked=choice == EvidenceKind::File
-                        prop:checked=move || kind.get() == choice
                         on:change=move |_| kind.set(choice)
                     />
                     {choice.label()}
@@ -106,6 +95,7 @@ pub(super) fn NewEvidenceForm(
     let replaced = replaces.map(|id| view! { <input type="hidden" name="replaces" value=id.to_string()/> });
     view! {
         <form
+            node_ref=form
             class="card stack evidence-form"
             method="post"
             action=urls::evidence_upload()
@@ -120,25 +110,26 @@ pub(super) fn NewEvidenceForm(
             </fieldset>
             <label>
                 {t!("evidence-field-title")}
-                <input type="text" name="title" required maxlength="200" prop:value=title on:input=move |e| title.set(event_target_value(&e))/>
+                <input type="text" name="title" required maxlength=MAX_TITLE_CHARS/>
             </label>
             <label>
                 {t!("evidence-field-description-optional")}
-                <textarea name="description" rows="2" prop:value=description on:input=move |e| description.set(event_target_value(&e))></textarea>
+                <textarea name="description" rows="2"></textarea>
             </label>
             <label>
                 {t!("evidence-field-date")}
-                <input type="date" name="date" required prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
+                <input type="date" name="date" required/>
             </label>
-            // Required only while shown: a hidden required field would stop the browser's post.
+            // Required only while shown, and the link is checked by the server, not as type="url":
+            // a hidden field the browser finds wrong would silently stop the post.
             <label class="kind-part kind-reflection">
                 {t!("evidence-field-reflection")}
-                <textarea name="text" rows="8" required=move || kind.get() == EvidenceKind::Reflection prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
+                <textarea name="text" rows="8" maxlength=MAX_REFLECTION_CHARS required=move || kind.get() == EvidenceKind::Reflection></textarea>
                 <span class="hint muted">{t!("evidence-form-reflection-hint")}</span>
             </label>
             <label class="kind-part kind-link">
                 {t!("evidence-field-link")}
-                <input type="url" name="url" required=move || kind.get() == EvidenceKind::Link placeholder="https://" prop:value=url on:input=move |e| url.set(event_target_value(&e))/>
+                <input type="text" inputmode="url" autocomplete="url" name="url" maxlength=MAX_URL_CHARS required=move || kind.get() == EvidenceKind::Link placeholder="https://"/>
             </label>
             <SkillPicker frameworks selected=skills/>
             <div class="kind-part kind-file">
