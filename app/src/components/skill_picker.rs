@@ -43,6 +43,12 @@ pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>)
                     placeholder=t!("evidence-picker-search-example")
                     prop:value=query
                     on:input=move |event| query.set(event_target_value(&event))
+                    // Enter filters; it does not send the form around the picker.
+                    on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                        if event.key() == "Enter" {
+                            event.prevent_default();
+                        }
+                    }
                 />
             </label>
             {units}

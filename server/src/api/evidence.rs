@@ -34,13 +34,19 @@ const MAX_META_BYTES: usize = 256 * 1024;
 /// part's headers.
 const FIELD_OVERHEAD_BYTES: usize = 64;
 
-/// `POST /api/v1/evidence` → 201 `{items, refused}`; a plain form post → 303 to the page.
+/// `POST /api/v1/evidence` → 201 `{items, refused}`; a plain form post → 303 to the page (to the
+/// sign-in page when the session has ended).
 pub async fn create(
     State(state): State<AppState>,
-    SignedIn(account): SignedIn,
+    signed_in: Result<SignedIn, AppError>,
     request: Request,
 ) -> Result<Response, AppError> {
     let form_post = FormPost::of(request.headers());
+    let account = match (signed_in, &form_post) {
+        (Ok(SignedIn(account)), _) => account,
+        (Err(AppError::Unauthenticated), Some(_)) => return Ok(Redirect::to(urls::login()).into_response()),
+        (Err(error), _) => return Err(error),
+    };
     let form = MultipartForm::of(request);
     let outcome = upload::upload(&state, &account, form, state.clock.now()).await;
     match form_post {

@@ -184,3 +184,19 @@ async fn without_javascript_files_chosen_before_switching_to_a_reflection_are_le
     assert_eq!(item["text"], "Wat ik leerde.");
     assert_eq!(item["file"], Value::Null);
 }
+
+#[tokio::test]
+async fn without_javascript_an_ended_session_sends_the_evidence_form_to_the_sign_in_page() {
+    let world = World::new().await;
+    let fields = [("kind", "reflection"), ("title", "Te laat"), ("date", "2026-11-20"), ("text", "Tekst.")];
+    let response = crate::common::client()
+        .post(world.app.url("/api/v1/evidence"))
+        .header("accept", "text/html")
+        .header("referer", world.app.url("/bewijsstukken"))
+        .multipart(evidence_form(&fields, None))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.url().path(), "/aanmelden");
+}
