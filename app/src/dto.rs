@@ -151,6 +151,24 @@ pub struct UploadOutcome {
     pub refused: Vec<RefusedFile>,
 }
 
+impl UploadOutcome {
+    /// Refused files named in [`UploadOutcome::summary`]; the rest are counted. A plain form's
+    /// answer carries the summary in its `Location` header, so it stays short.
+    pub const REFUSALS_NAMED: usize = 3;
+
+    /// What the student reads: how many items were added, then why the first files were refused
+    /// and how many more were.
+    pub fn summary(&self) -> String {
+        let mut lines = vec![t!("evidence-form-added", count = self.items.len())];
+        let named = self.refused.iter().take(Self::REFUSALS_NAMED);
+        lines.extend(named.map(|refused| refused.message.clone()));
+        if let Some(more) = self.refused.len().checked_sub(Self::REFUSALS_NAMED).filter(|more| *more > 0) {
+            lines.push(t!("evidence-form-refused-more", count = more));
+        }
+        lines.join(" ")
+    }
+}
+
 /// A student's standing in one framework, with the curriculum to show it against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProgrammeView {

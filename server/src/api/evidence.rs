@@ -62,9 +62,6 @@ struct FormPost {
     page: String,
 }
 
-/// Refused files named in a plain form's answer, which travels in the `Location` header.
-const REFUSALS_SHOWN: usize = 3;
-
 impl FormPost {
     fn of(headers: &HeaderMap) -> Option<Self> {
         let referer = headers.get(header::REFERER).and_then(|value| value.to_str().ok()?.parse::<Uri>().ok());
@@ -84,15 +81,7 @@ impl FormPost {
                 )
                 .into_response()
             }
-            Ok(outcome) => {
-                let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
-                let refused = outcome.refused.len();
-                lines.extend(outcome.refused.into_iter().take(REFUSALS_SHOWN).map(|refused| refused.message));
-                if refused > REFUSALS_SHOWN {
-                    lines.push(t!("evidence-form-refused-more", count = refused - REFUSALS_SHOWN));
-                }
-                refused_at(urls::my_evidence(), AppError::Invalid(lines.join(" ")))
-            }
+            Ok(outcome) => refused_at(urls::my_evidence(), AppError::Invalid(outcome.summary())),
             Err(error) => refused_at(&self.page, error),
         }
     }

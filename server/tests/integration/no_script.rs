@@ -80,6 +80,14 @@ fn pdf() -> Vec<u8> {
     b"%PDF-1.7\n% zonder script\n%%EOF\n".to_vec()
 }
 
+/// The one item linked to `skill` of the world's student, as the API shows it.
+async fn the_item_proving(world: &World, skill_id: &str) -> Value {
+    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
+    let evidence = skill(&progress, skill_id)["evidence"].as_array().unwrap().clone();
+    assert_eq!(evidence.len(), 1, "{skill_id}: {evidence:?}");
+    world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await
+}
+
 #[tokio::test]
 async fn without_javascript_the_evidence_form_adds_the_item_and_goes_on_to_the_list() {
     let world = World::new().await;
@@ -99,10 +107,7 @@ async fn without_javascript_the_evidence_form_adds_the_item_and_goes_on_to_the_l
     assert_eq!(landed, "/bewijsstukken");
     assert!(page.contains("Verslag zonder script"), "the new item is on the list");
 
-    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
-    let evidence = skill(&progress, M_IT_020[0])["evidence"].as_array().unwrap().clone();
-    assert_eq!(evidence.len(), 1);
-    let item = world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await;
+    let item = the_item_proving(&world, M_IT_020[0]).await;
     assert_eq!(item["title"], "Verslag zonder script");
     assert_eq!(item["kind"], "file");
     assert_eq!(item["file"]["name"], "verslag.pdf");
@@ -121,7 +126,7 @@ async fn without_javascript_the_evidence_form_adds_the_item_and_goes_on_to_the_l
     let (landed, page) =
         post_evidence_form(&world, &format!("/bewijsstukken/{id}"), evidence_form(&version, None)).await;
     let newer =
-        world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await["replaced_by_id"].clone();
+        world.app.evidence(&world.student, item["id"].as_i64().unwrap()).await["replaced_by_id"].clone();
     assert_eq!(landed, format!("/bewijsstukken/{newer}"));
     assert!(page.contains("Verslag, herzien"));
 }
@@ -177,9 +182,7 @@ async fn without_javascript_files_chosen_before_switching_to_a_reflection_are_le
     let (landed, _) =
         post_evidence_form(&world, "/bewijsstukken", evidence_form(&fields, Some(("foto.pdf", pdf())))).await;
     assert_eq!(landed, "/bewijsstukken");
-    let progress: Value = world.progress(&world.student).await.json().await.unwrap();
-    let evidence = skill(&progress, M_IT_020[0])["evidence"].as_array().unwrap().clone();
-    let item = world.app.evidence(&world.student, evidence[0].as_i64().unwrap()).await;
+    let item = the_item_proving(&world, M_IT_020[0]).await;
     assert_eq!(item["kind"], "reflection");
     assert_eq!(item["text"], "Wat ik leerde.");
     assert_eq!(item["file"], Value::Null);

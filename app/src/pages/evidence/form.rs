@@ -45,9 +45,7 @@ pub(super) fn NewEvidenceForm(
         progress.set(None);
         match result {
             Ok(outcome) => {
-                let mut lines = vec![t!("evidence-form-added", count = outcome.items.len())];
-                lines.extend(outcome.refused.iter().map(|refused| refused.message.clone()));
-                message.set(Some(Ok(lines.join(" "))));
+                message.set(Some(Ok(outcome.summary())));
                 if let Some(form) = form.get_untracked() {
                     form.reset();
                 }
