@@ -207,8 +207,9 @@ pub struct DecisionInput {
     pub student_id: StudentId,
     pub skill_ids: Vec<SkillId>,
     pub decision: Verdict,
-    /// Required for "not yet": what is still missing.
-    #[serde(default)]
+    /// Required for "not yet": what is still missing. Not sent when empty, so a form can ask
+    /// for it in a field of its own.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
     /// The evidence items the decision rests on; they become locked.
     #[serde(default)]

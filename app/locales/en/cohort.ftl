@@ -53,11 +53,13 @@ cohort-coverage-needs-decision = Decision needed
 ## Assessors and archiving
 
 cohort-assessor-remove = remove
+cohort-assessor-remove-label = Remove { $name } as assessor
 cohort-assessor-assign-label = Assign an assessor
 cohort-assessor-choose = Choose an assessor
 cohort-assessor-assign = Assign
 cohort-archive = Archive group
 cohort-archive-confirm = Archive this group?
+cohort-archive-yes = Yes, archive
 
 ## Enrolment import
 

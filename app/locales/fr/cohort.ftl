@@ -56,11 +56,13 @@ cohort-coverage-needs-decision = Décision nécessaire
 ## Assessors and archiving
 
 cohort-assessor-remove = retirer
+cohort-assessor-remove-label = Retirer { $name } des évaluateurs
 cohort-assessor-assign-label = Attribuer un évaluateur
 cohort-assessor-choose = Choisissez un évaluateur
 cohort-assessor-assign = Attribuer
 cohort-archive = Archiver le groupe
 cohort-archive-confirm = Archiver ce groupe ?
+cohort-archive-yes = Oui, archiver
 
 ## Enrolment import
 

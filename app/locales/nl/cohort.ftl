@@ -53,11 +53,13 @@ cohort-coverage-needs-decision = Beslissing nodig
 ## Assessors and archiving
 
 cohort-assessor-remove = verwijderen
+cohort-assessor-remove-label = { $name } verwijderen als beoordelaar
 cohort-assessor-assign-label = Beoordelaar toewijzen
 cohort-assessor-choose = Kies een beoordelaar
 cohort-assessor-assign = Toewijzen
 cohort-archive = Groep archiveren
 cohort-archive-confirm = Deze groep archiveren?
+cohort-archive-yes = Ja, archiveren
 
 ## Enrolment import
 

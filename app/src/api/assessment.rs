@@ -84,7 +84,7 @@ pub async fn undo_decision(decision_id: domain::DecisionId) -> Result<(), AppErr
 }
 
 /// Awards a unit's deelcertificaat.
-#[server(input = Json, output = TextJson)]
+#[server(output = TextJson)]
 pub async fn award_unit(student_id: StudentId, framework: String, unit_code: String) -> Result<(), AppError> {
     use crate::dto::AwardInput;
     use crate::server::context::as_signed_in;
@@ -105,7 +105,7 @@ pub async fn student_coverage(student_id: StudentId) -> Result<Vec<crate::dto::S
 }
 
 /// An assessor confirms a related correspondence for a student; answers the decisions recorded.
-#[server(input = Json, output = TextJson)]
+#[server(output = TextJson)]
 pub async fn confirm_coverage(
     student_id: StudentId,
     input: crate::dto::ConfirmationInput,

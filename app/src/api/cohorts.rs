@@ -53,12 +53,14 @@ pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
     Ok(id)
 }
 
-/// Archives a cohort.
+/// Archives a cohort; the browser goes on to the home page.
 #[server(output = TextJson)]
 pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
     use crate::server::context::as_signed_in;
     use crate::server::services::cohorts;
-    as_signed_in(async |state, account, now| cohorts::archive(state, account, cohort_id, now).await).await
+    as_signed_in(async |state, account, now| cohorts::archive(state, account, cohort_id, now).await).await?;
+    leptos_axum::redirect(crate::urls::home());
+    Ok(())
 }
 
 /// Assigns an assessor to a cohort, or removes them.

@@ -33,6 +33,17 @@ pub fn outcome(result: Option<Result<(), AppError>>, done: impl Into<String>) ->
     }
 }
 
+/// A server function's arguments as the hidden fields of a plain form (`ActionForm`), named and
+/// encoded as `server_fn` reads a form post (`serde_qs`): the struct literal is the payload,
+/// with or without JavaScript. Empty lists send no field (their argument needs `serde(default)`).
+pub fn hidden_fields(args: &impl serde::Serialize) -> impl IntoView {
+    // Plain structs of ids, strings and numbers always encode; nothing else is passed here.
+    let encoded = serde_qs::to_string(args).unwrap_or_default();
+    form_urlencoded::parse(encoded.as_bytes())
+        .map(|(name, value)| view! { <input type="hidden" name=name.into_owned() value=value.into_owned()/> })
+        .collect_view()
+}
+
 /// The refusal a plain form post to the JSON API's `path` came back with: the endpoint sends the
 /// browser back to the form with it in the address (`__path`, `__err`), encoded as leptos encodes
 /// a server function's refusal, and the router hands it to the page.

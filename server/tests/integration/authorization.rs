@@ -354,8 +354,12 @@ fn table() -> Vec<Row> {
         }),
         Row::api(M::POST, "/students/{id}/awards", [401, 403, 403, 403, 409, 409, 403])
             .json(|_| json!({ "unit_code": "M IT 020" })),
-        Row::server_fn::<assessment::AwardUnit>([401, 403, 403, 403, 409, 409, 403]).json(|t| {
-            json!({ "student_id": t.student, "framework": "BO-IT-002", "unit_code": "M IT 020" })
+        Row::server_fn::<assessment::AwardUnit>([401, 403, 403, 403, 409, 409, 403]).form(|t| {
+            vec![
+                ("student_id", t.student.to_string()),
+                ("framework", "BO-IT-002".into()),
+                ("unit_code", "M IT 020".into()),
+            ]
         }),
         Row::api(M::DELETE, "/evidence/{id}", [401, 204, 404, 403, 403, 403, 403]).fresh_evidence(),
         Row::server_fn::<portfolio::DeleteEvidence>(edit_evidence)
@@ -397,10 +401,16 @@ fn table() -> Vec<Row> {
                     "from": ["BO-IT-002.M-IT-020.11.1", "BO-IT-002.M-IT-020.11.2", "BO-IT-002.M-IT-020.11.3"],
                     "to": ["BK-0331-4.UI.11.7"] } })
         }),
-        Row::server_fn::<assessment::ConfirmCoverage>([401, 403, 403, 403, 400, 403, 403]).json(|t| {
-            json!({ "student_id": t.student, "input": { "framework": "BK-0331-4", "link": { "kind": "related",
-                    "from": ["BO-IT-002.M-IT-020.11.1", "BO-IT-002.M-IT-020.11.2", "BO-IT-002.M-IT-020.11.3"],
-                    "to": ["BK-0331-4.UI.11.7"] } } })
+        Row::server_fn::<assessment::ConfirmCoverage>([401, 403, 403, 403, 400, 403, 403]).form(|t| {
+            vec![
+                ("student_id", t.student.to_string()),
+                ("input[framework]", "BK-0331-4".into()),
+                ("input[link][kind]", "related".into()),
+                ("input[link][from][0]", "BO-IT-002.M-IT-020.11.1".into()),
+                ("input[link][from][1]", "BO-IT-002.M-IT-020.11.2".into()),
+                ("input[link][from][2]", "BO-IT-002.M-IT-020.11.3".into()),
+                ("input[link][to][0]", "BK-0331-4.UI.11.7".into()),
+            ]
         }),
         // "Avond" already follows the newest version: a move is refused, after authorization.
         Row::api(M::POST, "/cohorts/{id}/framework-version", [401, 403, 403, 403, 403, 400, 400])

@@ -7,6 +7,7 @@ use domain::StudentId;
 use leptos::prelude::*;
 
 use crate::api::assessment::{student_coverage, ConfirmCoverage};
+use crate::components::forms::hidden_fields;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::components::scroll_box::ScrollBox;
 use crate::dto::{ConfirmationInput, StudentCoverage};
@@ -92,11 +93,12 @@ fn CoverageRow(
             };
             let label =
                 t!("assessment-coverage-confirm", skills = names(&link.to), basis = names(&link.from));
+            let input = ConfirmationInput { framework: framework.clone(), link };
             view! {
-                <button type="button" class="secondary" on:click=move |_| {
-                    let input = ConfirmationInput { framework: framework.clone(), link: link.clone() };
-                    confirm.dispatch(ConfirmCoverage { student_id: student, input });
-                }>{label}</button>
+                <ActionForm action=confirm attr:class="confirm-coverage">
+                    {hidden_fields(&ConfirmCoverage { student_id: student, input })}
+                    <button type="submit" class="secondary">{label}</button>
+                </ActionForm>
             }
         })
         .collect_view();

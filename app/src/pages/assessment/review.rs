@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use domain::assessment::{offers_award, offers_undo};
 use domain::policy::{may, Action};
 use domain::{
-    AccountId, DecisionId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId, Verdict,
+    AccountId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -19,11 +19,12 @@ use crate::api::assessment::{
 };
 use crate::components::announcer::Done;
 use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
+use crate::components::forms::hidden_fields;
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
 use crate::components::title::PageTitle;
-use crate::dto::{DecisionInput, EvidenceView, ProgrammeView, QueueEntry};
+use crate::dto::{EvidenceView, ProgrammeView, QueueEntry};
 use crate::error::AppError;
 use crate::format::date;
 use crate::live::{use_live, Topic};
@@ -144,39 +145,16 @@ fn Review(
     });
     let award_button =
         role.is_some_and(|role| offers_award(role, &framework, &unit_progress)).then(|| {
-            let unit_code = unit_code.clone();
             view! {
-                <button type="button" on:click=move |_| {
-                    award.dispatch(AwardUnit { student_id, framework: framework_code.clone(), unit_code: unit_code.clone() });
-                }>{t!("assessment-review-award")}</button>
+                <ActionForm action=award attr:class="award">
+                    {hidden_fields(&AwardUnit { student_id, framework: framework_code, unit_code: unit_code.clone() })}
+                    <button type="submit">{t!("assessment-review-award")}</button>
+                </ActionForm>
             }
         });
-    let linked_evidence = {
-        let skills: HashMap<SkillId, Vec<EvidenceId>> = unit_progress
-            .competencies
-            .iter()
-            .flat_map(|competency| &competency.skills)
-            .map(|skill| (skill.id.clone(), skill.evidence.clone()))
-            .collect();
-        move |ids: &[SkillId]| -> Vec<EvidenceId> {
-            let cited: BTreeSet<EvidenceId> =
-                ids.iter().flat_map(|id| skills.get(id).cloned().unwrap_or_default()).collect();
-            cited.into_iter().collect()
-        }
-    };
-    let linked_evidence = StoredValue::new(linked_evidence);
-    let record = move |skill_ids: Vec<SkillId>, decision: Verdict, comment: String| {
-        let evidence_ids = linked_evidence.with_value(|linked| linked(&skill_ids));
-        decide.dispatch(RecordDecision {
-            input: DecisionInput { student_id, skill_ids, decision, comment, evidence_ids },
-        });
-    };
     let unit_awarded = unit_progress.awarded;
     let offers_undo = move |decision: &domain::Decision, decisions: &[domain::Decision]| {
         can_decide && me.is_some_and(|me| offers_undo(decision, decisions, unit_awarded, me, read_at))
-    };
-    let undo = move |decision_id: DecisionId| {
-        undo.dispatch(UndoDecision { decision_id });
     };
     let places: HashMap<SkillId, usize> =
         unit.skills().enumerate().map(|(place, skill)| (skill.id.clone(), place)).collect();
@@ -194,7 +172,7 @@ fn Review(
                     let text = texts.get(&skill.id).cloned().unwrap_or_default();
                     let items: Vec<EvidenceView> =
                         skill.evidence.iter().filter_map(|id| evidence.get(id).cloned()).collect();
-                    view! { <ReviewSkill skill=skill.clone() place=places.get(&skill.id).copied().unwrap_or_default() text items selected can_decide record offers_undo undo/> }
+                    view! { <ReviewSkill skill=skill.clone() place=places.get(&skill.id).copied().unwrap_or_default() text items selected can_decide student=student_id decide offers_undo undo/> }
                 })
                 .collect_view();
             let choose_all = can_decide.then(|| {

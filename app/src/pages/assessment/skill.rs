@@ -1,14 +1,17 @@
 //! One skill under review: its text (a checkbox for whoever decides), its evidence, its
 //! decisions so far (the one just recorded can be undone), its status and the quick "Behaald".
+//! The quick actions are plain forms, so they work before hydration and without JavaScript.
 
-use domain::{Decision, DecisionId, SkillId, SkillProgress, Verdict};
+use domain::{Decision, EvidenceId, SkillId, SkillProgress, StudentId, Verdict};
 use leptos::prelude::*;
 
 use super::decision::DECISION_FORM;
+use crate::api::assessment::{RecordDecision, UndoDecision};
 use crate::components::evidence::EvidencePreview;
+use crate::components::forms::hidden_fields;
 use crate::components::skill_picker::SkillCheckbox;
 use crate::components::status::SkillStatusBadge;
-use crate::dto::EvidenceView;
+use crate::dto::{DecisionInput, EvidenceView};
 use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::t;
@@ -22,10 +25,11 @@ pub(super) fn ReviewSkill(
     items: Vec<EvidenceView>,
     selected: RwSignal<Vec<SkillId>>,
     can_decide: bool,
-    record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
+    student: StudentId,
+    decide: ServerAction<RecordDecision>,
     /// Whether the page offers the undo of a decision of this skill.
     offers_undo: impl Fn(&Decision, &[Decision]) -> bool,
-    undo: impl Fn(DecisionId) + Copy + Send + Sync + 'static,
+    undo: ServerAction<UndoDecision>,
 ) -> impl IntoView {
     let id = skill.id.clone();
     let undo_label = t!("assessment-undo-label", skill = text.as_str());
@@ -35,19 +39,8 @@ pub(super) fn ReviewSkill(
     } else {
         view! { <span>{text}</span> }.into_any()
     };
-    let quick = (can_decide && skill.status != domain::SkillStatus::Achieved).then(|| {
-        let id = id.clone();
-        if items.is_empty() {
-            view! { <ObservedSignOff id record/> }.into_any()
-        } else {
-            view! {
-                <button type="button" class="secondary" on:click=move |_| record(vec![id.clone()], Verdict::Achieved, String::new())>
-                    {Verdict::Achieved.label()}
-                </button>
-            }
-            .into_any()
-        }
-    });
+    let quick = (can_decide && skill.status != domain::SkillStatus::Achieved)
+        .then(|| view! { <SignOff decide student skill=id.clone() evidence=skill.evidence.clone()/> });
     let history = skill
         .decisions
         .iter()
@@ -63,9 +56,10 @@ pub(super) fn ReviewSkill(
                 let label = undo_label.clone();
                 view! {
                     " "
-                    <button type="button" class="link" aria-label=label on:click=move |_| undo(sequence)>
-                        {t!("assessment-undo")}
-                    </button>
+                    <ActionForm action=undo attr:class="undo">
+                        {hidden_fields(&UndoDecision { decision_id: sequence })}
+                        <button type="submit" class="link" aria-label=label>{t!("assessment-undo")}</button>
+                    </ActionForm>
                 }
             });
             view! {
@@ -88,40 +82,47 @@ pub(super) fn ReviewSkill(
     }
 }
 
-/// "Behaald" on a skill without evidence: the assessor saw it done, and says in one line what
-/// they saw before it is recorded (the server refuses it without that note).
+/// "Behaald" on one skill in one action, citing its evidence. Without evidence the assessor saw
+/// it done: a fold asks in one line what they saw before it is recorded (the server refuses it
+/// without that note).
 #[component]
-fn ObservedSignOff(
-    id: SkillId,
-    record: impl Fn(Vec<SkillId>, Verdict, String) + Copy + Send + Sync + 'static,
+fn SignOff(
+    decide: ServerAction<RecordDecision>,
+    student: StudentId,
+    skill: SkillId,
+    evidence: Vec<EvidenceId>,
 ) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let note = RwSignal::new(String::new());
-    let confirm = move |_| record(vec![id.clone()], Verdict::Achieved, note.get());
-    view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || {
-                view! {
-                    <button type="button" class="secondary" on:click=move |_| asking.set(true)>
-                        {Verdict::Achieved.label()}
-                    </button>
-                }
-            }
-        >
-            <label class="observed-note">
-                {t!("assessment-observed-note")}
-                <input
-                    type="text"
-                    maxlength="500"
-                    autofocus
-                    prop:value=move || note.get()
-                    on:input=move |event| note.set(event_target_value(&event))
-                />
-            </label>
-            <button type="button" disabled=move || note.with(|text| text.trim().is_empty()) on:click=confirm.clone()>
-                {t!("assessment-observed-confirm")}
-            </button>
-        </Show>
+    let cites_evidence = !evidence.is_empty();
+    let fields = hidden_fields(&RecordDecision {
+        input: DecisionInput {
+            student_id: student,
+            skill_ids: vec![skill],
+            decision: Verdict::Achieved,
+            comment: String::new(),
+            evidence_ids: evidence,
+        },
+    });
+    if cites_evidence {
+        return view! {
+            <ActionForm action=decide attr:class="sign-off">
+                {fields}
+                <button type="submit" class="secondary">{Verdict::Achieved.label()}</button>
+            </ActionForm>
+        }
+        .into_any();
     }
+    view! {
+        <details class="observed">
+            <summary class="button secondary">{Verdict::Achieved.label()}</summary>
+            <ActionForm action=decide attr:class="sign-off stack">
+                {fields}
+                <label class="observed-note">
+                    {t!("assessment-observed-note")}
+                    <input type="text" name="input[comment]" maxlength="500" required/>
+                </label>
+                <button type="submit">{t!("assessment-observed-confirm")}</button>
+            </ActionForm>
+        </details>
+    }
+    .into_any()
 }

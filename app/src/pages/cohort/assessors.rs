@@ -1,13 +1,14 @@
-//! The assessors of a cohort (assign one, remove one), and archiving the cohort.
+//! The assessors of a cohort (assign one, remove one), and archiving the cohort: plain forms,
+//! so they work before hydration and without JavaScript.
 
-use domain::{AccountId, CohortId};
+use domain::CohortId;
 use leptos::prelude::*;
 
 use crate::api::cohorts::{cohort_details, list_assessors, ArchiveCohort, SetCohortAssessor};
+use crate::components::forms::hidden_fields;
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::dto::{CohortView, PersonView};
 use crate::t;
-use crate::urls;
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
 #[component]
@@ -16,11 +17,6 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
     let archive = ServerAction::<ArchiveCohort>::new();
     let details = Resource::new(move || change.version().get(), move |_| cohort_details(cohort));
     let assessors = Resource::new(|| (), |_| list_assessors());
-    Effect::new(move |_| {
-        if let Some(Ok(())) = archive.value().get() {
-            leptos_router::hooks::use_navigate()(urls::home(), Default::default());
-        }
-    });
     let failure = move || {
         first_refusal([
             change.value().get().and_then(Result::err),
@@ -34,14 +30,15 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
             {loaded_pair(details, assessors, move || move |details: CohortView, assessors| {
                 view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
             })}
-            <p>
-                <button type="button" class="danger" on:click=move |_| {
-                    let sure = window().confirm_with_message(&t!("cohort-archive-confirm")).unwrap_or(false);
-                    if sure {
-                        archive.dispatch(ArchiveCohort { cohort_id: cohort });
-                    }
-                }>{t!("cohort-archive")}</button>
-            </p>
+            // Asks first (a fold to open); the server sends the browser home once it is archived.
+            <details class="archive">
+                <summary class="button secondary">{t!("cohort-archive")}</summary>
+                <ActionForm action=archive attr:class="stack">
+                    {hidden_fields(&ArchiveCohort { cohort_id: cohort })}
+                    <p>{t!("cohort-archive-confirm")}</p>
+                    <button type="submit" class="danger">{t!("cohort-archive-yes")}</button>
+                </ActionForm>
+            </details>
             {failure}
         </section>
     }
@@ -54,18 +51,19 @@ fn AssessorChoice(
     all: Vec<PersonView>,
     change: ServerAction<SetCohortAssessor>,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(String::new());
     let assigned = assigned
         .into_iter()
         .map(|assessor| {
             let id = assessor.id;
+            let label = t!("cohort-assessor-remove-label", name = assessor.name.as_str());
             view! {
                 <li>
                     {assessor.name}
                     " "
-                    <button type="button" class="link" on:click=move |_| {
-                        change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false });
-                    }>{t!("cohort-assessor-remove")}</button>
+                    <ActionForm action=change attr:class="inline">
+                        {hidden_fields(&SetCohortAssessor { cohort_id: cohort, assessor_id: id, assigned: false })}
+                        <button type="submit" class="link" aria-label=label>{t!("cohort-assessor-remove")}</button>
+                    </ActionForm>
                 </li>
             }
         })
@@ -74,22 +72,19 @@ fn AssessorChoice(
         .into_iter()
         .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
         .collect_view();
-    let assign = move |_| {
-        if let Ok(assessor_id) = chosen.get_untracked().parse::<AccountId>() {
-            change.dispatch(SetCohortAssessor { cohort_id: cohort, assessor_id, assigned: true });
-        }
-    };
     view! {
         <ul>{assigned}</ul>
-        <div class="filters">
+        <ActionForm action=change attr:class="filters">
+            <input type="hidden" name="cohort_id" value=cohort.to_string()/>
+            <input type="hidden" name="assigned" value="true"/>
             <label>
                 {t!("cohort-assessor-assign-label")}
-                <select on:change=move |e| chosen.set(event_target_value(&e))>
+                <select name="assessor_id" required>
                     <option value="">{t!("cohort-assessor-choose")}</option>
                     {options}
                 </select>
             </label>
-            <button type="button" on:click=assign>{t!("cohort-assessor-assign")}</button>
-        </div>
+            <button type="submit">{t!("cohort-assessor-assign")}</button>
+        </ActionForm>
     }
 }
