@@ -205,6 +205,8 @@ pub struct ClosedSubmission {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionInput {
     pub student_id: StudentId,
+    /// None chosen is refused with the reason (a plain form sends no field then).
+    #[serde(default)]
     pub skill_ids: Vec<SkillId>,
     pub decision: Verdict,
     /// Required for "not yet": what is still missing. Not sent when empty, so a form can ask

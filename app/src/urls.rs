@@ -150,6 +150,23 @@ pub fn cohort(id: CohortId) -> String {
     format!("/groepen/{id}")
 }
 
+/// `/groepen/:id?lijst=N`: the cohort's page with the preview of the student list kept as `N`
+/// (sent by a plain form, see `services::enrolment::keep`).
+pub fn cohort_import_preview(id: CohortId, kept: i64) -> String {
+    format!("/groepen/{id}?lijst={kept}")
+}
+
+/// `/groepen/:id?ingeschreven=N`: the cohort's page after a plain form imported a list of `N`
+/// lines.
+pub fn cohort_imported(id: CohortId, lines: usize) -> String {
+    format!("/groepen/{id}?ingeschreven={lines}")
+}
+
+/// `POST /api/v1/cohorts/:id/enrolments`: a student list to enrol (`?dry_run=true`: previewed).
+pub fn enrolments(cohort: CohortId) -> String {
+    format!("/api/v1/cohorts/{cohort}/enrolments")
+}
+
 /// `/groepen/:id/beoordelen/:unit`: the assessment grid of one unit for the cohort.
 pub fn grid(id: CohortId, unit: &UnitCode) -> String {
     format!("/groepen/{id}/beoordelen/{}", unit.slug())

@@ -109,3 +109,55 @@ test('without JavaScript a student adds a photo with its skills, changes the lin
   await expect(page.locator('.evidence-list li', { hasText: 'Foto zonder script' })).toHaveCount(0);
   await page.context().close();
 });
+
+test('without JavaScript an assessor signs skills off, undoes one and records a "not yet"', async ({ browser }) => {
+  // Emre's reflection proves two skills of M IT 024; the third has no evidence.
+  const student = await withoutScript(browser, emre.email);
+  const me: { id: number } = await (await student.request.get('/api/v1/me')).json();
+  const progress: { units: { code: string; competencies: { skills: { id: string }[] }[] }[] } = await (
+    await student.request.get(`/api/v1/students/${me.id}/progress?framework=BO-IT-002`)
+  ).json();
+  const [proven, other, observed] = progress.units.find((unit) => unit.code === 'M IT 024')!.competencies[0].skills.map((skill) => skill.id);
+  const meta = JSON.stringify({ kind: 'reflection', title: 'Netwerk zonder script', date: '2026-11-20', skill_ids: [proven, other], text: 'Kabels getest.' });
+  expect((await student.request.post('/api/v1/evidence', { multipart: { meta } })).status()).toBe(201);
+  await student.context().close();
+
+  const page = await withoutScript(browser, demo.assessor.email);
+  await page.goto(`/beoordelen/${me.id}/BO-IT-002/M-IT-024`);
+  const row = (skill: string) => page.locator(`li.skill-row[data-skill-id="${skill}"]`);
+
+  // "Behaald" on a skill with evidence, then undone: both stay in the history.
+  await row(proven).getByRole('button', { name: 'Behaald' }).click();
+  await expect(row(proven).locator('.badge')).toHaveText('Behaald');
+  await row(proven).getByRole('button', { name: /ongedaan maken$/ }).click();
+  await expect(row(proven).locator('.badge')).not.toHaveText('Behaald');
+  await expect(row(proven).locator('.history')).toContainText(`ongedaan gemaakt door ${demo.assessor.name}`);
+
+  // Without evidence, "Behaald" opens a fold that asks what was seen.
+  await row(observed).locator('summary', { hasText: 'Behaald' }).click();
+  await row(observed).getByLabel('Wat zag je? Eén regel, voor het dossier').fill('Gezien tijdens het labo.');
+  await row(observed).getByRole('button', { name: 'Behaald: vastleggen' }).click();
+  await expect(row(observed).locator('.badge')).toHaveText('Behaald');
+  await expect(row(observed).locator('.history')).toContainText('Gezien tijdens het labo.');
+
+  // The decision panel: a ticked skill, "not yet" with what is missing.
+  await row(other).getByRole('checkbox').check();
+  await page.getByRole('radio', { name: 'Nog niet' }).check();
+  await page.getByLabel(/^Toelichting/).fill('Voeg het testverslag toe.');
+  await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+  await expect(row(other).locator('.history')).toContainText('Voeg het testverslag toe.');
+  await page.context().close();
+});
+
+test('without JavaScript a coordinator assigns an assessor to a cohort and removes them again', async ({ browser }) => {
+  const page = await withoutScript(browser, demo.coordinator.email);
+  await page.getByRole('link', { name: 'Digitale Gebruikersondersteuner – avond' }).first().click();
+  const staff = page.getByTestId('cohort-assessors');
+  await staff.getByLabel('Beoordelaar toewijzen').selectOption({ label: 'Luc De Smet' });
+  await staff.getByRole('button', { name: 'Toewijzen' }).click();
+  await expect(staff.locator('ul li')).toHaveCount(2);
+  await staff.getByRole('button', { name: 'Luc De Smet verwijderen als beoordelaar' }).click();
+  await expect(staff.locator('ul li')).toHaveCount(1);
+  await expect(staff.locator('ul')).not.toContainText('Luc De Smet');
+  await page.context().close();
+});

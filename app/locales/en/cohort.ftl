@@ -66,6 +66,7 @@ cohort-archive-yes = Yes, archive
 cohort-import-heading = Enrol students
 cohort-import-explanation = A CSV file with the columns student number, first name, last name and email, separated by ; (as Excel saves it) or by commas. You first see what will happen.
 cohort-import-file = CSV file
+cohort-import-show-preview = Show the preview
 cohort-import-unreadable = The file could not be read.
 cohort-import-letters-explanation = Without email: print an invitation letter for every student who has not yet chosen a password, with a new link and a QR code. Nobody gets to see a password.
 cohort-import-letters = Print invitation letters (PDF)

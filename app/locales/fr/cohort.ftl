@@ -69,6 +69,7 @@ cohort-archive-yes = Oui, archiver
 cohort-import-heading = Inscrire des apprenants
 cohort-import-explanation = Un fichier CSV avec les colonnes studentnummer, voornaam, achternaam et e-mail (ou, en anglais, student number, first name, last name et email), séparées par ; (comme Excel l’enregistre) ou par des virgules. Vous voyez d’abord ce qui va se passer.
 cohort-import-file = Fichier CSV
+cohort-import-show-preview = Afficher l’aperçu
 cohort-import-unreadable = Le fichier n’a pas pu être lu.
 cohort-import-letters-explanation = Sans e-mail : imprimez une lettre d’invitation pour chaque apprenant qui n’a pas encore choisi de mot de passe, avec un nouveau lien et un code QR. Personne ne voit de mot de passe.
 cohort-import-letters = Imprimer les lettres d’invitation (PDF)

@@ -66,6 +66,7 @@ cohort-archive-yes = Ja, archiveren
 cohort-import-heading = Cursisten inschrijven
 cohort-import-explanation = Een CSV-bestand met de kolommen studentnummer, voornaam, achternaam en e-mail, gescheiden door ; (zoals Excel het bewaart) of door komma's. Je ziet eerst wat er zal gebeuren.
 cohort-import-file = CSV-bestand
+cohort-import-show-preview = Voorbeeld tonen
 cohort-import-unreadable = Het bestand kon niet gelezen worden.
 cohort-import-letters-explanation = Zonder e-mail: druk een uitnodigingsbrief af voor elke cursist die nog geen wachtwoord koos, met een nieuwe link en een QR-code. Niemand krijgt een wachtwoord te zien.
 cohort-import-letters = Uitnodigingsbrieven afdrukken (PDF)

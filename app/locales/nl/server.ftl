@@ -57,6 +57,7 @@ server-enrolment-list-errors = De lijst heeft { $count ->
        *[other] { $count } fouten
     }; er werd niemand ingeschreven. Bekijk eerst het voorbeeld.
 server-enrolment-changed = De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw.
+server-enrolment-kept-gone = Deze lijst is er niet meer: ze is al ingeschreven of ouder dan een dag. Kies het bestand opnieuw.
 server-enrolment-email-of-role = { $email } is al een account van een { $role }.
 server-enrolment-number-known = { $email } heeft al studentnummer { $known }, niet { $number }.
 server-enrolment-number-taken = Studentnummer { $number } hoort bij { $owner } ({ $owner_email }), niet bij { $name }.

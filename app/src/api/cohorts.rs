@@ -41,6 +41,27 @@ pub async fn enrol_students(
     .await
 }
 
+/// Previews (`dry_run`) or imports the student list a plain form sent (see
+/// `services::enrolment::keep`); a plain form's import goes on to the cohort's page, which says
+/// how many lines were imported.
+#[server(output = TextJson)]
+pub async fn enrol_kept_list(
+    cohort_id: CohortId,
+    kept: i64,
+    dry_run: bool,
+) -> Result<ImportOutcome, AppError> {
+    use crate::server::context::{as_signed_in, is_form_post};
+    use crate::server::services::enrolment;
+    let outcome = as_signed_in(async |state, account, now| {
+        enrolment::import_kept(state, account, cohort_id, kept, dry_run, now).await
+    })
+    .await?;
+    if outcome.applied && is_form_post() {
+        leptos_axum::redirect(&crate::urls::cohort_imported(cohort_id, outcome.rows.len()));
+    }
+    Ok(outcome)
+}
+
 /// Creates a cohort, answers its id and sends the browser to the cohort's page. Form-encoded
 /// (`input[name]=…`), so the page's plain HTML form sends it without JavaScript too.
 #[server(output = TextJson)]

@@ -33,15 +33,31 @@ pub fn outcome(result: Option<Result<(), AppError>>, done: impl Into<String>) ->
     }
 }
 
+/// False on the server and until the page is hydrated, then true: for a state only a script keeps
+/// right (a button disabled until something is chosen), so the server's HTML never shows a
+/// control that a page without JavaScript could not enable.
+pub fn interactive() -> Signal<bool> {
+    let ready = RwSignal::new(false);
+    // Effects run in the browser only, after hydration.
+    Effect::new(move |_| ready.set(true));
+    ready.into()
+}
+
 /// A server function's arguments as the hidden fields of a plain form (`ActionForm`), named and
 /// encoded as `server_fn` reads a form post (`serde_qs`): the struct literal is the payload,
 /// with or without JavaScript. Empty lists send no field (their argument needs `serde(default)`).
 pub fn hidden_fields(args: &impl serde::Serialize) -> impl IntoView {
+    field_pairs(args)
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
+        .collect_view()
+}
+
+/// The form fields (name, value) of `args`, as `serde_qs` names them.
+fn field_pairs(args: &impl serde::Serialize) -> Vec<(String, String)> {
     // Plain structs of ids, strings and numbers always encode; nothing else is passed here.
     let encoded = serde_qs::to_string(args).unwrap_or_default();
-    form_urlencoded::parse(encoded.as_bytes())
-        .map(|(name, value)| view! { <input type="hidden" name=name.into_owned() value=value.into_owned()/> })
-        .collect_view()
+    form_urlencoded::parse(encoded.as_bytes()).into_owned().collect()
 }
 
 /// The refusal a plain form post to the JSON API's `path` came back with: the endpoint sends the
@@ -52,4 +68,45 @@ pub fn refused_post(path: &str) -> Option<AppError> {
     use leptos::server_fn::error::ServerFnUrlError;
     let refusal = use_context::<ServerActionError>().filter(|refusal| refusal.path() == path)?;
     Some(ServerFnUrlError::<AppError>::decode_err(refusal.err()))
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::{SkillId, StudentId, Verdict};
+
+    use super::field_pairs;
+    use crate::api::assessment::RecordDecision;
+    use crate::dto::DecisionInput;
+
+    #[test]
+    fn hidden_fields_read_back_as_server_fn_reads_a_form_post() {
+        let args = RecordDecision {
+            input: DecisionInput {
+                student_id: StudentId::new(7),
+                skill_ids: vec![
+                    SkillId::new("BO-IT-002.M-IT-020.1.1"),
+                    SkillId::new("BO-IT-002.M-IT-020.1.2"),
+                ],
+                decision: Verdict::Achieved,
+                comment: "Gezien: één keer, & goed".into(),
+                evidence_ids: vec![],
+            },
+        };
+        let pairs = field_pairs(&args);
+        assert_eq!(
+            pairs.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>(),
+            [
+                "input[student_id]",
+                "input[skill_ids][0]",
+                "input[skill_ids][1]",
+                "input[decision]",
+                "input[comment]"
+            ],
+            "an empty list sends no field"
+        );
+        // As the browser posts the fields, and as server_fn's form decoding reads them.
+        let posted = form_urlencoded::Serializer::new(String::new()).extend_pairs(&pairs).finish();
+        let read: RecordDecision = serde_qs::Config::new(5, false).deserialize_str(&posted).unwrap();
+        assert_eq!(read.input, args.input);
+    }
 }

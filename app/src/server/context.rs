@@ -151,7 +151,7 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
 }
 
 /// Whether the current request is a browser's plain form post.
-fn is_form_post() -> bool {
+pub fn is_form_post() -> bool {
     use_context::<http::request::Parts>().is_some_and(|parts| is_form_post_of(&parts.headers))
 }
 

@@ -1,21 +1,21 @@
 //! `/api/v1/cohorts`: the cohorts an account works with and their readiness.
 
-use app::dto::ImportOutcome;
 use app::dto::{CohortInput, CohortReadiness, CohortVersionMove, CohortView};
 use app::error::AppError;
+use app::server::context::is_form_post_of;
 use app::server::services::enrolment;
 use app::server::services::{cohorts, invitation_letters, readiness, report, versions};
 use app::server::AppState;
-use app::t;
+use app::{t, urls};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use domain::enrolment_csv::{check_students, parse_student_list, StudentInput, StudentList};
 use domain::{AccountId, CohortId};
 
-use super::{JsonBody, SignedIn};
+use super::{refused_at, JsonBody, SignedIn};
 
 /// `GET /api/v1/cohorts`.
 pub async fn list(
@@ -65,16 +65,46 @@ pub struct DryRun {
 
 /// `POST /api/v1/cohorts/{id}/enrolments[?dry_run=true]`: a student list as a CSV file (the body
 /// itself, `text/csv`, or one file of a `multipart/form-data` form, as `curl -F` sends it) or as a
-/// JSON list of `{student_number, first_name, last_name, email}`. Any other type: 415.
+/// JSON list of `{student_number, first_name, last_name, email}`. Any other type: 415. A plain
+/// form post from the cohort's page (JavaScript off) is always a preview: see [`keep_for_preview`].
 pub async fn enrol(
     State(state): State<AppState>,
-    SignedIn(account): SignedIn,
+    signed_in: Result<SignedIn, AppError>,
     Path(cohort_id): Path<CohortId>,
     Query(options): Query<DryRun>,
     request: Request,
-) -> Result<Json<ImportOutcome>, AppError> {
+) -> Result<Response, AppError> {
+    if is_form_post_of(request.headers()) {
+        return Ok(keep_for_preview(&state, signed_in, cohort_id, request).await);
+    }
+    let SignedIn(account) = signed_in?;
     let list = student_list(request).await?;
-    Ok(Json(enrolment::import(&state, &account, cohort_id, list, options.dry_run, state.clock.now()).await?))
+    let outcome =
+        enrolment::import(&state, &account, cohort_id, list, options.dry_run, state.clock.now()).await?;
+    Ok(Json(outcome).into_response())
+}
+
+/// A plain form's list is kept, and the browser goes on to its preview on the cohort's page,
+/// where the coordinator confirms it; or back to that page with the refusal (to the sign-in page
+/// when the session has ended).
+async fn keep_for_preview(
+    state: &AppState,
+    signed_in: Result<SignedIn, AppError>,
+    cohort_id: CohortId,
+    request: Request,
+) -> Response {
+    let kept = match signed_in {
+        Err(AppError::Unauthenticated) => return Redirect::to(urls::login()).into_response(),
+        Err(error) => Err(error),
+        Ok(SignedIn(account)) => match uploaded_file(request).await {
+            Ok(bytes) => enrolment::keep(state, &account, cohort_id, &bytes, state.clock.now()).await,
+            Err(error) => Err(error),
+        },
+    };
+    match kept {
+        Ok(id) => Redirect::to(&urls::cohort_import_preview(cohort_id, id)).into_response(),
+        Err(error) => refused_at(&urls::enrolments(cohort_id), &urls::cohort(cohort_id), urls::home(), error),
+    }
 }
 
 /// Reads the student list a request carries, by its content type.
@@ -119,7 +149,8 @@ async fn uploaded_file(request: Request) -> Result<Bytes, AppError> {
         AppError::Invalid(t!("services-api-invalid-form", detail = rejection.body_text()))
     })?;
     while let Some(field) = form.next_field().await.map_err(|error| body_error(error.into_response()))? {
-        if field.file_name().is_some() {
+        // A browser's file picker left empty sends a part without a file name.
+        if field.file_name().is_some_and(|name| !name.is_empty()) {
             return field.bytes().await.map_err(|error| body_error(error.into_response()));
         }
     }

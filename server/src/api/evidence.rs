@@ -22,10 +22,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use domain::{EvidenceId, EvidenceKind};
 use futures::stream::{MapErr, TryStreamExt};
-use leptos::server_fn::error::ServerFnUrlError;
 use multer::{Field, Multipart};
 
-use super::{JsonBody, SignedIn, SkillIds};
+use super::{refused_at, JsonBody, SignedIn, SkillIds};
 
 /// The details (a `meta` part, or the form's fields together) are a small document; anything
 /// bigger is not one.
@@ -81,28 +80,15 @@ impl FormPost {
                 )
                 .into_response()
             }
-            Ok(outcome) => refused_at(urls::my_evidence(), AppError::Invalid(outcome.summary())),
-            Err(error) => refused_at(&self.page, error),
+            Ok(outcome) => refused(urls::my_evidence(), AppError::Invalid(outcome.summary())),
+            Err(error) => refused(&self.page, error),
         }
     }
 }
 
-/// A redirect to `page` with `error` in the address (`__path`, `__err`), encoded as leptos
-/// encodes a server function's refusal; the upload form reads it back. A page a browser would
-/// read as another host (`//host`, `/\host`, also once `..` is resolved) is replaced by the list,
-/// so the answer never leads off Vaardig.
-fn refused_at(page: &str, error: AppError) -> Response {
-    let at = |page: &str| {
-        let url = ServerFnUrlError::new(urls::evidence_upload(), error.clone())
-            .to_url(&format!("http://vaardig{page}"));
-        url.ok().filter(|url| url.path().strip_prefix('/').is_some_and(|rest| !rest.starts_with(['/', '\\'])))
-    };
-    match at(page).or_else(|| at(urls::my_evidence())) {
-        Some(url) => {
-            Redirect::to(&format!("{}?{}", url.path(), url.query().unwrap_or_default())).into_response()
-        }
-        None => Redirect::to(urls::my_evidence()).into_response(),
-    }
+/// Back to `page` (the list when that would leave the site) with the refusal.
+fn refused(page: &str, error: AppError) -> Response {
+    refused_at(urls::evidence_upload(), page, urls::my_evidence(), error)
 }
 
 /// A multipart body as an upload: its details, then its `file` parts. A body that is not

@@ -144,6 +144,26 @@ pub fn router() -> Router<AppState> {
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT_BYTES))
 }
 
+/// A plain form post to `endpoint` refused: a redirect to `page` with `error` in the address
+/// (`__path`, `__err`), encoded as leptos encodes a server function's refusal, which the page
+/// reads back (`components::forms::refused_post`). A page a browser would read as another host
+/// (`//host`, `/\host`, also once `..` is resolved) is replaced by `fallback`, so the answer
+/// never leads off Vaardig.
+fn refused_at(endpoint: &str, page: &str, fallback: &str, error: AppError) -> Response {
+    use axum::response::Redirect;
+    use leptos::server_fn::error::ServerFnUrlError;
+    let at = |page: &str| {
+        let url = ServerFnUrlError::new(endpoint, error.clone()).to_url(&format!("http://vaardig{page}"));
+        url.ok().filter(|url| url.path().strip_prefix('/').is_some_and(|rest| !rest.starts_with(['/', '\\'])))
+    };
+    match at(page).or_else(|| at(fallback)) {
+        Some(url) => {
+            Redirect::to(&format!("{}?{}", url.path(), url.query().unwrap_or_default())).into_response()
+        }
+        None => Redirect::to(fallback).into_response(),
+    }
+}
+
 /// The largest JSON request body; uploads and student lists have their own limits.
 const JSON_BODY_LIMIT_BYTES: usize = 256 * 1024;
 

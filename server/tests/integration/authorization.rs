@@ -384,6 +384,10 @@ fn table() -> Vec<Row> {
             json!({ "cohort_id": t.cohort, "file": "dm9vcm5hYW07bmFhbTtlLW1haWwKQW47UGVldGVyczthbkBjZW50cnVtLmJlCg==",
                     "dry_run": true })
         }),
+        // No list is kept under this id: not found for whoever may manage cohorts.
+        Row::server_fn::<cohorts::EnrolKeptList>([401, 403, 403, 403, 403, 404, 404]).form(|t| {
+            vec![("cohort_id", t.cohort.to_string()), ("kept", "999".into()), ("dry_run", "true".into())]
+        }),
         // Everyone in "Avond" has chosen a password: no letters to print.
         Row::api(M::POST, "/cohorts/{id}/invitation-letters.pdf", [401, 403, 403, 403, 403, 409, 409]),
         Row::api(M::PUT, "/cohorts/{id}/assessors/{assessor_id}", no_content_for_managers),

@@ -1,16 +1,17 @@
 //! Forms without JavaScript: a plain HTML form post to a server function (or to the upload
 //! endpoint) comes back to its page, with the outcome shown there, never as a bare response body.
 
+use app::api::cohorts::EnrolKeptList;
 use app::api::session::Login;
-use domain::Role;
+use domain::{CohortId, Role};
 use leptos::server_fn::ServerFn;
 use reqwest::header::LOCATION;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
-use crate::common::world::{World, M_IT_020};
-use crate::common::{skill, spawn_app, PASSWORD};
+use crate::common::world::{EmptyCohort, World, COORDINATOR, M_IT_020};
+use crate::common::{skill, spawn_app, TestApp, PASSWORD};
 
 /// A browser without JavaScript: it keeps cookies and shows redirects instead of following them.
 fn browser() -> Client {
@@ -202,4 +203,94 @@ async fn without_javascript_an_ended_session_sends_the_evidence_form_to_the_sign
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.url().path(), "/aanmelden");
+}
+
+/// The cohort page's import form as a browser posts it without JavaScript: the file picker
+/// `list`, to the preview.
+async fn post_list_form(app: &TestApp, browser: &Client, cohort: CohortId, file: (&str, &str)) -> String {
+    let form = Form::new().part("list", Part::bytes(file.1.as_bytes().to_vec()).file_name(file.0.to_owned()));
+    let response = browser
+        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments?dry_run=true")))
+        .header("accept", "text/html")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    response.headers()[LOCATION].to_str().unwrap().to_owned()
+}
+
+/// `EnrolKeptList` posted as its plain form does; answers where the browser is sent.
+async fn confirm_kept_list(app: &TestApp, browser: &Client, cohort: CohortId, kept: &str) -> String {
+    let response = browser
+        .post(app.url(EnrolKeptList::PATH))
+        .header("accept", "text/html")
+        .header("referer", app.url(&format!("/groepen/{cohort}?lijst={kept}")))
+        .form(&[("cohort_id", cohort.to_string()), ("kept", kept.to_owned()), ("dry_run", "false".into())])
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let location = response.headers()[LOCATION].to_str().unwrap();
+    location.strip_prefix(&app.base).unwrap_or(location).to_owned()
+}
+
+#[tokio::test]
+async fn without_javascript_a_student_list_is_previewed_on_the_cohort_page_then_imported_once() {
+    let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
+    let coordinator = browser();
+    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let list = "studentnummer;voornaam;achternaam;e-mail\n1;Zoë;Ça Va;zoe@example.be\n2;Łukasz;Nowak;lukasz@example.be\n";
+
+    let preview = post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
+    let kept = preview.strip_prefix(&format!("/groepen/{cohort}?lijst=")).expect(&preview).to_owned();
+    let page = coordinator.get(app.url(&preview)).send().await.unwrap().text().await.unwrap();
+    for shown in ["Zoë Ça Va", "Łukasz Nowak", "Nieuw account", "Inschrijving bevestigen"] {
+        assert!(page.contains(shown), "the preview shows {shown}");
+    }
+    assert_eq!(app.readiness(&app.signed_in(COORDINATOR).await, cohort).await["students"], json!([]));
+
+    // Nobody else reads or imports the kept list, not even another coordinator.
+    app.account("tweede@centrum.be", Role::Coordinator).await;
+    let other = browser();
+    app.sign_in(&other, "tweede@centrum.be", PASSWORD).await;
+    let refused = confirm_kept_list(&app, &other, cohort, &kept).await;
+    assert!(refused.contains("__err="), "{refused}");
+    assert_eq!(app.rows("enrolment").await, 0);
+
+    let imported = confirm_kept_list(&app, &coordinator, cohort, &kept).await;
+    assert_eq!(imported, format!("/groepen/{cohort}?ingeschreven=2"));
+    let page = coordinator.get(app.url(&imported)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("2 cursisten verwerkt"), "the page says what was imported");
+    assert_eq!(app.rows("enrolment").await, 2);
+
+    // Confirmed twice (a second tab, the back button): the list is gone, nothing is imported again.
+    let again = confirm_kept_list(&app, &coordinator, cohort, &kept).await;
+    let page = coordinator.get(app.url(&again)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Deze lijst is er niet meer"), "{again}");
+    assert_eq!(app.rows("enrolment").await, 2);
+}
+
+#[tokio::test]
+async fn without_javascript_a_list_form_without_a_file_or_from_an_assessor_comes_back_with_the_reason() {
+    let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
+    let coordinator = browser();
+    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let back = post_list_form(&app, &coordinator, cohort, ("", "")).await;
+    assert!(back.starts_with(&format!("/groepen/{cohort}?__path=")), "{back}");
+    let page = coordinator.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("role=\"alert\""), "the reason is on the page");
+
+    app.account("beoordelaar@centrum.be", Role::Assessor).await;
+    let assessor = browser();
+    app.sign_in(&assessor, "beoordelaar@centrum.be", PASSWORD).await;
+    let back = post_list_form(
+        &app,
+        &assessor,
+        cohort,
+        ("lijst.csv", "voornaam;naam;e-mail\nAn;Peeters;an@centrum.be\n"),
+    )
+    .await;
+    assert!(back.contains("__err="), "{back}");
+    assert_eq!(app.rows("pending_import").await, 0, "nothing is kept for someone who may not enrol");
 }

@@ -45,7 +45,7 @@ fn Checked(check: RecordCheck) -> impl IntoView {
             </dl>
             {anchor_advice(&check)}
             <p class="no-print">
-                <button type="button" on:click=move |_| { let _ = window().print(); }>{t!("admin-record-print")}</button>
+                <button type="button" class="needs-script" on:click=move |_| { let _ = window().print(); }>{t!("admin-record-print")}</button>
             </p>
         </section>
     }

@@ -7,6 +7,7 @@ use domain::{EvidenceId, SkillId, StudentId, Verdict};
 use leptos::prelude::*;
 
 use crate::api::assessment::RecordDecision;
+use crate::components::forms::interactive;
 use crate::i18n::labels::Label;
 use crate::t;
 
@@ -22,7 +23,7 @@ pub(super) fn DecisionPanel(
     selected: RwSignal<Vec<SkillId>>,
     comment: RwSignal<String>,
 ) -> impl IntoView {
-    let verdict = RwSignal::new(Verdict::Achieved);
+    let interactive = interactive();
     let cited = evidence
         .into_iter()
         .enumerate()
@@ -37,19 +38,25 @@ pub(super) fn DecisionPanel(
             <fieldset>
                 <legend>{t!("assessment-decision-verdict")}</legend>
                 <label class="inline">
-                    <input type="radio" name="input[decision]" value="achieved" prop:checked=move || verdict.get() == Verdict::Achieved on:change=move |_| verdict.set(Verdict::Achieved)/>
+                    <input type="radio" name="input[decision]" value="achieved" checked/>
                     {Verdict::Achieved.label()}
                 </label>
                 <label class="inline">
-                    <input type="radio" name="input[decision]" value="not_yet" prop:checked=move || verdict.get() == Verdict::NotYet on:change=move |_| verdict.set(Verdict::NotYet)/>
+                    <input type="radio" name="input[decision]" value="not_yet"/>
                     {Verdict::NotYet.label()}
                 </label>
             </fieldset>
             <label>
                 {t!("assessment-decision-comment")}
-                <textarea name="input[comment]" rows="3" prop:value=comment on:input=move |e| comment.set(event_target_value(&e))></textarea>
+                // Not bound to the signal: what was typed before hydration stays; a refused
+                // decision re-renders the panel with the text kept.
+                <textarea name="input[comment]" rows="3" on:input=move |e| comment.set(event_target_value(&e))>
+                    {comment.get_untracked()}
+                </textarea>
             </label>
-            <button type="submit" disabled=move || selected.with(Vec::is_empty)>{t!("assessment-decision-record")}</button>
+            // Disabled while nothing is chosen only once a script keeps that up to date; without
+            // one the server says what is missing.
+            <button type="submit" disabled=move || interactive.get() && selected.with(Vec::is_empty)>{t!("assessment-decision-record")}</button>
         </ActionForm>
     }
 }

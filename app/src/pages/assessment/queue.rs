@@ -86,7 +86,7 @@ fn QueueTable(entries: Vec<QueueEntry>, filters: Filters) -> impl IntoView {
     };
     let total = entries.with_value(Vec::len);
     view! {
-        <div class="filters">
+        <div class="filters needs-script">
             <label>{t!("assessment-queue-cohort")} <select on:change=move |e| cohort.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{options(cohorts, cohort)}</select></label>
             <label>{t!("assessment-queue-unit")} <select on:change=move |e| unit.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{options(units, unit)}</select></label>
             <label>{t!("assessment-queue-student")} <select on:change=move |e| student.set(event_target_value(&e))><option value="">{t!("assessment-queue-all")}</option>{student_options}</select></label>

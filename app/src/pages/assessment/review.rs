@@ -5,9 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::assessment::{offers_award, offers_undo};
 use domain::policy::{may, Action};
-use domain::{
-    AccountId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId,
-};
+use domain::{AccountId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -273,7 +271,7 @@ fn SelectAll(skills: Vec<SkillId>, selected: RwSignal<Vec<SkillId>>, label: Stri
     };
     let empty = skills.with_value(Vec::is_empty);
     view! {
-        <button type="button" class="link select-all" aria-pressed=move || all_in().to_string() disabled=empty on:click=toggle>
+        <button type="button" class="link select-all needs-script" aria-pressed=move || all_in().to_string() disabled=empty on:click=toggle>
             {label}
         </button>
     }

@@ -1,10 +1,17 @@
-//! Enrolling students from a CSV file: choose the file, read the preview, confirm.
+//! Enrolling students from a CSV file: choose the file, read the preview, confirm. With
+//! JavaScript the browser reads the file and the preview shows at once; without it the plain
+//! form sends the file, the server keeps it and shows its preview on this page (`?lijst=N`),
+//! and the confirmation imports the kept list (then `?ingeschreven=N` says how many lines).
 
 use domain::CohortId;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::api::cohorts::EnrolStudents;
+use crate::api::cohorts::{enrol_kept_list, EnrolKeptList, EnrolStudents};
+use crate::components::announcer::Done;
 use crate::components::chosen_file::read_chosen_file;
+use crate::components::forms::{hidden_fields, refused_post};
+use crate::components::loaded::loaded;
 use crate::components::scroll_box::ScrollBox;
 use crate::dto::{ImportOutcome, RowOutcome};
 use crate::t;
@@ -12,7 +19,11 @@ use crate::urls;
 
 /// Importing a student list: choose the CSV file, read the preview, confirm.
 #[component]
-pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudents>) -> impl IntoView {
+pub(super) fn EnrolmentImport(
+    cohort: CohortId,
+    enrol: ServerAction<EnrolStudents>,
+    enrol_kept: ServerAction<EnrolKeptList>,
+) -> impl IntoView {
     // The file's bytes, base64-encoded: the server decides the encoding (Excel's Windows-1252,
     // UTF-8, UTF-16), which the browser's `file.text()` would get wrong.
     let file = RwSignal::new(String::new());
@@ -32,19 +43,33 @@ pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudent
     };
     let outcome = move || {
         enrol.value().get().map(|result| match result {
-            Ok(outcome) => view! { <ImportTable outcome confirm/> }.into_any(),
+            Ok(outcome) => {
+                let confirm =
+                    view! { <button type="button" on:click=confirm>{t!("cohort-import-confirm")}</button> };
+                view! { <ImportTable outcome confirm=confirm.into_any()/> }.into_any()
+            }
             Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
         })
     };
+    let query = use_query_map();
+    let kept = query.read_untracked().get("lijst").and_then(|id| id.parse::<i64>().ok());
+    let imported = query.read_untracked().get("ingeschreven").and_then(|lines| lines.parse::<usize>().ok());
+    let refusal = refused_post(&urls::enrolments(cohort));
     view! {
         <section class="card stack no-print" data-testid="enrolment-import">
             <h2>{t!("cohort-import-heading")}</h2>
             <p class="muted">
                 {t!("cohort-import-explanation")}
             </p>
-            <label>{t!("cohort-import-file")} <input type="file" accept=".csv,text/csv" on:change=read/></label>
+            <form method="post" enctype="multipart/form-data" action=format!("{}?dry_run=true", urls::enrolments(cohort)) class="stack">
+                <label>{t!("cohort-import-file")} <input type="file" name="list" accept=".csv,text/csv" required on:change=read/></label>
+                <button type="submit" class="without-script">{t!("cohort-import-show-preview")}</button>
+            </form>
+            {refusal.map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
+            {imported.map(|lines| view! { <Done text=t!("cohort-import-applied", count = lines)/> })}
             {move || unreadable.get().then(|| view! { <p class="error" role="alert">{t!("cohort-import-unreadable")}</p> })}
             {outcome}
+            {kept.map(|kept| view! { <KeptList cohort kept enrol_kept/> })}
             <form method="post" action=urls::invitation_letters(cohort) class="stack">
                 <p class="muted">
                     {t!("cohort-import-letters-explanation")}
@@ -55,10 +80,38 @@ pub(super) fn EnrolmentImport(cohort: CohortId, enrol: ServerAction<EnrolStudent
     }
 }
 
+/// The preview of a list a plain form sent and the server kept, and its confirmation: a plain
+/// form too.
+#[component]
+fn KeptList(cohort: CohortId, kept: i64, enrol_kept: ServerAction<EnrolKeptList>) -> impl IntoView {
+    let preview = Resource::new(|| (), move |_| enrol_kept_list(cohort, kept, true));
+    let previewed = move |outcome: ImportOutcome| {
+        let shown = move || {
+            let confirm = view! {
+                <ActionForm action=enrol_kept>
+                    {hidden_fields(&EnrolKeptList { cohort_id: cohort, kept, dry_run: false })}
+                    <button type="submit">{t!("cohort-import-confirm")}</button>
+                </ActionForm>
+            };
+            match enrol_kept.value().get() {
+                Some(Ok(imported)) => view! { <ImportTable outcome=imported confirm=().into_any()/> }.into_any(),
+                refused => view! {
+                    <ImportTable outcome=outcome.clone() confirm=confirm.into_any()/>
+                    {refused.and_then(Result::err).map(|error| view! { <p class="error" role="alert">{error.to_string()}</p> })}
+                }
+                .into_any(),
+            }
+        };
+        shown.into_any()
+    };
+    loaded(preview, previewed)
+}
+
 #[component]
 fn ImportTable(
     outcome: ImportOutcome,
-    confirm: impl Fn(leptos::ev::MouseEvent) + Send + Sync + Copy + 'static,
+    /// What confirms the import; shown only when there is something to import and nothing wrong.
+    confirm: AnyView,
 ) -> impl IntoView {
     let has_errors = !outcome.errors.is_empty();
     let changes = outcome
@@ -106,8 +159,7 @@ fn ImportTable(
             }
         })
         .collect_view();
-    let button = (!outcome.applied && !has_errors && changes)
-        .then(|| view! { <button type="button" on:click=confirm>{t!("cohort-import-confirm")}</button> });
+    let button = (!outcome.applied && !has_errors && changes).then_some(confirm);
     view! {
         <p role="status" data-testid="import-summary">{summary}</p>
         {has_errors.then(|| view! { <ul class="error">{errors}</ul> })}

@@ -127,8 +127,8 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
             {overview.profile.clone().map(|profile| t!("cohort-matrix-profile", profile = profile))}
         </p>
         <div class="filters no-print">
-            <label>{t!("cohort-matrix-search")} <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
-            <label>
+            <label class="needs-script">{t!("cohort-matrix-search")} <input type="search" prop:value=search on:input=move |e| search.set(event_target_value(&e))/></label>
+            <label class="needs-script">
                 {t!("cohort-matrix-show")}
                 <select on:change=move |e| {
                     let value = event_target_value(&e);
@@ -136,7 +136,7 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                     filter.set(chosen);
                 }>{filters}</select>
             </label>
-            <label>
+            <label class="needs-script">
                 {t!("cohort-matrix-sort")}
                 <select on:change=move |e| by_progress.set(event_target_value(&e) == "progress")>
                     <option value="name">{t!("cohort-name")}</option>

@@ -11,7 +11,7 @@ use super::coverage::CohortCoverages;
 use super::import::EnrolmentImport;
 use super::matrix::ReadinessMatrix;
 use super::version::CohortVersion;
-use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolStudents};
+use crate::api::cohorts::{cohort_details, readiness_of_cohort, EnrolKeptList, EnrolStudents};
 use crate::components::loaded::loaded;
 use crate::dto::UnitHead;
 use crate::session::Session;
@@ -25,8 +25,11 @@ pub fn CohortPage() -> impl IntoView {
     let cohort =
         move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
     let enrol = ServerAction::<EnrolStudents>::new();
-    let overview =
-        Resource::new(move || (cohort(), enrol.version().get()), |(cohort, _)| readiness_of_cohort(cohort));
+    let enrol_kept = ServerAction::<EnrolKeptList>::new();
+    let overview = Resource::new(
+        move || (cohort(), enrol.version().get(), enrol_kept.version().get()),
+        |(cohort, ..)| readiness_of_cohort(cohort),
+    );
     let details = Resource::new(cohort, cohort_details);
     let session = expect_context::<Session>();
     view! {
@@ -59,7 +62,7 @@ pub fn CohortPage() -> impl IntoView {
                             />
                         })}
                         <p><a href=urls::cohort_deliberation(cohort())>{t!("cohort-deliberation-title")}</a></p>
-                        <EnrolmentImport cohort=cohort() enrol/>
+                        <EnrolmentImport cohort=cohort() enrol enrol_kept/>
                         <CohortAssessors cohort=cohort()/>
                     }.into_any()),
                     (false, false) => None,

@@ -97,7 +97,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
                 <span>{t!("cohort-report-printed-at", moment = printed_at.as_str())}</span>
             </header>
             <p class="no-print report-actions">
-                <button type="button" on:click=move |_| { let _ = window().print(); }>{t!("cohort-report-print")}</button>
+                <button type="button" class="needs-script" on:click=move |_| { let _ = window().print(); }>{t!("cohort-report-print")}</button>
                 " "
                 <a href=urls::cohort_report(cohort_id)>{t!("cohort-report-summary")}</a>
                 " · "

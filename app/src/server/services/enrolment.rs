@@ -18,7 +18,7 @@ use crate::dto::{ImportOutcome, ImportProblem, ImportedRow, RowOutcome};
 use crate::error::AppError;
 use crate::i18n::labels::Label;
 use crate::server::storage::accounts::{self as account_rows, Account};
-use crate::server::storage::{self, cohorts};
+use crate::server::storage::{self, cohorts, pending_imports};
 use crate::server::AppState;
 use crate::t;
 
@@ -60,6 +60,60 @@ pub async fn import(
     let rows = apply(&mut tx, state, account, cohort_id, planned, now).await?;
     tx.commit().await?;
     Ok(ImportOutcome { applied: true, rows, errors })
+}
+
+/// How long a list sent by a plain form is kept for its confirmation.
+const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(1);
+
+/// Keeps a student list sent by a plain form (the file's `bytes`) until its sender confirms it
+/// on the preview page; answers its id. Lists kept longer than a day are forgotten.
+///
+/// # Errors
+/// Forbidden for whoever may not manage cohorts; not found or conflict for a cohort that does
+/// not exist or is archived.
+pub async fn keep(
+    state: &AppState,
+    account: &Account,
+    cohort_id: CohortId,
+    bytes: &[u8],
+    now: Timestamp,
+) -> Result<i64, AppError> {
+    use base64::prelude::{Engine, BASE64_STANDARD};
+    authorise(account, Action::ManageCohorts)?;
+    let mut conn = state.db.acquire().await?;
+    super::cohorts::ensure_running(&mut conn, cohort_id).await?;
+    let list = BASE64_STANDARD.encode(bytes);
+    Ok(pending_imports::keep(&mut conn, cohort_id, account.id, &list, now, now + -KEPT_FOR).await?)
+}
+
+/// The list kept as `id` (see [`keep`]) previewed (`dry_run`) or imported, as [`import`] does;
+/// once imported it is forgotten.
+///
+/// # Errors
+/// Those of [`import`]; not found when the list is gone (imported, forgotten, or someone else's).
+pub async fn import_kept(
+    state: &AppState,
+    account: &Account,
+    cohort_id: CohortId,
+    id: i64,
+    dry_run: bool,
+    now: Timestamp,
+) -> Result<ImportOutcome, AppError> {
+    use base64::prelude::{Engine, BASE64_STANDARD};
+    authorise(account, Action::ManageCohorts)?;
+    let kept = {
+        let mut conn = state.db.acquire().await?;
+        pending_imports::find(&mut conn, id, cohort_id, account.id).await?
+    };
+    let bytes = kept
+        .and_then(|list| BASE64_STANDARD.decode(list).ok())
+        .ok_or_else(|| AppError::NotFound(t!("server-enrolment-kept-gone")))?;
+    let list = domain::enrolment_csv::parse_student_list(&bytes);
+    let outcome = import(state, account, cohort_id, list, dry_run, now).await?;
+    if !dry_run {
+        pending_imports::remove(&mut *state.db.acquire().await?, id).await?;
+    }
+    Ok(outcome)
 }
 
 /// Decides, line by line, what the import would do; problems with the accounts are errors on

@@ -20,6 +20,7 @@ pub mod deliberations;
 pub mod evidence;
 pub mod notifications;
 pub mod outbox;
+pub mod pending_imports;
 pub mod privacy;
 pub mod readiness;
 pub mod record_chain;

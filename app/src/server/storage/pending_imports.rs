@@ -1,0 +1,53 @@
+//! Student lists sent by a plain form, kept between the preview and the confirmation.
+
+use domain::{AccountId, CohortId, Timestamp};
+use sqlx::AnyConnection;
+
+/// Keeps `list` (the file's bytes, base64-encoded) for `account` and `cohort`, forgetting lists
+/// kept before `forget_before`; answers its id.
+pub async fn keep(
+    conn: &mut AnyConnection,
+    cohort: CohortId,
+    account: AccountId,
+    list: &str,
+    now: Timestamp,
+    forget_before: Timestamp,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query("delete from pending_import where created_at < $1")
+        .bind(forget_before.to_string())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query_scalar(
+        "insert into pending_import (cohort_id, account_id, list, created_at) values ($1, $2, $3, $4)
+         returning pending_import_id",
+    )
+    .bind(cohort.get())
+    .bind(account.get())
+    .bind(list)
+    .bind(now.to_string())
+    .fetch_one(conn)
+    .await
+}
+
+/// The list kept as `id` by `account` for `cohort`, if it is still there; none for anyone else's.
+pub async fn find(
+    conn: &mut AnyConnection,
+    id: i64,
+    cohort: CohortId,
+    account: AccountId,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "select list from pending_import where pending_import_id = $1 and cohort_id = $2 and account_id = $3",
+    )
+    .bind(id)
+    .bind(cohort.get())
+    .bind(account.get())
+    .fetch_optional(conn)
+    .await
+}
+
+/// Forgets the list kept as `id` (once it is imported).
+pub async fn remove(conn: &mut AnyConnection, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from pending_import where pending_import_id = $1").bind(id).execute(conn).await?;
+    Ok(())
+}

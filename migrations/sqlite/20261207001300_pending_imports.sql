@@ -1,0 +1,13 @@
+-- A student list sent by a plain form (without JavaScript), kept between its preview and the
+-- coordinator's confirmation (services::enrolment). Only its sender can read or confirm it; it is
+-- removed once imported, and lists older than a day are forgotten when a new one is kept.
+
+create table pending_import (
+    pending_import_id integer primary key,
+    cohort_id integer not null references cohort (cohort_id),
+    account_id integer not null references account (account_id),
+    -- The file's bytes, base64-encoded (the encoding is decided when it is read).
+    list text not null,
+    created_at text not null
+);
+create index pending_import_time on pending_import (created_at);
