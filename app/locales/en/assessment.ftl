@@ -95,6 +95,7 @@ assessment-next-submission = Next submission: { $student }, { $unit }
 assessment-queue-done = Nothing else is waiting for assessment.
 assessment-grid-heading = { $unit } for { $cohort }
 assessment-grid-keys = Arrow keys: to another cell. Space: achieved. N: not yet. Shift+Space: the whole row, Ctrl+Space: the whole column achieved. Delete: remove the mark. Enter: to the cell's evidence.
+assessment-grid-per-student = Assess one student at a time
 assessment-grid-row = Row of the chosen cell: achieved
 assessment-grid-column = Column of the chosen cell: achieved
 assessment-grid-marked-achieved = → achieved

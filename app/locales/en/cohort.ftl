@@ -112,6 +112,7 @@ cohort-version-status = The group follows version { $current }; the newest is ve
 cohort-version-preview = See what changes
 cohort-version-move = Move the group to version { $version }
 cohort-version-move-confirm = Move the group to version { $version }? This cannot be undone.
+cohort-version-move-yes = Yes, move it
 cohort-version-summary = Version { $to } compared with version { $from }: { $added } new, { $reworded } reworded and { $retired } removed skills or titles.
 cohort-version-added = New: { $place }
 cohort-version-reworded = Reworded: { $place }

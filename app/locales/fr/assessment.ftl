@@ -95,6 +95,7 @@ assessment-next-submission = Soumission suivante : { $student }, { $unit }
 assessment-queue-done = Rien d’autre n’attend d’évaluation.
 assessment-grid-heading = { $unit } pour { $cohort }
 assessment-grid-keys = Flèches : vers une autre cellule. Espace : acquis. N : pas encore. Maj+espace : toute la ligne, Ctrl+espace : toute la colonne acquise. Suppr : enlever la marque. Entrée : vers les preuves de la cellule.
+assessment-grid-per-student = Évaluer un apprenant à la fois
 assessment-grid-row = Ligne de la cellule choisie : acquis
 assessment-grid-column = Colonne de la cellule choisie : acquis
 assessment-grid-marked-achieved = → acquis

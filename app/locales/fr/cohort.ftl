@@ -115,6 +115,7 @@ cohort-version-status = Le groupe suit la version { $current } ; la plus récent
 cohort-version-preview = Voir ce qui change
 cohort-version-move = Faire passer le groupe à la version { $version }
 cohort-version-move-confirm = Faire passer le groupe à la version { $version } ? Ce changement ne peut pas être annulé.
+cohort-version-move-yes = Oui, migrer
 cohort-version-summary = Version { $to } par rapport à la version { $from } : compétences ou titres nouveaux : { $added }, reformulés : { $reworded }, supprimés : { $retired }.
 cohort-version-added = Nouveau : { $place }
 cohort-version-reworded = Reformulé : { $place }

@@ -95,6 +95,7 @@ assessment-next-submission = Volgende inzending: { $student }, { $unit }
 assessment-queue-done = Niets anders wacht op beoordeling.
 assessment-grid-heading = { $unit } voor { $cohort }
 assessment-grid-keys = Pijltjestoetsen: naar een andere cel. Spatie: behaald. N: nog niet. Shift+spatie: de hele rij, Ctrl+spatie: de hele kolom behaald. Delete: markering weg. Enter: naar de bewijsstukken van de cel.
+assessment-grid-per-student = Eén cursist tegelijk beoordelen
 assessment-grid-row = Rij van de gekozen cel: behaald
 assessment-grid-column = Kolom van de gekozen cel: behaald
 assessment-grid-marked-achieved = → behaald

@@ -112,6 +112,7 @@ cohort-version-status = De groep volgt versie { $current }; de nieuwste is versi
 cohort-version-preview = Bekijk wat verandert
 cohort-version-move = Verhuis de groep naar versie { $version }
 cohort-version-move-confirm = De groep naar versie { $version } verhuizen? Dat kan niet ongedaan gemaakt worden.
+cohort-version-move-yes = Ja, verhuizen
 cohort-version-summary = Versie { $to } tegenover versie { $from }: { $added } nieuwe, { $reworded } herschreven en { $retired } geschrapte vaardigheden of titels.
 cohort-version-added = Nieuw: { $place }
 cohort-version-reworded = Herschreven: { $place }

@@ -123,7 +123,8 @@ pub async fn report_of_cohort(cohort_id: CohortId) -> Result<CohortReport, AppEr
     as_signed_in(async |state, account, now| report::for_cohort(state, account, cohort_id, now).await).await
 }
 
-/// Moves a cohort to a newer version of its framework, or with `dry_run` previews the move.
+/// Moves a cohort to a newer version of its framework, or with `dry_run` previews the move; a
+/// plain form's move goes on to the cohort's page.
 #[server(output = TextJson)]
 pub async fn move_cohort_version(
     cohort_id: CohortId,
@@ -131,11 +132,16 @@ pub async fn move_cohort_version(
     dry_run: bool,
 ) -> Result<CohortVersionMove, AppError> {
     use crate::server::context::as_signed_in;
+    use crate::server::context::is_form_post;
     use crate::server::services::versions;
-    as_signed_in(async |state, account, now| {
+    let moved = as_signed_in(async |state, account, now| {
         versions::move_cohort(state, account, cohort_id, version, dry_run, now).await
     })
-    .await
+    .await?;
+    if !dry_run && is_form_post() {
+        leptos_axum::redirect(&crate::urls::cohort(cohort_id));
+    }
+    Ok(moved)
 }
 
 /// Every student of a cohort against each framework a crosswalk leads to from its programme.

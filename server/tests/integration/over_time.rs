@@ -344,3 +344,34 @@ async fn an_administrator_reads_what_a_catalog_file_changes_then_imports_it_as_a
     let refused = world.app.post_json(world.admin(), ImportCatalogFile::PATH, &broken).await;
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn without_javascript_the_coordinator_previews_the_move_on_the_cohort_page_and_moves() {
+    use app::api::cohorts::MoveCohortVersion;
+    use leptos::server_fn::ServerFn;
+    let world = world().await;
+    let version = retire(&world, RETIRED).await;
+    let page = format!("/groepen/{}?versie={version}", world.cohort);
+    let html = world.app.get(&world.coordinator, &page).await.text().await.unwrap();
+    for shown in ["Geschrapt: BO-IT-002.M-IT-020.7.1", "Ja, verhuizen"] {
+        assert!(html.contains(shown), "the preview shows {shown}");
+    }
+
+    let moved = world
+        .coordinator
+        .post(world.app.url(MoveCohortVersion::PATH))
+        .header("accept", "text/html")
+        .header("referer", world.app.url(&page))
+        .form(&[
+            ("cohort_id", world.cohort.to_string()),
+            ("version", version.to_string()),
+            ("dry_run", "false".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status(), StatusCode::OK);
+    assert_eq!(moved.url().path(), format!("/groepen/{}", world.cohort), "on to the cohort's page");
+    let again = move_to(&world, version, true).await;
+    assert_eq!(again.status(), StatusCode::BAD_REQUEST, "the cohort already follows version {version}");
+}

@@ -1,7 +1,8 @@
 //! `/groepen/:id/beoordelen/:unit`: the assessment grid of one unit for a cohort. Students are
 //! rows and skills columns; the arrow keys move between cells (one tab stop for the whole grid),
 //! Space marks a cell achieved, N "not yet", Shift+Space and Ctrl+Space a whole row or column,
-//! Enter goes to the cell's evidence; one button records every mark in one transaction.
+//! Enter goes to the cell's evidence; one button records every mark in one transaction. Without
+//! JavaScript the grid shows where everyone stands, and links to each student's review page.
 
 use std::collections::HashMap;
 
@@ -146,8 +147,8 @@ fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>, work: Work) -> i
         <PageTitle text=heading.clone()/>
         <p class="crumbs"><a href=urls::cohort(cohort_id)>{grid.with_value(|grid| grid.cohort_name.clone())}</a></p>
         <h1 id="rooster-titel">{heading}</h1>
-        <p class="muted" id="rooster-uitleg">{t!("assessment-grid-keys")}</p>
-        <div class="grid-tools">
+        <p class="muted needs-script" id="rooster-uitleg">{t!("assessment-grid-keys")}</p>
+        <div class="grid-tools needs-script">
             <button type="button" class="secondary" on:click=move |_| act(GridKey::Row)>{t!("assessment-grid-row")}</button>
             <button type="button" class="secondary" on:click=move |_| act(GridKey::Column)>{t!("assessment-grid-column")}</button>
         </div>
@@ -159,8 +160,30 @@ fn Grid(grid: AssessmentGrid, record: ServerAction<RecordGrid>, work: Work) -> i
         </div>
         <CellDetails grid focus/>
         <RecordMarks grid work record/>
+        <PerStudent grid/>
     }
     .into_any()
+}
+
+/// Each student's review page of the unit: one student at a time, which also works without
+/// JavaScript (the grid itself needs it).
+#[component]
+fn PerStudent(grid: StoredValue<AssessmentGrid>) -> impl IntoView {
+    let links = grid.with_value(|grid| {
+        grid.rows
+            .iter()
+            .map(|row| {
+                let href = urls::review(row.student.id, &grid.framework_code, &grid.unit.code);
+                view! { <li><a href=href>{row.student.name.clone()}</a></li> }
+            })
+            .collect_view()
+    });
+    view! {
+        <details class="card" data-testid="grid-per-student">
+            <summary>{t!("assessment-grid-per-student")}</summary>
+            <ul>{links}</ul>
+        </details>
+    }
 }
 
 /// Moves the grid's one tab stop to `cell` and the keyboard's focus with it.
@@ -277,7 +300,7 @@ fn RecordMarks(
         record.dispatch(RecordGrid { input });
     };
     view! {
-        <form class="card stack" on:submit=submit data-testid="grid-record">
+        <form class="card stack needs-script" on:submit=submit data-testid="grid-record">
             <p>{move || { let (achieved, not_yet, _) = counts(); t!("assessment-grid-counts", achieved = achieved, not_yet = not_yet) }}</p>
             <label>
                 {t!("assessment-grid-not-yet-comment")}

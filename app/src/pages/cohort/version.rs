@@ -1,17 +1,22 @@
 //! The version of its framework a cohort follows and, when a newer one is stored, the move to it:
 //! first a preview of what changes for each student, then the move itself.
 
-use crate::i18n::labels::Label;
 use domain::versions::{StudentMove, UnitChange};
 use domain::{CohortId, FrameworkCode, UnitStatus};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::api::cohorts::MoveCohortVersion;
-use crate::components::loaded::first_refusal;
+use crate::api::cohorts::{move_cohort_version, MoveCohortVersion};
+use crate::components::forms::hidden_fields;
+use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::CohortVersionMove;
+use crate::i18n::labels::Label;
 use crate::t;
+use crate::urls;
 
-/// For whoever manages cohorts, on a cohort that follows an older version than the newest.
+/// For whoever manages cohorts, on a cohort that follows an older version than the newest. The
+/// preview is this page with `?versie=N` (a link, so it works without JavaScript too); the move
+/// asks first (a fold), then the page shows the cohort on its new version.
 #[component]
 pub(super) fn CohortVersion(
     cohort: CohortId,
@@ -19,47 +24,50 @@ pub(super) fn CohortVersion(
     current: u32,
     newest: u32,
 ) -> impl IntoView {
-    let preview = ServerAction::<MoveCohortVersion>::new();
-    let apply = ServerAction::<MoveCohortVersion>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = apply.value().get() {
-            // Every part of the page (matrix, lists) follows the new version.
-            let _ = window().location().reload();
-        }
-    });
-    let shown = move || {
-        preview.value().get().and_then(Result::ok).map(|moved| {
-            view! {
-                <MovePreview moved/>
-                <p>
-                    <button type="button" on:click=move |_| {
-                        let question = t!("cohort-version-move-confirm", version = newest);
-                        if window().confirm_with_message(&question).unwrap_or(false) {
-                            apply.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: false });
-                        }
-                    }>{t!("cohort-version-move", version = newest)}</button>
-                </p>
-            }
-        })
-    };
-    let failure = move || {
-        first_refusal([
-            preview.value().get().and_then(Result::err),
-            apply.value().get().and_then(Result::err),
-        ])
-    };
+    let query = use_query_map();
+    let previewing =
+        move || query.read().get("versie").and_then(|version| version.parse::<u32>().ok()) == Some(newest);
     view! {
         <section class="card stack no-print" data-testid="cohort-version">
             <h2>{t!("cohort-version-heading", framework = framework.to_string())}</h2>
             <p>{t!("cohort-version-status", current = current, newest = newest)}</p>
-            <p>
-                <button type="button" on:click=move |_| {
-                    preview.dispatch(MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: true });
-                }>{t!("cohort-version-preview")}</button>
-            </p>
-            {shown}
-            {failure}
+            {move || if previewing() {
+                view! { <VersionMove cohort newest/> }.into_any()
+            } else {
+                view! { <p><a class="button" href=format!("?versie={newest}")>{t!("cohort-version-preview")}</a></p> }.into_any()
+            }}
         </section>
+    }
+}
+
+/// What moving to version `newest` changes, and the move itself.
+#[component]
+fn VersionMove(cohort: CohortId, newest: u32) -> impl IntoView {
+    let preview = Resource::new(|| (), move |_| move_cohort_version(cohort, newest, true));
+    let apply = ServerAction::<MoveCohortVersion>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = apply.value().get() {
+            // Every part of the page (matrix, lists) follows the new version.
+            let _ = window().location().replace(&urls::cohort(cohort));
+        }
+    });
+    let shown = move |moved: CohortVersionMove| {
+        view! {
+            <MovePreview moved/>
+            <details class="move-version">
+                <summary class="button">{t!("cohort-version-move", version = newest)}</summary>
+                <ActionForm action=apply attr:class="stack">
+                    {hidden_fields(&MoveCohortVersion { cohort_id: cohort, version: newest, dry_run: false })}
+                    <p>{t!("cohort-version-move-confirm", version = newest)}</p>
+                    <button type="submit" class="danger">{t!("cohort-version-move-yes")}</button>
+                </ActionForm>
+            </details>
+        }
+        .into_any()
+    };
+    view! {
+        {loaded(preview, shown)}
+        {move || first_refusal([apply.value().get().and_then(Result::err)])}
     }
 }
 
