@@ -1,7 +1,8 @@
 //! The worker `serve` runs beside the HTTP server: it delivers the outbox (side effects after
 //! commit, see `app::server::services::outbox`), sends the daily digest of notifications when it
-//! is due, removes expired notifications and, every hour, orphaned files and the evidence files
-//! past their retention period, until the server shuts down.
+//! is due, removes expired notifications and the student lists kept for a preview over a day
+//! and, every hour, orphaned files and the evidence files past their retention period, until the
+//! server shuts down.
 
 use std::time::{Duration, Instant};
 
@@ -9,7 +10,7 @@ use std::sync::Arc;
 
 use app::server::blobs::BlobStore;
 use app::server::services::outbox::{self, Deliver};
-use app::server::services::{notifications, orphans, privacy};
+use app::server::services::{enrolment, notifications, orphans, privacy};
 use app::server::{Clock, Settings};
 use sqlx::AnyPool;
 use tokio::sync::watch;
@@ -77,5 +78,10 @@ async fn keep_house(db: &AnyPool, settings: &Settings, clock: Clock) {
         Ok(0) => {}
         Ok(removed) => tracing::info!(removed, "expired notifications removed"),
         Err(error) => tracing::error!(%error, "expired notifications not removed"),
+    }
+    match enrolment::forget_kept(db, now).await {
+        Ok(0) => {}
+        Ok(removed) => tracing::info!(removed, "student lists kept over a day removed"),
+        Err(error) => tracing::error!(%error, "student lists kept over a day not removed"),
     }
 }

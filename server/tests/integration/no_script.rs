@@ -3,6 +3,7 @@
 
 use app::api::cohorts::EnrolKeptList;
 use app::api::session::Login;
+use app::server::services::enrolment;
 use domain::{CohortId, Role};
 use leptos::server_fn::ServerFn;
 use reqwest::header::LOCATION;
@@ -293,4 +294,18 @@ async fn without_javascript_a_list_form_without_a_file_or_from_an_assessor_comes
     .await;
     assert!(back.contains("__err="), "{back}");
     assert_eq!(app.rows("pending_import").await, 0, "nothing is kept for someone who may not enrol");
+}
+
+#[tokio::test]
+async fn a_list_kept_for_its_preview_is_gone_after_a_day() {
+    let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
+    let coordinator = browser();
+    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let list = "voornaam;naam;e-mail\nAn;Peeters;an@centrum.be\n";
+    post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
+    let now = chrono::Utc::now();
+    let forget = |at: chrono::DateTime<chrono::Utc>| enrolment::forget_kept(&app.db, at.into());
+    assert_eq!(forget(now + chrono::TimeDelta::hours(23)).await.unwrap(), 0, "kept for a day");
+    assert_eq!(forget(now + chrono::TimeDelta::hours(25)).await.unwrap(), 1);
+    assert_eq!(app.rows("pending_import").await, 0);
 }

@@ -66,7 +66,8 @@ pub async fn import(
 const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(1);
 
 /// Keeps a student list sent by a plain form (the file's `bytes`) until its sender confirms it
-/// on the preview page; answers its id. Lists kept longer than a day are forgotten.
+/// on the preview page; answers its id. Lists kept longer than a day are no longer found, and
+/// are removed by [`forget_kept`].
 ///
 /// # Errors
 /// Forbidden for whoever may not manage cohorts; not found or conflict for a cohort that does
@@ -83,7 +84,16 @@ pub async fn keep(
     let mut conn = state.db.acquire().await?;
     super::cohorts::ensure_running(&mut conn, cohort_id).await?;
     let list = BASE64_STANDARD.encode(bytes);
-    Ok(pending_imports::keep(&mut conn, cohort_id, account.id, &list, now, now + -KEPT_FOR).await?)
+    Ok(pending_imports::keep(&mut conn, cohort_id, account.id, &list, now).await?)
+}
+
+/// Removes the lists kept longer than a day (the worker's housekeeping); answers how many.
+///
+/// # Errors
+/// The database's.
+pub async fn forget_kept(db: &sqlx::AnyPool, now: Timestamp) -> Result<u64, AppError> {
+    let mut conn = db.acquire().await?;
+    Ok(pending_imports::remove_older_than(&mut conn, now + -KEPT_FOR).await?)
 }
 
 /// The list kept as `id` (see [`keep`]) previewed (`dry_run`) or imported, as [`import`] does;
@@ -103,7 +113,7 @@ pub async fn import_kept(
     authorise(account, Action::ManageCohorts)?;
     let kept = {
         let mut conn = state.db.acquire().await?;
-        pending_imports::find(&mut conn, id, cohort_id, account.id).await?
+        pending_imports::find(&mut conn, id, cohort_id, account.id, now + -KEPT_FOR).await?
     };
     let bytes = kept
         .and_then(|list| BASE64_STANDARD.decode(list).ok())

@@ -3,20 +3,14 @@
 use domain::{AccountId, CohortId, Timestamp};
 use sqlx::AnyConnection;
 
-/// Keeps `list` (the file's bytes, base64-encoded) for `account` and `cohort`, forgetting lists
-/// kept before `forget_before`; answers its id.
+/// Keeps `list` (the file's bytes, base64-encoded) for `account` and `cohort`; answers its id.
 pub async fn keep(
     conn: &mut AnyConnection,
     cohort: CohortId,
     account: AccountId,
     list: &str,
     now: Timestamp,
-    forget_before: Timestamp,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query("delete from pending_import where created_at < $1")
-        .bind(forget_before.to_string())
-        .execute(&mut *conn)
-        .await?;
     sqlx::query_scalar(
         "insert into pending_import (cohort_id, account_id, list, created_at) values ($1, $2, $3, $4)
          returning pending_import_id",
@@ -29,21 +23,34 @@ pub async fn keep(
     .await
 }
 
-/// The list kept as `id` by `account` for `cohort`, if it is still there; none for anyone else's.
+/// The list kept as `id` by `account` for `cohort` after `since`, if it is still there; none for
+/// anyone else's.
 pub async fn find(
     conn: &mut AnyConnection,
     id: i64,
     cohort: CohortId,
     account: AccountId,
+    since: Timestamp,
 ) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar(
-        "select list from pending_import where pending_import_id = $1 and cohort_id = $2 and account_id = $3",
+        "select list from pending_import
+         where pending_import_id = $1 and cohort_id = $2 and account_id = $3 and created_at >= $4",
     )
     .bind(id)
     .bind(cohort.get())
     .bind(account.get())
+    .bind(since.to_string())
     .fetch_optional(conn)
     .await
+}
+
+/// Forgets the lists kept before `before`; answers how many.
+pub async fn remove_older_than(conn: &mut AnyConnection, before: Timestamp) -> Result<u64, sqlx::Error> {
+    let removed = sqlx::query("delete from pending_import where created_at < $1")
+        .bind(before.to_string())
+        .execute(conn)
+        .await?;
+    Ok(removed.rows_affected())
 }
 
 /// Forgets the list kept as `id` (once it is imported).
