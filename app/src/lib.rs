@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/groepen/nieuw") view=pages::cohort::NewCohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id/rapport") view=pages::cohort::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/dekking") view=pages::cohort::CohortCoveragePage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id/deliberatie") view=pages::cohort::DeliberationPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id/beoordelen/:unit") view=pages::assessment::GridPage ssr=SsrMode::Async/>
                 </Routes>

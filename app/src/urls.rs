@@ -172,6 +172,11 @@ pub fn grid(id: CohortId, unit: &UnitCode) -> String {
     format!("/groepen/{id}/beoordelen/{}", unit.slug())
 }
 
+/// `/groepen/:id/dekking`: every student's coverage of the frameworks the programme leads to.
+pub fn cohort_coverage(id: CohortId) -> String {
+    format!("/groepen/{id}/dekking")
+}
+
 /// `/groepen/:id/deliberatie`: the cohort's delibererende klassenraad.
 pub fn cohort_deliberation(id: CohortId) -> String {
     format!("/groepen/{id}/deliberatie")
@@ -285,6 +290,7 @@ mod tests {
         assert_eq!(outbox(), "/beheer/berichten");
         assert_eq!(record_check(), "/beheer/register");
         assert_eq!(cohort_deliberation(CohortId::new(3)), "/groepen/3/deliberatie");
+        assert_eq!(cohort_coverage(CohortId::new(3)), "/groepen/3/dekking");
         assert_eq!(grid(CohortId::new(3), &UnitCode::new("M IT 020")), "/groepen/3/beoordelen/M-IT-020");
         assert_eq!(deliberation_pdf(DeliberationId::new(4)), "/api/v1/deliberations/4/record.pdf");
         assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");

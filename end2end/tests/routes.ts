@@ -98,7 +98,7 @@ export async function allRoutes(browser: Browser): Promise<VisitorRoutes[]> {
     const [evidenceId, reflectionId] = await seed(student.request, assessor.request, studentId);
     const review = `/beoordelen/${studentId}/${reviewedUnit.framework}/${reviewedUnit.unit}`;
     const reading = [`/catalogus`, `/catalogus/${evening.framework_code}`, `/catalogus/${day.framework_code}`, `/mijn-account`];
-    const cohortPages = (id: number) => [`/groepen/${id}`, `/groepen/${id}/rapport`, `/groepen/${id}/rapport?detail=1`];
+    const cohortPages = (id: number) => [`/groepen/${id}`, `/groepen/${id}/rapport`, `/groepen/${id}/rapport?detail=1`, `/groepen/${id}/dekking`];
     return [
       {
         visitor: 'visitor',

@@ -48,6 +48,9 @@ cohort-file-skills-total = Skills in total
 
 cohort-coverage-summary = Coverage of { $framework } { $title }
 cohort-coverage-explanation = Per competence (its number; the title is in the column header as a tooltip and in the catalogue): covered, an assessor's decision needed, or not covered; with the number of skills covered.
+cohort-coverage-link = Coverage of related qualifications (EVC)
+cohort-coverage-heading = Coverage of { $cohort }
+cohort-coverage-none = This programme leads to no other qualification in the catalog.
 cohort-coverage-needs-decision = Decision needed
 
 ## Assessors and archiving

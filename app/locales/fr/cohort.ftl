@@ -51,6 +51,9 @@ cohort-file-skills-total = Compétences au total
 
 cohort-coverage-summary = Couverture de { $framework } { $title }
 cohort-coverage-explanation = Par groupe de compétences (numéro ; le titre figure en infobulle dans l’en-tête de colonne et dans le catalogue) : couvert, décision d’un évaluateur nécessaire, ou non couvert ; avec le nombre de compétences couvertes.
+cohort-coverage-link = Couverture des qualifications apparentées (EVC)
+cohort-coverage-heading = Couverture de { $cohort }
+cohort-coverage-none = Cette formation ne mène à aucune autre qualification du catalogue.
 cohort-coverage-needs-decision = Décision nécessaire
 
 ## Assessors and archiving

@@ -48,6 +48,9 @@ cohort-file-skills-total = Vaardigheden totaal
 
 cohort-coverage-summary = Dekking in { $framework } { $title }
 cohort-coverage-explanation = Per competentie (nummer; de titel staat in de kolomkop als tooltip en in de catalogus): gedekt, beslissing van een beoordelaar nodig, of niet gedekt; met het aantal gedekte vaardigheden.
+cohort-coverage-link = Dekking in verwante kwalificaties (EVC)
+cohort-coverage-heading = Dekking van { $cohort }
+cohort-coverage-none = Deze opleiding leidt naar geen andere kwalificatie in de catalogus.
 cohort-coverage-needs-decision = Beslissing nodig
 
 ## Assessors and archiving

@@ -1,23 +1,44 @@
-//! A cohort's coverage of the frameworks its programme leads to (EVC): every student against
-//! every competency of, say, BK-0331-4, folded under the readiness matrix.
+//! `/groepen/:id/dekking`: a cohort's coverage of the frameworks its programme leads to (EVC):
+//! every student against every competency of, say, BK-0331-4. A page of its own, linked from the
+//! cohort's page: a table per framework as large as the readiness matrix.
 
 use domain::crosswalk::Coverage;
 use domain::CohortId;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-use crate::api::cohorts::cohort_coverages;
-use crate::components::loaded::loaded;
+use crate::api::cohorts::{cohort_coverages, cohort_details};
+use crate::components::loaded::loaded_pair;
 use crate::components::scroll_box::ScrollBox;
+use crate::components::title::PageTitle;
 use crate::dto::CohortCoverage;
 use crate::i18n::labels::Label;
 use crate::t;
+use crate::urls;
 
-/// One folded table per related framework.
+/// `/groepen/:id/dekking`: one table per related framework.
 #[component]
-pub(super) fn CohortCoverages(cohort: CohortId) -> impl IntoView {
-    let coverages = Resource::new(move || cohort, cohort_coverages);
-    loaded(coverages, |coverages| {
-        coverages.into_iter().map(|coverage| view! { <CoverageTable coverage/> }).collect_view().into_any()
+pub fn CohortCoveragePage() -> impl IntoView {
+    let params = use_params_map();
+    let cohort =
+        move || params.read().get("id").and_then(|id| id.parse::<CohortId>().ok()).unwrap_or_default();
+    let details = Resource::new(cohort, cohort_details);
+    let coverages = Resource::new(cohort, cohort_coverages);
+    loaded_pair(details, coverages, move || {
+        move |details: crate::dto::CohortView, coverages: Vec<CohortCoverage>| {
+            let heading = t!("cohort-coverage-heading", cohort = details.name.as_str());
+            let none = coverages.is_empty().then(|| view! { <p class="muted">{t!("cohort-coverage-none")}</p> });
+            let tables = coverages.into_iter().map(|coverage| view! { <CoverageTable coverage/> }).collect_view();
+            view! {
+                <PageTitle text=heading.clone()/>
+                <p class="crumbs"><a href=urls::cohort(details.id)>{details.name.clone()}</a></p>
+                <h1>{heading}</h1>
+                <p class="muted">{t!("cohort-coverage-explanation")}</p>
+                {none}
+                {tables}
+            }
+            .into_any()
+        }
     })
 }
 
@@ -58,15 +79,14 @@ fn CoverageTable(coverage: CohortCoverage) -> impl IntoView {
         title = coverage.title.as_str()
     );
     view! {
-        <details class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
-            <summary>{summary.clone()}</summary>
-            <p class="muted">{t!("cohort-coverage-explanation")}</p>
+        <section class="card" data-testid="cohort-coverage" data-framework=coverage.framework.to_string()>
+            <h2>{summary.clone()}</h2>
             <ScrollBox label=summary>
                 <table class="table">
                     <thead><tr><th scope="col">{t!("cohort-column-student")}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </ScrollBox>
-        </details>
+        </section>
     }
 }

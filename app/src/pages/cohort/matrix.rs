@@ -57,43 +57,15 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     let framework = overview.framework_code.clone();
     let units: Vec<UnitCode> = overview.units.iter().map(|unit| unit.code.clone()).collect();
     // The same table the CSV and Excel files are made from, in the order the server gave.
-    let table = StoredValue::new(ReadinessTable::of(&overview).rows);
-    let rows = move || {
-        let query = search.get().trim().to_lowercase();
-        let mut shown: Vec<ReadinessRow> = table.with_value(|rows| {
-            rows.iter()
-                .filter(|row| query.is_empty() || row.student.name.to_lowercase().contains(&query))
-                .filter(|row| filter.get().keeps(row))
-                .cloned()
-                .collect()
-        });
-        if by_progress.get() {
-            // Stable: students with equal progress keep the server's order.
-            shown.sort_by_key(|row| std::cmp::Reverse(row.achieved));
+    let rows = ReadinessTable::of(&overview).rows;
+    let tbody = NodeRef::<leptos::html::Tbody>::new();
+    Effect::new(move |_| {
+        let shown = Shown { query: search.get().trim().to_lowercase(), filter: filter.get(), by_progress: by_progress.get() };
+        if let Some(tbody) = tbody.get() {
+            shown.arrange(&tbody);
         }
-        shown
-            .into_iter()
-            .map(|row| {
-                let cells = row
-                    .cells
-                    .into_iter()
-                    .zip(&units)
-                    .map(|(cell, unit)| {
-                        let href = urls::review(row.student.id, &framework, unit);
-                        view! { <StatusCell cell href/> }
-                    })
-                    .collect_view();
-                view! {
-                    <tr data-student=row.student.id.get()>
-                        <th scope="row"><a href=urls::student(row.student.id)>{row.student.name.clone()}</a></th>
-                        {cells}
-                        <td class="number">{row.progress}</td>
-                        <td class="certificate">{row.certificate}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+    });
+    let body = matrix_body(rows, &units, &framework, tbody);
     let heads = overview
         .units
         .iter()
@@ -163,7 +135,7 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                         <th scope="col">{t!("cohort-matrix-certificate")}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                {body}
                 <tfoot>
                     <tr>
                         <th scope="row">{t!("cohort-matrix-total")}</th>
@@ -174,6 +146,114 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                 </tfoot>
             </table>
         </div>
+    }
+}
+
+/// The matrix's rows, every student once, in the server's order; searching, filtering and
+/// sorting show, hide and move them ([`Shown::arrange`]) instead of rendering them again. On the
+/// server they are rendered as HTML the browser's hydration leaves alone: a cohort of 500 has
+/// 30,000 nodes, whose walk made the page interactive only after about a second. Rendered in
+/// the browser (after a navigation), they are views.
+fn matrix_body(
+    rows: Vec<ReadinessRow>,
+    units: &[UnitCode],
+    framework: &domain::FrameworkCode,
+    tbody: NodeRef<leptos::html::Tbody>,
+) -> AnyView {
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(order, row)| view! { <MatrixRow row order units=units.to_vec() framework=framework.clone()/> })
+        .collect_view();
+    #[cfg(feature = "ssr")]
+    {
+        let html = rows.to_html();
+        view! { <tbody node_ref=tbody inner_html=html></tbody> }.into_any()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let hydrating = Owner::current_shared_context().is_some_and(|context| context.during_hydration());
+        if hydrating {
+            view! { <tbody node_ref=tbody inner_html=String::new()></tbody> }.into_any()
+        } else {
+            view! { <tbody node_ref=tbody>{rows}</tbody> }.into_any()
+        }
+    }
+}
+
+/// One student's row, with what searching, filtering and sorting read in its `data-` attributes.
+#[component]
+fn MatrixRow(row: ReadinessRow, order: usize, units: Vec<UnitCode>, framework: domain::FrameworkCode) -> impl IntoView {
+    let keeps: Vec<&str> =
+        Filter::ALL.iter().filter(|(filter, _)| filter.keeps(&row)).map(|(_, key)| *key).collect();
+    let cells = row
+        .cells
+        .into_iter()
+        .zip(&units)
+        .map(|(cell, unit)| {
+            let href = urls::review(row.student.id, &framework, unit);
+            view! { <StatusCell cell href/> }
+        })
+        .collect_view();
+    view! {
+        <tr
+            data-student=row.student.id.get()
+            data-name=row.student.name.to_lowercase()
+            data-keeps=keeps.join(" ")
+            data-achieved=row.achieved
+            data-order=order
+        >
+            <th scope="row"><a href=urls::student(row.student.id)>{row.student.name.clone()}</a></th>
+            {cells}
+            <td class="number">{row.progress}</td>
+            <td class="certificate">{row.certificate}</td>
+        </tr>
+    }
+}
+
+/// Which rows show, and in which order.
+struct Shown {
+    /// Part of a name, lower-case; empty for everyone.
+    query: String,
+    filter: Filter,
+    by_progress: bool,
+}
+
+impl Shown {
+    /// Hides the rows that do not match and puts the rest in order (by progress, most first,
+    /// else the server's order): moves only when the order changes.
+    fn arrange(&self, tbody: &web_sys::HtmlTableSectionElement) {
+        use wasm_bindgen::JsCast;
+        let key = self.filter_key();
+        let children = tbody.children();
+        let mut rows: Vec<(u32, usize, web_sys::HtmlElement)> = (0..children.length())
+            .filter_map(|index| children.item(index)?.dyn_into::<web_sys::HtmlElement>().ok())
+            .map(|row| {
+                let number = |name: &str| row.get_attribute(name).and_then(|value| value.parse().ok()).unwrap_or(0);
+                (number("data-achieved"), number("data-order") as usize, row)
+            })
+            .collect();
+        for (_, _, row) in &rows {
+            let name = row.get_attribute("data-name").unwrap_or_default();
+            let keeps = row.get_attribute("data-keeps").unwrap_or_default();
+            let matches = name.contains(&self.query) && keeps.split(' ').any(|kept| kept == key);
+            row.set_hidden(!matches);
+        }
+        let before: Vec<usize> = rows.iter().map(|(_, order, _)| *order).collect();
+        if self.by_progress {
+            rows.sort_by_key(|(achieved, order, _)| (std::cmp::Reverse(*achieved), *order));
+        } else {
+            rows.sort_by_key(|(_, order, _)| *order);
+        }
+        if rows.iter().map(|(_, order, _)| *order).ne(before) {
+            for (_, _, row) in &rows {
+                let _ = tbody.append_child(row);
+            }
+        }
+    }
+
+    fn filter_key(&self) -> &'static str {
+        Filter::ALL.iter().find(|(filter, _)| *filter == self.filter).map_or("all", |(_, key)| key)
     }
 }
 

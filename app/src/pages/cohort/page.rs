@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::assessors::CohortAssessors;
-use super::coverage::CohortCoverages;
 use super::import::EnrolmentImport;
 use super::matrix::ReadinessMatrix;
 use super::version::CohortVersion;
@@ -34,7 +33,7 @@ pub fn CohortPage() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         {loaded(overview, |overview| view! { <ReadinessMatrix overview/> }.into_any())}
-        <CohortCoverages cohort=cohort()/>
+        <p class="no-print"><a href=move || urls::cohort_coverage(cohort())>{t!("cohort-coverage-link")}</a></p>
         // Who is signed in and the cohort's standing are resources too: read under their own
         // boundary, so the server and the browser render the same markup whichever resolves first.
         <Transition fallback=|| ()>
