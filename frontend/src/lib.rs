@@ -6,6 +6,11 @@ use leptos::server_fn::redirect::set_redirect_hook;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    // When the bundle started, for `scripts/bench-hydration` (what came before: the HTML, the
+    // bundle's download and compilation).
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("vaardig-started");
+    }
     // Server functions redirect only when the session changes (sign in, sign out). A full page
     // load then renders every page from the new session and drops whatever the previous user's
     // pages held in memory; the router's client-side navigation would race the session refetch.

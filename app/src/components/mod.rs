@@ -5,6 +5,7 @@ pub mod chosen_file;
 pub mod conversation;
 pub mod evidence;
 pub mod forms;
+pub mod inert;
 pub mod language;
 pub mod loaded;
 pub mod progress;

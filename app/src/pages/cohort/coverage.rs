@@ -27,8 +27,10 @@ pub fn CohortCoveragePage() -> impl IntoView {
     loaded_pair(details, coverages, move || {
         move |details: crate::dto::CohortView, coverages: Vec<CohortCoverage>| {
             let heading = t!("cohort-coverage-heading", cohort = details.name.as_str());
-            let none = coverages.is_empty().then(|| view! { <p class="muted">{t!("cohort-coverage-none")}</p> });
-            let tables = coverages.into_iter().map(|coverage| view! { <CoverageTable coverage/> }).collect_view();
+            let none =
+                coverages.is_empty().then(|| view! { <p class="muted">{t!("cohort-coverage-none")}</p> });
+            let tables =
+                coverages.into_iter().map(|coverage| view! { <CoverageTable coverage/> }).collect_view();
             view! {
                 <PageTitle text=heading.clone()/>
                 <p class="crumbs"><a href=urls::cohort(details.id)>{details.name.clone()}</a></p>

@@ -4,6 +4,7 @@
 use domain::{UnitCode, UnitStatus};
 use leptos::prelude::*;
 
+use crate::components::inert::{inert, Inert};
 use crate::components::title::PageTitle;
 use crate::dto::CohortReadiness;
 use crate::readiness_table::{self as table, ReadinessRow, ReadinessTable};
@@ -56,16 +57,18 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     let cohort_id = overview.cohort_id;
     let framework = overview.framework_code.clone();
     let units: Vec<UnitCode> = overview.units.iter().map(|unit| unit.code.clone()).collect();
-    // The same table the CSV and Excel files are made from, in the order the server gave.
-    let rows = ReadinessTable::of(&overview).rows;
     let tbody = NodeRef::<leptos::html::Tbody>::new();
     Effect::new(move |_| {
-        let shown = Shown { query: search.get().trim().to_lowercase(), filter: filter.get(), by_progress: by_progress.get() };
+        let shown = Shown {
+            query: search.get().trim().to_lowercase(),
+            filter: filter.get(),
+            by_progress: by_progress.get(),
+        };
         if let Some(tbody) = tbody.get() {
             shown.arrange(&tbody);
         }
     });
-    let body = matrix_body(rows, &units, &framework, tbody);
+    let body = matrix_body(&overview, &units, &framework, tbody);
     let heads = overview
         .units
         .iter()
@@ -149,41 +152,39 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     }
 }
 
-/// The matrix's rows, every student once, in the server's order; searching, filtering and
-/// sorting show, hide and move them ([`Shown::arrange`]) instead of rendering them again. On the
-/// server they are rendered as HTML the browser's hydration leaves alone: a cohort of 500 has
-/// 30,000 nodes, whose walk made the page interactive only after about a second. Rendered in
-/// the browser (after a navigation), they are views.
+/// The matrix's rows, every student once, in the server's order, left alone by hydration
+/// ([`inert`]): searching, filtering and sorting show, hide and move them ([`Shown::arrange`])
+/// instead of rendering them again.
 fn matrix_body(
-    rows: Vec<ReadinessRow>,
+    overview: &CohortReadiness,
     units: &[UnitCode],
     framework: &domain::FrameworkCode,
     tbody: NodeRef<leptos::html::Tbody>,
 ) -> AnyView {
-    let rows = rows
-        .into_iter()
-        .enumerate()
-        .map(|(order, row)| view! { <MatrixRow row order units=units.to_vec() framework=framework.clone()/> })
-        .collect_view();
-    #[cfg(feature = "ssr")]
-    {
-        let html = rows.to_html();
-        view! { <tbody node_ref=tbody inner_html=html></tbody> }.into_any()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let hydrating = Owner::current_shared_context().is_some_and(|context| context.during_hydration());
-        if hydrating {
-            view! { <tbody node_ref=tbody inner_html=String::new()></tbody> }.into_any()
-        } else {
-            view! { <tbody node_ref=tbody>{rows}</tbody> }.into_any()
-        }
+    // The same table the CSV and Excel files are made from, in the order the server gave: its
+    // words are made only when rendered, not while hydrating.
+    let rows = || {
+        ReadinessTable::of(overview)
+            .rows
+            .into_iter()
+            .enumerate()
+            .map(|(order, row)| view! { <MatrixRow row order units=units.to_vec() framework=framework.clone()/> })
+            .collect_view()
+    };
+    match inert(rows) {
+        Inert::Html(html) => view! { <tbody node_ref=tbody inner_html=html></tbody> }.into_any(),
+        Inert::View(rows) => view! { <tbody node_ref=tbody>{rows}</tbody> }.into_any(),
     }
 }
 
 /// One student's row, with what searching, filtering and sorting read in its `data-` attributes.
 #[component]
-fn MatrixRow(row: ReadinessRow, order: usize, units: Vec<UnitCode>, framework: domain::FrameworkCode) -> impl IntoView {
+fn MatrixRow(
+    row: ReadinessRow,
+    order: usize,
+    units: Vec<UnitCode>,
+    framework: domain::FrameworkCode,
+) -> impl IntoView {
     let keeps: Vec<&str> =
         Filter::ALL.iter().filter(|(filter, _)| filter.keeps(&row)).map(|(_, key)| *key).collect();
     let cells = row
@@ -229,7 +230,8 @@ impl Shown {
         let mut rows: Vec<(u32, usize, web_sys::HtmlElement)> = (0..children.length())
             .filter_map(|index| children.item(index)?.dyn_into::<web_sys::HtmlElement>().ok())
             .map(|row| {
-                let number = |name: &str| row.get_attribute(name).and_then(|value| value.parse().ok()).unwrap_or(0);
+                let number =
+                    |name: &str| row.get_attribute(name).and_then(|value| value.parse().ok()).unwrap_or(0);
                 (number("data-achieved"), number("data-order") as usize, row)
             })
             .collect();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::cohorts::report_of_cohort;
+use crate::components::inert::{inert, Inert};
 use crate::components::loaded::{failed, loading};
 use crate::components::scroll_box::ScrollBox;
 use crate::components::title::PageTitle;
@@ -54,7 +55,8 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
     let students: Vec<StudentReport> =
         students.into_iter().filter(|student| only.is_none_or(|id| student.student.id == id)).collect();
     let heading = format!("{institution} · {framework_title} · {cohort_name} ({school_year})");
-    let summary_rows = students
+    let summary_rows = || {
+        students
         .iter()
         .map(|student| {
             let awarded = student
@@ -86,9 +88,20 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
                 </tr>
             }
         })
-        .collect_view();
-    let details = (detail || only.is_some())
-        .then(|| students.into_iter().map(|student| view! { <StudentDetail student/> }).collect_view());
+        .collect_view()
+    };
+    // The rows and the students' pages never change once shown: hydration leaves them alone.
+    let summary_rows = match inert(summary_rows) {
+        Inert::Html(html) => view! { <tbody inner_html=html></tbody> }.into_any(),
+        Inert::View(rows) => view! { <tbody>{rows}</tbody> }.into_any(),
+    };
+    let details = (detail || only.is_some()).then(|| {
+        match inert(|| students.into_iter().map(|student| view! { <StudentDetail student/> }).collect_view())
+        {
+            Inert::Html(html) => view! { <div class="student-reports" inner_html=html></div> }.into_any(),
+            Inert::View(pages) => view! { <div class="student-reports">{pages}</div> }.into_any(),
+        }
+    });
     view! {
         <PageTitle text=t!("cohort-report-page-title", cohort = cohort_name.as_str())/>
         <div class="report">
@@ -118,7 +131,7 @@ fn Report(report: CohortReport, detail: bool, only: Option<AccountId>) -> impl I
                             <th scope="col">{t!("cohort-column-ready-for-certificate")}</th>
                         </tr>
                     </thead>
-                    <tbody>{summary_rows}</tbody>
+                    {summary_rows}
                 </table>
             </ScrollBox>
             {details}
