@@ -24,6 +24,21 @@ test('the coordinator opens a cohort, searches the readiness matrix and download
   await page.getByLabel('Toon').selectOption('all');
   await expect(matrix.locator('tbody tr:visible')).toHaveCount(10);
 
+  // Loaded afresh, the rows are the server's (hydration leaves them alone): the search and the
+  // sort work on them as well.
+  await page.reload();
+  await hydrated(page);
+  await page.getByLabel('Zoek een cursist').fill('jonas');
+  await expect(matrix.locator('tbody tr:visible th')).toHaveText(['Jonas Peeters']);
+  await page.getByLabel('Zoek een cursist').fill('');
+  const byName = await matrix.locator('tbody tr th').allTextContents();
+  await page.getByLabel('Sorteer op').selectOption('progress');
+  const achieved = async () =>
+    (await matrix.locator('tbody tr td.number').allTextContents()).map((text) => Number(text.split('/')[0]));
+  await expect.poll(async () => { const now = await achieved(); return now.join() === [...now].sort((a, b) => b - a).join(); }).toBe(true);
+  await page.getByLabel('Sorteer op').selectOption('name');
+  await expect(matrix.locator('tbody tr th')).toHaveText(byName);
+
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download CSV' }).click();
   const file = await (await download).path();
