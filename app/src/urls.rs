@@ -150,16 +150,28 @@ pub fn cohort(id: CohortId) -> String {
     format!("/groepen/{id}")
 }
 
+/// The cohort page's query naming the student list kept for its preview (`?lijst=N`).
+pub const KEPT_LIST: &str = "lijst";
+/// The cohort page's query saying how many lines a plain form imported (`?ingeschreven=N`).
+pub const IMPORTED_LINES: &str = "ingeschreven";
+/// The cohort page's query asking for the preview of the move to a version (`?versie=N`).
+pub const VERSION_PREVIEW: &str = "versie";
+
 /// `/groepen/:id?lijst=N`: the cohort's page with the preview of the student list kept as `N`
 /// (sent by a plain form, see `services::enrolment::keep`).
 pub fn cohort_import_preview(id: CohortId, kept: i64) -> String {
-    format!("/groepen/{id}?lijst={kept}")
+    format!("/groepen/{id}?{KEPT_LIST}={kept}")
 }
 
 /// `/groepen/:id?ingeschreven=N`: the cohort's page after a plain form imported a list of `N`
 /// lines.
 pub fn cohort_imported(id: CohortId, lines: usize) -> String {
-    format!("/groepen/{id}?ingeschreven={lines}")
+    format!("/groepen/{id}?{IMPORTED_LINES}={lines}")
+}
+
+/// `/groepen/:id?versie=N`: the cohort's page with the preview of its move to version `N`.
+pub fn cohort_version_preview(id: CohortId, version: u32) -> String {
+    format!("/groepen/{id}?{VERSION_PREVIEW}={version}")
 }
 
 /// `POST /api/v1/cohorts/:id/enrolments`: a student list to enrol (`?dry_run=true`: previewed).
@@ -291,6 +303,10 @@ mod tests {
         assert_eq!(record_check(), "/beheer/register");
         assert_eq!(cohort_deliberation(CohortId::new(3)), "/groepen/3/deliberatie");
         assert_eq!(cohort_coverage(CohortId::new(3)), "/groepen/3/dekking");
+        assert_eq!(cohort_import_preview(CohortId::new(3), 7), "/groepen/3?lijst=7");
+        assert_eq!(cohort_imported(CohortId::new(3), 2), "/groepen/3?ingeschreven=2");
+        assert_eq!(cohort_version_preview(CohortId::new(3), 2), "/groepen/3?versie=2");
+        assert_eq!(enrolments(CohortId::new(3)), "/api/v1/cohorts/3/enrolments");
         assert_eq!(grid(CohortId::new(3), &UnitCode::new("M IT 020")), "/groepen/3/beoordelen/M-IT-020");
         assert_eq!(deliberation_pdf(DeliberationId::new(4)), "/api/v1/deliberations/4/record.pdf");
         assert_eq!(portfolio_zip(StudentId::new(7)), "/api/v1/students/7/portfolio.zip");

@@ -11,9 +11,10 @@ pub fn hydrate() {
     if let Some(performance) = window().performance() {
         let _ = performance.mark("vaardig-started");
     }
-    // Server functions redirect only when the session changes (sign in, sign out). A full page
-    // load then renders every page from the new session and drops whatever the previous user's
-    // pages held in memory; the router's client-side navigation would race the session refetch.
+    // Server functions called by a script redirect only when the session changes (sign in, sign
+    // out) or the page's subject is gone or new (a deleted item, a new cohort). A full page
+    // load then renders every page afresh and drops whatever the previous pages held in memory;
+    // the router's client-side navigation would race the session refetch.
     // Set before hydrating, so it takes precedence over the router's hook.
     let _ = set_redirect_hook(|location: &str| {
         if window().location().set_href(location).is_err() {

@@ -1,6 +1,6 @@
 -- A student list sent by a plain form (without JavaScript), kept between its preview and the
--- coordinator's confirmation (services::enrolment). Only its sender can read or confirm it; it is
--- removed once imported, and lists older than a day are forgotten when a new one is kept.
+-- coordinator's confirmation (services::enrolment). Only its sender can read or confirm it, for a
+-- day; it is removed once imported, and the worker's housekeeping removes older lists.
 
 create table pending_import (
     pending_import_id integer primary key,

@@ -18,7 +18,8 @@ use tokio::sync::watch;
 /// How often the worker looks for due messages when there was nothing to do.
 pub const POLL: Duration = Duration::from_secs(1);
 
-/// How often the worker looks whether a digest is due and removes expired notifications.
+/// How often the worker looks whether a digest is due and removes expired notifications and the
+/// student lists kept over a day.
 pub const HOUSEKEEPING: Duration = Duration::from_secs(60);
 
 /// How often the worker removes files no row refers to (the server's start does it too) and

@@ -50,14 +50,14 @@ pub async fn enrol_kept_list(
     kept: i64,
     dry_run: bool,
 ) -> Result<ImportOutcome, AppError> {
-    use crate::server::context::{as_signed_in, is_form_post};
+    use crate::server::context::{after_form_post, as_signed_in};
     use crate::server::services::enrolment;
     let outcome = as_signed_in(async |state, account, now| {
         enrolment::import_kept(state, account, cohort_id, kept, dry_run, now).await
     })
     .await?;
-    if outcome.applied && is_form_post() {
-        leptos_axum::redirect(&crate::urls::cohort_imported(cohort_id, outcome.rows.len()));
+    if outcome.applied {
+        after_form_post(&crate::urls::cohort_imported(cohort_id, outcome.rows.len()));
     }
     Ok(outcome)
 }
@@ -74,13 +74,13 @@ pub async fn create_cohort(input: CohortInput) -> Result<CohortId, AppError> {
     Ok(id)
 }
 
-/// Archives a cohort; the browser goes on to the home page.
+/// Archives a cohort; a plain form goes on to the home page.
 #[server(output = TextJson)]
 pub async fn archive_cohort(cohort_id: CohortId) -> Result<(), AppError> {
-    use crate::server::context::as_signed_in;
+    use crate::server::context::{after_form_post, as_signed_in};
     use crate::server::services::cohorts;
     as_signed_in(async |state, account, now| cohorts::archive(state, account, cohort_id, now).await).await?;
-    leptos_axum::redirect(crate::urls::home());
+    after_form_post(crate::urls::home());
     Ok(())
 }
 
@@ -131,15 +131,14 @@ pub async fn move_cohort_version(
     version: u32,
     dry_run: bool,
 ) -> Result<CohortVersionMove, AppError> {
-    use crate::server::context::as_signed_in;
-    use crate::server::context::is_form_post;
+    use crate::server::context::{after_form_post, as_signed_in};
     use crate::server::services::versions;
     let moved = as_signed_in(async |state, account, now| {
         versions::move_cohort(state, account, cohort_id, version, dry_run, now).await
     })
     .await?;
-    if !dry_run && is_form_post() {
-        leptos_axum::redirect(&crate::urls::cohort(cohort_id));
+    if !dry_run {
+        after_form_post(&crate::urls::cohort(cohort_id));
     }
     Ok(moved)
 }

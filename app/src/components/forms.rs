@@ -55,8 +55,8 @@ pub fn hidden_fields(args: &impl serde::Serialize) -> impl IntoView {
 
 /// The form fields (name, value) of `args`, as `serde_qs` names them.
 fn field_pairs(args: &impl serde::Serialize) -> Vec<(String, String)> {
-    // Plain structs of ids, strings and numbers always encode; nothing else is passed here.
-    let encoded = serde_qs::to_string(args).unwrap_or_default();
+    // Only structs of ids, strings, numbers and lists of them are passed here: they always encode.
+    let encoded = serde_qs::to_string(args).expect("a server function's arguments encode as a form");
     form_urlencoded::parse(encoded.as_bytes()).into_owned().collect()
 }
 

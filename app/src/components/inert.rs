@@ -20,7 +20,9 @@ pub enum Inert<V> {
 }
 
 /// `content` (built only when it is rendered as views or on the server) as [`Inert`]; the caller
-/// puts `Html` in its element's `inner_html` and `View` among its children.
+/// puts `Html` in its element's `inner_html` and `View` among its children. `content` must be
+/// plain markup: no resources, suspense, actions or event handlers, which the browser would not
+/// build while hydrating (and whose ids would shift every later one's).
 pub fn inert<V: RenderHtml>(content: impl FnOnce() -> V) -> Inert<V> {
     #[cfg(feature = "ssr")]
     {

@@ -150,9 +150,18 @@ pub fn respond<T>(outcome: Result<T, AppError>) -> Result<T, AppError> {
     outcome
 }
 
-/// Whether the current request is a browser's plain form post.
-pub fn is_form_post() -> bool {
+/// Whether the current request is a browser's plain form post (also true while a page is
+/// rendered: its request accepts HTML too).
+fn is_form_post() -> bool {
     use_context::<http::request::Parts>().is_some_and(|parts| is_form_post_of(&parts.headers))
+}
+
+/// After a server function succeeded: a plain form post goes on to `path`; a script that called
+/// it shows the outcome itself (the page it is on says what came of it).
+pub fn after_form_post(path: &str) {
+    if is_form_post() {
+        leptos_axum::redirect(path);
+    }
 }
 
 /// Whether a request with these headers is a browser's plain form post (JavaScript off or not

@@ -96,10 +96,9 @@ async fn keep_for_preview(
     let kept = match signed_in {
         Err(AppError::Unauthenticated) => return Redirect::to(urls::login()).into_response(),
         Err(error) => Err(error),
-        Ok(SignedIn(account)) => match uploaded_file(request).await {
-            Ok(bytes) => enrolment::keep(state, &account, cohort_id, &bytes, state.clock.now()).await,
-            Err(error) => Err(error),
-        },
+        Ok(SignedIn(account)) => {
+            enrolment::keep(state, &account, cohort_id, uploaded_file(request), state.clock.now()).await
+        }
     };
     match kept {
         Ok(id) => Redirect::to(&urls::cohort_import_preview(cohort_id, id)).into_response(),

@@ -211,7 +211,7 @@ async fn without_javascript_an_ended_session_sends_the_evidence_form_to_the_sign
 async fn post_list_form(app: &TestApp, browser: &Client, cohort: CohortId, file: (&str, &str)) -> String {
     let form = Form::new().part("list", Part::bytes(file.1.as_bytes().to_vec()).file_name(file.0.to_owned()));
     let response = browser
-        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments?dry_run=true")))
+        .post(app.url(&format!("/api/v1/cohorts/{cohort}/enrolments")))
         .header("accept", "text/html")
         .multipart(form)
         .send()
@@ -307,5 +307,25 @@ async fn a_list_kept_for_its_preview_is_gone_after_a_day() {
     let forget = |at: chrono::DateTime<chrono::Utc>| enrolment::forget_kept(&app.db, at.into());
     assert_eq!(forget(now + chrono::TimeDelta::hours(23)).await.unwrap(), 0, "kept for a day");
     assert_eq!(forget(now + chrono::TimeDelta::hours(25)).await.unwrap(), 1);
+    assert_eq!(app.rows("pending_import").await, 0);
+}
+
+#[tokio::test]
+async fn two_confirmations_of_a_kept_list_at_once_import_it_once() {
+    let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
+    let coordinator = browser();
+    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let list = "studentnummer;voornaam;achternaam;e-mail\n1;An;Peeters;an@centrum.be\n2;Bo;Maes;bo@centrum.be\n";
+    let preview = post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
+    let kept = preview.rsplit('=').next().unwrap().to_owned();
+    let (first, second) = tokio::join!(
+        confirm_kept_list(&app, &coordinator, cohort, &kept),
+        confirm_kept_list(&app, &coordinator, cohort, &kept)
+    );
+    let mut answers = [first, second];
+    answers.sort();
+    assert_eq!(answers[0], format!("/groepen/{cohort}?ingeschreven=2"), "{answers:?}");
+    assert!(answers[1].contains("__err="), "the other finds the list gone: {answers:?}");
+    assert_eq!(app.rows("enrolment").await, 2);
     assert_eq!(app.rows("pending_import").await, 0);
 }

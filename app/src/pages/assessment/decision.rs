@@ -14,6 +14,14 @@ use crate::t;
 /// The id of the decision form, which the skills' checkboxes name as their form.
 pub(super) const DECISION_FORM: &str = "beslissing";
 
+/// The verdict and comment being written: they live above the re-rendered review, so a refused
+/// decision comes back as it was.
+#[derive(Clone, Copy)]
+pub(super) struct DecisionDraft {
+    pub verdict: RwSignal<Verdict>,
+    pub comment: RwSignal<String>,
+}
+
 /// Deciding the selected skills at once; `evidence`: the unit's current items.
 #[component]
 pub(super) fn DecisionPanel(
@@ -21,8 +29,15 @@ pub(super) fn DecisionPanel(
     student: StudentId,
     evidence: Vec<EvidenceId>,
     selected: RwSignal<Vec<SkillId>>,
-    comment: RwSignal<String>,
+    draft: DecisionDraft,
 ) -> impl IntoView {
+    let DecisionDraft { verdict, comment } = draft;
+    // Attributes, not properties: what the server renders is what the browser starts with.
+    // `field`: the verdict as `Verdict` reads from a form (its serde name).
+    let choice = move |value: Verdict, field: &'static str| {
+        let checked = verdict.get_untracked() == value;
+        view! { <input type="radio" name="input[decision]" value=field checked=checked on:change=move |_| verdict.set(value)/> }
+    };
     let interactive = interactive();
     let cited = evidence
         .into_iter()
@@ -38,11 +53,11 @@ pub(super) fn DecisionPanel(
             <fieldset>
                 <legend>{t!("assessment-decision-verdict")}</legend>
                 <label class="inline">
-                    <input type="radio" name="input[decision]" value="achieved" checked/>
+                    {choice(Verdict::Achieved, "achieved")}
                     {Verdict::Achieved.label()}
                 </label>
                 <label class="inline">
-                    <input type="radio" name="input[decision]" value="not_yet"/>
+                    {choice(Verdict::NotYet, "not_yet")}
                     {Verdict::NotYet.label()}
                 </label>
             </fieldset>

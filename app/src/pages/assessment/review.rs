@@ -5,11 +5,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::assessment::{offers_award, offers_undo};
 use domain::policy::{may, Action};
-use domain::{AccountId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId};
+use domain::{AccountId, EvidenceId, Role, SkillId, SkillProgress, SkillStatus, StudentId, Verdict};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::decision::DecisionPanel;
+use super::decision::{DecisionDraft, DecisionPanel};
 use super::next::{NextSubmission, Reviewing};
 use super::skill::ReviewSkill;
 use crate::api::assessment::{
@@ -66,11 +66,13 @@ pub fn ReviewPage() -> impl IntoView {
     let session = expect_context::<Session>();
     // The choice lives here, above the re-rendered review, so a refused decision keeps its text.
     let selected = RwSignal::new(Vec::<SkillId>::new());
-    let comment = RwSignal::new(String::new());
+    let draft =
+        DecisionDraft { verdict: RwSignal::new(Verdict::Achieved), comment: RwSignal::new(String::new()) };
     Effect::new(move |_| {
         if let Some(Ok(_)) = decide.value().get() {
             selected.set(Vec::new());
-            comment.set(String::new());
+            draft.verdict.set(Verdict::Achieved);
+            draft.comment.set(String::new());
         }
     });
     let failure = move || {
@@ -92,7 +94,7 @@ pub fn ReviewPage() -> impl IntoView {
                 match (programme.await, evidence.await) {
                     (Ok(programme), Ok(evidence)) => {
                         let can_decide = role.is_some_and(|role| may(role, Action::DecideSkills));
-                        view! { <Review programme evidence slug decide award undo queue can_decide role me selected comment replies/> }.into_any()
+                        view! { <Review programme evidence slug decide award undo queue can_decide role me selected draft replies/> }.into_any()
                     }
                     (Err(error), _) | (_, Err(error)) => failed(error),
                 }
@@ -117,7 +119,7 @@ fn Review(
     role: Option<Role>,
     me: Option<AccountId>,
     selected: RwSignal<Vec<SkillId>>,
-    comment: RwSignal<String>,
+    draft: DecisionDraft,
     replies: Replies,
 ) -> impl IntoView {
     let ProgrammeView { student, framework, progress, awards, conversations, read_at, .. } = programme;
@@ -202,7 +204,7 @@ fn Review(
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        view! { <DecisionPanel decide student=student_id evidence selected comment/> }
+        view! { <DecisionPanel decide student=student_id evidence selected draft/> }
     });
     let threads = threads_of(&unit, &unit_progress);
     let replies = role.is_some_and(|role| may(role, Action::ReplyOnFeedback)).then_some(replies);

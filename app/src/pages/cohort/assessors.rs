@@ -9,6 +9,7 @@ use crate::components::forms::hidden_fields;
 use crate::components::loaded::{first_refusal, loaded_pair};
 use crate::dto::{CohortView, PersonView};
 use crate::t;
+use crate::urls;
 
 /// The assessors of the cohort: assign one, remove one; and archiving the cohort.
 #[component]
@@ -17,6 +18,11 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
     let archive = ServerAction::<ArchiveCohort>::new();
     let details = Resource::new(move || change.version().get(), move |_| cohort_details(cohort));
     let assessors = Resource::new(|| (), |_| list_assessors());
+    Effect::new(move |_| {
+        if let Some(Ok(())) = archive.value().get() {
+            leptos_router::hooks::use_navigate()(urls::home(), Default::default());
+        }
+    });
     let failure = move || {
         first_refusal([
             change.value().get().and_then(Result::err),
@@ -30,7 +36,7 @@ pub(super) fn CohortAssessors(cohort: CohortId) -> impl IntoView {
             {loaded_pair(details, assessors, move || move |details: CohortView, assessors| {
                 view! { <AssessorChoice cohort assigned=details.assessors all=assessors change/> }.into_any()
             })}
-            // Asks first (a fold to open); the server sends the browser home once it is archived.
+            // Asks first (a fold to open); once it is archived, on to the home page.
             <details class="archive">
                 <summary class="button secondary">{t!("cohort-archive")}</summary>
                 <ActionForm action=archive attr:class="stack">

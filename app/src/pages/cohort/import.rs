@@ -52,8 +52,9 @@ pub(super) fn EnrolmentImport(
         })
     };
     let query = use_query_map();
-    let kept = query.read_untracked().get("lijst").and_then(|id| id.parse::<i64>().ok());
-    let imported = query.read_untracked().get("ingeschreven").and_then(|lines| lines.parse::<usize>().ok());
+    let kept = query.read_untracked().get(urls::KEPT_LIST).and_then(|id| id.parse::<i64>().ok());
+    let imported =
+        query.read_untracked().get(urls::IMPORTED_LINES).and_then(|lines| lines.parse::<usize>().ok());
     let refusal = refused_post(&urls::enrolments(cohort));
     view! {
         <section class="card stack no-print" data-testid="enrolment-import">
@@ -61,7 +62,7 @@ pub(super) fn EnrolmentImport(
             <p class="muted">
                 {t!("cohort-import-explanation")}
             </p>
-            <form method="post" enctype="multipart/form-data" action=format!("{}?dry_run=true", urls::enrolments(cohort)) class="stack">
+            <form method="post" enctype="multipart/form-data" action=urls::enrolments(cohort) class="stack">
                 <label>{t!("cohort-import-file")} <input type="file" name="list" accept=".csv,text/csv" required on:change=read/></label>
                 <button type="submit" class="without-script">{t!("cohort-import-show-preview")}</button>
             </form>
@@ -90,7 +91,7 @@ fn KeptList(cohort: CohortId, kept: i64, enrol_kept: ServerAction<EnrolKeptList>
             let confirm = view! {
                 <ActionForm action=enrol_kept>
                     {hidden_fields(&EnrolKeptList { cohort_id: cohort, kept, dry_run: false })}
-                    <button type="submit">{t!("cohort-import-confirm")}</button>
+                    <button type="submit" disabled=move || enrol_kept.pending().get()>{t!("cohort-import-confirm")}</button>
                 </ActionForm>
             };
             match enrol_kept.value().get() {

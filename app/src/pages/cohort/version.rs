@@ -25,8 +25,10 @@ pub(super) fn CohortVersion(
     newest: u32,
 ) -> impl IntoView {
     let query = use_query_map();
-    let previewing =
-        move || query.read().get("versie").and_then(|version| version.parse::<u32>().ok()) == Some(newest);
+    let previewing = move || {
+        query.read().get(urls::VERSION_PREVIEW).and_then(|version| version.parse::<u32>().ok())
+            == Some(newest)
+    };
     view! {
         <section class="card stack no-print" data-testid="cohort-version">
             <h2>{t!("cohort-version-heading", framework = framework.to_string())}</h2>
@@ -34,7 +36,7 @@ pub(super) fn CohortVersion(
             {move || if previewing() {
                 view! { <VersionMove cohort newest/> }.into_any()
             } else {
-                view! { <p><a class="button" href=format!("?versie={newest}")>{t!("cohort-version-preview")}</a></p> }.into_any()
+                view! { <p><a class="button" href=urls::cohort_version_preview(cohort, newest)>{t!("cohort-version-preview")}</a></p> }.into_any()
             }}
         </section>
     }

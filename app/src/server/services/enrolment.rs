@@ -41,6 +41,21 @@ pub async fn import(
     dry_run: bool,
     now: Timestamp,
 ) -> Result<ImportOutcome, AppError> {
+    import_list(state, account, cohort_id, list, dry_run, None, now).await
+}
+
+/// [`import`], which also takes the list kept as `kept` out of [`pending_imports`] in the
+/// import's own transaction: of two confirmations at once, one imports and the other finds the
+/// list gone.
+async fn import_list(
+    state: &AppState,
+    account: &Account,
+    cohort_id: CohortId,
+    list: StudentList,
+    dry_run: bool,
+    kept: Option<i64>,
+    now: Timestamp,
+) -> Result<ImportOutcome, AppError> {
     authorise(account, Action::ManageCohorts)?;
     let (planned, errors) = {
         let mut conn = state.db.acquire().await?;
@@ -57,6 +72,11 @@ pub async fn import(
     if replanned != planned || !errors.is_empty() {
         return Err(AppError::Conflict(t!("server-enrolment-changed")));
     }
+    if let Some(id) = kept {
+        if !pending_imports::remove(&mut tx, id).await? {
+            return Err(AppError::NotFound(t!("server-enrolment-kept-gone")));
+        }
+    }
     let rows = apply(&mut tx, state, account, cohort_id, planned, now).await?;
     tx.commit().await?;
     Ok(ImportOutcome { applied: true, rows, errors })
@@ -65,25 +85,25 @@ pub async fn import(
 /// How long a list sent by a plain form is kept for its confirmation.
 const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(1);
 
-/// Keeps a student list sent by a plain form (the file's `bytes`) until its sender confirms it
-/// on the preview page; answers its id. Lists kept longer than a day are no longer found, and
+/// Keeps a student list sent by a plain form until its sender confirms it on the preview page;
+/// answers its id. `list` reads the file's bytes: only once the sender may enrol in this cohort. Lists kept longer than a day are no longer found, and
 /// are removed by [`forget_kept`].
 ///
 /// # Errors
 /// Forbidden for whoever may not manage cohorts; not found or conflict for a cohort that does
-/// not exist or is archived.
+/// not exist or is archived; those of `list`.
 pub async fn keep(
     state: &AppState,
     account: &Account,
     cohort_id: CohortId,
-    bytes: &[u8],
+    list: impl std::future::Future<Output = Result<impl AsRef<[u8]>, AppError>>,
     now: Timestamp,
 ) -> Result<i64, AppError> {
     use base64::prelude::{Engine, BASE64_STANDARD};
     authorise(account, Action::ManageCohorts)?;
+    super::cohorts::ensure_running(&mut *state.db.acquire().await?, cohort_id).await?;
+    let list = BASE64_STANDARD.encode(list.await?);
     let mut conn = state.db.acquire().await?;
-    super::cohorts::ensure_running(&mut conn, cohort_id).await?;
-    let list = BASE64_STANDARD.encode(bytes);
     Ok(pending_imports::keep(&mut conn, cohort_id, account.id, &list, now).await?)
 }
 
@@ -97,7 +117,7 @@ pub async fn forget_kept(db: &sqlx::AnyPool, now: Timestamp) -> Result<u64, AppE
 }
 
 /// The list kept as `id` (see [`keep`]) previewed (`dry_run`) or imported, as [`import`] does;
-/// once imported it is forgotten.
+/// the import takes it out of the kept lists, so it is imported once.
 ///
 /// # Errors
 /// Those of [`import`]; not found when the list is gone (imported, forgotten, or someone else's).
@@ -119,11 +139,7 @@ pub async fn import_kept(
         .and_then(|list| BASE64_STANDARD.decode(list).ok())
         .ok_or_else(|| AppError::NotFound(t!("server-enrolment-kept-gone")))?;
     let list = domain::enrolment_csv::parse_student_list(&bytes);
-    let outcome = import(state, account, cohort_id, list, dry_run, now).await?;
-    if !dry_run {
-        pending_imports::remove(&mut *state.db.acquire().await?, id).await?;
-    }
-    Ok(outcome)
+    import_list(state, account, cohort_id, list, dry_run, Some(id), now).await
 }
 
 /// Decides, line by line, what the import would do; problems with the accounts are errors on

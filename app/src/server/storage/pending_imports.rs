@@ -53,8 +53,9 @@ pub async fn remove_older_than(conn: &mut AnyConnection, before: Timestamp) -> R
     Ok(removed.rows_affected())
 }
 
-/// Forgets the list kept as `id` (once it is imported).
-pub async fn remove(conn: &mut AnyConnection, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("delete from pending_import where pending_import_id = $1").bind(id).execute(conn).await?;
-    Ok(())
+/// Forgets the list kept as `id` (as it is imported); answers whether it was still there.
+pub async fn remove(conn: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+    let removed =
+        sqlx::query("delete from pending_import where pending_import_id = $1").bind(id).execute(conn).await?;
+    Ok(removed.rows_affected() == 1)
 }
