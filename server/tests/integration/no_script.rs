@@ -315,7 +315,8 @@ async fn two_confirmations_of_a_kept_list_at_once_import_it_once() {
     let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
     let coordinator = browser();
     app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
-    let list = "studentnummer;voornaam;achternaam;e-mail\n1;An;Peeters;an@centrum.be\n2;Bo;Maes;bo@centrum.be\n";
+    let list =
+        "studentnummer;voornaam;achternaam;e-mail\n1;An;Peeters;an@centrum.be\n2;Bo;Maes;bo@centrum.be\n";
     let preview = post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
     let kept = preview.rsplit('=').next().unwrap().to_owned();
     let (first, second) = tokio::join!(
