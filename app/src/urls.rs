@@ -29,6 +29,15 @@ pub fn forgot_password() -> &'static str {
     "/wachtwoord-vergeten"
 }
 
+/// `/wachtwoord-vergeten?verstuurd=1`: the same page after a plain form asked for a link, saying
+/// so.
+pub fn reset_requested() -> String {
+    format!("{}?{RESET_SENT}=1", forgot_password())
+}
+
+/// The forgotten-password page's query saying a link was asked for.
+pub const RESET_SENT: &str = "verstuurd";
+
 /// `/wachtwoord-kiezen/:token`: choosing a password with the link of an invitation or a reset.
 /// The token is URL-safe base64, so it needs no escaping.
 pub fn choose_password(token: &str) -> String {
@@ -290,6 +299,7 @@ mod tests {
         assert_eq!(home(), "/");
         assert_eq!(login(), "/aanmelden");
         assert_eq!(forgot_password(), "/wachtwoord-vergeten");
+        assert_eq!(reset_requested(), "/wachtwoord-vergeten?verstuurd=1");
         assert_eq!(my_account(), "/mijn-account");
         assert_eq!(choose_password("a-B_9"), "/wachtwoord-kiezen/a-B_9");
         assert_eq!(invitation_letters(CohortId::new(4)), "/api/v1/cohorts/4/invitation-letters.pdf");

@@ -53,6 +53,21 @@ text_id!(
     SkillId
 );
 
+impl SkillId {
+    /// Where the skill is, as people name it in a sentence: its unit's code and its number,
+    /// without the framework (`BO-IT-002.M-IT-020.11.1` → `M IT 020 11.1`). An id of another
+    /// shape is shown as it is.
+    pub fn place(&self) -> String {
+        let mut parts = self.0.split('.').skip(1);
+        let Some(unit) = parts.next() else { return self.0.clone() };
+        let number: Vec<&str> = parts.collect();
+        if number.is_empty() {
+            return self.0.clone();
+        }
+        format!("{} {}", unit.replace('-', " "), number.join("."))
+    }
+}
+
 /// What kind of document a framework encodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -242,6 +257,14 @@ impl Unit {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn a_skill_is_named_by_its_unit_and_number() {
+        assert_eq!(SkillId::new("BO-IT-002.M-IT-020.11.1").place(), "M IT 020 11.1");
+        assert_eq!(SkillId::new("BK-0331-4.UI.11.7").place(), "UI 11.7");
+        assert_eq!(SkillId::new("zonder-punten").place(), "zonder-punten");
+        assert_eq!(SkillId::new("BO-IT-002.M-IT-020").place(), "BO-IT-002.M-IT-020");
+    }
 
     /// A two-unit framework small enough to reason about in tests.
     pub(crate) fn sample_framework() -> Framework {

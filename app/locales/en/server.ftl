@@ -8,6 +8,7 @@ server-skill-not-in-your-programme = Skill '{ $skill }' is not part of your prog
 server-evidence-newer-version = A newer version of this evidence item already exists.
 
 ## What was not found: a noun, shown as "… was not found."
+server-enrolment-kept-gone = The list of this preview (already imported, or older than a day: choose the file again)
 
 server-this-group = This group
 server-this-assessor = This assessor
@@ -57,7 +58,6 @@ server-enrolment-list-errors = The list has { $count ->
        *[other] { $count } errors
     }; nobody was enrolled. Check the preview first.
 server-enrolment-changed = The accounts or the group changed during the enrolment; check the preview again.
-server-enrolment-kept-gone = This list is no longer here: it was already imported or is older than a day. Choose the file again.
 server-enrolment-email-of-role = { $email } is already in use by an account with the role { $role }.
 server-enrolment-number-known = { $email } already has student number { $known }, not { $number }.
 server-enrolment-number-taken = Student number { $number } belongs to { $owner } ({ $owner_email }), not to { $name }.

@@ -8,6 +8,7 @@ server-skill-not-in-your-programme = La compétence « { $skill } » ne fait pas
 server-evidence-newer-version = Il existe déjà une version plus récente de cette pièce justificative.
 
 ## What was not found: a noun, shown as "… : introuvable."
+server-enrolment-kept-gone = La liste de cet aperçu (déjà importée ou datant de plus d’un jour : choisissez à nouveau le fichier)
 
 server-this-group = Groupe
 server-this-assessor = Évaluateur
@@ -57,7 +58,6 @@ server-enrolment-list-errors = La liste contient { $count ->
        *[other] { $count } erreurs
     } ; personne n’a été inscrit. Consultez d’abord l’aperçu.
 server-enrolment-changed = Les comptes ou le groupe ont changé pendant l’inscription ; consultez à nouveau l’aperçu.
-server-enrolment-kept-gone = Cette liste n’existe plus : elle a déjà été importée ou date de plus d’un jour. Choisissez à nouveau le fichier.
 server-enrolment-email-of-role = { $email } est déjà le compte d’un { $role }.
 server-enrolment-number-known = { $email } a déjà le numéro d’apprenant { $known }, et non { $number }.
 server-enrolment-number-taken = Le numéro d’apprenant { $number } appartient à { $owner } ({ $owner_email }), et non à { $name }.

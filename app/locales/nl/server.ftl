@@ -8,6 +8,7 @@ server-skill-not-in-your-programme = Vaardigheid '{ $skill }' hoort niet bij jou
 server-evidence-newer-version = Van dit bewijsstuk bestaat al een nieuwere versie.
 
 ## What was not found: a noun, shown as "… werd niet gevonden."
+server-enrolment-kept-gone = De lijst van dit voorbeeld (al ingeschreven of ouder dan een dag: kies het bestand opnieuw)
 
 server-this-group = Deze groep
 server-this-assessor = Deze beoordelaar
@@ -57,7 +58,6 @@ server-enrolment-list-errors = De lijst heeft { $count ->
        *[other] { $count } fouten
     }; er werd niemand ingeschreven. Bekijk eerst het voorbeeld.
 server-enrolment-changed = De accounts of de groep veranderden tijdens het inschrijven; bekijk het voorbeeld opnieuw.
-server-enrolment-kept-gone = Deze lijst is er niet meer: ze is al ingeschreven of ouder dan een dag. Kies het bestand opnieuw.
 server-enrolment-email-of-role = { $email } is al een account van een { $role }.
 server-enrolment-number-known = { $email } heeft al studentnummer { $known }, niet { $number }.
 server-enrolment-number-taken = Studentnummer { $number } hoort bij { $owner } ({ $owner_email }), niet bij { $name }.

@@ -10,9 +10,11 @@ use crate::error::AppError;
 /// either way.
 #[server(output = TextJson)]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    use crate::server::context::as_visitor;
+    use crate::server::context::{after_form_post, as_visitor};
     use crate::server::services::credentials;
-    as_visitor(async |state, now| credentials::request_reset(state, &email, now).await).await
+    as_visitor(async |state, now| credentials::request_reset(state, &email, now).await).await?;
+    after_form_post(&crate::urls::reset_requested());
+    Ok(())
 }
 
 /// Chooses a password with the link of an invitation or a reset; `repeat` must match.

@@ -145,7 +145,7 @@ fn Thread(
     });
     view! {
         <article class="thread" data-thread=skill.to_string()>
-            <h3>{format!("{skill} {text}")}</h3>
+            <h3>{format!("{} {text}", skill.place())}</h3>
             <ol class="messages">{messages}</ol>
             {form}
         </article>

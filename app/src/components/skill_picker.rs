@@ -34,9 +34,10 @@ pub fn SkillPicker(frameworks: Vec<Framework>, selected: RwSignal<Vec<SkillId>>)
         <fieldset class="skill-picker">
             <legend>
                 {t!("evidence-picker-legend")}
-                <span class="muted">{move || t!("evidence-picker-chosen", count = selected.with(Vec::len))}</span>
+                <span class="muted needs-script">{move || t!("evidence-picker-chosen", count = selected.with(Vec::len))}</span>
             </legend>
-            <label>
+            // The search filters in the browser: without a script it would only send the form.
+            <label class="needs-script">
                 {t!("evidence-picker-search")}
                 <input
                     type="search"

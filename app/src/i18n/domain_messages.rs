@@ -127,15 +127,15 @@ impl Label for DecisionRuleError {
             DecisionRuleError::CommentTooLong => t!("domain-comment-too-long", max = MAX_COMMENT_CHARS),
             DecisionRuleError::NoSkillChosen(none) => none.label(),
             DecisionRuleError::NotYetWithoutComment(skill) => {
-                t!("domain-not-yet-without-comment", skill = skill.to_string())
+                t!("domain-not-yet-without-comment", skill = skill.place())
             }
             DecisionRuleError::ForeignEvidence(evidence) => {
                 t!("domain-foreign-evidence", evidence = evidence.to_string())
             }
             DecisionRuleError::ObservedWithoutNote(skill) => {
-                t!("domain-observed-without-note", skill = skill.to_string())
+                t!("domain-observed-without-note", skill = skill.place())
             }
-            DecisionRuleError::MarkedTwice(skill) => t!("domain-marked-twice", skill = skill.to_string()),
+            DecisionRuleError::MarkedTwice(skill) => t!("domain-marked-twice", skill = skill.place()),
         }
     }
 }

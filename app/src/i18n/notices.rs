@@ -41,10 +41,10 @@ impl Label for Notice {
                 "notice-needs-attention",
                 student = student.as_str(),
                 unit = unit.as_str(),
-                skill = skill.to_string()
+                skill = skill.place()
             ),
             Notice::Reply { author, skill, text, .. } => {
-                t!("notice-reply", author = author.as_str(), skill = skill.to_string(), text = text.as_str())
+                t!("notice-reply", author = author.as_str(), skill = skill.place(), text = text.as_str())
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::account::{ChoosePassword, RequestPasswordReset};
 use crate::components::announcer::Done;
@@ -15,6 +15,8 @@ use crate::urls;
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     let request = ServerAction::<RequestPasswordReset>::new();
+    // A plain form (no script) comes back with the query that says the link was asked for.
+    let sent_by_form = use_query_map().read_untracked().get(urls::RESET_SENT).is_some();
     view! {
         <Title text=t!("common-page-title", page = t!("account-forgot-heading"))/>
         <section class="card narrow">
@@ -29,7 +31,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                     {t!("account-forgot-submit")}
                 </button>
             </ActionForm>
-            {move || outcome(request.value().get(), t!("account-forgot-sent"))}
+            {move || outcome(request.value().get().or(sent_by_form.then_some(Ok(()))), t!("account-forgot-sent"))}
             <p><a href=urls::login()>{t!("account-forgot-back")}</a></p>
         </section>
     }

@@ -7,7 +7,7 @@ use crate::common::skill;
 use crate::common::world::{World, M_IT_020};
 use crate::common::TestApp;
 use app::server::Clock;
-use domain::Timestamp;
+use domain::{SkillId, Timestamp};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
 
@@ -266,7 +266,10 @@ async fn signing_off_a_skill_without_evidence_needs_a_note_of_what_was_seen() {
     let error: Value = bare.json().await.unwrap();
     assert_eq!(
         error["error"]["message"],
-        format!("Vaardigheid '{}' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.", M_IT_020[0])
+        format!(
+            "Vaardigheid '{}' heeft geen bewijsstuk: noteer in één regel wat je zelf zag.",
+            SkillId::new(M_IT_020[0]).place()
+        )
     );
     assert_eq!(world.app.rows("decision").await, 0, "nothing is recorded");
 

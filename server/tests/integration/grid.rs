@@ -3,7 +3,7 @@
 
 use crate::common::world::{ASSESSOR, COORDINATOR, M_IT_020};
 use crate::common::{self, spawn_app, TestApp};
-use domain::Role;
+use domain::{Role, SkillId};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
@@ -123,7 +123,10 @@ async fn a_refused_cell_records_none_of_the_others() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(
         body["error"]["message"],
-        format!("Zeg bij 'nog niet' wat er voor vaardigheid '{}' nog ontbreekt.", M_IT_020[3])
+        format!(
+            "Zeg bij 'nog niet' wat er voor vaardigheid '{}' nog ontbreekt.",
+            SkillId::new(M_IT_020[3]).place()
+        )
     );
     // "Achieved" without evidence needs the note of what was seen.
     let response = world.record(json!([mark(world.bart, M_IT_020[3], "achieved")]), "", "").await;
@@ -140,6 +143,6 @@ async fn a_refused_cell_records_none_of_the_others() {
     let response = world.record(elsewhere, "", "Gezien.").await;
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let body: Value = response.json().await.unwrap();
-    assert_eq!(body["error"]["message"], "Vaardigheid 'BO-IT-002.M-IT-021.1.1' hoort niet bij M IT 020.");
+    assert_eq!(body["error"]["message"], "Vaardigheid 'M IT 021 1.1' hoort niet bij M IT 020.");
     assert_eq!(world.app.rows("decision").await, 0, "nothing was recorded");
 }

@@ -206,6 +206,13 @@ async fn without_javascript_an_ended_session_sends_the_evidence_form_to_the_sign
     assert_eq!(response.url().path(), "/aanmelden");
 }
 
+/// A browser without JavaScript, signed in as `email`.
+async fn browser_of(app: &TestApp, email: &str) -> Client {
+    let browser = browser();
+    app.sign_in(&browser, email, PASSWORD).await;
+    browser
+}
+
 /// The cohort page's import form as a browser posts it without JavaScript: the file picker
 /// `list`, to the preview.
 async fn post_list_form(app: &TestApp, browser: &Client, cohort: CohortId, file: (&str, &str)) -> String {
@@ -239,8 +246,7 @@ async fn confirm_kept_list(app: &TestApp, browser: &Client, cohort: CohortId, ke
 #[tokio::test]
 async fn without_javascript_a_student_list_is_previewed_on_the_cohort_page_then_imported_once() {
     let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
-    let coordinator = browser();
-    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let coordinator = browser_of(&app, COORDINATOR).await;
     let list = "studentnummer;voornaam;achternaam;e-mail\n1;Zoë;Ça Va;zoe@example.be\n2;Łukasz;Nowak;lukasz@example.be\n";
 
     let preview = post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
@@ -253,8 +259,7 @@ async fn without_javascript_a_student_list_is_previewed_on_the_cohort_page_then_
 
     // Nobody else reads or imports the kept list, not even another coordinator.
     app.account("tweede@centrum.be", Role::Coordinator).await;
-    let other = browser();
-    app.sign_in(&other, "tweede@centrum.be", PASSWORD).await;
+    let other = browser_of(&app, "tweede@centrum.be").await;
     let refused = confirm_kept_list(&app, &other, cohort, &kept).await;
     assert!(refused.contains("__err="), "{refused}");
     assert_eq!(app.rows("enrolment").await, 0);
@@ -268,23 +273,21 @@ async fn without_javascript_a_student_list_is_previewed_on_the_cohort_page_then_
     // Confirmed twice (a second tab, the back button): the list is gone, nothing is imported again.
     let again = confirm_kept_list(&app, &coordinator, cohort, &kept).await;
     let page = coordinator.get(app.url(&again)).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("Deze lijst is er niet meer"), "{again}");
+    assert!(page.contains("De lijst van dit voorbeeld (al ingeschreven of ouder dan een dag: kies het bestand opnieuw) werd niet gevonden."), "{again}");
     assert_eq!(app.rows("enrolment").await, 2);
 }
 
 #[tokio::test]
 async fn without_javascript_a_list_form_without_a_file_or_from_an_assessor_comes_back_with_the_reason() {
     let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
-    let coordinator = browser();
-    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let coordinator = browser_of(&app, COORDINATOR).await;
     let back = post_list_form(&app, &coordinator, cohort, ("", "")).await;
     assert!(back.starts_with(&format!("/groepen/{cohort}?__path=")), "{back}");
     let page = coordinator.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("role=\"alert\""), "the reason is on the page");
 
     app.account("beoordelaar@centrum.be", Role::Assessor).await;
-    let assessor = browser();
-    app.sign_in(&assessor, "beoordelaar@centrum.be", PASSWORD).await;
+    let assessor = browser_of(&app, "beoordelaar@centrum.be").await;
     let back = post_list_form(
         &app,
         &assessor,
@@ -299,8 +302,7 @@ async fn without_javascript_a_list_form_without_a_file_or_from_an_assessor_comes
 #[tokio::test]
 async fn a_list_kept_for_its_preview_is_gone_after_a_day() {
     let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
-    let coordinator = browser();
-    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let coordinator = browser_of(&app, COORDINATOR).await;
     let list = "voornaam;naam;e-mail\nAn;Peeters;an@centrum.be\n";
     post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
     let now = chrono::Utc::now();
@@ -313,8 +315,7 @@ async fn a_list_kept_for_its_preview_is_gone_after_a_day() {
 #[tokio::test]
 async fn two_confirmations_of_a_kept_list_at_once_import_it_once() {
     let EmptyCohort { app, cohort, .. } = EmptyCohort::new().await;
-    let coordinator = browser();
-    app.sign_in(&coordinator, COORDINATOR, PASSWORD).await;
+    let coordinator = browser_of(&app, COORDINATOR).await;
     let list =
         "studentnummer;voornaam;achternaam;e-mail\n1;An;Peeters;an@centrum.be\n2;Bo;Maes;bo@centrum.be\n";
     let preview = post_list_form(&app, &coordinator, cohort, ("lijst.csv", list)).await;
@@ -329,4 +330,29 @@ async fn two_confirmations_of_a_kept_list_at_once_import_it_once() {
     assert!(answers[1].contains("__err="), "the other finds the list gone: {answers:?}");
     assert_eq!(app.rows("enrolment").await, 2);
     assert_eq!(app.rows("pending_import").await, 0);
+}
+
+#[tokio::test]
+async fn without_javascript_asking_for_a_password_link_says_it_was_sent() {
+    use app::api::account::RequestPasswordReset;
+    let app = spawn_app().await;
+    let asked = browser()
+        .post(app.url(RequestPasswordReset::PATH))
+        .header("accept", "text/html")
+        .header("referer", app.url("/wachtwoord-vergeten"))
+        .form(&[("email", "iemand@centrum.be")])
+        .send()
+        .await
+        .unwrap();
+    assert!(asked.status().is_redirection(), "{}", asked.status());
+    assert_eq!(asked.headers()[LOCATION], "/wachtwoord-vergeten?verstuurd=1");
+    let page = browser()
+        .get(app.url("/wachtwoord-vergeten?verstuurd=1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Als er een account"), "the page says a link is on its way");
 }

@@ -75,12 +75,12 @@ async fn each_fact_tells_exactly_the_people_who_act_on_it() {
         reply(app, &world.student, world.student_id, M_IT_020[0], "Ze staan in bijlage.").await.status(),
         201
     );
-    let answered = "cursist antwoordde bij vaardigheid BO-IT-002.M-IT-020.7.1: Ze staan in bijlage.";
+    let answered = "cursist antwoordde bij vaardigheid M IT 020 7.1: Ze staan in bijlage.";
     expect("student's reply", &[("assessor", answered), ("second assessor", answered)]).await;
     assert_eq!(reply(app, &world.assessor, world.student_id, M_IT_020[0], "Gezien.").await.status(), 201);
     expect(
         "assessor's reply",
-        &[("student", "beoordelaar antwoordde bij vaardigheid BO-IT-002.M-IT-020.7.1: Gezien.")],
+        &[("student", "beoordelaar antwoordde bij vaardigheid M IT 020 7.1: Gezien.")],
     )
     .await;
 
@@ -102,7 +102,7 @@ async fn each_fact_tells_exactly_the_people_who_act_on_it() {
     expect("revoked after the award", &[
         (
             "coordinator",
-            "Het deelcertificaat M IT 020 van cursist vraagt aandacht: vaardigheid BO-IT-002.M-IT-020.7.3 werd ingetrokken.",
+            "Het deelcertificaat M IT 020 van cursist vraagt aandacht: vaardigheid M IT 020 7.3 werd ingetrokken.",
         ),
         ("student", "beoordelaar besliste 'nog niet' over 1 vaardigheid van M IT 020. Feedback: Herzien na controle."),
     ])

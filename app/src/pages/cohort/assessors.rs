@@ -57,6 +57,12 @@ fn AssessorChoice(
     all: Vec<PersonView>,
     change: ServerAction<SetCohortAssessor>,
 ) -> impl IntoView {
+    // Only who is not assigned yet can be chosen.
+    let options = all
+        .into_iter()
+        .filter(|assessor| !assigned.iter().any(|assigned| assigned.id == assessor.id))
+        .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
+        .collect_view();
     let assigned = assigned
         .into_iter()
         .map(|assessor| {
@@ -73,10 +79,6 @@ fn AssessorChoice(
                 </li>
             }
         })
-        .collect_view();
-    let options = all
-        .into_iter()
-        .map(|assessor| view! { <option value=assessor.id.to_string()>{assessor.name}</option> })
         .collect_view();
     view! {
         <ul>{assigned}</ul>

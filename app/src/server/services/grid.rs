@@ -117,7 +117,7 @@ pub async fn decide(
     if let Some(outside) =
         input.marks.iter().find(|mark| !unit.skills().any(|skill| skill.id == mark.skill_id))
     {
-        let (skill, unit) = (outside.skill_id.to_string(), unit.code.to_string());
+        let (skill, unit) = (outside.skill_id.place(), unit.code.to_string());
         return Err(AppError::Invalid(t!("server-skill-not-in-grid", skill = skill, unit = unit)));
     }
     let enrolled: HashSet<StudentId> = readiness::students(&mut tx, input.cohort_id)

@@ -43,7 +43,7 @@ pub async fn submit(
         }
         submissions::open(&mut tx, account.as_student(), skill_id, now).await.map_err(|error| {
             if storage::is_unique_violation(&error) {
-                AppError::Conflict(t!("services-skill-already-submitted", skill = skill_id.as_str()))
+                AppError::Conflict(t!("services-skill-already-submitted", skill = skill_id.place()))
             } else {
                 error.into()
             }
@@ -74,7 +74,7 @@ pub async fn withdraw(
     let mut tx = storage::begin(&state.db).await?;
     for skill_id in &skill_ids {
         if !submissions::withdraw(&mut tx, account.as_student(), skill_id, now).await? {
-            return Err(AppError::Conflict(t!("services-skill-not-withdrawable", skill = skill_id.as_str())));
+            return Err(AppError::Conflict(t!("services-skill-not-withdrawable", skill = skill_id.place())));
         }
     }
     let mut telling =
@@ -111,9 +111,9 @@ pub(super) async fn withdraw_those_without_evidence(
 fn refusal(skill_id: &SkillId, status: SkillStatus) -> String {
     match status {
         SkillStatus::NotStarted | SkillStatus::NotYet | SkillStatus::InProgress => {
-            t!("services-skill-needs-evidence", skill = skill_id.as_str())
+            t!("services-skill-needs-evidence", skill = skill_id.place())
         }
-        SkillStatus::Submitted => t!("services-skill-already-submitted", skill = skill_id.as_str()),
-        SkillStatus::Achieved => t!("services-skill-already-achieved", skill = skill_id.as_str()),
+        SkillStatus::Submitted => t!("services-skill-already-submitted", skill = skill_id.place()),
+        SkillStatus::Achieved => t!("services-skill-already-achieved", skill = skill_id.place()),
     }
 }
