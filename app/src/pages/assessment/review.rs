@@ -84,6 +84,8 @@ pub fn ReviewPage() -> impl IntoView {
         ])
     };
     view! {
+        // At the top: a plain form's refusal comes back with the page scrolled to its start.
+        {failure}
         <Transition fallback=loading>
             {move || {
                 // Read tracked, so moving between two units shows the new one.
@@ -101,7 +103,6 @@ pub fn ReviewPage() -> impl IntoView {
                 })
             }}
         </Transition>
-        {failure}
         {move || matches!(undo.value().get(), Some(Ok(()))).then(|| view! { <Done text=t!("assessment-undone")/> })}
     }
 }
