@@ -844,3 +844,42 @@ pub struct WithdrawalInput {
     pub unit_code: String,
     pub reason: String,
 }
+
+/// The query parameter naming the [`KeptForm`] of a page, added beside leptos's `__path` and
+/// `__err` when a plain form post is refused.
+pub const KEPT_PARAM: &str = "__kept";
+
+/// The query parameter saying that a plain form post on the page succeeded (the page says so).
+pub const DONE_PARAM: &str = "__done";
+
+/// What someone typed into a plain HTML form (JavaScript off or not running yet) that the server
+/// refused, given back to the page the browser returns to, so nothing typed is lost
+/// (`services::kept_form`). Passwords are never among the fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptForm {
+    /// The path the form was posted to: only the form that posts there takes the fields back.
+    pub endpoint: String,
+    /// The fields as the browser posted them (name, value), in their order.
+    pub fields: Vec<(String, String)>,
+}
+
+impl KeptForm {
+    /// The value of the field `name` (the first, when it came more than once).
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.fields.iter().find(|(field, _)| field == name).map(|(_, value)| value.as_str())
+    }
+
+    /// The items of the list `name`, as a form names them: `name`, `name[]` or `name[N]`.
+    pub fn values(&self, name: &str) -> Vec<&str> {
+        let item = |field: &str| {
+            field.strip_prefix(name).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest
+                        .strip_prefix('[')
+                        .and_then(|rest| rest.strip_suffix(']'))
+                        .is_some_and(|index| index.bytes().all(|byte| byte.is_ascii_digit()))
+            })
+        };
+        self.fields.iter().filter(|(field, _)| item(field)).map(|(_, value)| value.as_str()).collect()
+    }
+}

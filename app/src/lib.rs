@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
     let live = live::Live::new();
     provide_context(live);
     components::announcer::Announcer::provide();
+    components::forms::provide_kept_form();
     // One event stream per tab, opened in the browser once someone is signed in.
     let connected = StoredValue::new(false);
     Effect::new(move |_| {
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
             <components::announcer::LiveRegion/>
             // Focusable, so that the skip link moves the keyboard's place, not just the view.
             <main id="inhoud" tabindex="-1">
+                <components::forms::PlainPostDone/>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>

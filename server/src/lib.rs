@@ -5,6 +5,7 @@ pub mod api;
 mod assets;
 pub mod cli;
 pub mod config;
+mod plain_forms;
 pub mod security;
 pub mod startup;
 pub mod telemetry;

@@ -153,6 +153,8 @@ pub fn router(state: AppState) -> Router {
         // base64-encoded). Routes with other needs set their own limit.
         .layer(DefaultBodyLimit::max(SERVER_FN_BODY_LIMIT_BYTES))
         .layer(axum::middleware::map_response(server_fn_status))
+        // Inside the same-origin check: another site's post is refused before anything is kept.
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::plain_forms::plain_form_posts))
         .layer(crate::assets::personal_caching())
         .layer(crate::assets::compression())
         .layer(axum::middleware::from_fn(crate::security::same_origin_only))
@@ -190,7 +192,7 @@ fn route_list() -> Vec<AxumRouteListing> {
 /// owner that may hang under a page being rendered at the same moment, and then takes that
 /// page's response headers and status (its Content-Security-Policy, a 404) for the file.
 /// The largest body a server function accepts.
-const SERVER_FN_BODY_LIMIT_BYTES: usize = 3 * 1024 * 1024;
+pub(crate) const SERVER_FN_BODY_LIMIT_BYTES: usize = 3 * 1024 * 1024;
 
 /// Gives a server function's error answer the status its [`AppError`] carries. server_fn answers
 /// 500 for an error raised before our code runs (malformed arguments, a body that is too large),

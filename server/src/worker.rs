@@ -8,9 +8,10 @@ use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
+use app::error::AppError;
 use app::server::blobs::BlobStore;
 use app::server::services::outbox::{self, Deliver};
-use app::server::services::{enrolment, notifications, orphans, privacy};
+use app::server::services::{enrolment, kept_form, notifications, orphans, privacy};
 use app::server::{Clock, Settings};
 use sqlx::AnyPool;
 use tokio::sync::watch;
@@ -70,19 +71,21 @@ pub async fn run(
 
 async fn keep_house(db: &AnyPool, settings: &Settings, clock: Clock) {
     let now = clock.now();
-    match notifications::send_digest(db, settings, now).await {
+    report(
+        "daily digests written to the outbox",
+        notifications::send_digest(db, settings, now).await.map(|sent| sent as u64),
+    );
+    report("expired notifications removed", notifications::remove_expired(db, now).await);
+    report("student lists kept over a day removed", enrolment::forget_kept(db, now).await);
+    report("refused forms kept over an hour removed", kept_form::forget_old(db, now).await);
+}
+
+/// Logs what a housekeeping task did (`count` things), when it did anything; a failed task is
+/// tried again at the next round.
+fn report(done: &str, count: Result<u64, AppError>) {
+    match count {
         Ok(0) => {}
-        Ok(sent) => tracing::info!(sent, "daily digest written to the outbox"),
-        Err(error) => tracing::error!(%error, "daily digest failed; trying again later"),
-    }
-    match notifications::remove_expired(db, now).await {
-        Ok(0) => {}
-        Ok(removed) => tracing::info!(removed, "expired notifications removed"),
-        Err(error) => tracing::error!(%error, "expired notifications not removed"),
-    }
-    match enrolment::forget_kept(db, now).await {
-        Ok(0) => {}
-        Ok(removed) => tracing::info!(removed, "student lists kept over a day removed"),
-        Err(error) => tracing::error!(%error, "student lists kept over a day not removed"),
+        Ok(count) => tracing::info!(count, "{done}"),
+        Err(error) => tracing::error!(%error, "not done, trying again later: {done}"),
     }
 }

@@ -76,3 +76,4 @@ common-password-policy = At least 12 characters. A sentence of a few words is st
 
 # A label and its value, as each language punctuates it.
 common-labelled = { $label }: { $value }
+common-form-done = Done: your change has been saved.

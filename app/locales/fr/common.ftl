@@ -76,3 +76,4 @@ common-password-policy = Au moins 12 caractères. Une phrase de quelques mots es
 
 # A label and its value, as each language punctuates it.
 common-labelled = { $label } : { $value }
+common-form-done = C’est fait : votre modification est enregistrée.

@@ -76,3 +76,4 @@ common-password-policy = Minstens 12 tekens. Een zin van een paar woorden is ste
 
 # A label and its value, as each language punctuates it.
 common-labelled = { $label }: { $value }
+common-form-done = Gelukt: je wijziging is bewaard.

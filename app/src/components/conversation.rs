@@ -11,6 +11,8 @@ use domain::{EvidenceId, SkillId, StudentId, Unit, UnitProgress};
 use leptos::prelude::*;
 
 use crate::api::notifications::ReplyOnSkill;
+use crate::components::forms::Typed;
+use crate::components::raw_text::raw_text;
 use crate::dto::SkillMessageView;
 use crate::t;
 use crate::urls;
@@ -24,10 +26,15 @@ pub struct Replies {
 }
 
 impl Replies {
-    /// Makes the page's replies; a reply sent empties its skill's draft.
+    /// Makes the page's replies; a reply sent empties its skill's draft. A reply refused without
+    /// JavaScript is its skill's first draft.
     pub fn new() -> Replies {
         let action = ServerAction::<ReplyOnSkill>::new();
-        let drafts = RwSignal::new(HashMap::<SkillId, String>::new());
+        let typed = Typed::into::<ReplyOnSkill>();
+        let refused = typed.value("input[skill_id]").zip(typed.value("input[body]"));
+        let drafts = RwSignal::new(
+            refused.into_iter().map(|(skill, body)| (SkillId::new(skill), body)).collect::<HashMap<_, _>>(),
+        );
         Effect::new(move |_| {
             if let Some(Ok(message)) = action.value().get() {
                 drafts.update(|drafts| {
@@ -162,6 +169,8 @@ fn ReplyForm(
 ) -> impl IntoView {
     let Replies { action, drafts } = replies;
     let skill_field = skill.to_string();
+    // Also in the server's HTML, for a reply refused without JavaScript.
+    let first_draft = drafts.with_untracked(|drafts| drafts.get(&skill).cloned().unwrap_or_default());
     let draft = {
         let skill = skill.clone();
         move || drafts.with(|drafts| drafts.get(&skill).cloned().unwrap_or_default())
@@ -197,6 +206,7 @@ fn ReplyForm(
             <label>
                 {t!("evidence-conversation-reply")}
                 <textarea name="input[body]" rows="3" maxlength="2000" required prop:value=draft on:input=on_input>
+                    {raw_text(first_draft)}
                 </textarea>
             </label>
             {picker}

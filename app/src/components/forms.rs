@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::announcer::Done;
+use crate::dto::{KeptForm, DONE_PARAM, KEPT_PARAM};
 use crate::error::AppError;
 use crate::t;
 
@@ -68,6 +69,76 @@ pub fn refused_post(path: &str) -> Option<AppError> {
     use leptos::server_fn::error::ServerFnUrlError;
     let refusal = use_context::<ServerActionError>().filter(|refusal| refusal.path() == path)?;
     Some(ServerFnUrlError::<AppError>::decode_err(refusal.err()))
+}
+
+/// Says that a plain form post on this page succeeded (`__done` in the address, see the server's
+/// `plain_forms`): with JavaScript each form says what it did beside itself.
+#[component]
+pub fn PlainPostDone() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        query
+            .with(|query| query.get(DONE_PARAM).is_some())
+            .then(|| view! { <Done text=t!("common-form-done")/> })
+    }
+}
+
+/// The refused form the server kept for this page, if any: the same value on the server, which
+/// read it from the request (`__kept` in the address), and in the browser, which hydrates with it.
+#[derive(Clone, Copy)]
+struct KeptForPage(StoredValue<Option<KeptForm>>);
+
+/// Makes the refused form kept for this page (see [`kept_form`]) known to every form on it; called
+/// once, at the root of the app.
+pub fn provide_kept_form() {
+    let kept = leptos::server::SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        let kept = use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<KeptForm>().cloned());
+        #[cfg(not(feature = "ssr"))]
+        let kept = None;
+        kept
+    });
+    provide_context(KeptForPage(StoredValue::new(kept.into_inner())));
+}
+
+/// What was typed into a form when a plain post of it was refused, for the form to show again
+/// rather than open empty; nothing for a form that was not refused.
+#[derive(Clone, Debug, Default)]
+pub struct Typed(Option<KeptForm>);
+
+impl Typed {
+    /// What was typed into the form posting to `endpoint`. Nothing once the browser has moved on
+    /// to an address without `__kept` (the app keeps the value it hydrated with).
+    pub fn at(endpoint: &str) -> Self {
+        let still_here =
+            || leptos_router::hooks::use_query_map().with_untracked(|query| query.get(KEPT_PARAM).is_some());
+        let kept = use_context::<KeptForPage>().and_then(|kept| kept.0.get_value());
+        Self(kept.filter(|kept| kept.endpoint == endpoint && still_here()))
+    }
+
+    /// What was typed into the form of the server function `S` (an `ActionForm`).
+    pub fn into<S: leptos::server_fn::ServerFn>() -> Self {
+        Self::at(S::url())
+    }
+
+    /// The value typed into the field `name`, if the form was refused.
+    pub fn value(&self, name: &str) -> Option<String> {
+        Some(self.0.as_ref()?.value(name)?.to_owned())
+    }
+
+    /// The value typed into the field `name`, or `otherwise`: what the field holds at first.
+    pub fn or(&self, name: &str, otherwise: impl Into<String>) -> String {
+        self.value(name).unwrap_or_else(|| otherwise.into())
+    }
+
+    /// The items typed into the list `name` (ticked checkboxes).
+    pub fn values(&self, name: &str) -> Vec<String> {
+        self.0
+            .as_ref()
+            .map(|kept| kept.values(name).into_iter().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

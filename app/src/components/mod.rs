@@ -9,6 +9,7 @@ pub mod inert;
 pub mod language;
 pub mod loaded;
 pub mod progress;
+pub mod raw_text;
 pub mod scroll_box;
 pub mod skill_picker;
 pub mod status;

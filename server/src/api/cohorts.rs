@@ -102,7 +102,9 @@ async fn keep_for_preview(
     };
     match kept {
         Ok(id) => Redirect::to(&urls::cohort_import_preview(cohort_id, id)).into_response(),
-        Err(error) => refused_at(&urls::enrolments(cohort_id), &urls::cohort(cohort_id), urls::home(), error),
+        Err(error) => {
+            refused_at(&urls::enrolments(cohort_id), &urls::cohort(cohort_id), urls::home(), error, None)
+        }
     }
 }
 

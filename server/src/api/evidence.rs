@@ -13,6 +13,7 @@ use app::error::AppError;
 use app::server::context::is_form_post_of;
 use app::server::services::evidence::{self, FileToServe, MediaType};
 use app::server::services::upload::{self, NamedFile, UploadForm};
+use app::server::storage::accounts::Account;
 use app::server::AppState;
 use app::{t, urls};
 use axum::body::Body;
@@ -46,10 +47,10 @@ pub async fn create(
         (Err(AppError::Unauthenticated), Some(_)) => return Ok(Redirect::to(urls::login()).into_response()),
         (Err(error), _) => return Err(error),
     };
-    let form = MultipartForm::of(request);
-    let outcome = upload::upload(&state, &account, form, state.clock.now()).await;
+    let mut form = MultipartForm::of(request);
+    let outcome = upload::upload(&state, &account, &mut form, state.clock.now()).await;
     match form_post {
-        Some(post) => Ok(post.answer(outcome)),
+        Some(post) => Ok(post.answer(&state, &account, &form.typed, outcome).await),
         None => Ok((StatusCode::CREATED, Json(outcome?)).into_response()),
     }
 }
@@ -69,26 +70,37 @@ impl FormPost {
         is_form_post_of(headers).then_some(Self { page })
     }
 
-    /// On to the new version's page, or to the list; back to the form with the refusal. Files
-    /// refused beside kept ones are shown on the list's form, with what was added.
-    fn answer(self, outcome: Result<UploadOutcome, AppError>) -> Response {
-        match outcome {
+    /// On to the new version's page, or to the list; back to the form with the refusal and what
+    /// was `typed` (the files are the browser's to send again). Files refused beside kept ones
+    /// are shown on the list's form, with what was added.
+    async fn answer(
+        self,
+        state: &AppState,
+        account: &Account,
+        typed: &[(String, String)],
+        outcome: Result<UploadOutcome, AppError>,
+    ) -> Response {
+        let (page, error) = match outcome {
             Ok(outcome) if outcome.refused.is_empty() => {
                 let newer = outcome.items.first().filter(|item| item.replaces_id.is_some());
-                Redirect::to(
-                    &newer.map_or_else(|| urls::my_evidence().to_owned(), |item| urls::evidence(item.id)),
-                )
-                .into_response()
+                let next =
+                    newer.map_or_else(|| urls::my_evidence().to_owned(), |item| urls::evidence(item.id));
+                return Redirect::to(&next).into_response();
             }
-            Ok(outcome) => refused(urls::my_evidence(), AppError::Invalid(outcome.summary())),
-            Err(error) => refused(&self.page, error),
-        }
+            Ok(outcome) => {
+                return refused_at(
+                    urls::evidence_upload(),
+                    urls::my_evidence(),
+                    urls::my_evidence(),
+                    AppError::Invalid(outcome.summary()),
+                    None,
+                );
+            }
+            Err(error) => (self.page, error),
+        };
+        let kept = crate::plain_forms::keep(state, account, urls::evidence_upload(), typed).await;
+        refused_at(urls::evidence_upload(), &page, urls::my_evidence(), error, kept)
     }
-}
-
-/// Back to `page` (the list when that would leave the site) with the refusal.
-fn refused(page: &str, error: AppError) -> Response {
-    refused_at(urls::evidence_upload(), page, urls::my_evidence(), error)
 }
 
 /// A multipart body as an upload: its details, then its `file` parts. A body that is not
@@ -101,6 +113,8 @@ struct MultipartForm {
     /// are files the chosen kind does not take (chosen before switching to a reflection or link).
     plain: bool,
     files_wanted: bool,
+    /// A plain form's fields as posted, to be shown again when the upload is refused.
+    typed: Vec<(String, String)>,
 }
 
 impl MultipartForm {
@@ -113,7 +127,7 @@ impl MultipartForm {
         let multipart = boundary
             .map(|boundary| Multipart::new(request.into_body().into_data_stream(), boundary))
             .ok_or_else(|| AppError::Invalid(t!("services-api-form-not-multipart")));
-        Self { multipart, first_file: None, plain: false, files_wanted: true }
+        Self { multipart, first_file: None, plain: false, files_wanted: true, typed: Vec::new() }
     }
 
     async fn next_field(&mut self) -> Result<Option<Field<'static>>, AppError> {
@@ -141,9 +155,12 @@ impl MultipartForm {
             pairs.push((name, value));
             field = self.next_field().await?;
         }
+        self.typed = pairs;
         // As server_fn reads a form post: brackets arrive percent-encoded, so not strict.
         let input: EvidenceInput = serde_qs::Config::new(5, false)
-            .deserialize_str(&form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+            .deserialize_str(
+                &form_urlencoded::Serializer::new(String::new()).extend_pairs(&self.typed).finish(),
+            )
             .map_err(|error| {
                 AppError::Invalid(t!("services-api-fields-invalid", error = error.to_string()))
             })?;

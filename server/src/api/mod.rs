@@ -146,10 +146,12 @@ pub fn router() -> Router<AppState> {
 
 /// A plain form post to `endpoint` refused: a redirect to `page` with `error` in the address
 /// (`__path`, `__err`), encoded as leptos encodes a server function's refusal, which the page
-/// reads back (`components::forms::refused_post`). A page a browser would read as another host
+/// reads back (`components::forms::refused_post`), and the form as typed when it was `kept`
+/// (`__kept`, see `crate::plain_forms`). A page a browser would read as another host
 /// (`//host`, `/\host`, also once `..` is resolved) is replaced by `fallback`, so the answer
 /// never leads off Vaardig.
-fn refused_at(endpoint: &str, page: &str, fallback: &str, error: AppError) -> Response {
+fn refused_at(endpoint: &str, page: &str, fallback: &str, error: AppError, kept: Option<i64>) -> Response {
+    use crate::plain_forms::{tidy, Outcome};
     use axum::response::Redirect;
     use leptos::server_fn::error::ServerFnUrlError;
     let at = |page: &str| {
@@ -158,7 +160,8 @@ fn refused_at(endpoint: &str, page: &str, fallback: &str, error: AppError) -> Re
     };
     match at(page).or_else(|| at(fallback)) {
         Some(url) => {
-            Redirect::to(&format!("{}?{}", url.path(), url.query().unwrap_or_default())).into_response()
+            let location = format!("{}?{}", url.path(), url.query().unwrap_or_default());
+            Redirect::to(&tidy(&location, Outcome::Refused { kept })).into_response()
         }
         None => Redirect::to(fallback).into_response(),
     }

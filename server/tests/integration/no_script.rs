@@ -1,7 +1,8 @@
 //! Forms without JavaScript: a plain HTML form post to a server function (or to the upload
 //! endpoint) comes back to its page, with the outcome shown there, never as a bare response body.
 
-use app::api::cohorts::EnrolKeptList;
+use app::api::account::ChangePassword;
+use app::api::cohorts::{CreateCohort, EnrolKeptList};
 use app::api::session::Login;
 use app::server::services::enrolment;
 use domain::{CohortId, Role};
@@ -355,4 +356,101 @@ async fn without_javascript_asking_for_a_password_link_says_it_was_sent() {
         .await
         .unwrap();
     assert!(page.contains("Als er een account"), "the page says a link is on its way");
+}
+
+#[tokio::test]
+async fn without_javascript_a_refused_item_comes_back_as_it_was_typed_for_its_sender_only() {
+    let world = World::new().await;
+    let fields = [
+        ("kind", "link"),
+        ("title", "Stage bij Ωmega"),
+        ("description", "Wat ik deed & waarom <b>"),
+        ("date", "2026-11-20"),
+        ("text", ""),
+        ("url", "ftp://elders.example/verslag"),
+        ("skill_ids[2]", M_IT_020[2]),
+    ];
+    let (landed, page) = post_evidence_form(&world, "/bewijsstukken", evidence_form(&fields, None)).await;
+    assert!(landed.contains("&__kept="), "{landed}");
+    assert!(page.contains(r#"value="Stage bij Ωmega""#), "the title as typed");
+    let at = page.find("Wat ik deed").unwrap_or(0);
+    assert!(
+        page.contains("Wat ik deed &amp; waarom &lt;b&gt;</textarea>"),
+        "the description, as text: {}",
+        &page[at..at + 80]
+    );
+    assert!(page.contains(r#"value="ftp://elders.example/verslag""#), "the link as typed");
+    assert!(page.contains(r#"value="2026-11-20""#), "the date");
+    assert!(page.contains(r#"type="radio" name="kind" value="link" checked"#), "the kind chosen");
+    let ticked = format!(r#"value="{}" checked"#, M_IT_020[2]);
+    assert!(page.contains(&ticked), "the skill ticked");
+
+    // The address is no key: another account sees the refusal, not what was typed.
+    world.app.account("ander@centrum.be", Role::Student).await;
+    let other = browser_of(&world.app, "ander@centrum.be").await;
+    let theirs = other.get(world.app.url(&landed)).send().await.unwrap().text().await.unwrap();
+    assert!(!theirs.contains("Ωmega") && !theirs.contains("ftp://elders"));
+}
+
+/// `S` posted as its plain form does from `page`; answers where the browser is sent, as a path
+/// on the app.
+async fn post_form<S: ServerFn>(
+    app: &TestApp,
+    browser: &Client,
+    page: &str,
+    fields: &[(&str, &str)],
+) -> String {
+    let response = browser
+        .post(app.url(S::PATH))
+        .header("accept", "text/html")
+        .header("referer", app.url(page))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let location = response.headers()[LOCATION].to_str().unwrap();
+    location.strip_prefix(&app.base).unwrap_or(location).to_owned()
+}
+
+#[tokio::test]
+async fn without_javascript_a_refused_new_cohort_keeps_its_fields_and_a_second_refusal_replaces_the_first() {
+    let world = World::new().await;
+    let coordinator = browser_of(&world.app, COORDINATOR).await;
+    let fields = [
+        ("input[name]", "Avond Łódź 2027"),
+        ("input[framework]", "BO-IT-002"),
+        ("input[school_year]", "2026-2027"),
+        ("input[starts_on]", "2027-06-30"),
+        ("input[ends_on]", "2027-01-01"),
+    ];
+    let back = post_form::<CreateCohort>(&world.app, &coordinator, "/groepen/nieuw", &fields).await;
+    assert!(back.starts_with("/groepen/nieuw?__path=") && back.contains("&__kept="), "{back}");
+    let page = coordinator.get(world.app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"value="Avond Łódź 2027""#), "the name as typed");
+    assert!(page.contains(r#"value="2027-06-30""#) && page.contains(r#"value="2027-01-01""#), "the dates");
+    assert!(page.contains(r#"selected value="BO-IT-002""#), "the framework chosen");
+    assert_eq!(page.matches(r#"role="alert""#).count(), 1, "one refusal shown");
+
+    // Refused again from the page it came back to: one refusal in the address, the new form kept.
+    let again = post_form::<CreateCohort>(&world.app, &coordinator, &back, &fields).await;
+    assert_eq!(again.matches("__err=").count(), 1, "{again}");
+    assert_eq!(again.matches("__kept=").count(), 1, "{again}");
+    assert_ne!(again, back, "the new form is kept anew");
+}
+
+#[tokio::test]
+async fn passwords_typed_into_a_refused_form_are_never_kept() {
+    let world = World::new().await;
+    let student = browser_of(&world.app, crate::common::world::STUDENT).await;
+    let fields = [
+        ("current", "niet-mijn-wachtwoord"),
+        ("password", "Een nieuw wachtwoord!"),
+        ("repeat", "Een nieuw wachtwoord!"),
+    ];
+    let back = post_form::<ChangePassword>(&world.app, &student, "/mijn-account", &fields).await;
+    assert!(back.starts_with("/mijn-account?__path="), "refused: {back}");
+    assert!(!back.contains("__kept"), "nothing else was typed, so nothing is kept: {back}");
+    let page = student.get(world.app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("niet-mijn-wachtwoord") && !page.contains("Een nieuw wachtwoord"));
 }

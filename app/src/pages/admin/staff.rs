@@ -9,6 +9,7 @@ use leptos_meta::Title;
 
 use crate::api::staff::{list_staff, ChangeStaffRole, CreateStaff, SetStaffActive};
 use crate::components::announcer::Done;
+use crate::components::forms::Typed;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::i18n::labels::Label;
@@ -125,9 +126,16 @@ fn standing(active: bool, has_password: bool) -> String {
 
 #[component]
 fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
+    // Refused without JavaScript: the fields as they were typed.
+    let typed = Typed::into::<CreateStaff>();
+    let role_typed = typed.value("role");
     let options = StaffRole::ALL
         .into_iter()
-        .map(|role| view! { <option value=role.role().as_str()>{role.role().label()}</option> })
+        .map(|role| {
+            let value = role.role().as_str();
+            let chosen = role_typed.as_deref() == Some(value);
+            view! { <option value=value selected=chosen>{role.role().label()}</option> }
+        })
         .collect_view();
     let outcome = move || {
         create.value().get().map(|result| match result {
@@ -142,8 +150,8 @@ fn NewStaffForm(create: ServerAction<CreateStaff>) -> impl IntoView {
         <section class="card narrow">
             <h2>{t!("admin-staff-invite-heading")}</h2>
             <ActionForm action=create attr:class="stack">
-                <label>{t!("admin-staff-name")} <input type="text" name="name" autocomplete="off" required/></label>
-                <label>{t!("admin-staff-email")} <input type="email" name="email" autocomplete="off" required/></label>
+                <label>{t!("admin-staff-name")} <input type="text" name="name" autocomplete="off" required value=typed.or("name", "")/></label>
+                <label>{t!("admin-staff-email")} <input type="email" name="email" autocomplete="off" required value=typed.or("email", "")/></label>
                 <label>{t!("admin-staff-role")} <select name="role">{options}</select></label>
                 <button type="submit" disabled=move || create.pending().get()>{t!("admin-staff-invite")}</button>
             </ActionForm>

@@ -7,7 +7,8 @@ use domain::{EvidenceId, SkillId, StudentId, Verdict};
 use leptos::prelude::*;
 
 use crate::api::assessment::RecordDecision;
-use crate::components::forms::interactive;
+use crate::components::forms::{interactive, Typed};
+use crate::components::raw_text::raw_text;
 use crate::i18n::labels::Label;
 use crate::t;
 
@@ -21,6 +22,21 @@ pub(super) struct DecisionDraft {
     pub verdict: RwSignal<Verdict>,
     pub comment: RwSignal<String>,
 }
+
+impl DecisionDraft {
+    /// An empty draft, or the decision as `typed` into a plain form the server refused.
+    pub fn new(typed: &Typed) -> Self {
+        let verdict = match typed.value("input[decision]").as_deref() {
+            Some(NOT_YET) => Verdict::NotYet,
+            _ => Verdict::Achieved,
+        };
+        Self { verdict: RwSignal::new(verdict), comment: RwSignal::new(typed.or("input[comment]", "")) }
+    }
+}
+
+/// The verdicts as a form sends them (`Verdict`'s serde names).
+const ACHIEVED: &str = "achieved";
+const NOT_YET: &str = "not_yet";
 
 /// Deciding the selected skills at once; `evidence`: the unit's current items.
 #[component]
@@ -53,11 +69,11 @@ pub(super) fn DecisionPanel(
             <fieldset>
                 <legend>{t!("assessment-decision-verdict")}</legend>
                 <label class="inline">
-                    {choice(Verdict::Achieved, "achieved")}
+                    {choice(Verdict::Achieved, ACHIEVED)}
                     {Verdict::Achieved.label()}
                 </label>
                 <label class="inline">
-                    {choice(Verdict::NotYet, "not_yet")}
+                    {choice(Verdict::NotYet, NOT_YET)}
                     {Verdict::NotYet.label()}
                 </label>
             </fieldset>
@@ -66,7 +82,7 @@ pub(super) fn DecisionPanel(
                 // Not bound to the signal: what was typed before hydration stays; a refused
                 // decision re-renders the panel with the text kept.
                 <textarea name="input[comment]" rows="3" on:input=move |e| comment.set(event_target_value(&e))>
-                    {comment.get_untracked()}
+                    {raw_text(comment.get_untracked())}
                 </textarea>
             </label>
             // Disabled while nothing is chosen only once a script keeps that up to date; without

@@ -17,7 +17,7 @@ use crate::api::assessment::{
 };
 use crate::components::announcer::Done;
 use crate::components::conversation::{threads_of, Citable, Conversations, Replies};
-use crate::components::forms::hidden_fields;
+use crate::components::forms::{hidden_fields, Typed};
 use crate::components::loaded::{failed, first_refusal, loading};
 use crate::components::progress::ProgressBar;
 use crate::components::status::UnitStatusBadge;
@@ -64,10 +64,12 @@ pub fn ReviewPage() -> impl IntoView {
         |_| assessment_queue(),
     );
     let session = expect_context::<Session>();
-    // The choice lives here, above the re-rendered review, so a refused decision keeps its text.
-    let selected = RwSignal::new(Vec::<SkillId>::new());
-    let draft =
-        DecisionDraft { verdict: RwSignal::new(Verdict::Achieved), comment: RwSignal::new(String::new()) };
+    // The choice lives here, above the re-rendered review, so a refused decision keeps its text;
+    // one refused without JavaScript comes back as it was sent.
+    let typed = Typed::into::<RecordDecision>();
+    let selected =
+        RwSignal::new(typed.values("input[skill_ids]").into_iter().map(SkillId::new).collect::<Vec<_>>());
+    let draft = DecisionDraft::new(&typed);
     Effect::new(move |_| {
         if let Some(Ok(_)) = decide.value().get() {
             selected.set(Vec::new());

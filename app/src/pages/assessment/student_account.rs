@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::student_accounts::{student_account, EditStudent, ReinviteStudent, SetStudentActive};
 use crate::components::announcer::Done;
+use crate::components::forms::Typed;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ManagedAccountView;
 use crate::t;
@@ -67,15 +68,17 @@ fn AccountForms(
         (t!("assessment-account-reactivate"), "true")
     };
     let can_reinvite = account.active && !account.has_password;
+    // Refused without JavaScript: the fields as they were typed, not as they are stored.
+    let typed = Typed::into::<EditStudent>();
     view! {
         <p data-testid="account-standing">{standing}</p>
         <ActionForm action=edit attr:class="stack">
             <input type="hidden" name="id" value=id.to_string()/>
-            <label>{t!("assessment-account-name")} <input type="text" name="name" value=account.name required/></label>
-            <label>{t!("assessment-account-email")} <input type="email" name="email" value=account.email required/></label>
+            <label>{t!("assessment-account-name")} <input type="text" name="name" value=typed.or("name", account.name) required/></label>
+            <label>{t!("assessment-account-email")} <input type="email" name="email" value=typed.or("email", account.email) required/></label>
             <label>
                 {t!("assessment-account-student-number")}
-                <input type="text" name="student_number" value=account.student_number.unwrap_or_default()/>
+                <input type="text" name="student_number" value=typed.or("student_number", account.student_number.unwrap_or_default())/>
             </label>
             <button type="submit">{t!("assessment-account-save")}</button>
         </ActionForm>

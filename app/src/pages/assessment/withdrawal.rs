@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::assessment::{student_programmes, WithdrawAward};
 use crate::components::announcer::Done;
+use crate::components::forms::Typed;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::ProgrammeView;
 use crate::t;
@@ -35,21 +36,32 @@ fn Form(
     student: StudentId,
     withdraw: ServerAction<WithdrawAward>,
 ) -> impl IntoView {
+    // Refused without JavaScript: the reason as it was typed, in the programme's form.
+    let typed = Typed::into::<WithdrawAward>();
     let forms = programmes
         .into_iter()
         .filter(|programme| !programme.awards.is_empty())
         .map(|programme| {
+            let code = programme.framework.code.to_string();
+            let refused_here = typed.value("framework").as_ref() == Some(&code);
+            let reason = if refused_here { typed.or("reason", "") } else { String::new() };
+            let unit = typed.value("unit_code").filter(|_| refused_here);
             let options = programme
                 .awards
                 .iter()
-                .map(|award| view! { <option value=award.unit_code.to_string()>{award.unit_code.to_string()}</option> })
+                .map(|award| {
+                    let code = award.unit_code.to_string();
+                    let chosen = unit.as_ref() == Some(&code);
+                    let text = code.clone();
+                    view! { <option value=code selected=chosen>{text}</option> }
+                })
                 .collect_view();
             view! {
                 <ActionForm action=withdraw attr:class="stack">
                     <input type="hidden" name="student_id" value=student.to_string()/>
-                    <input type="hidden" name="framework" value=programme.framework.code.to_string()/>
+                    <input type="hidden" name="framework" value=code/>
                     <label>{t!("assessment-withdrawal-unit", framework = programme.framework.title.as_str())} <select name="unit_code">{options}</select></label>
-                    <label>{t!("assessment-withdrawal-reason")} <input type="text" name="reason" required/></label>
+                    <label>{t!("assessment-withdrawal-reason")} <input type="text" name="reason" required value=reason/></label>
                     <label class="inline">
                         <input type="checkbox" required/>
                         {t!("assessment-withdrawal-confirm")}

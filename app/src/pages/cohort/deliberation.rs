@@ -9,7 +9,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::deliberations::{deliberation_of_cohort, RecordDeliberation};
 use crate::components::announcer::Done;
+use crate::components::forms::Typed;
 use crate::components::loaded::{first_refusal, loaded};
+use crate::components::raw_text::raw_text;
 use crate::components::title::PageTitle;
 use crate::dto::{DeliberationCandidate, DeliberationList, DeliberationSummary};
 use crate::format::date;
@@ -51,6 +53,8 @@ fn Deliberation(list: DeliberationList, record: ServerAction<RecordDeliberation>
         meetings,
     } = list;
     let empty = students.is_empty();
+    // Refused without JavaScript: the date and members as they were typed.
+    let typed = Typed::into::<RecordDeliberation>();
     let mut index = 0;
     let rows = students
         .into_iter()
@@ -73,10 +77,10 @@ fn Deliberation(list: DeliberationList, record: ServerAction<RecordDeliberation>
                 view! {
                     <ActionForm action=record attr:class="stack">
                         <input type="hidden" name="cohort_id" value=cohort_id.to_string()/>
-                        <label>{t!("cohort-deliberation-date")} <input type="date" name="held_on" value=today required/></label>
+                        <label>{t!("cohort-deliberation-date")} <input type="date" name="held_on" value=typed.or("held_on", today) required/></label>
                         <label>
                             {t!("cohort-deliberation-members")}
-                            <textarea name="members" rows="4" required></textarea>
+                            <textarea name="members" rows="4" required>{raw_text(typed.or("members", ""))}</textarea>
                         </label>
                         <div class="matrix-scroll">
                             <table class="table" data-testid="deliberation-list">

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use crate::api::catalog::list_frameworks;
 use crate::api::cohorts::CreateCohort;
+use crate::components::forms::Typed;
 use crate::components::loaded::{first_refusal, loaded};
 use crate::dto::FrameworkSummary;
 use crate::t;
@@ -27,18 +28,25 @@ pub fn NewCohortPage() -> impl IntoView {
 #[component]
 fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
     let create = ServerAction::<CreateCohort>::new();
-    let framework = RwSignal::new(String::new());
+    // Refused without JavaScript: the fields as they were typed.
+    let typed = Typed::into::<CreateCohort>();
+    let framework = RwSignal::new(typed.or("input[framework]", ""));
+    let chosen = framework.get_untracked();
     let options = frameworks
         .iter()
-        .map(|f| view! { <option value=f.code.to_string()>{format!("{} – {}", f.code, f.title)}</option> })
+        .map(|f| {
+            let code = f.code.to_string();
+            view! { <option selected=code == chosen value=code>{format!("{} – {}", f.code, f.title)}</option> }
+        })
         .collect_view();
+    let profile = typed.or("input[profile]", "");
     let frameworks = StoredValue::new(frameworks);
     view! {
         <ActionForm action=create attr:class="card stack" attr:data-testid="new-cohort">
             <h2>{t!("cohort-new")}</h2>
             <label>
                 {t!("cohort-name")}
-                <input type="text" name="input[name]" required/>
+                <input type="text" name="input[name]" required value=typed.or("input[name]", "")/>
             </label>
             <label>
                 {t!("cohort-framework")}
@@ -47,18 +55,18 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
                     {options}
                 </select>
             </label>
-            <ProfileField frameworks framework/>
+            <ProfileField frameworks framework profile/>
             <label>
                 {t!("cohort-new-school-year")}
-                <input type="text" name="input[school_year]" required/>
+                <input type="text" name="input[school_year]" required value=typed.or("input[school_year]", "")/>
             </label>
             <label>
                 {t!("cohort-new-starts-on")}
-                <input type="date" name="input[starts_on]" required/>
+                <input type="date" name="input[starts_on]" required value=typed.or("input[starts_on]", "")/>
             </label>
             <label>
                 {t!("cohort-new-ends-on")}
-                <input type="date" name="input[ends_on]" required/>
+                <input type="date" name="input[ends_on]" required value=typed.or("input[ends_on]", "")/>
             </label>
             <button type="submit">{t!("cohort-new-create")}</button>
             {move || first_refusal([create.value().get().and_then(Result::err)])}
@@ -69,10 +77,12 @@ fn CohortFields(frameworks: Vec<FrameworkSummary>) -> impl IntoView {
 /// The profile a cohort follows, for frameworks that have profiles. Before a framework is chosen
 /// (and without JavaScript) it offers every framework's profiles, grouped; once one is chosen,
 /// only its own, and nothing for a framework without (the server checks the pair either way).
+/// `profile` is chosen at first.
 #[component]
 fn ProfileField(
     frameworks: StoredValue<Vec<FrameworkSummary>>,
     framework: RwSignal<String>,
+    profile: String,
 ) -> impl IntoView {
     let groups = move || {
         let chosen = framework.get();
@@ -84,7 +94,11 @@ fn ProfileField(
                     let options = f
                         .profiles
                         .iter()
-                        .map(|(code, title)| view! { <option value=code.clone()>{format!("{code} – {title}")}</option> })
+                        .map(|(code, title)| {
+                            view! {
+                                <option selected=*code == profile value=code.clone()>{format!("{code} – {title}")}</option>
+                            }
+                        })
                         .collect_view();
                     view! { <optgroup label=f.code.to_string()>{options}</optgroup> }
                 })

@@ -6,6 +6,8 @@ use domain::EvidenceKind;
 use leptos::prelude::*;
 
 use crate::api::portfolio::{DeleteEvidence, UpdateEvidence};
+use crate::components::forms::Typed;
+use crate::components::raw_text::raw_text;
 use crate::dto::EvidenceView;
 use crate::t;
 
@@ -17,18 +19,20 @@ pub(super) fn EditDetails(
 ) -> impl IntoView {
     let id = item.id;
     let kind = item.kind;
+    // Refused without JavaScript: the fields as they were typed, not as they are stored.
+    let typed = Typed::into::<UpdateEvidence>();
     view! {
         <ActionForm action=update attr:class="card stack">
             <h2>{t!("evidence-edit-heading")}</h2>
             <input type="hidden" name="id" value=id.to_string()/>
-            <label>{t!("evidence-field-title")} <input type="text" name="edit[title]" required value=item.title/></label>
-            <label>{t!("evidence-field-description")} <textarea name="edit[description]" rows="2">{item.description}</textarea></label>
-            <label>{t!("evidence-field-date")} <input type="date" name="edit[date]" required value=item.date/></label>
+            <label>{t!("evidence-field-title")} <input type="text" name="edit[title]" required value=typed.or("edit[title]", item.title)/></label>
+            <label>{t!("evidence-field-description")} <textarea name="edit[description]" rows="2">{raw_text(typed.or("edit[description]", item.description))}</textarea></label>
+            <label>{t!("evidence-field-date")} <input type="date" name="edit[date]" required value=typed.or("edit[date]", item.date)/></label>
             {(kind == EvidenceKind::Link).then(|| view! {
-                <label>{t!("evidence-field-link")} <input type="url" name="edit[url]" required value=item.url.unwrap_or_default()/></label>
+                <label>{t!("evidence-field-link")} <input type="url" name="edit[url]" required value=typed.or("edit[url]", item.url.unwrap_or_default())/></label>
             })}
             {(kind == EvidenceKind::Reflection).then(|| view! {
-                <label>{t!("evidence-field-reflection")} <textarea name="edit[text]" rows="8" required>{item.text.unwrap_or_default()}</textarea></label>
+                <label>{t!("evidence-field-reflection")} <textarea name="edit[text]" rows="8" required>{raw_text(typed.or("edit[text]", item.text.unwrap_or_default()))}</textarea></label>
             })}
             <button type="submit">{t!("evidence-edit-save")}</button>
         </ActionForm>

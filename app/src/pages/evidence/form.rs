@@ -12,7 +12,8 @@ use web_sys::File;
 
 use super::file_drop::FileDrop;
 use crate::components::announcer::Done;
-use crate::components::forms::refused_post;
+use crate::components::forms::{refused_post, Typed};
+use crate::components::raw_text::raw_text;
 use crate::components::skill_picker::SkillPicker;
 use crate::dto::{EvidenceView, UploadOutcome};
 use crate::i18n::labels::Label;
@@ -30,13 +31,19 @@ pub(super) fn NewEvidenceForm(
     // The fields hold what was typed themselves (no `prop:value`): hydration would set a bound
     // field to its signal and wipe what was typed while the page was not interactive yet. The
     // kind is followed only to mark the shown field required.
-    let kind = RwSignal::new(EvidenceKind::File);
-    let skills = RwSignal::new(Vec::<SkillId>::new());
+    // A plain post that was refused comes back here with the refusal and what was typed.
+    let typed = Typed::at(urls::evidence_upload());
+    let field = |name: &str| typed.or(name, "");
+    let first_kind = EvidenceKind::ALL
+        .into_iter()
+        .find(|kind| typed.value("kind").as_deref() == Some(kind.as_str()))
+        .unwrap_or(EvidenceKind::File);
+    let kind = RwSignal::new(first_kind);
+    let skills = RwSignal::new(typed.values("skill_ids").into_iter().map(SkillId::new).collect::<Vec<_>>());
     // Only the browser ever holds a file. Each sits in its own `SendWrapper` rather than the list in
     // a local signal: the server's copy stays empty, so dropping it on another thread is harmless.
     let files = RwSignal::new(Vec::<SendWrapper<File>>::new());
     let progress = RwSignal::new(None::<f64>);
-    // A plain post that was refused comes back here with the refusal.
     let message =
         RwSignal::new(refused_post(urls::evidence_upload()).map(|refusal| Err(refusal.to_string())));
     let form = NodeRef::<leptos::html::Form>::new();
@@ -81,7 +88,7 @@ pub(super) fn NewEvidenceForm(
                         type="radio"
                         name="kind"
                         value=choice.as_str()
-                        checked=choice == EvidenceKind::File
+                        checked=choice == first_kind
                         on:change=move |_| kind.set(choice)
                     />
                     {choice.label()}
@@ -108,26 +115,26 @@ pub(super) fn NewEvidenceForm(
             </fieldset>
             <label>
                 {t!("evidence-field-title")}
-                <input type="text" name="title" required maxlength=MAX_TITLE_CHARS/>
+                <input type="text" name="title" required maxlength=MAX_TITLE_CHARS value=field("title")/>
             </label>
             <label>
                 {t!("evidence-field-description-optional")}
-                <textarea name="description" rows="2"></textarea>
+                <textarea name="description" rows="2">{raw_text(field("description"))}</textarea>
             </label>
             <label>
                 {t!("evidence-field-date")}
-                <input type="date" name="date" required/>
+                <input type="date" name="date" required value=field("date")/>
             </label>
             // Required only while shown, and the link is checked by the server, not as type="url":
             // a hidden field the browser finds wrong would silently stop the post.
             <label class="kind-part kind-reflection">
                 {t!("evidence-field-reflection")}
-                <textarea name="text" rows="8" maxlength=MAX_REFLECTION_CHARS required=move || kind.get() == EvidenceKind::Reflection></textarea>
+                <textarea name="text" rows="8" maxlength=MAX_REFLECTION_CHARS required=move || kind.get() == EvidenceKind::Reflection>{raw_text(field("text"))}</textarea>
                 <span class="hint muted">{t!("evidence-form-reflection-hint")}</span>
             </label>
             <label class="kind-part kind-link">
                 {t!("evidence-field-link")}
-                <input type="text" inputmode="url" autocomplete="url" name="url" maxlength=MAX_URL_CHARS required=move || kind.get() == EvidenceKind::Link placeholder="https://"/>
+                <input type="text" inputmode="url" autocomplete="url" name="url" maxlength=MAX_URL_CHARS required=move || kind.get() == EvidenceKind::Link placeholder="https://" value=field("url")/>
             </label>
             <SkillPicker frameworks selected=skills/>
             <div class="kind-part kind-file">

@@ -20,6 +20,7 @@ pub mod enrolment;
 pub mod evidence;
 pub mod grid;
 pub mod invitation_letters;
+pub mod kept_form;
 pub mod mailbox;
 pub mod managed_accounts;
 pub mod notifications;

@@ -80,14 +80,14 @@ struct ReceivedFile {
 pub async fn upload(
     state: &AppState,
     account: &Account,
-    mut form: impl UploadForm,
+    form: &mut impl UploadForm,
     now: Timestamp,
 ) -> Result<UploadOutcome, AppError> {
     // Refuse before reading the form: nobody else's upload is written to disk.
     authorise(account, Action::KeepPortfolio)?;
     let input = form.details().await?;
     let mut stored = Vec::new();
-    let outcome = receive_and_create(state, account, &input, &mut form, &mut stored, now).await;
+    let outcome = receive_and_create(state, account, &input, form, &mut stored, now).await;
     if outcome.is_err() {
         discard_unrecorded(state, &stored).await;
     }
@@ -423,8 +423,8 @@ mod tests {
             .account
         }
 
-        async fn upload(&self, account: &Account, form: Form) -> Result<UploadOutcome, AppError> {
-            upload(&self.state, account, form, chrono::Utc::now().into()).await
+        async fn upload(&self, account: &Account, mut form: Form) -> Result<UploadOutcome, AppError> {
+            upload(&self.state, account, &mut form, chrono::Utc::now().into()).await
         }
 
         /// Every file in the blob folder, temporary ones included.

@@ -18,6 +18,7 @@ pub mod crosswalks;
 pub mod decisions;
 pub mod deliberations;
 pub mod evidence;
+pub mod kept_forms;
 pub mod notifications;
 pub mod outbox;
 pub mod pending_imports;
