@@ -3,6 +3,7 @@
 
 use app::api::account::ChangePassword;
 use app::api::cohorts::{CreateCohort, EnrolKeptList};
+use app::api::portfolio::UpdateEvidence;
 use app::api::session::Login;
 use app::server::services::enrolment;
 use domain::{CohortId, Role};
@@ -453,4 +454,29 @@ async fn passwords_typed_into_a_refused_form_are_never_kept() {
     assert!(!back.contains("__kept"), "nothing else was typed, so nothing is kept: {back}");
     let page = student.get(world.app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(!page.contains("niet-mijn-wachtwoord") && !page.contains("Een nieuw wachtwoord"));
+}
+
+#[tokio::test]
+async fn without_javascript_a_change_saved_on_its_page_says_so_there() {
+    let world = World::new().await;
+    let id = world.app.upload_reflection(&world.student, &[M_IT_020[0]]).await;
+    let student = browser_of(&world.app, crate::common::world::STUDENT).await;
+    let page = format!("/bewijsstukken/{id}");
+    let fields = [
+        ("id", id.to_string()),
+        ("edit[title]", "Reflectie, herschreven".into()),
+        ("edit[description]", "</textarea><b>vet</b>".into()),
+        ("edit[date]", "2026-11-22".into()),
+        ("edit[text]", "Wat ik nu weet.".into()),
+    ];
+    let fields: Vec<_> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let back = post_form::<UpdateEvidence>(&world.app, &student, &page, &fields).await;
+    assert_eq!(back, format!("{page}?__done=1"));
+    let shown = student.get(world.app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(
+        shown.contains(r#"<p class="notice">Gelukt: je wijziging is bewaard.<!></p>"#),
+        "said on the page"
+    );
+    assert!(shown.contains("&lt;/textarea&gt;&lt;b&gt;vet&lt;/b&gt;</textarea>"), "typed markup stays text");
+    assert!(!shown.contains("<b>vet</b>"));
 }
