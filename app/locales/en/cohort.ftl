@@ -178,3 +178,4 @@ cohort-deliberation-no-meetings = No meetings recorded yet.
 cohort-deliberation-meeting = { $date }: { $granted } granted, { $postponed } postponed · members: { $members } · recorded by { $by }
 cohort-deliberation-minutes = Minutes (PDF)
 cohort-deliberation-earlier = Earlier meetings
+cohort-matrix-nobody-shown = No students match the search and the choice.

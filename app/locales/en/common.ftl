@@ -15,7 +15,7 @@ error-not-ready = Not yet ready for the partial certificate: { $count ->
     }.
 error-internal = Something went wrong on the server. Please try again later.
 error-transport = The server could not be reached ({ $detail }).
-error-bad-request = Invalid request: { $detail }
+error-bad-request = The form is incomplete or not filled in correctly. (Technical detail: { $detail })
 error-request-too-large = The request is too large.
 error-unknown-language = Vaardig does not know that language: choose Dutch, French or English.
 

@@ -187,3 +187,4 @@ cohort-deliberation-meeting = { $date } : { $granted ->
     } · membres : { $members } · enregistré par { $by }
 cohort-deliberation-minutes = Procès-verbal (PDF)
 cohort-deliberation-earlier = Réunions précédentes
+cohort-matrix-nobody-shown = Aucun apprenant ne correspond à la recherche et au choix.

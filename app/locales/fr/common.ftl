@@ -15,7 +15,7 @@ error-not-ready = Pas encore prêt pour le certificat partiel : { $count ->
     }.
 error-internal = Un problème est survenu sur le serveur. Réessayez plus tard.
 error-transport = Le serveur est injoignable ({ $detail }).
-error-bad-request = Demande non valable : { $detail }
+error-bad-request = Le formulaire est incomplet ou mal rempli. (Détail technique : { $detail })
 error-request-too-large = La demande est trop volumineuse.
 error-unknown-language = Vaardig ne connaît pas cette langue : choisissez le néerlandais, le français ou l’anglais.
 

@@ -178,3 +178,4 @@ cohort-deliberation-no-meetings = Nog geen vergaderingen vastgelegd.
 cohort-deliberation-meeting = { $date }: { $granted } toegekend, { $postponed } uitgesteld · leden: { $members } · vastgelegd door { $by }
 cohort-deliberation-minutes = Proces-verbaal (PDF)
 cohort-deliberation-earlier = Eerdere vergaderingen
+cohort-matrix-nobody-shown = Geen cursisten die aan de zoekterm en de keuze voldoen.

@@ -15,7 +15,7 @@ error-not-ready = Nog niet klaar voor het deelcertificaat: { $count ->
     } nog.
 error-internal = Er liep iets mis op de server. Probeer het later opnieuw.
 error-transport = De server kon niet bereikt worden ({ $detail }).
-error-bad-request = Ongeldige aanvraag: { $detail }
+error-bad-request = Het formulier is niet volledig of niet juist ingevuld. (Technisch: { $detail })
 error-request-too-large = De aanvraag is te groot.
 error-unknown-language = Die taal kent Vaardig niet: kies Nederlands, Frans of Engels.
 

@@ -58,6 +58,8 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
     let framework = overview.framework_code.clone();
     let units: Vec<UnitCode> = overview.units.iter().map(|unit| unit.code.clone()).collect();
     let tbody = NodeRef::<leptos::html::Tbody>::new();
+    // How many rows a search or filter leaves: none is said, not shown as an empty table.
+    let matching = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         let shown = Shown {
             query: search.get().trim().to_lowercase(),
@@ -65,9 +67,14 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
             by_progress: by_progress.get(),
         };
         if let Some(tbody) = tbody.get() {
-            shown.arrange(&tbody);
+            matching.set(Some(shown.arrange(&tbody)));
         }
     });
+    let nobody = move || {
+        (matching.get() == Some(0)).then(
+            || view! { <p class="muted" data-testid="nobody-shown">{t!("cohort-matrix-nobody-shown")}</p> },
+        )
+    };
     let body = matrix_body(&overview, &units, &framework, tbody);
     let heads = overview
         .units
@@ -149,6 +156,7 @@ pub(super) fn ReadinessMatrix(overview: CohortReadiness) -> impl IntoView {
                 </tfoot>
             </table>
         </div>
+        <div role="status">{nobody}</div>
     }
 }
 
@@ -222,8 +230,8 @@ struct Shown {
 
 impl Shown {
     /// Hides the rows that do not match and puts the rest in order (by progress, most first,
-    /// else the server's order): moves only when the order changes.
-    fn arrange(&self, tbody: &web_sys::HtmlTableSectionElement) {
+    /// else the server's order): moves only when the order changes. Answers how many show.
+    fn arrange(&self, tbody: &web_sys::HtmlTableSectionElement) -> usize {
         use wasm_bindgen::JsCast;
         let key = self.filter_key();
         let children = tbody.children();
@@ -235,11 +243,13 @@ impl Shown {
                 (number("data-achieved"), number("data-order") as usize, row)
             })
             .collect();
+        let mut matching = 0;
         for (_, _, row) in &rows {
             let name = row.get_attribute("data-name").unwrap_or_default();
             let keeps = row.get_attribute("data-keeps").unwrap_or_default();
             let matches = name.contains(&self.query) && keeps.split(' ').any(|kept| kept == key);
             row.set_hidden(!matches);
+            matching += usize::from(matches);
         }
         let before: Vec<usize> = rows.iter().map(|(_, order, _)| *order).collect();
         if self.by_progress {
@@ -252,6 +262,7 @@ impl Shown {
                 let _ = tbody.append_child(row);
             }
         }
+        matching
     }
 
     fn filter_key(&self) -> &'static str {

@@ -12,7 +12,7 @@ use crate::format::date;
 use crate::i18n::labels::Label;
 use crate::{t, urls};
 
-/// A competency: its skills, its knowledge, and "Alles indienen".
+/// A competency: its skills, its knowledge, and "Alles indienen" while any can be submitted.
 #[component]
 pub(super) fn CompetencyProgressBlock(
     competency: Competency,
@@ -52,12 +52,13 @@ pub(super) fn CompetencyProgressBlock(
                     " "
                     {competency.title.clone()}
                 </h2>
-                <ActionForm action=submit attr:class="inline">
-                    <SkillIds ids=submittable/>
-                    <button type="submit" class="secondary" disabled=!has_submittable>
-                        {t!("portfolio-submit-all")}
-                    </button>
-                </ActionForm>
+                // Only while something can be submitted: an awarded module offers nothing to do.
+                {has_submittable.then(|| view! {
+                    <ActionForm action=submit attr:class="inline">
+                        <SkillIds ids=submittable/>
+                        <button type="submit" class="secondary">{t!("portfolio-submit-all")}</button>
+                    </ActionForm>
+                })}
             </div>
             <ul class="skill-rows">{rows}</ul>
             {knowledge}
