@@ -19,7 +19,7 @@ pub mod urls;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{path, Lazy, SsrMode};
 
 use crate::api::session::{current_user, Login, Logout};
 use crate::session::Session;
@@ -43,6 +43,59 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// The pages whose code the browser loads when one is first shown, so that no page waits for the
+/// code of all the others: every page but the home and sign-in pages, where visits start. Split
+/// off by a release build (`cargo leptos build --split`); a debug build keeps one bundle.
+mod lazy {
+    use leptos::prelude::*;
+
+    /// A route type per page, whose view is split off with the page's own code.
+    macro_rules! lazy_pages {
+        ($($route:ident => $page:path),* $(,)?) => {$(
+            pub struct $route;
+
+            #[leptos_router::lazy_route]
+            impl leptos_router::LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                fn view(this: Self) -> AnyView {
+                    let _ = this;
+                    $page().into_any()
+                }
+            }
+        )*};
+    }
+
+    lazy_pages! {
+        ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
+        ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
+        MyAccountRoute => crate::pages::account::MyAccountPage,
+        NotificationsRoute => crate::pages::notifications::NotificationsPage,
+        StaffRoute => crate::pages::admin::StaffPage,
+        AuditLogRoute => crate::pages::admin::AuditLogPage,
+        OutboxRoute => crate::pages::admin::OutboxPage,
+        CatalogFilesRoute => crate::pages::admin::CatalogFilesPage,
+        RecordCheckRoute => crate::pages::admin::RecordCheckPage,
+        VerifyRoute => crate::pages::verify::VerifyPage,
+        CatalogRoute => crate::pages::catalog::CatalogPage,
+        FrameworkRoute => crate::pages::catalog::FrameworkPage,
+        UnitRoute => crate::pages::portfolio::UnitPage,
+        EvidenceRoute => crate::pages::evidence::EvidencePage,
+        EvidenceDetailRoute => crate::pages::evidence::EvidenceDetailPage,
+        QueueRoute => crate::pages::assessment::QueuePage,
+        ReviewRoute => crate::pages::assessment::ReviewPage,
+        StudentRoute => crate::pages::assessment::StudentPage,
+        NewCohortRoute => crate::pages::cohort::NewCohortPage,
+        CohortRoute => crate::pages::cohort::CohortPage,
+        ReportRoute => crate::pages::cohort::ReportPage,
+        CohortCoverageRoute => crate::pages::cohort::CohortCoveragePage,
+        DeliberationRoute => crate::pages::cohort::DeliberationPage,
+        GridRoute => crate::pages::assessment::GridPage,
     }
 }
 
@@ -85,31 +138,31 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-vergeten") view=pages::password::ForgotPasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-kiezen/:token") view=pages::password::ChoosePasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/mijn-account") view=pages::account::MyAccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("/meldingen") view=pages::notifications::NotificationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/personeel") view=pages::admin::StaffPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/logboek") view=pages::admin::AuditLogPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/berichten") view=pages::admin::OutboxPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/catalogus") view=pages::admin::CatalogFilesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/register") view=pages::admin::RecordCheckPage ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer") view=pages::verify::VerifyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer/:id") view=pages::verify::VerifyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus") view=pages::catalog::CatalogPage ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus/:code") view=pages::catalog::FrameworkPage ssr=SsrMode::Async/>
-                    <Route path=path!("/opleiding/:framework/:unit") view=pages::portfolio::UnitPage ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken") view=pages::evidence::EvidencePage ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken/:id") view=pages::evidence::EvidenceDetailPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen") view=pages::assessment::QueuePage ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen/:student/:framework/:unit") view=pages::assessment::ReviewPage ssr=SsrMode::Async/>
-                    <Route path=path!("/cursisten/:id") view=pages::assessment::StudentPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/nieuw") view=pages::cohort::NewCohortPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id") view=pages::cohort::CohortPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/rapport") view=pages::cohort::ReportPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/dekking") view=pages::cohort::CohortCoveragePage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/deliberatie") view=pages::cohort::DeliberationPage ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/beoordelen/:unit") view=pages::assessment::GridPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::ChoosePasswordRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account") view={Lazy::<lazy::MyAccountRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view={Lazy::<lazy::NotificationsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/personeel") view={Lazy::<lazy::StaffRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/logboek") view={Lazy::<lazy::AuditLogRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/berichten") view={Lazy::<lazy::OutboxRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/catalogus") view={Lazy::<lazy::CatalogFilesRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/register") view={Lazy::<lazy::RecordCheckRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer") view={Lazy::<lazy::VerifyRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer/:id") view={Lazy::<lazy::VerifyRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus") view={Lazy::<lazy::CatalogRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus/:code") view={Lazy::<lazy::FrameworkRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/opleiding/:framework/:unit") view={Lazy::<lazy::UnitRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken") view={Lazy::<lazy::EvidenceRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken/:id") view={Lazy::<lazy::EvidenceDetailRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen") view={Lazy::<lazy::QueueRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen/:student/:framework/:unit") view={Lazy::<lazy::ReviewRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/cursisten/:id") view={Lazy::<lazy::StudentRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/nieuw") view={Lazy::<lazy::NewCohortRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id") view={Lazy::<lazy::CohortRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/rapport") view={Lazy::<lazy::ReportRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/dekking") view={Lazy::<lazy::CohortCoverageRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/deliberatie") view={Lazy::<lazy::DeliberationRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/beoordelen/:unit") view={Lazy::<lazy::GridRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

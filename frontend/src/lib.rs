@@ -1,5 +1,7 @@
 //! Hydrates the server-rendered page in the browser; all behaviour lives in `app`.
 
+use any_spawner::Executor;
+use leptos::mount::hydrate_from_async;
 use leptos::prelude::window;
 use leptos::server_fn::redirect::set_redirect_hook;
 
@@ -21,9 +23,18 @@ pub fn hydrate() {
             leptos::logging::error!("could not go to {location}");
         }
     });
-    leptos::mount::hydrate_body(app::App);
-    // A marker for the browser tests: from here on the page reacts to clicks. The performance
-    // mark times it from the navigation's start, for `scripts/bench-hydration`.
+    // Hydrates once the page's own code is loaded (a route split off by `--split`), as
+    // `leptos::mount::hydrate_lazy` does, then marks the page.
+    let _ = Executor::init_wasm_bindgen();
+    leptos::task::spawn_local(async {
+        hydrate_from_async(leptos::tachys::dom::body(), app::App).await.forget();
+        mark_hydrated();
+    });
+}
+
+/// A marker for the browser tests: from here on the page reacts to clicks. The performance mark
+/// times it from the navigation's start, for `scripts/bench-hydration`.
+fn mark_hydrated() {
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "true");
     }
