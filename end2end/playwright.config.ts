@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DEMO_PASSWORD } from './demo';
 
-// The server under test: the debug build made by `cargo leptos build`, on a fresh SQLite file
+// The server under test: the debug build made by `cargo leptos build --split`, on a fresh SQLite file
 // filled with the demo institution, every demo account sharing DEMO_PASSWORD.
 const repo = path.resolve(__dirname, '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repo, 'target');
