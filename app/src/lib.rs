@@ -46,9 +46,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The pages whose code the browser loads when one is first shown, so that no page waits for the
-/// code of all the others: every page but the home and sign-in pages, where visits start. Split
-/// off by a release build (`cargo leptos build --split`); a debug build keeps one bundle.
+/// Every page's code is loaded when the page is first shown, beside the bundle (the shell, the
+/// router, the messages), so that no page waits for the code of all the others. Split off by
+/// `cargo leptos build --split`, which every build uses: a lazy route does not hydrate without it.
 mod lazy {
     use leptos::prelude::*;
 
@@ -72,6 +72,8 @@ mod lazy {
     }
 
     lazy_pages! {
+        HomeRoute => crate::pages::home::HomePage,
+        LoginRoute => crate::pages::login::LoginPage,
         ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
         ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
         MyAccountRoute => crate::pages::account::MyAccountPage,
@@ -136,8 +138,8 @@ pub fn App() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <components::forms::PlainPostDone/>
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/aanmelden") view=pages::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/") view={Lazy::<lazy::HomeRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden") view={Lazy::<lazy::LoginRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::ChoosePasswordRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account") view={Lazy::<lazy::MyAccountRoute>::new()} ssr=SsrMode::Async/>
