@@ -46,58 +46,95 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Every page's code is loaded when the page is first shown, beside the bundle (the shell, the
-/// router, the messages), so that no page waits for the code of all the others. Split off by
-/// `cargo leptos build --split`, which every build uses: a lazy route does not hydrate without it.
+/// The pages, in groups whose code the browser loads when a page of the group is first shown,
+/// beside the bundle every page loads (the shell, the router, the messages): a visitor never
+/// downloads the assessors' pages, a student never the administration's. Groups by who uses them,
+/// not one per page: the code pages share would otherwise be cut into hundreds of small files.
+/// Split off by `cargo leptos build --split`, which every build uses (a lazy route does not
+/// hydrate without it).
 mod lazy {
-    use leptos::prelude::*;
+    /// A group of pages behind one split point: an enum of its pages, the function that shows
+    /// one (`#[lazy]`, named after the group so that each split has its own name), and a route
+    /// type per page.
+    macro_rules! page_groups {
+        ($($group:ident { $($route:ident => $page:path),+ $(,)? })*) => {$(
+            pub mod $group {
+                use leptos::prelude::*;
 
-    /// A route type per page, whose view is split off with the page's own code.
-    macro_rules! lazy_pages {
-        ($($route:ident => $page:path),* $(,)?) => {$(
-            pub struct $route;
-
-            #[leptos_router::lazy_route]
-            impl leptos_router::LazyRoute for $route {
-                fn data() -> Self {
-                    Self
+                #[derive(Clone, Copy)]
+                pub enum Page {
+                    $($route,)+
                 }
 
-                fn view(this: Self) -> AnyView {
-                    let _ = this;
-                    $page().into_any()
+                #[leptos::lazy]
+                fn $group(page: Page) -> AnyView {
+                    match page {
+                        $(Page::$route => $page().into_any(),)+
+                    }
                 }
+
+                $(
+                    pub struct $route;
+
+                    impl leptos_router::LazyRoute for $route {
+                        fn data() -> Self {
+                            Self
+                        }
+
+                        fn view(_: Self) -> impl std::future::Future<Output = AnyView> {
+                            $group(Page::$route)
+                        }
+                    }
+                )+
             }
         )*};
     }
 
-    lazy_pages! {
-        HomeRoute => crate::pages::home::HomePage,
-        LoginRoute => crate::pages::login::LoginPage,
-        ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
-        ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
-        MyAccountRoute => crate::pages::account::MyAccountPage,
-        NotificationsRoute => crate::pages::notifications::NotificationsPage,
-        StaffRoute => crate::pages::admin::StaffPage,
-        AuditLogRoute => crate::pages::admin::AuditLogPage,
-        OutboxRoute => crate::pages::admin::OutboxPage,
-        CatalogFilesRoute => crate::pages::admin::CatalogFilesPage,
-        RecordCheckRoute => crate::pages::admin::RecordCheckPage,
-        VerifyRoute => crate::pages::verify::VerifyPage,
-        CatalogRoute => crate::pages::catalog::CatalogPage,
-        FrameworkRoute => crate::pages::catalog::FrameworkPage,
-        UnitRoute => crate::pages::portfolio::UnitPage,
-        EvidenceRoute => crate::pages::evidence::EvidencePage,
-        EvidenceDetailRoute => crate::pages::evidence::EvidenceDetailPage,
-        QueueRoute => crate::pages::assessment::QueuePage,
-        ReviewRoute => crate::pages::assessment::ReviewPage,
-        StudentRoute => crate::pages::assessment::StudentPage,
-        NewCohortRoute => crate::pages::cohort::NewCohortPage,
-        CohortRoute => crate::pages::cohort::CohortPage,
-        ReportRoute => crate::pages::cohort::ReportPage,
-        CohortCoverageRoute => crate::pages::cohort::CohortCoveragePage,
-        DeliberationRoute => crate::pages::cohort::DeliberationPage,
-        GridRoute => crate::pages::assessment::GridPage,
+    page_groups! {
+        // The pages before signing in, and the check of a credential.
+        visitor {
+            LoginRoute => crate::pages::login::LoginPage,
+            ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
+            ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
+            VerifyRoute => crate::pages::verify::VerifyPage,
+        }
+        // The pages every role has.
+        everyone {
+            HomeRoute => crate::pages::home::HomePage,
+            MyAccountRoute => crate::pages::account::MyAccountPage,
+            NotificationsRoute => crate::pages::notifications::NotificationsPage,
+            CatalogRoute => crate::pages::catalog::CatalogPage,
+            FrameworkRoute => crate::pages::catalog::FrameworkPage,
+        }
+        // A student's portfolio.
+        student {
+            UnitRoute => crate::pages::portfolio::UnitPage,
+            EvidenceRoute => crate::pages::evidence::EvidencePage,
+            EvidenceDetailRoute => crate::pages::evidence::EvidenceDetailPage,
+        }
+        // Assessing.
+        assessor {
+            QueueRoute => crate::pages::assessment::QueuePage,
+            ReviewRoute => crate::pages::assessment::ReviewPage,
+            StudentRoute => crate::pages::assessment::StudentPage,
+            GridRoute => crate::pages::assessment::GridPage,
+        }
+        // The cohorts.
+        coordinator {
+            NewCohortRoute => crate::pages::cohort::NewCohortPage,
+            CohortRoute => crate::pages::cohort::CohortPage,
+            ReportRoute => crate::pages::cohort::ReportPage,
+            CohortCoverageRoute => crate::pages::cohort::CohortCoveragePage,
+            DeliberationRoute => crate::pages::cohort::DeliberationPage,
+        }
+        // Administration.
+        admin {
+            StaffRoute => crate::pages::admin::StaffPage,
+            AuditLogRoute => crate::pages::admin::AuditLogPage,
+            OutboxRoute => crate::pages::admin::OutboxPage,
+            CatalogFilesRoute => crate::pages::admin::CatalogFilesPage,
+            RecordCheckRoute => crate::pages::admin::RecordCheckPage,
+        }
     }
 }
 
@@ -138,33 +175,33 @@ pub fn App() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <components::forms::PlainPostDone/>
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view={Lazy::<lazy::HomeRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/aanmelden") view={Lazy::<lazy::LoginRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::ChoosePasswordRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/mijn-account") view={Lazy::<lazy::MyAccountRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/meldingen") view={Lazy::<lazy::NotificationsRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/personeel") view={Lazy::<lazy::StaffRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/logboek") view={Lazy::<lazy::AuditLogRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/berichten") view={Lazy::<lazy::OutboxRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/catalogus") view={Lazy::<lazy::CatalogFilesRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/register") view={Lazy::<lazy::RecordCheckRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer") view={Lazy::<lazy::VerifyRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer/:id") view={Lazy::<lazy::VerifyRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus") view={Lazy::<lazy::CatalogRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus/:code") view={Lazy::<lazy::FrameworkRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/opleiding/:framework/:unit") view={Lazy::<lazy::UnitRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken") view={Lazy::<lazy::EvidenceRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken/:id") view={Lazy::<lazy::EvidenceDetailRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen") view={Lazy::<lazy::QueueRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen/:student/:framework/:unit") view={Lazy::<lazy::ReviewRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/cursisten/:id") view={Lazy::<lazy::StudentRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/nieuw") view={Lazy::<lazy::NewCohortRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id") view={Lazy::<lazy::CohortRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/rapport") view={Lazy::<lazy::ReportRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/dekking") view={Lazy::<lazy::CohortCoverageRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/deliberatie") view={Lazy::<lazy::DeliberationRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/beoordelen/:unit") view={Lazy::<lazy::GridRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/") view={Lazy::<lazy::everyone::HomeRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden") view={Lazy::<lazy::visitor::LoginRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::visitor::ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::visitor::ChoosePasswordRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account") view={Lazy::<lazy::everyone::MyAccountRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view={Lazy::<lazy::everyone::NotificationsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/personeel") view={Lazy::<lazy::admin::StaffRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/logboek") view={Lazy::<lazy::admin::AuditLogRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/berichten") view={Lazy::<lazy::admin::OutboxRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/catalogus") view={Lazy::<lazy::admin::CatalogFilesRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/register") view={Lazy::<lazy::admin::RecordCheckRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer") view={Lazy::<lazy::visitor::VerifyRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer/:id") view={Lazy::<lazy::visitor::VerifyRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus") view={Lazy::<lazy::everyone::CatalogRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus/:code") view={Lazy::<lazy::everyone::FrameworkRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/opleiding/:framework/:unit") view={Lazy::<lazy::student::UnitRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken") view={Lazy::<lazy::student::EvidenceRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken/:id") view={Lazy::<lazy::student::EvidenceDetailRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen") view={Lazy::<lazy::assessor::QueueRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen/:student/:framework/:unit") view={Lazy::<lazy::assessor::ReviewRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/cursisten/:id") view={Lazy::<lazy::assessor::StudentRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/nieuw") view={Lazy::<lazy::coordinator::NewCohortRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id") view={Lazy::<lazy::coordinator::CohortRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/rapport") view={Lazy::<lazy::coordinator::ReportRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/dekking") view={Lazy::<lazy::coordinator::CohortCoverageRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/deliberatie") view={Lazy::<lazy::coordinator::DeliberationRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/beoordelen/:unit") view={Lazy::<lazy::assessor::GridRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>
