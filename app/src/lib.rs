@@ -55,9 +55,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 mod lazy {
     /// A group of pages behind one split point: an enum of its pages, the function that shows
     /// one (`#[lazy]`, named after the group so that each split has its own name), and a route
-    /// type per page.
+    /// type per page. `$preload` names what `#[lazy]` makes to load the group's code
+    /// (`__preload_` and the group), which the router awaits before it hydrates the page.
     macro_rules! page_groups {
-        ($($group:ident { $($route:ident => $page:path),+ $(,)? })*) => {$(
+        ($($group:ident ($preload:ident) { $($route:ident => $page:path),+ $(,)? })*) => {$(
             pub mod $group {
                 use leptos::prelude::*;
 
@@ -84,6 +85,12 @@ mod lazy {
                         fn view(_: Self) -> impl std::future::Future<Output = AnyView> {
                             $group(Page::$route)
                         }
+
+                        async fn preload() {
+                            // Split only in the browser's bundle.
+                            #[cfg(target_arch = "wasm32")]
+                            $preload().await;
+                        }
                     }
                 )+
             }
@@ -92,14 +99,14 @@ mod lazy {
 
     page_groups! {
         // The pages before signing in, and the check of a credential.
-        visitor {
+        visitor (__preload_visitor) {
             LoginRoute => crate::pages::login::LoginPage,
             ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
             ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
             VerifyRoute => crate::pages::verify::VerifyPage,
         }
         // The pages every role has.
-        everyone {
+        everyone (__preload_everyone) {
             HomeRoute => crate::pages::home::HomePage,
             MyAccountRoute => crate::pages::account::MyAccountPage,
             NotificationsRoute => crate::pages::notifications::NotificationsPage,
@@ -107,20 +114,20 @@ mod lazy {
             FrameworkRoute => crate::pages::catalog::FrameworkPage,
         }
         // A student's portfolio.
-        student {
+        student (__preload_student) {
             UnitRoute => crate::pages::portfolio::UnitPage,
             EvidenceRoute => crate::pages::evidence::EvidencePage,
             EvidenceDetailRoute => crate::pages::evidence::EvidenceDetailPage,
         }
         // Assessing.
-        assessor {
+        assessor (__preload_assessor) {
             QueueRoute => crate::pages::assessment::QueuePage,
             ReviewRoute => crate::pages::assessment::ReviewPage,
             StudentRoute => crate::pages::assessment::StudentPage,
             GridRoute => crate::pages::assessment::GridPage,
         }
         // The cohorts.
-        coordinator {
+        coordinator (__preload_coordinator) {
             NewCohortRoute => crate::pages::cohort::NewCohortPage,
             CohortRoute => crate::pages::cohort::CohortPage,
             ReportRoute => crate::pages::cohort::ReportPage,
@@ -128,7 +135,7 @@ mod lazy {
             DeliberationRoute => crate::pages::cohort::DeliberationPage,
         }
         // Administration.
-        admin {
+        admin (__preload_admin) {
             StaffRoute => crate::pages::admin::StaffPage,
             AuditLogRoute => crate::pages::admin::AuditLogPage,
             OutboxRoute => crate::pages::admin::OutboxPage,
