@@ -55,7 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 mod lazy {
     /// A group of pages behind one split point: an enum of its pages, the function that shows
     /// one (`#[lazy]`, named after the group so that each split has its own name), and a route
-    /// type per page. `$preload` names what `#[lazy]` makes to load the group's code
+    /// type per page (named as the page, without `Page`). `$preload` names what `#[lazy]` makes to load the group's code
     /// (`__preload_` and the group), which the router awaits before it hydrates the page.
     macro_rules! page_groups {
         ($($group:ident ($preload:ident) { $($route:ident => $page:path),+ $(,)? })*) => {$(
@@ -100,47 +100,47 @@ mod lazy {
     page_groups! {
         // The pages before signing in, and the check of a credential.
         visitor (__preload_visitor) {
-            LoginRoute => crate::pages::login::LoginPage,
-            ForgotPasswordRoute => crate::pages::password::ForgotPasswordPage,
-            ChoosePasswordRoute => crate::pages::password::ChoosePasswordPage,
-            VerifyRoute => crate::pages::verify::VerifyPage,
+            Login => crate::pages::login::LoginPage,
+            ForgotPassword => crate::pages::password::ForgotPasswordPage,
+            ChoosePassword => crate::pages::password::ChoosePasswordPage,
+            Verify => crate::pages::verify::VerifyPage,
         }
         // The pages every role has.
         everyone (__preload_everyone) {
-            HomeRoute => crate::pages::home::HomePage,
-            MyAccountRoute => crate::pages::account::MyAccountPage,
-            NotificationsRoute => crate::pages::notifications::NotificationsPage,
-            CatalogRoute => crate::pages::catalog::CatalogPage,
-            FrameworkRoute => crate::pages::catalog::FrameworkPage,
+            Home => crate::pages::home::HomePage,
+            MyAccount => crate::pages::account::MyAccountPage,
+            Notifications => crate::pages::notifications::NotificationsPage,
+            Catalog => crate::pages::catalog::CatalogPage,
+            Framework => crate::pages::catalog::FrameworkPage,
         }
         // A student's portfolio.
         student (__preload_student) {
-            UnitRoute => crate::pages::portfolio::UnitPage,
-            EvidenceRoute => crate::pages::evidence::EvidencePage,
-            EvidenceDetailRoute => crate::pages::evidence::EvidenceDetailPage,
+            Unit => crate::pages::portfolio::UnitPage,
+            Evidence => crate::pages::evidence::EvidencePage,
+            EvidenceDetail => crate::pages::evidence::EvidenceDetailPage,
         }
         // Assessing.
         assessor (__preload_assessor) {
-            QueueRoute => crate::pages::assessment::QueuePage,
-            ReviewRoute => crate::pages::assessment::ReviewPage,
-            StudentRoute => crate::pages::assessment::StudentPage,
-            GridRoute => crate::pages::assessment::GridPage,
+            Queue => crate::pages::assessment::QueuePage,
+            Review => crate::pages::assessment::ReviewPage,
+            Student => crate::pages::assessment::StudentPage,
+            Grid => crate::pages::assessment::GridPage,
         }
         // The cohorts.
         coordinator (__preload_coordinator) {
-            NewCohortRoute => crate::pages::cohort::NewCohortPage,
-            CohortRoute => crate::pages::cohort::CohortPage,
-            ReportRoute => crate::pages::cohort::ReportPage,
-            CohortCoverageRoute => crate::pages::cohort::CohortCoveragePage,
-            DeliberationRoute => crate::pages::cohort::DeliberationPage,
+            NewCohort => crate::pages::cohort::NewCohortPage,
+            Cohort => crate::pages::cohort::CohortPage,
+            Report => crate::pages::cohort::ReportPage,
+            CohortCoverage => crate::pages::cohort::CohortCoveragePage,
+            Deliberation => crate::pages::cohort::DeliberationPage,
         }
         // Administration.
         admin (__preload_admin) {
-            StaffRoute => crate::pages::admin::StaffPage,
-            AuditLogRoute => crate::pages::admin::AuditLogPage,
-            OutboxRoute => crate::pages::admin::OutboxPage,
-            CatalogFilesRoute => crate::pages::admin::CatalogFilesPage,
-            RecordCheckRoute => crate::pages::admin::RecordCheckPage,
+            Staff => crate::pages::admin::StaffPage,
+            AuditLog => crate::pages::admin::AuditLogPage,
+            Outbox => crate::pages::admin::OutboxPage,
+            CatalogFiles => crate::pages::admin::CatalogFilesPage,
+            RecordCheck => crate::pages::admin::RecordCheckPage,
         }
     }
 }
@@ -182,33 +182,33 @@ pub fn App() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <components::forms::PlainPostDone/>
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view={Lazy::<lazy::everyone::HomeRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/aanmelden") view={Lazy::<lazy::visitor::LoginRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::visitor::ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::visitor::ChoosePasswordRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/mijn-account") view={Lazy::<lazy::everyone::MyAccountRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/meldingen") view={Lazy::<lazy::everyone::NotificationsRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/personeel") view={Lazy::<lazy::admin::StaffRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/logboek") view={Lazy::<lazy::admin::AuditLogRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/berichten") view={Lazy::<lazy::admin::OutboxRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/catalogus") view={Lazy::<lazy::admin::CatalogFilesRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/register") view={Lazy::<lazy::admin::RecordCheckRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer") view={Lazy::<lazy::visitor::VerifyRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/verifieer/:id") view={Lazy::<lazy::visitor::VerifyRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus") view={Lazy::<lazy::everyone::CatalogRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/catalogus/:code") view={Lazy::<lazy::everyone::FrameworkRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/opleiding/:framework/:unit") view={Lazy::<lazy::student::UnitRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken") view={Lazy::<lazy::student::EvidenceRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/bewijsstukken/:id") view={Lazy::<lazy::student::EvidenceDetailRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen") view={Lazy::<lazy::assessor::QueueRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/beoordelen/:student/:framework/:unit") view={Lazy::<lazy::assessor::ReviewRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/cursisten/:id") view={Lazy::<lazy::assessor::StudentRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/nieuw") view={Lazy::<lazy::coordinator::NewCohortRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id") view={Lazy::<lazy::coordinator::CohortRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/rapport") view={Lazy::<lazy::coordinator::ReportRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/dekking") view={Lazy::<lazy::coordinator::CohortCoverageRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/deliberatie") view={Lazy::<lazy::coordinator::DeliberationRoute>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/groepen/:id/beoordelen/:unit") view={Lazy::<lazy::assessor::GridRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/") view={Lazy::<lazy::everyone::Home>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelden") view={Lazy::<lazy::visitor::Login>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view={Lazy::<lazy::visitor::ForgotPassword>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-kiezen/:token") view={Lazy::<lazy::visitor::ChoosePassword>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account") view={Lazy::<lazy::everyone::MyAccount>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view={Lazy::<lazy::everyone::Notifications>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/personeel") view={Lazy::<lazy::admin::Staff>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/logboek") view={Lazy::<lazy::admin::AuditLog>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/berichten") view={Lazy::<lazy::admin::Outbox>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/catalogus") view={Lazy::<lazy::admin::CatalogFiles>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/register") view={Lazy::<lazy::admin::RecordCheck>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer") view={Lazy::<lazy::visitor::Verify>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/verifieer/:id") view={Lazy::<lazy::visitor::Verify>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus") view={Lazy::<lazy::everyone::Catalog>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/catalogus/:code") view={Lazy::<lazy::everyone::Framework>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/opleiding/:framework/:unit") view={Lazy::<lazy::student::Unit>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken") view={Lazy::<lazy::student::Evidence>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/bewijsstukken/:id") view={Lazy::<lazy::student::EvidenceDetail>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen") view={Lazy::<lazy::assessor::Queue>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/beoordelen/:student/:framework/:unit") view={Lazy::<lazy::assessor::Review>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/cursisten/:id") view={Lazy::<lazy::assessor::Student>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/nieuw") view={Lazy::<lazy::coordinator::NewCohort>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id") view={Lazy::<lazy::coordinator::Cohort>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/rapport") view={Lazy::<lazy::coordinator::Report>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/dekking") view={Lazy::<lazy::coordinator::CohortCoverage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/deliberatie") view={Lazy::<lazy::coordinator::Deliberation>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/:id/beoordelen/:unit") view={Lazy::<lazy::assessor::Grid>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

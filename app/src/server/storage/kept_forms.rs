@@ -44,9 +44,5 @@ pub async fn find(
 
 /// Forgets the forms kept before `before`; answers how many.
 pub async fn remove_older_than(conn: &mut AnyConnection, before: Timestamp) -> Result<u64, sqlx::Error> {
-    let removed = sqlx::query("delete from kept_form where created_at < $1")
-        .bind(before.to_string())
-        .execute(conn)
-        .await?;
-    Ok(removed.rows_affected())
+    super::remove_created_before(conn, "kept_form", before).await
 }

@@ -284,6 +284,20 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// Deletes the rows of `table` (a table with a `created_at` column, named by the caller, never by
+/// input) made before `before`; answers how many. For what is kept only for a while.
+pub(crate) async fn remove_created_before(
+    conn: &mut AnyConnection,
+    table: &'static str,
+    before: Timestamp,
+) -> Result<u64, sqlx::Error> {
+    let removed = sqlx::query(&format!("delete from {table} where created_at < $1"))
+        .bind(before.to_string())
+        .execute(conn)
+        .await?;
+    Ok(removed.rows_affected())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,11 +46,7 @@ pub async fn find(
 
 /// Forgets the lists kept before `before`; answers how many.
 pub async fn remove_older_than(conn: &mut AnyConnection, before: Timestamp) -> Result<u64, sqlx::Error> {
-    let removed = sqlx::query("delete from pending_import where created_at < $1")
-        .bind(before.to_string())
-        .execute(conn)
-        .await?;
-    Ok(removed.rows_affected())
+    super::remove_created_before(conn, "pending_import", before).await
 }
 
 /// Forgets the list kept as `id` (as it is imported); answers whether it was still there.
