@@ -7,7 +7,7 @@ create table kept_form (
     account_id integer not null references account (account_id),
     -- The path the form was posted to: only that form takes the fields back.
     endpoint text not null,
-    -- The fields as the browser posted them, form-urlencoded.
+    -- The fields as the browser posted them: JSON, a list of [name, value].
     fields text not null,
     created_at text not null
 );

@@ -6,6 +6,7 @@
 //! (`__done`), as the page would with JavaScript.
 
 use app::dto::{KeptForm, DONE_PARAM, KEPT_PARAM};
+use app::error::AppError;
 use app::server::context::is_form_post_of;
 use app::server::services::{auth, kept_form};
 use app::server::storage::accounts::Account;
@@ -16,6 +17,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, LOCATION, REFERER};
 use http::{HeaderMap, HeaderValue, Method};
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 
 /// Where the server functions are served; the JSON API below it reads its own forms.
 const SERVER_FN_PREFIX: &str = "/api/";
@@ -53,7 +55,7 @@ fn is_plain_post_to_server_fn(request: &Request) -> bool {
 async fn answer_plain_post(state: &AppState, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(form) = axum::body::to_bytes(body, crate::startup::SERVER_FN_BODY_LIMIT_BYTES).await else {
-        return app::error::AppError::TooLarge(app::t!("error-request-too-large")).into_response();
+        return AppError::TooLarge(app::t!("error-request-too-large")).into_response();
     };
     let endpoint = parts.uri.path().to_owned();
     let from =
@@ -63,19 +65,21 @@ async fn answer_plain_post(state: &AppState, request: Request, next: Next) -> Re
     let Some(location) = response.headers().get(LOCATION).and_then(|value| value.to_str().ok()) else {
         return response;
     };
-    let outcome = if query_pairs(location).iter().any(|(name, _)| name == "__err") {
+    // server_fn sends the browser back to whatever the Referer said: only its path is followed.
+    let location = on_this_site(location);
+    let outcome = if response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
         let fields: Vec<_> = form_urlencoded::parse(&form).into_owned().collect();
-        let kept = match account {
-            Some(account) => keep(state, &account, &endpoint, &fields).await,
-            None => None,
+        let kept = match (account, refusal_in(&location)) {
+            (Some(account), Some(refusal)) => keep(state, &account, &endpoint, &fields, &refusal).await,
+            _ => None,
         };
         Outcome::Refused { kept }
-    } else if from.is_some_and(|from| same_page(&from, &tidy(location, Outcome::Elsewhere))) {
+    } else if from.is_some_and(|from| same_page(&from, &tidy(&location, Outcome::Elsewhere))) {
         Outcome::Done
     } else {
         Outcome::Elsewhere
     };
-    if let Ok(location) = HeaderValue::from_str(&tidy(location, outcome)) {
+    if let Ok(location) = HeaderValue::from_str(&tidy(&location, outcome)) {
         response.headers_mut().insert(LOCATION, location);
     }
     response
@@ -100,18 +104,38 @@ fn same_page(one: &str, other: &str) -> bool {
     page(one).is_some() && page(one) == page(other)
 }
 
-/// Keeps `fields`, posted by `account` to `endpoint`; answers the id to name in the address. A
-/// form that could not be kept is only lost, as it was before: the refusal is still shown.
+/// Keeps `fields`, posted by `account` to `endpoint` and refused with `refusal`; answers the id to
+/// name in the address. A form that could not be kept is only lost, as it was before: the
+/// refusal is still shown.
 pub async fn keep(
     state: &AppState,
     account: &Account,
     endpoint: &str,
     fields: &[(String, String)],
+    refusal: &AppError,
 ) -> Option<i64> {
-    kept_form::keep(state, account, endpoint, fields, state.clock.now()).await.unwrap_or_else(|error| {
+    let now = state.clock.now();
+    kept_form::keep(state, account, endpoint, fields, refusal, now).await.unwrap_or_else(|error| {
         tracing::error!(%error, "a refused form was not kept");
         None
     })
+}
+
+/// The refusal a redirect's address carries (`__err`), as the page will read it.
+fn refusal_in(location: &str) -> Option<AppError> {
+    use leptos::server_fn::error::ServerFnUrlError;
+    let (_, encoded) = query_pairs(location).into_iter().rfind(|(name, _)| name == "__err")?;
+    Some(ServerFnUrlError::<AppError>::decode_err(&encoded))
+}
+
+/// `location` as a path on this site (with its query): another host, or a path a browser would
+/// read as one (`//host`, `/\host`), becomes the home page.
+fn on_this_site(location: &str) -> String {
+    let page = location.parse::<http::Uri>().ok().and_then(|uri| uri.path_and_query().cloned());
+    match page {
+        Some(page) if !page.path().starts_with("//") && !page.path().starts_with("/\\") => page.to_string(),
+        _ => "/".to_owned(),
+    }
 }
 
 /// `location` (an address, absolute or not) saying `outcome` alone: of the refusals only the last
@@ -176,7 +200,7 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<Account> {
 
 #[cfg(test)]
 mod tests {
-    use super::{tidy, Outcome};
+    use super::{on_this_site, tidy, Outcome};
 
     #[test]
     fn a_new_refusal_replaces_the_old_one_and_names_the_kept_form() {
@@ -189,6 +213,15 @@ mod tests {
             tidy("/a?__done=1&__path=p&__err=e", Outcome::Refused { kept: None }),
             "/a?__path=p&__err=e"
         );
+    }
+
+    #[test]
+    fn the_browser_is_only_sent_to_a_page_of_this_site() {
+        assert_eq!(on_this_site("http://elders.example/x?a=1"), "/x?a=1");
+        assert_eq!(on_this_site("/groepen/4?versie=2"), "/groepen/4?versie=2");
+        assert_eq!(on_this_site("//elders.example/x"), "/");
+        assert_eq!(on_this_site("/\\elders.example"), "/");
+        assert_eq!(on_this_site("javascript:alert(1)"), "/");
     }
 
     #[test]

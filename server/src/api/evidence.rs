@@ -98,7 +98,7 @@ impl FormPost {
             }
             Err(error) => (self.page, error),
         };
-        let kept = crate::plain_forms::keep(state, account, urls::evidence_upload(), typed).await;
+        let kept = crate::plain_forms::keep(state, account, urls::evidence_upload(), typed, &error).await;
         refused_at(urls::evidence_upload(), &page, urls::my_evidence(), error, kept)
     }
 }

@@ -37,8 +37,8 @@ async fn a_wrong_password_comes_back_to_the_form_with_the_reason() {
     let refused = sign_in("een-verkeerd-wachtwoord").await.unwrap();
     assert_eq!(refused.status(), StatusCode::FOUND, "back to the form, not a bare 401");
     let back = refused.headers()[LOCATION].to_str().unwrap().to_owned();
-    assert!(back.starts_with(&app.url("/aanmelden?")), "{back}");
-    let page = browser.get(&back).send().await.unwrap().text().await.unwrap();
+    assert!(back.starts_with("/aanmelden?"), "a path on this site: {back}");
+    let page = browser.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(
         page.contains(r#"<p role="alert" class="error">Onbekend e-mailadres of verkeerd wachtwoord."#),
         "the reason is on the page"
@@ -479,4 +479,69 @@ async fn without_javascript_a_change_saved_on_its_page_says_so_there() {
     );
     assert!(shown.contains("&lt;/textarea&gt;&lt;b&gt;vet&lt;/b&gt;</textarea>"), "typed markup stays text");
     assert!(!shown.contains("<b>vet</b>"));
+}
+
+/// The cohort form as the coordinator's test posts it, with a name to tell the posts apart; the
+/// dates are the wrong way round, so it is refused.
+fn refused_cohort(name: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("input[name]", name.to_owned()),
+        ("input[framework]", "BO-IT-002".into()),
+        ("input[school_year]", "2026-2027".into()),
+        ("input[starts_on]", "2027-06-30".into()),
+        ("input[ends_on]", "2027-01-01".into()),
+    ]
+}
+
+#[tokio::test]
+async fn only_the_newest_forms_are_kept_and_none_its_sender_may_not_send() {
+    let world = World::new().await;
+    let coordinator = browser_of(&world.app, COORDINATOR).await;
+    let mut addresses = Vec::new();
+    for n in 0..11 {
+        let fields = refused_cohort(&format!("Groep {n}"));
+        let fields: Vec<_> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        addresses.push(post_form::<CreateCohort>(&world.app, &coordinator, "/groepen/nieuw", &fields).await);
+    }
+    let page = |address: &String| {
+        let coordinator = &coordinator;
+        let url = world.app.url(address);
+        async move { coordinator.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    assert!(!page(&addresses[0]).await.contains(r#"value="Groep 0""#), "the oldest is forgotten");
+    assert!(page(&addresses[1]).await.contains(r#"value="Groep 1""#), "the newest ten are kept");
+    assert!(page(&addresses[10]).await.contains(r#"value="Groep 10""#));
+
+    // A student may not create a cohort: the refusal comes back, the form is not kept.
+    let student = browser_of(&world.app, crate::common::world::STUDENT).await;
+    let fields = refused_cohort("Niet de mijne");
+    let fields: Vec<_> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let back = post_form::<CreateCohort>(&world.app, &student, "/", &fields).await;
+    assert!(back.starts_with("/?__path=") && !back.contains("__kept"), "{back}");
+}
+
+#[tokio::test]
+async fn a_refused_plain_post_goes_back_to_a_page_of_this_site_only() {
+    let world = World::new().await;
+    let coordinator = browser_of(&world.app, COORDINATOR).await;
+    let fields = refused_cohort("Elders");
+    let fields: Vec<_> = fields.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    // From this site (its Origin), with a Referer a browser would not send.
+    let post = |referer: &'static str| {
+        coordinator
+            .post(world.app.url(CreateCohort::PATH))
+            .header("accept", "text/html")
+            .header("origin", world.app.base.as_str())
+            .header("referer", referer)
+            .form(&fields)
+            .send()
+    };
+    // Another host's page: its path here, with the refusal.
+    let response = post("http://elders.example/groepen/nieuw").await.unwrap();
+    let location = response.headers()[LOCATION].to_str().unwrap();
+    assert!(location.starts_with("/groepen/nieuw?__path=") && location.contains("__err="), "{location}");
+    // An address a browser would read as another host (server_fn cannot add the refusal to it):
+    // home, and never "done".
+    let response = post("//elders.example/x").await.unwrap();
+    assert_eq!(response.headers()[LOCATION], "/");
 }

@@ -3,7 +3,8 @@
 //! are; without, the post leaves the page, and the new one would otherwise open empty: a long
 //! reflection would be lost to a wrong date.
 //!
-//! A form is kept for its sender only, for [`KEPT_FOR`]; passwords and links' tokens never.
+//! A form is kept for its sender only, for [`KEPT_FOR`], the newest [`KEPT_PER_ACCOUNT`] at most;
+//! passwords and links' tokens never, nor a form its sender may not send at all.
 
 use domain::Timestamp;
 
@@ -16,12 +17,17 @@ use crate::server::AppState;
 /// How long a refused form can be taken back: the page it returns to is opened at once.
 const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
-/// The most typed text kept of one form (form-urlencoded); a bigger form is not kept. The
-/// largest a page offers is a reflection (50,000 characters).
+/// The most typed text kept of one form (as JSON); a bigger form is not kept. The largest a page
+/// offers is a reflection (50,000 characters, 200 KB at most in UTF-8).
 const MAX_KEPT_BYTES: usize = 512 * 1024;
 
-/// Keeps `fields`, posted by `account` to `endpoint`, without its secrets; answers the id to put
-/// in the address of the page the browser goes back to, or none when nothing is worth keeping.
+/// How many refused forms are kept per account: the newest; a page is opened at once, so one
+/// would do, and a flood of refused posts cannot fill the database.
+const KEPT_PER_ACCOUNT: i64 = 10;
+
+/// Keeps `fields`, posted by `account` to `endpoint` and refused with `refusal`, without its
+/// secrets; answers the id to put in the address of the page the browser goes back to, or none
+/// when nothing is worth keeping (no fields, too many, or a form the account may not send).
 ///
 /// # Errors
 /// The database's.
@@ -30,15 +36,32 @@ pub async fn keep(
     account: &Account,
     endpoint: &str,
     fields: &[(String, String)],
+    refusal: &AppError,
     now: Timestamp,
 ) -> Result<Option<i64>, AppError> {
-    let kept = fields.iter().filter(|(name, _)| !is_secret(name));
-    let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(kept).finish();
-    if encoded.is_empty() || encoded.len() > MAX_KEPT_BYTES {
+    let kept: Vec<_> = fields.iter().filter(|(name, _)| !is_secret(name)).collect();
+    let encoded = serde_json::to_string(&kept).map_err(|_| AppError::Internal)?;
+    if kept.is_empty() || encoded.len() > MAX_KEPT_BYTES || !worth_keeping(refusal) {
         return Ok(None);
     }
-    let mut conn = state.db.acquire().await?;
-    Ok(Some(kept_forms::keep(&mut conn, account.id, endpoint, &encoded, now).await?))
+    let mut tx = crate::server::storage::begin(&state.db).await?;
+    let id = kept_forms::keep(&mut tx, account.id, endpoint, &encoded, now).await?;
+    kept_forms::keep_newest(&mut tx, account.id, KEPT_PER_ACCOUNT).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+/// Whether what was typed can be sent again once corrected: not when the sender may not send it
+/// at all (signed out, not allowed, another site, locked out).
+fn worth_keeping(refusal: &AppError) -> bool {
+    !matches!(
+        refusal,
+        AppError::Unauthenticated
+            | AppError::BadCredentials
+            | AppError::Forbidden
+            | AppError::ForeignOrigin
+            | AppError::TooManyAttempts(_)
+    )
 }
 
 /// The form kept as `id` by `account`, when it is still there; none for anyone else's.
@@ -53,9 +76,8 @@ pub async fn find(
 ) -> Result<Option<KeptForm>, AppError> {
     let mut conn = state.db.acquire().await?;
     let kept = kept_forms::find(&mut conn, id, account.id, now + -KEPT_FOR).await?;
-    Ok(kept.map(|(endpoint, fields)| KeptForm {
-        endpoint,
-        fields: form_urlencoded::parse(fields.as_bytes()).into_owned().collect(),
+    Ok(kept.and_then(|(endpoint, fields)| {
+        Some(KeptForm { endpoint, fields: serde_json::from_str(&fields).ok()? })
     }))
 }
 

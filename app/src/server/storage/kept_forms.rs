@@ -3,7 +3,7 @@
 use domain::{AccountId, Timestamp};
 use sqlx::AnyConnection;
 
-/// Keeps `fields` (form-urlencoded) posted by `account` to `endpoint`; answers its id.
+/// Keeps `fields` (JSON: a list of name and value) posted by `account` to `endpoint`; answers its id.
 pub async fn keep(
     conn: &mut AnyConnection,
     account: AccountId,
@@ -40,6 +40,23 @@ pub async fn find(
     .bind(since.to_string())
     .fetch_optional(conn)
     .await
+}
+
+/// Forgets all but the newest `count` forms kept for `account`.
+pub async fn keep_newest(
+    conn: &mut AnyConnection,
+    account: AccountId,
+    count: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "delete from kept_form where account_id = $1 and kept_form_id not in
+         (select kept_form_id from kept_form where account_id = $1 order by kept_form_id desc limit $2)",
+    )
+    .bind(account.get())
+    .bind(count)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Forgets the forms kept before `before`; answers how many.
