@@ -90,11 +90,13 @@ pub async fn forget_old(db: &sqlx::AnyPool, now: Timestamp) -> Result<u64, AppEr
     Ok(kept_forms::remove_older_than(&mut conn, now + -KEPT_FOR).await?)
 }
 
-/// Whether a field holds a secret, by its name or its name's last part (`input[password]`):
-/// passwords, old and new, and the token of a link.
+/// Whether a field holds a secret, by its name's last word (`input[password]`, `password[]`,
+/// `Password`): passwords, old and new, and the token of a link.
 fn is_secret(name: &str) -> bool {
-    let last = name.rsplit('[').next().unwrap_or(name).trim_end_matches(']');
-    matches!(last, "password" | "repeat" | "current" | "token")
+    let mut words =
+        name.split(['[', ']']).filter(|word| !word.is_empty() && !word.bytes().all(|b| b.is_ascii_digit()));
+    let last = words.next_back().unwrap_or_default().to_ascii_lowercase();
+    matches!(last.as_str(), "password" | "repeat" | "current" | "token")
 }
 
 #[cfg(test)]
@@ -103,7 +105,17 @@ mod tests {
 
     #[test]
     fn passwords_and_tokens_are_never_kept() {
-        for name in ["password", "repeat", "current", "token", "input[password]", "change[current]"] {
+        for name in [
+            "password",
+            "repeat",
+            "current",
+            "token",
+            "input[password]",
+            "change[current]",
+            "password[]",
+            "Password",
+            "token[0]",
+        ] {
             assert!(is_secret(name), "{name}");
         }
         for name in ["title", "input[comment]", "passwords_note", "skill_ids[0]"] {
