@@ -16,7 +16,7 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, LOCATION, REFERER};
-use http::{HeaderMap, HeaderValue, Method};
+use http::{HeaderValue, Method};
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 
 /// Where the server functions are served; the JSON API below it reads its own forms.
@@ -60,7 +60,8 @@ async fn answer_plain_post(state: &AppState, request: Request, next: Next) -> Re
     let endpoint = parts.uri.path().to_owned();
     let from =
         parts.headers.get(REFERER).and_then(|value| Some(tidy(value.to_str().ok()?, Outcome::Elsewhere)));
-    let account = signed_in(state, &parts.headers).await;
+    // Who sent it is asked only if it is refused: the server function checks it anyway.
+    let session = cookies::session_token(&parts.headers);
     let mut response = next.run(Request::from_parts(parts, Body::from(form.clone()))).await;
     let Some(location) = response.headers().get(LOCATION).and_then(|value| value.to_str().ok()) else {
         return response;
@@ -69,8 +70,8 @@ async fn answer_plain_post(state: &AppState, request: Request, next: Next) -> Re
     let location = on_this_site(location);
     let outcome = if response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
         let fields: Vec<_> = form_urlencoded::parse(&form).into_owned().collect();
-        let kept = match (account, refusal_in(&location)) {
-            (Some(account), Some(refusal)) => keep(state, &account, &endpoint, &fields, &refusal).await,
+        let kept = match (refusal_in(&location), signed_in(state, session.as_deref()).await) {
+            (Some(refusal), Some(account)) => keep(state, &account, &endpoint, &fields, &refusal).await,
             _ => None,
         };
         Outcome::Refused { kept }
@@ -181,7 +182,7 @@ fn kept_id(query: Option<&str>) -> Option<i64> {
 /// Serves the page with the form kept as `id` in the request's extensions, when it is the
 /// signed-in account's.
 async fn give_back(state: &AppState, id: i64, mut request: Request, next: Next) -> Response {
-    if let Some(account) = signed_in(state, request.headers()).await {
+    if let Some(account) = signed_in(state, cookies::session_token(request.headers()).as_deref()).await {
         match kept_form::find(state, &account, id, state.clock.now()).await {
             Ok(Some(kept)) => {
                 request.extensions_mut().insert::<KeptForm>(kept);
@@ -193,9 +194,8 @@ async fn give_back(state: &AppState, id: i64, mut request: Request, next: Next) 
     next.run(request).await
 }
 
-async fn signed_in(state: &AppState, headers: &HeaderMap) -> Option<Account> {
-    let token = cookies::session_token(headers);
-    auth::authenticate(state, token.as_deref(), state.clock.now()).await.ok()
+async fn signed_in(state: &AppState, session: Option<&str>) -> Option<Account> {
+    auth::authenticate(state, session, state.clock.now()).await.ok()
 }
 
 #[cfg(test)]
